@@ -1,0 +1,266 @@
+//! `sechound.toml`: the per-repository configuration, parsed strictly.
+//!
+//! Unknown keys are errors that name the file and line, so a typo never silently disables a setting.
+
+use crate::Severity;
+use serde::Deserialize;
+use std::collections::BTreeMap;
+use std::fmt;
+use std::str::FromStr;
+use toml::Spanned;
+
+/// Default size limit for a reviewed file.
+pub const DEFAULT_MAX_FILE_SIZE: u64 = 2 * 1024 * 1024;
+
+/// The gate for exit code 1.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum FailOn {
+    Severity(Severity),
+    Never,
+}
+
+impl FailOn {
+    pub fn trips(self, worst: Option<Severity>) -> bool {
+        match (self, worst) {
+            (FailOn::Severity(gate), Some(worst)) => worst >= gate,
+            _ => false,
+        }
+    }
+}
+
+impl FromStr for FailOn {
+    type Err = String;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        if s.eq_ignore_ascii_case("never") {
+            Ok(FailOn::Never)
+        } else {
+            s.parse::<Severity>().map(FailOn::Severity).map_err(|_| {
+                format!("unknown level `{s}` (expected critical, high, medium, low, info or never)")
+            })
+        }
+    }
+}
+
+impl fmt::Display for FailOn {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            FailOn::Severity(s) => write!(f, "{s}"),
+            FailOn::Never => f.write_str("never"),
+        }
+    }
+}
+
+/// A configuration problem, located in its file.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("{path}{}: {message}", line.map(|l| format!(":{l}")).unwrap_or_default())]
+pub struct ConfigError {
+    pub path: String,
+    pub line: Option<usize>,
+    pub message: String,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Config {
+    pub exclude: Vec<String>,
+    pub max_file_size: u64,
+    pub fail_on: Option<FailOn>,
+    pub disabled_rules: Vec<Located<String>>,
+    pub severity_overrides: Vec<(Located<String>, Severity)>,
+}
+
+/// A value with the line it was written on, for later validation messages.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Located<T> {
+    pub value: T,
+    pub line: usize,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawConfig {
+    #[serde(default)]
+    review: RawReview,
+    #[serde(default)]
+    rules: RawRules,
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawReview {
+    #[serde(default)]
+    exclude: Vec<String>,
+    max_file_size: Option<Spanned<ByteSize>>,
+    fail_on: Option<Spanned<String>>,
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawRules {
+    #[serde(default)]
+    disable: Vec<Spanned<String>>,
+    #[serde(default)]
+    severity: BTreeMap<String, Spanned<String>>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(untagged)]
+enum ByteSize {
+    Bytes(u64),
+    Text(String),
+}
+
+impl Config {
+    /// Parses `text` read from `path`. Errors carry the path and, where known, the line.
+    pub fn parse(path: &str, text: &str) -> Result<Config, ConfigError> {
+        let line_of = |offset: usize| text[..offset.min(text.len())].matches('\n').count() + 1;
+        let raw: RawConfig = toml::from_str(text).map_err(|e| ConfigError {
+            path: path.to_string(),
+            line: e.span().map(|s| line_of(s.start)),
+            message: e.message().trim().to_string(),
+        })?;
+        let error = |offset: usize, message: String| ConfigError {
+            path: path.to_string(),
+            line: Some(line_of(offset)),
+            message,
+        };
+
+        let max_file_size = match raw.review.max_file_size {
+            None => DEFAULT_MAX_FILE_SIZE,
+            Some(spanned) => {
+                let start = spanned.span().start;
+                match spanned.into_inner() {
+                    ByteSize::Bytes(n) => n,
+                    ByteSize::Text(s) => parse_byte_size(&s).map_err(|m| error(start, m))?,
+                }
+            }
+        };
+        let fail_on = match raw.review.fail_on {
+            None => None,
+            Some(s) => {
+                let start = s.span().start;
+                Some(
+                    s.into_inner()
+                        .parse::<FailOn>()
+                        .map_err(|m| error(start, m))?,
+                )
+            }
+        };
+        let disabled_rules = raw
+            .rules
+            .disable
+            .into_iter()
+            .map(|s| Located {
+                line: line_of(s.span().start),
+                value: s.into_inner(),
+            })
+            .collect();
+        let mut severity_overrides = Vec::new();
+        for (rule, level) in raw.rules.severity {
+            let start = level.span().start;
+            let severity = level
+                .into_inner()
+                .parse::<Severity>()
+                .map_err(|m| error(start, m))?;
+            severity_overrides.push((
+                Located {
+                    value: rule,
+                    line: line_of(start),
+                },
+                severity,
+            ));
+        }
+        Ok(Config {
+            exclude: raw.review.exclude,
+            max_file_size,
+            fail_on,
+            disabled_rules,
+            severity_overrides,
+        })
+    }
+
+    pub fn with_defaults() -> Config {
+        Config {
+            max_file_size: DEFAULT_MAX_FILE_SIZE,
+            ..Config::default()
+        }
+    }
+}
+
+/// Parses `2MiB`, `512 KiB`, `3MB`, `1048576`.
+pub fn parse_byte_size(text: &str) -> Result<u64, String> {
+    let t = text.trim();
+    let split = t.find(|c: char| !c.is_ascii_digit()).unwrap_or(t.len());
+    let (digits, unit) = t.split_at(split);
+    let n: u64 = digits.parse().map_err(|_| {
+        format!("invalid size `{text}` (expected e.g. 2097152, \"2MiB\" or \"512KiB\")")
+    })?;
+    let factor = match unit.trim().to_ascii_lowercase().as_str() {
+        "" | "b" => 1,
+        "k" | "kb" => 1_000,
+        "kib" => 1_024,
+        "m" | "mb" => 1_000_000,
+        "mib" => 1_048_576,
+        "g" | "gb" => 1_000_000_000,
+        "gib" => 1_073_741_824,
+        _ => {
+            return Err(format!(
+                "invalid size unit in `{text}` (use B, KiB, MiB or GiB)"
+            ));
+        }
+    };
+    Ok(n * factor)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn unknown_key_names_file_and_line() {
+        let err = Config::parse(
+            "sechound.toml",
+            "[review]\nexclude = []\nfial_on = \"high\"\n",
+        )
+        .unwrap_err();
+        assert_eq!(err.path, "sechound.toml");
+        assert_eq!(err.line, Some(3));
+        assert!(err.message.contains("fial_on"), "{}", err.message);
+        assert!(err.to_string().starts_with("sechound.toml:3: "));
+    }
+
+    #[test]
+    fn bad_values_are_located() {
+        let err = Config::parse("c.toml", "[review]\n\nfail_on = \"severe\"\n").unwrap_err();
+        assert_eq!(err.line, Some(3));
+        let err = Config::parse("c.toml", "[rules.severity]\n\"js.x\" = \"huge\"\n").unwrap_err();
+        assert_eq!(err.line, Some(2));
+    }
+
+    #[test]
+    fn parses_every_setting() {
+        let cfg = Config::parse(
+            "c.toml",
+            "[review]\nexclude = [\"fixtures/**\"]\nmax_file_size = \"1MiB\"\nfail_on = \"never\"\n\
+             [rules]\ndisable = [\"js.a\"]\nseverity = { \"js.b\" = \"low\" }\n",
+        )
+        .unwrap();
+        assert_eq!(cfg.exclude, vec!["fixtures/**"]);
+        assert_eq!(cfg.max_file_size, 1_048_576);
+        assert_eq!(cfg.fail_on, Some(FailOn::Never));
+        assert_eq!(cfg.disabled_rules[0].value, "js.a");
+        assert_eq!(cfg.disabled_rules[0].line, 6);
+        assert_eq!(cfg.severity_overrides[0].1, Severity::Low);
+        assert_eq!(
+            Config::parse("c.toml", "").unwrap().max_file_size,
+            DEFAULT_MAX_FILE_SIZE
+        );
+    }
+
+    #[test]
+    fn fail_on_gate() {
+        assert!(FailOn::Severity(Severity::High).trips(Some(Severity::Critical)));
+        assert!(!FailOn::Severity(Severity::High).trips(Some(Severity::Medium)));
+        assert!(!FailOn::Never.trips(Some(Severity::Critical)));
+        assert!(!FailOn::Severity(Severity::Low).trips(None));
+    }
+}

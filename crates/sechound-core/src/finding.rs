@@ -1,0 +1,87 @@
+//! A finding: one problem, with the evidence behind it and what to do about it.
+
+use crate::{Area, Confidence, Effort, Owasp, Severity};
+use serde::{Deserialize, Serialize};
+
+/// One line of quoted code. `marked` lines are the ones the finding points at.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SnippetLine {
+    pub line: u32,
+    pub text: String,
+    pub marked: bool,
+}
+
+/// Where a finding is, with the code quoted (secrets already masked).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Evidence {
+    /// Path relative to the reviewed root, with `/` separators.
+    pub path: String,
+    /// 1-based line and column of the start of the evidence.
+    pub line: u32,
+    pub column: u32,
+    pub end_line: u32,
+    pub end_column: u32,
+    pub snippet: Vec<SnippetLine>,
+}
+
+impl Evidence {
+    /// `path:line`, the form reviewers cite.
+    pub fn cite(&self) -> String {
+        if self.end_line > self.line {
+            format!("{}:{}-{}", self.path, self.line, self.end_line)
+        } else {
+            format!("{}:{}", self.path, self.line)
+        }
+    }
+}
+
+/// Why a finding is not counted: an inline `sechound-ignore` comment or a configured waiver.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Suppression {
+    /// `inline` or `config`.
+    pub kind: String,
+    pub reason: String,
+    /// Where the suppression is written (`path:line`).
+    pub source: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Finding {
+    /// Report-local number, `SEC-001`…, assigned once findings are ordered.
+    pub id: String,
+    pub rule_id: String,
+    pub title: String,
+    /// What was found at this location, in one or two sentences.
+    pub message: String,
+    pub severity: Severity,
+    pub confidence: Confidence,
+    pub area: Area,
+    pub cwe: Vec<String>,
+    pub owasp: Owasp,
+    pub evidence: Evidence,
+    /// Further locations of the same root cause, folded into this finding.
+    #[serde(default)]
+    pub related: Vec<Evidence>,
+    pub impact: String,
+    pub recommendation: String,
+    pub verification: String,
+    pub effort: Effort,
+    /// Stable across unrelated edits: rule id + path + normalised evidence code, no line number.
+    pub fingerprint: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub suppression: Option<Suppression>,
+}
+
+impl Finding {
+    /// Ranking key: severity, then confidence (both descending), then location.
+    pub fn sort_key(&self) -> impl Ord + '_ {
+        (
+            std::cmp::Reverse(self.severity),
+            std::cmp::Reverse(self.confidence),
+            self.evidence.path.as_str(),
+            self.evidence.line,
+            self.evidence.column,
+            self.rule_id.as_str(),
+        )
+    }
+}

@@ -1,0 +1,28 @@
+//! The sechound vocabulary: plain data shared by every stage of the pipeline.
+//!
+//! Nothing here reads files or prints; the engine produces these values and the renderers read them.
+
+pub mod config;
+pub mod finding;
+pub mod fingerprint;
+pub mod gap;
+pub mod mask;
+pub mod report;
+pub mod rule;
+pub mod severity;
+pub mod taxonomy;
+
+pub use config::{Config, ConfigError, FailOn};
+pub use finding::{Evidence, Finding, SnippetLine, Suppression};
+pub use fingerprint::Fingerprint;
+pub use gap::{Gap, GapKind};
+pub use mask::mask_secret;
+pub use report::{
+    LanguageStat, Report, ReportStats, RiskLevel, SeverityCounts, SignOff, Summary, Target, Tool,
+};
+pub use rule::RuleMeta;
+pub use severity::{Confidence, Effort, Severity};
+pub use taxonomy::{Area, Owasp};
+
+/// Version of the JSON report layout; bumped on any incompatible change (see docs/json-schema.md).
+pub const SCHEMA_VERSION: u32 = 1;

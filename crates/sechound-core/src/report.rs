@@ -1,0 +1,234 @@
+//! The review as data: what was reviewed, what was found, what could not be read.
+//!
+//! Every renderer (Markdown, JSON, SARIF, HTML) reads this one structure.
+
+use crate::{Confidence, Finding, Gap, Severity};
+use serde::{Deserialize, Serialize};
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Tool {
+    pub name: String,
+    pub version: String,
+}
+
+/// What was reviewed, and when.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Target {
+    /// The reviewed root as given on the command line.
+    pub root: String,
+    /// `HEAD` commit when the root is inside a git work tree.
+    pub commit: Option<String>,
+    pub branch: Option<String>,
+    /// RFC 3339 UTC time at which the review started.
+    pub generated_at: String,
+    pub duration_ms: u64,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct LanguageStat {
+    pub language: String,
+    pub files: u64,
+    pub lines: u64,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ReportStats {
+    /// Files the walk found (after ignore rules and excludes).
+    pub files_discovered: u64,
+    /// Files analysed by at least one rule, partial parses included.
+    pub files_reviewed: u64,
+    pub files_skipped: u64,
+    pub partial_parses: u64,
+    pub lines_analysed: u64,
+    pub languages: Vec<LanguageStat>,
+    /// Frameworks and libraries recognised from imports and manifests.
+    pub frameworks: Vec<String>,
+    /// Number of rules that ran.
+    pub rules_run: u64,
+}
+
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SeverityCounts {
+    pub critical: u64,
+    pub high: u64,
+    pub medium: u64,
+    pub low: u64,
+    pub info: u64,
+}
+
+impl SeverityCounts {
+    pub fn add(&mut self, severity: Severity) {
+        match severity {
+            Severity::Critical => self.critical += 1,
+            Severity::High => self.high += 1,
+            Severity::Medium => self.medium += 1,
+            Severity::Low => self.low += 1,
+            Severity::Info => self.info += 1,
+        }
+    }
+
+    pub fn get(&self, severity: Severity) -> u64 {
+        match severity {
+            Severity::Critical => self.critical,
+            Severity::High => self.high,
+            Severity::Medium => self.medium,
+            Severity::Low => self.low,
+            Severity::Info => self.info,
+        }
+    }
+
+    pub fn total(&self) -> u64 {
+        self.critical + self.high + self.medium + self.low + self.info
+    }
+}
+
+/// Overall risk, from the findings that count (see [`RiskLevel::assess`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum RiskLevel {
+    Low,
+    Medium,
+    MediumHigh,
+    High,
+    Critical,
+}
+
+impl RiskLevel {
+    /// Documented thresholds (docs/report.md). Only findings with confidence medium or high
+    /// count at full weight; a low-confidence finding counts one level lower.
+    ///
+    /// - critical: a critical finding;
+    /// - high: a high finding;
+    /// - medium-high: three or more medium findings;
+    /// - medium: one or two medium findings;
+    /// - low: nothing above low.
+    pub fn assess<'a>(findings: impl IntoIterator<Item = &'a Finding>) -> RiskLevel {
+        let mut counts = SeverityCounts::default();
+        for finding in findings {
+            counts.add(effective_severity(finding));
+        }
+        if counts.critical > 0 {
+            RiskLevel::Critical
+        } else if counts.high > 0 {
+            RiskLevel::High
+        } else if counts.medium >= 3 {
+            RiskLevel::MediumHigh
+        } else if counts.medium > 0 {
+            RiskLevel::Medium
+        } else {
+            RiskLevel::Low
+        }
+    }
+
+    pub fn label(self) -> &'static str {
+        match self {
+            RiskLevel::Critical => "Critical",
+            RiskLevel::High => "High",
+            RiskLevel::MediumHigh => "Medium-High",
+            RiskLevel::Medium => "Medium",
+            RiskLevel::Low => "Low",
+        }
+    }
+}
+
+/// A low-confidence finding weighs one severity level less in the summary verdicts.
+pub fn effective_severity(finding: &Finding) -> Severity {
+    if finding.confidence == Confidence::Low {
+        match finding.severity {
+            Severity::Critical => Severity::High,
+            Severity::High => Severity::Medium,
+            Severity::Medium => Severity::Low,
+            other => other,
+        }
+    } else {
+        finding.severity
+    }
+}
+
+/// The reviewer's verdict.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum SignOff {
+    Approved,
+    ApprovedWithConditions,
+    ChangesRequired,
+}
+
+impl SignOff {
+    /// CHANGES REQUIRED on any critical or high finding (at effective severity), APPROVED WITH
+    /// CONDITIONS on any medium, APPROVED otherwise.
+    pub fn decide(risk: RiskLevel) -> SignOff {
+        match risk {
+            RiskLevel::Critical | RiskLevel::High => SignOff::ChangesRequired,
+            RiskLevel::MediumHigh | RiskLevel::Medium => SignOff::ApprovedWithConditions,
+            RiskLevel::Low => SignOff::Approved,
+        }
+    }
+
+    pub fn label(self) -> &'static str {
+        match self {
+            SignOff::Approved => "APPROVED",
+            SignOff::ApprovedWithConditions => "APPROVED WITH CONDITIONS",
+            SignOff::ChangesRequired => "CHANGES REQUIRED",
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Summary {
+    /// Counts of the findings that are not suppressed.
+    pub counts: SeverityCounts,
+    pub risk_level: RiskLevel,
+    pub sign_off: SignOff,
+    /// Finding ids in priority order (severity, confidence, effort), at most ten.
+    pub top_actions: Vec<String>,
+}
+
+impl Summary {
+    /// Summarises ordered, unsuppressed findings.
+    pub fn of(findings: &[Finding]) -> Summary {
+        let mut counts = SeverityCounts::default();
+        for finding in findings {
+            counts.add(finding.severity);
+        }
+        let risk_level = RiskLevel::assess(findings);
+        let mut ranked: Vec<&Finding> = findings
+            .iter()
+            .filter(|f| f.severity > Severity::Info)
+            .collect();
+        ranked.sort_by_key(|f| {
+            (
+                std::cmp::Reverse(effective_severity(f)),
+                std::cmp::Reverse(f.confidence),
+                f.effort,
+            )
+        });
+        Summary {
+            counts,
+            risk_level,
+            sign_off: SignOff::decide(risk_level),
+            top_actions: ranked.iter().take(10).map(|f| f.id.clone()).collect(),
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Report {
+    pub schema_version: u32,
+    pub tool: Tool,
+    pub target: Target,
+    pub stats: ReportStats,
+    pub summary: Summary,
+    /// Findings that count, ordered by severity then confidence, numbered `SEC-001`…
+    pub findings: Vec<Finding>,
+    /// Findings silenced by an inline comment or a waiver, each with its reason.
+    pub suppressed: Vec<Finding>,
+    pub gaps: Vec<Gap>,
+}
+
+impl Report {
+    /// The highest severity among the findings that count.
+    pub fn worst_severity(&self) -> Option<Severity> {
+        self.findings.iter().map(|f| f.severity).max()
+    }
+}
