@@ -1,0 +1,67 @@
+//! A parsed source file: text, language and tree, parsed exactly once.
+
+use crate::{Language, SourceText};
+use std::cell::RefCell;
+use tree_sitter::{Parser, Tree};
+
+pub struct CodeFile {
+    /// Path relative to the reviewed root, `/`-separated.
+    pub path: String,
+    pub language: Language,
+    pub source: SourceText,
+    pub tree: Tree,
+}
+
+impl CodeFile {
+    pub fn text(&self) -> &str {
+        self.source.text()
+    }
+
+    /// True when tree-sitter had to recover from syntax errors somewhere in the file.
+    pub fn has_syntax_errors(&self) -> bool {
+        self.tree.root_node().has_error()
+    }
+}
+
+thread_local! {
+    static PARSERS: RefCell<Vec<(Language, Parser)>> = const { RefCell::new(Vec::new()) };
+}
+
+/// Parses `text` as `language`, reusing one parser per language per thread.
+///
+/// Returns `None` only when tree-sitter gives up (it is cancelled or the grammar fails to load);
+/// a file with syntax errors still yields a tree, marked by [`CodeFile::has_syntax_errors`].
+pub fn parse(path: String, language: Language, text: String) -> Option<CodeFile> {
+    let tree = PARSERS.with(|cell| {
+        let mut parsers = cell.borrow_mut();
+        let index = match parsers.iter().position(|(l, _)| *l == language) {
+            Some(i) => i,
+            None => {
+                let mut parser = Parser::new();
+                parser.set_language(&language.grammar()).ok()?;
+                parsers.push((language, parser));
+                parsers.len() - 1
+            }
+        };
+        parsers[index].1.parse(&text, None)
+    })?;
+    Some(CodeFile {
+        path,
+        language,
+        source: SourceText::new(text),
+        tree,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn syntax_errors_still_give_a_tree() {
+        let f = parse("a.js".into(), Language::JavaScript, "function (".into()).unwrap();
+        assert!(f.has_syntax_errors());
+        let g = parse("a.py".into(), Language::Python, "x = 1\n".into()).unwrap();
+        assert!(!g.has_syntax_errors());
+    }
+}

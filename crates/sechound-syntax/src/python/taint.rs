@@ -1,0 +1,588 @@
+//! Local taint for Python: does an expression carry data from the request?
+//!
+//! Sources: the request objects of Flask (`request.args|form|json|values|cookies|headers|files|
+//! data`), Django (`request.GET|POST|body|COOKIES|META|FILES`, DRF `request.data|query_params`)
+//! and Starlette/FastAPI (`request.query_params|path_params|headers|cookies`, `await
+//! request.json()`); the parameters of route handlers (FastAPI/Flask decorators, Django views
+//! taking `request` first), except injected dependencies and framework objects. Values flow
+//! through assignments, f-strings, `%`, `.format`, `+`, string methods and a few pass-through
+//! functions, inside the enclosing functions of one file.
+
+use super::{FUNCTION_KINDS, callee_path, decorators, dotted_path, unwrap};
+use crate::node::{named_children, text, walk};
+use crate::scope::{BoundValue, Scope, Scopes};
+use crate::{CodeFile, TaintTrace};
+use tree_sitter::Node;
+
+const SOURCE_ATTRIBUTES: &[&str] = &[
+    "args",
+    "form",
+    "json",
+    "values",
+    "cookies",
+    "headers",
+    "files",
+    "data",
+    "GET",
+    "POST",
+    "body",
+    "COOKIES",
+    "META",
+    "FILES",
+    "query_params",
+    "path_params",
+    "url",
+    "full_path",
+    "query_string",
+    "stream",
+];
+
+const SOURCE_METHODS: &[&str] = &["get_json", "get_data", "json", "form", "body", "stream"];
+
+/// Methods whose result no longer carries the receiver's text.
+const NON_PROPAGATING_METHODS: &[&str] = &[
+    "startswith",
+    "endswith",
+    "isdigit",
+    "isnumeric",
+    "isdecimal",
+    "isalnum",
+    "isalpha",
+    "isidentifier",
+    "count",
+    "find",
+    "rfind",
+    "index",
+    "rindex",
+    "__len__",
+    "__contains__",
+];
+
+/// Functions that return their argument's data unchanged or reshaped.
+const PASS_THROUGH_FUNCTIONS: &[&str] = &[
+    "str",
+    "bytes",
+    "repr",
+    "format",
+    "dict",
+    "list",
+    "tuple",
+    "unquote",
+    "unquote_plus",
+    "urllib.parse.unquote",
+    "urllib.parse.unquote_plus",
+    "parse.unquote",
+    "os.path.join",
+    "os.path.normpath",
+    "os.path.abspath",
+    "posixpath.join",
+    "json.loads",
+    "json.dumps",
+    "base64.b64decode",
+    "bytes.decode",
+    "Path",
+    "pathlib.Path",
+    "PurePath",
+];
+
+/// Decorator methods that declare a route: their function's parameters come from the client.
+const ROUTE_DECORATORS: &[&str] = &[
+    "get",
+    "post",
+    "put",
+    "patch",
+    "delete",
+    "options",
+    "head",
+    "route",
+    "api_route",
+    "websocket",
+];
+
+/// Parameter types a framework injects rather than the client.
+const INJECTED_TYPES: &[&str] = &[
+    "Request",
+    "WebSocket",
+    "HTTPConnection",
+    "Response",
+    "BackgroundTasks",
+    "Session",
+    "AsyncSession",
+    "SecurityScopes",
+    "HttpRequest",
+];
+
+/// Default factories of FastAPI that inject server-side values.
+const INJECTED_DEFAULTS: &[&str] = &["Depends", "Security"];
+
+const REQUEST_NAMES: &[&str] = &["request", "req"];
+
+const MAX_DEPTH: u32 = 24;
+
+/// Answers taint questions for one Python file.
+pub struct PyTaint<'f> {
+    file: &'f CodeFile,
+    scopes: Scopes<'f>,
+}
+
+impl<'f> PyTaint<'f> {
+    pub fn new(file: &'f CodeFile) -> PyTaint<'f> {
+        PyTaint {
+            file,
+            scopes: Scopes::new(FUNCTION_KINDS, collect_scope),
+        }
+    }
+
+    fn src(&self) -> &'f str {
+        self.file.text()
+    }
+
+    /// Where the request data in `expr` comes from, if it carries any.
+    pub fn trace(&self, expr: Node<'f>) -> Option<TaintTrace> {
+        self.eval(expr, 0)
+    }
+
+    pub fn is_tainted(&self, expr: Node<'f>) -> bool {
+        self.trace(expr).is_some()
+    }
+
+    /// True when `expr` is the request object (`request`, `self.request`, a `Request` parameter).
+    pub fn is_request_object(&self, expr: Node<'f>) -> bool {
+        self.request_object(unwrap(expr))
+    }
+
+    /// Follows a name to the expression it was last assigned in this file; other expressions come
+    /// back unchanged, unwrapped.
+    pub fn resolve(&self, expr: Node<'f>) -> Node<'f> {
+        let mut node = unwrap(expr);
+        for _ in 0..4 {
+            if node.kind() != "identifier" {
+                break;
+            }
+            let name = text(node, self.src());
+            match self.scopes.reaching_values(node, name, self.src()).last() {
+                Some(BoundValue::Expr(value)) => node = unwrap(*value),
+                _ => break,
+            }
+        }
+        node
+    }
+
+    fn eval(&self, expr: Node<'f>, depth: u32) -> Option<TaintTrace> {
+        if depth > MAX_DEPTH {
+            return None;
+        }
+        let src = self.src();
+        let node = unwrap(expr);
+        let next = depth + 1;
+        match node.kind() {
+            "attribute" => {
+                let object = node.child_by_field_name("object")?;
+                if self.request_object(unwrap(object)) {
+                    let attribute = text(node.child_by_field_name("attribute")?, src);
+                    return SOURCE_ATTRIBUTES
+                        .contains(&attribute)
+                        .then(|| TaintTrace::at(node, src));
+                }
+                self.eval_part(node, object, next)
+            }
+            "subscript" => {
+                let value = node.child_by_field_name("value")?;
+                self.eval_part(node, value, next)
+            }
+            "call" => self.eval_call(node, next),
+            "binary_operator" => {
+                let operator = node.child_by_field_name("operator").map(|o| text(o, src));
+                match operator {
+                    Some("+") | Some("%") => self
+                        .eval(node.child_by_field_name("left")?, next)
+                        .or_else(|| self.eval(node.child_by_field_name("right")?, next)),
+                    _ => None,
+                }
+            }
+            "string" => self.any(
+                named_children(node)
+                    .into_iter()
+                    .filter(|c| c.kind() == "interpolation")
+                    .filter_map(|c| c.child_by_field_name("expression"))
+                    .collect(),
+                next,
+            ),
+            "concatenated_string" | "list" | "tuple" | "set" | "expression_list" => {
+                self.any(named_children(node), next)
+            }
+            "dictionary" => self.any(
+                named_children(node)
+                    .into_iter()
+                    .filter_map(|c| match c.kind() {
+                        "pair" => c.child_by_field_name("value"),
+                        "dictionary_splat" => c.named_child(0),
+                        _ => None,
+                    })
+                    .collect(),
+                next,
+            ),
+            // `a if condition else b`: the value is `a` or `b`, never the condition.
+            "conditional_expression" => {
+                let parts = named_children(node);
+                self.any(
+                    [parts.first(), parts.get(2)]
+                        .into_iter()
+                        .flatten()
+                        .copied()
+                        .collect(),
+                    next,
+                )
+            }
+            "boolean_operator" => self
+                .eval(node.child_by_field_name("left")?, next)
+                .or_else(|| self.eval(node.child_by_field_name("right")?, next)),
+            "list_splat" | "dictionary_splat" | "named_expression" => self.eval(
+                node.child_by_field_name("value")
+                    .or_else(|| node.named_child(0))?,
+                next,
+            ),
+            "identifier" => self.eval_identifier(node, next),
+            _ => None,
+        }
+    }
+
+    /// `x.attr` or `x[k]`: tainted when `x` is; a chain off a source reads as the whole chain.
+    fn eval_part(&self, node: Node<'f>, base: Node<'f>, depth: u32) -> Option<TaintTrace> {
+        let inner = self.eval(base, depth)?;
+        let base = unwrap(base);
+        Some(
+            if matches!(base.kind(), "attribute" | "subscript" | "call") {
+                TaintTrace::at(node, self.src())
+            } else {
+                inner
+            },
+        )
+    }
+
+    fn any(&self, nodes: Vec<Node<'f>>, depth: u32) -> Option<TaintTrace> {
+        nodes.into_iter().find_map(|n| self.eval(n, depth))
+    }
+
+    fn all_args(&self, call: Node<'f>, depth: u32) -> Option<TaintTrace> {
+        let args = call.child_by_field_name("arguments")?;
+        self.any(
+            named_children(args)
+                .into_iter()
+                .filter_map(|a| match a.kind() {
+                    "keyword_argument" => a.child_by_field_name("value"),
+                    "comment" => None,
+                    _ => Some(a),
+                })
+                .collect(),
+            depth,
+        )
+    }
+
+    fn eval_call(&self, call: Node<'f>, depth: u32) -> Option<TaintTrace> {
+        let src = self.src();
+        let function = unwrap(call.child_by_field_name("function")?);
+        if function.kind() == "attribute" {
+            let object = function.child_by_field_name("object")?;
+            let method = text(function.child_by_field_name("attribute")?, src);
+            if self.request_object(unwrap(object)) {
+                return SOURCE_METHODS
+                    .contains(&method)
+                    .then(|| TaintTrace::at(call, src));
+            }
+            if let Some(path) = dotted_path(function, src)
+                && PASS_THROUGH_FUNCTIONS.contains(&path.as_str())
+            {
+                return self.all_args(call, depth);
+            }
+            if NON_PROPAGATING_METHODS.contains(&method) {
+                return None;
+            }
+            // `"...{}".format(x)`, `" ".join(parts)`: the receiver is a literal template.
+            if matches!(method, "format" | "join" | "replace" | "format_map") {
+                if let Some(trace) = self.all_args(call, depth) {
+                    return Some(trace);
+                }
+            }
+            return self.eval_part(call, object, depth);
+        }
+        let name = dotted_path(function, src)?;
+        if PASS_THROUGH_FUNCTIONS.contains(&name.as_str()) {
+            return self.all_args(call, depth);
+        }
+        None
+    }
+
+    fn eval_identifier(&self, ident: Node<'f>, depth: u32) -> Option<TaintTrace> {
+        let name = text(ident, self.src());
+        self.scopes
+            .reaching_values(ident, name, self.src())
+            .into_iter()
+            .find_map(|value| match value {
+                BoundValue::Expr(v) | BoundValue::Part(v) => self.eval(v, depth),
+                BoundValue::Param(param) => self.param_source(param),
+            })
+    }
+
+    /// A route handler's parameter that the client supplies (path, query, body model).
+    fn param_source(&self, param: Node<'f>) -> Option<TaintTrace> {
+        let src = self.src();
+        let function = param.parent()?.parent()?;
+        if function.kind() != "function_definition" {
+            return None;
+        }
+        if !is_route_handler(function, src) {
+            return None;
+        }
+        let name = param_name(param, src)?;
+        if matches!(name, "self" | "cls") || REQUEST_NAMES.contains(&name) {
+            return None;
+        }
+        if let Some(annotation) = param.child_by_field_name("type") {
+            let annotation = text(annotation, src);
+            let base = annotation.rsplit('.').next().unwrap_or(annotation);
+            if INJECTED_TYPES.contains(&base) {
+                return None;
+            }
+        }
+        if let Some(default) = param.child_by_field_name("value")
+            && unwrap(default).kind() == "call"
+            && callee_path(unwrap(default), src)
+                .is_some_and(|c| INJECTED_DEFAULTS.contains(&c.rsplit('.').next().unwrap_or(&c)))
+        {
+            return None;
+        }
+        Some(TaintTrace::at(param, src))
+    }
+
+    fn request_object(&self, node: Node<'f>) -> bool {
+        let src = self.src();
+        match node.kind() {
+            "identifier" => {
+                let name = text(node, src);
+                let values = self.scopes.reaching_values(node, name, src);
+                match values.last() {
+                    Some(BoundValue::Param(param)) => {
+                        REQUEST_NAMES.contains(&name)
+                            || param.child_by_field_name("type").is_some_and(|t| {
+                                let t = text(t, src);
+                                matches!(
+                                    t.rsplit('.').next().unwrap_or(t),
+                                    "Request" | "HttpRequest" | "WSGIRequest" | "WebSocket"
+                                )
+                            })
+                    }
+                    Some(_) => false,
+                    None => REQUEST_NAMES.contains(&name),
+                }
+            }
+            "attribute" => dotted_path(node, src).as_deref() == Some("self.request"),
+            _ => false,
+        }
+    }
+}
+
+/// True for functions decorated as routes (`@app.get(...)`, `@bp.route(...)`,
+/// `@router.websocket(...)`) and for Django-style views whose first parameter is `request`.
+pub fn is_route_handler(function: Node<'_>, src: &str) -> bool {
+    let routed = decorators(function).into_iter().any(|d| {
+        let d = unwrap(d);
+        d.kind() == "call"
+            && callee_path(d, src).is_some_and(|p| {
+                p.contains('.') && ROUTE_DECORATORS.contains(&p.rsplit('.').next().unwrap_or(""))
+            })
+    });
+    if routed {
+        return true;
+    }
+    let Some(params) = function.child_by_field_name("parameters") else {
+        return false;
+    };
+    let names: Vec<&str> = named_children(params)
+        .into_iter()
+        .filter_map(|p| param_name(p, src))
+        .collect();
+    matches!(
+        names.as_slice(),
+        ["request", _, ..] | ["self", "request", _, ..]
+    )
+}
+
+fn param_name<'s>(param: Node<'_>, src: &'s str) -> Option<&'s str> {
+    match param.kind() {
+        "identifier" => Some(text(param, src)),
+        "typed_parameter" => param.named_child(0).map(|n| text(n, src)),
+        "default_parameter" | "typed_default_parameter" => {
+            param.child_by_field_name("name").map(|n| text(n, src))
+        }
+        _ => None,
+    }
+}
+
+fn collect_scope<'t>(scope: Node<'t>, src: &str) -> Scope<'t> {
+    let mut out = Scope::default();
+    if scope.kind() == "function_definition" || scope.kind() == "lambda" {
+        if let Some(params) = scope.child_by_field_name("parameters") {
+            for param in named_children(params) {
+                if let Some(name) = param_name(param, src) {
+                    out.bind(name, scope.start_byte(), BoundValue::Param(param), false);
+                }
+            }
+        }
+    }
+    let body = scope.child_by_field_name("body").unwrap_or(scope);
+    walk(body, |node| {
+        if node != body
+            && (FUNCTION_KINDS.contains(&node.kind()) || node.kind() == "class_definition")
+        {
+            return false;
+        }
+        let position = node.start_byte();
+        match node.kind() {
+            "assignment" => {
+                if let (Some(left), Some(right)) = (
+                    node.child_by_field_name("left"),
+                    node.child_by_field_name("right"),
+                ) {
+                    bind_target(left, right, position, false, src, &mut out);
+                }
+            }
+            "augmented_assignment" => {
+                if let (Some(left), Some(right)) = (
+                    node.child_by_field_name("left"),
+                    node.child_by_field_name("right"),
+                ) {
+                    bind_target(left, right, position, true, src, &mut out);
+                }
+            }
+            "for_statement" => {
+                if let (Some(left), Some(right)) = (
+                    node.child_by_field_name("left"),
+                    node.child_by_field_name("right"),
+                ) {
+                    bind_parts(left, right, position, src, &mut out);
+                }
+            }
+            "named_expression" => {
+                if let (Some(name), Some(value)) = (
+                    node.child_by_field_name("name"),
+                    node.child_by_field_name("value"),
+                ) {
+                    bind_target(name, value, position, false, src, &mut out);
+                }
+            }
+            _ => {}
+        }
+        true
+    });
+    out
+}
+
+fn bind_target<'t>(
+    target: Node<'t>,
+    value: Node<'t>,
+    position: usize,
+    augments: bool,
+    src: &str,
+    out: &mut Scope<'t>,
+) {
+    if target.kind() == "identifier" {
+        out.bind(
+            text(target, src),
+            position,
+            BoundValue::Expr(value),
+            augments,
+        );
+    } else {
+        bind_parts(target, value, position, src, out);
+    }
+}
+
+/// `a, b = value` and `for a, b in value`: each name holds part of the value.
+fn bind_parts<'t>(
+    target: Node<'t>,
+    value: Node<'t>,
+    position: usize,
+    src: &str,
+    out: &mut Scope<'t>,
+) {
+    match target.kind() {
+        "identifier" => out.bind(text(target, src), position, BoundValue::Part(value), false),
+        "pattern_list" | "tuple_pattern" | "list_pattern" | "list_splat_pattern" => {
+            for child in named_children(target) {
+                bind_parts(child, value, position, src, out);
+            }
+        }
+        _ => {}
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::python::positional_args;
+    use crate::{Language, parse};
+
+    fn sink(code: &str) -> Option<String> {
+        let file = parse("t.py".into(), Language::Python, code.into()).unwrap();
+        let src = file.text();
+        let mut target = None;
+        walk(file.tree.root_node(), |n| {
+            if target.is_none()
+                && n.kind() == "call"
+                && callee_path(n, src).as_deref() == Some("sink")
+            {
+                target = positional_args(n).first().copied();
+            }
+            true
+        });
+        PyTaint::new(&file)
+            .trace(target.expect("sink call"))
+            .map(|t| t.source)
+    }
+
+    #[test]
+    fn flask_and_django_request_data() {
+        assert_eq!(
+            sink("from flask import request\n@app.route('/')\ndef f():\n    q = request.args.get('q')\n    sink(f\"select {q}\")\n").as_deref(),
+            Some("request.args.get('q')")
+        );
+        assert!(sink("def view(request):\n    sink('a' + request.GET['x'])\n").is_some());
+        assert!(sink("class V(View):\n    def get(self, request):\n        sink(self.request.GET.get('x'))\n").is_some());
+        assert!(
+            sink("def f(request):\n    data = json.loads(request.body)\n    sink(data['k'])\n")
+                .is_some()
+        );
+    }
+
+    #[test]
+    fn fastapi_handler_parameters() {
+        let code = "@router.get('/items/{item_id}')\nasync def read(item_id: str, q: str = Query(None), db: Session = Depends(get_db), request: Request = None):\n    sink(\"select * from t where id = '%s'\" % item_id)\n";
+        assert!(sink(code).is_some());
+        let injected =
+            "@router.get('/x')\nasync def read(db: Session = Depends(get_db)):\n    sink(db)\n";
+        assert!(sink(injected).is_none());
+        let body = "@app.post('/u')\nasync def create(user: UserIn):\n    sink('x {}'.format(user.name))\n";
+        assert!(sink(body).is_some());
+        let starlette = "async def h(request: Request):\n    body = await request.json()\n    sink(body['url'])\n";
+        assert!(sink(starlette).is_some());
+    }
+
+    #[test]
+    fn literals_and_plain_functions_do_not_flow() {
+        assert!(sink("def f():\n    sink('select 1')\n").is_none());
+        assert!(sink("def helper(name):\n    sink(f'select {name}')\n").is_none());
+        assert!(
+            sink("def view(request):\n    n = int(request.GET['n'])\n    sink('a %d' % n)\n")
+                .is_none()
+        );
+        assert!(
+            sink("def view(request):\n    q = request.GET['q']\n    q = 'fixed'\n    sink(q)\n")
+                .is_none()
+        );
+        assert!(
+            sink("def view(request):\n    ok = request.GET['q'].startswith('a')\n    sink(ok)\n")
+                .is_none()
+        );
+    }
+}
