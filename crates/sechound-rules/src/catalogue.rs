@@ -1,0 +1,44 @@
+//! The list of every rule sechound knows, in one place.
+
+use crate::CheckContext;
+use sechound_core::RuleMeta;
+use sechound_syntax::{Family, Node};
+use std::sync::OnceLock;
+
+/// A rule over JavaScript/TypeScript or Python syntax trees.
+pub trait CodeRule: Send + Sync {
+    fn meta(&self) -> &'static RuleMeta;
+    fn family(&self) -> Family;
+    /// Node kinds (tree-sitter names) to be called on; `check` sees only these.
+    fn node_kinds(&self) -> &'static [&'static str];
+    fn check<'f>(&self, node: Node<'f>, cx: &mut CheckContext<'f>);
+}
+
+/// Every rule, grouped by what it reads.
+pub struct Catalogue {
+    pub code: Vec<&'static dyn CodeRule>,
+}
+
+impl Catalogue {
+    /// Metadata of every rule, sorted by id.
+    pub fn metas(&self) -> Vec<&'static RuleMeta> {
+        let mut metas: Vec<&'static RuleMeta> = self.code.iter().map(|r| r.meta()).collect();
+        metas.sort_by_key(|m| m.id);
+        metas
+    }
+
+    pub fn find(&self, id: &str) -> Option<&'static RuleMeta> {
+        self.metas().into_iter().find(|m| m.id == id)
+    }
+}
+
+/// The catalogue, built once.
+pub fn catalogue() -> &'static Catalogue {
+    static CATALOGUE: OnceLock<Catalogue> = OnceLock::new();
+    CATALOGUE.get_or_init(|| {
+        let mut code: Vec<&'static dyn CodeRule> = Vec::new();
+        code.extend(crate::js::rules());
+        code.extend(crate::python::rules());
+        Catalogue { code }
+    })
+}

@@ -1,0 +1,146 @@
+//! What a rule sees while it checks a file, and the findings it reports.
+
+use sechound_core::{Confidence, RuleMeta, Severity};
+use sechound_syntax::js::taint::JsTaint;
+use sechound_syntax::python::taint::PyTaint;
+use sechound_syntax::{CodeFile, Node};
+use std::cell::OnceCell;
+use std::ops::Range;
+
+/// A finding before it is placed in a report: a byte range in the file and what the rule said.
+///
+/// The engine turns it into a [`sechound_core::Finding`]: it quotes the lines, masks the
+/// `secrets` ranges, applies suppressions and computes the fingerprint.
+#[derive(Debug, Clone)]
+pub struct RawFinding {
+    pub rule: &'static RuleMeta,
+    /// Byte range of the evidence.
+    pub range: Range<usize>,
+    pub message: String,
+    pub severity: Severity,
+    pub confidence: Confidence,
+    /// Replaces the rule's recommendation when this occurrence needs a more specific one.
+    pub recommendation: Option<String>,
+    /// Byte ranges holding secret values, masked in every output.
+    pub secrets: Vec<Range<usize>>,
+    /// Further byte ranges of the same problem in this file.
+    pub related: Vec<Range<usize>>,
+}
+
+impl RawFinding {
+    pub fn new(rule: &'static RuleMeta, range: Range<usize>, message: impl Into<String>) -> Self {
+        RawFinding {
+            rule,
+            range,
+            message: message.into(),
+            severity: rule.severity,
+            confidence: rule.confidence,
+            recommendation: None,
+            secrets: Vec::new(),
+            related: Vec::new(),
+        }
+    }
+
+    pub fn severity(&mut self, severity: Severity) -> &mut Self {
+        self.severity = severity;
+        self
+    }
+
+    pub fn confidence(&mut self, confidence: Confidence) -> &mut Self {
+        self.confidence = confidence;
+        self
+    }
+
+    pub fn recommendation(&mut self, text: impl Into<String>) -> &mut Self {
+        self.recommendation = Some(text.into());
+        self
+    }
+
+    /// Masks the text of `node` wherever the evidence quotes it.
+    pub fn mask(&mut self, node: Node<'_>) -> &mut Self {
+        self.secrets.push(node.byte_range());
+        self
+    }
+
+    pub fn mask_range(&mut self, range: Range<usize>) -> &mut Self {
+        self.secrets.push(range);
+        self
+    }
+
+    pub fn related(&mut self, node: Node<'_>) -> &mut Self {
+        self.related.push(node.byte_range());
+        self
+    }
+}
+
+/// The file being checked, its lazily built taint analysis, and the findings reported so far.
+pub struct CheckContext<'f> {
+    pub file: &'f CodeFile,
+    rule: &'static RuleMeta,
+    js_taint: OnceCell<JsTaint<'f>>,
+    py_taint: OnceCell<PyTaint<'f>>,
+    findings: Vec<RawFinding>,
+}
+
+impl<'f> CheckContext<'f> {
+    pub fn new(file: &'f CodeFile) -> CheckContext<'f> {
+        CheckContext {
+            file,
+            rule: &PLACEHOLDER,
+            js_taint: OnceCell::new(),
+            py_taint: OnceCell::new(),
+            findings: Vec::new(),
+        }
+    }
+
+    /// The file's text.
+    pub fn src(&self) -> &'f str {
+        self.file.text()
+    }
+
+    /// The text of `node`.
+    pub fn text(&self, node: Node<'_>) -> &'f str {
+        &self.file.text()[node.byte_range()]
+    }
+
+    pub fn js_taint(&self) -> &JsTaint<'f> {
+        self.js_taint.get_or_init(|| JsTaint::new(self.file))
+    }
+
+    pub fn py_taint(&self) -> &PyTaint<'f> {
+        self.py_taint.get_or_init(|| PyTaint::new(self.file))
+    }
+
+    pub(crate) fn set_rule(&mut self, rule: &'static RuleMeta) {
+        self.rule = rule;
+    }
+
+    /// Reports a finding of the current rule at `node`; adjust it through the returned builder.
+    pub fn report(&mut self, node: Node<'_>, message: impl Into<String>) -> &mut RawFinding {
+        self.report_range(node.byte_range(), message)
+    }
+
+    pub fn report_range(&mut self, range: Range<usize>, message: impl Into<String>) -> &mut RawFinding {
+        self.findings.push(RawFinding::new(self.rule, range, message));
+        self.findings.last_mut().expect("just pushed")
+    }
+
+    pub fn into_findings(self) -> Vec<RawFinding> {
+        self.findings
+    }
+}
+
+static PLACEHOLDER: RuleMeta = RuleMeta {
+    id: "",
+    title: "",
+    severity: Severity::Info,
+    confidence: Confidence::Low,
+    area: sechound_core::Area::ApiEndpoints,
+    cwe: &[],
+    owasp: sechound_core::Owasp::A05,
+    effort: sechound_core::Effort::Minutes,
+    impact: "",
+    recommendation: "",
+    verification: "",
+    docs: "",
+};

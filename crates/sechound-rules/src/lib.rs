@@ -1,0 +1,19 @@
+//! The rule catalogue and the machinery to run it on a parsed file.
+//!
+//! One rule is one file under `src/<family>/<rule_name>.rs`, declared with [`declare_rule!`]:
+//! its id, ranking, taxonomy and documentation (the doc comment), plus a `check` that looks at the
+//! node kinds it registered. [`run_code_rules`] walks a tree once and hands each node to the rules
+//! that asked for its kind. Fixtures live in `tests/fixtures/<rule-id>/` with a `positive` and a
+//! `negative` case each; `tests/fixtures.rs` runs them and snapshots what fires.
+
+mod catalogue;
+mod context;
+pub mod js;
+mod macros;
+pub mod python;
+mod runner;
+
+pub use catalogue::{Catalogue, CodeRule, catalogue};
+pub use context::{CheckContext, RawFinding};
+pub use runner::{KindDispatch, run_code_rules};
+pub use sechound_core::RuleMeta;

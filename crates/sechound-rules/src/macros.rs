@@ -1,0 +1,58 @@
+//! `declare_rule!`: a rule's struct and its static [`RuleMeta`](crate::RuleMeta) in one place.
+
+/// Declares a rule: a unit struct whose doc comment becomes the rule's documentation, and a
+/// `META` constant with its id, title, ranking and taxonomy.
+///
+/// ```ignore
+/// declare_rule! {
+///     /// ## What it finds
+///     /// ...
+///     pub struct CorsAllowAllOrigins {
+///         id: "js.cors-allow-all-origins",
+///         title: "CORS allows every origin",
+///         severity: Medium, confidence: High,
+///         area: ApiEndpoints, cwe: [942], owasp: A05, effort: Minutes,
+///         impact: "...", recommendation: "...", verification: "...",
+///     }
+/// }
+/// ```
+#[macro_export]
+macro_rules! declare_rule {
+    (
+        $(#[doc = $doc:literal])*
+        $vis:vis struct $name:ident {
+            id: $id:literal,
+            title: $title:literal,
+            severity: $severity:ident,
+            confidence: $confidence:ident,
+            area: $area:ident,
+            cwe: [$($cwe:literal),* $(,)?],
+            owasp: $owasp:ident,
+            effort: $effort:ident,
+            impact: $impact:literal,
+            recommendation: $recommendation:literal,
+            verification: $verification:literal $(,)?
+        }
+    ) => {
+        $(#[doc = $doc])*
+        #[derive(Debug, Default, Clone, Copy)]
+        $vis struct $name;
+
+        impl $name {
+            pub const META: $crate::RuleMeta = $crate::RuleMeta {
+                id: $id,
+                title: $title,
+                severity: sechound_core::Severity::$severity,
+                confidence: sechound_core::Confidence::$confidence,
+                area: sechound_core::Area::$area,
+                cwe: &[$($cwe),*],
+                owasp: sechound_core::Owasp::$owasp,
+                effort: sechound_core::Effort::$effort,
+                impact: $impact,
+                recommendation: $recommendation,
+                verification: $verification,
+                docs: concat!($($doc, "\n"),*),
+            };
+        }
+    };
+}

@@ -1,0 +1,72 @@
+//! One walk per tree: each node goes to the rules that registered its kind.
+
+use crate::{CheckContext, CodeRule, RawFinding};
+use sechound_syntax::{CodeFile, Language};
+
+/// For one language, the rules interested in each node kind id.
+pub struct KindDispatch {
+    language: Language,
+    by_kind: Vec<Vec<usize>>,
+}
+
+impl KindDispatch {
+    /// Builds the table for `language` from the rules of its family. Kind names are matched on
+    /// every id the grammar gives them (a name can have several ids).
+    pub fn new(language: Language, rules: &[&dyn CodeRule]) -> KindDispatch {
+        let grammar = language.grammar();
+        let count = grammar.node_kind_count();
+        let mut by_kind = vec![Vec::new(); count];
+        for (index, rule) in rules.iter().enumerate() {
+            if rule.family() != language.family() {
+                continue;
+            }
+            for kind in rule.node_kinds() {
+                for id in 0..count as u16 {
+                    if grammar.node_kind_is_named(id)
+                        && grammar.node_kind_for_id(id) == Some(*kind)
+                    {
+                        by_kind[id as usize].push(index);
+                    }
+                }
+            }
+        }
+        KindDispatch { language, by_kind }
+    }
+
+    pub fn language(&self) -> Language {
+        self.language
+    }
+}
+
+/// Runs `rules` over `file` in a single walk of its tree. `dispatch` must have been built for the
+/// file's language from the same `rules` slice.
+pub fn run_code_rules(
+    file: &CodeFile,
+    rules: &[&dyn CodeRule],
+    dispatch: &KindDispatch,
+) -> Vec<RawFinding> {
+    debug_assert_eq!(dispatch.language, file.language);
+    let mut cx = CheckContext::new(file);
+    let mut cursor = file.tree.walk();
+    loop {
+        let node = cursor.node();
+        if let Some(interested) = dispatch.by_kind.get(node.kind_id() as usize) {
+            for &index in interested {
+                let rule = rules[index];
+                cx.set_rule(rule.meta());
+                rule.check(node, &mut cx);
+            }
+        }
+        if cursor.goto_first_child() {
+            continue;
+        }
+        loop {
+            if cursor.goto_next_sibling() {
+                break;
+            }
+            if !cursor.goto_parent() {
+                return cx.into_findings();
+            }
+        }
+    }
+}
