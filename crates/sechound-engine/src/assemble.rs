@@ -1,0 +1,95 @@
+//! Putting the per-file outcomes together into one ordered, numbered report.
+
+use crate::review::FileOutcome;
+use sechound_core::{
+    Gap, LanguageStat, Report, ReportStats, SCHEMA_VERSION, Summary, Target, Tool,
+};
+use std::collections::BTreeMap;
+use std::path::Path;
+use std::time::Instant;
+
+pub(crate) fn assemble(
+    root: &Path,
+    generated_at: String,
+    started: Instant,
+    files_discovered: usize,
+    mut gaps: Vec<Gap>,
+    outcomes: Vec<FileOutcome>,
+    rules_run: usize,
+) -> Report {
+    let mut findings = Vec::new();
+    let mut suppressed = Vec::new();
+    let mut languages: BTreeMap<&'static str, (u64, u64)> = BTreeMap::new();
+    let mut frameworks: Vec<&'static str> = Vec::new();
+    let mut stats = ReportStats {
+        files_discovered: files_discovered as u64,
+        rules_run: rules_run as u64,
+        ..ReportStats::default()
+    };
+    for outcome in outcomes {
+        if outcome.reviewed {
+            stats.files_reviewed += 1;
+            stats.lines_analysed += outcome.lines;
+            if let Some(language) = outcome.language {
+                let entry = languages.entry(language.name()).or_default();
+                entry.0 += 1;
+                entry.1 += outcome.lines;
+            }
+        } else {
+            stats.files_skipped += 1;
+        }
+        stats.partial_parses += outcome
+            .gaps
+            .iter()
+            .filter(|g| g.kind == sechound_core::GapKind::PartialParse)
+            .count() as u64;
+        for framework in outcome.frameworks {
+            if !frameworks.contains(&framework) {
+                frameworks.push(framework);
+            }
+        }
+        findings.extend(outcome.findings);
+        suppressed.extend(outcome.suppressed);
+        gaps.extend(outcome.gaps);
+    }
+    stats.languages = languages
+        .into_iter()
+        .map(|(language, (files, lines))| LanguageStat {
+            language: language.to_string(),
+            files,
+            lines,
+        })
+        .collect();
+    frameworks.sort_unstable();
+    stats.frameworks = frameworks.into_iter().map(str::to_string).collect();
+
+    findings.sort_by(|a, b| a.sort_key().cmp(&b.sort_key()));
+    for (index, finding) in findings.iter_mut().enumerate() {
+        finding.id = format!("SEC-{:03}", index + 1);
+    }
+    suppressed.sort_by(|a, b| a.sort_key().cmp(&b.sort_key()));
+    for (index, finding) in suppressed.iter_mut().enumerate() {
+        finding.id = format!("SUP-{:03}", index + 1);
+    }
+    gaps.sort();
+    let summary = Summary::of(&findings);
+    Report {
+        schema_version: SCHEMA_VERSION,
+        tool: Tool {
+            name: "sechound".into(),
+            version: env!("CARGO_PKG_VERSION").into(),
+        },
+        target: Target {
+            root: root.display().to_string(),
+            commit: None,
+            branch: None,
+            generated_at,
+            duration_ms: started.elapsed().as_millis() as u64,
+        },
+        stats,
+        summary,
+        findings,
+        suppressed,
+        gaps,
+    }
+}

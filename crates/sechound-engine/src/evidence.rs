@@ -1,0 +1,171 @@
+//! Turning a rule's raw finding into a reportable one: quoted lines, masked secrets, fingerprint.
+
+use sechound_core::fingerprint::normalize_code;
+use sechound_core::{Evidence, Finding, Fingerprint, SnippetLine, mask_secret};
+use sechound_rules::RawFinding;
+use sechound_syntax::SourceText;
+use std::collections::HashMap;
+use std::ops::Range;
+
+/// Lines quoted before and after the marked ones.
+const CONTEXT_LINES: usize = 1;
+/// Marked lines quoted at most; longer evidence is cut.
+const MAX_MARKED_LINES: usize = 5;
+/// Characters kept of one quoted line.
+const MAX_LINE_CHARS: usize = 200;
+
+/// Quotes `range` of `source` with context, every `secrets` range masked.
+pub(crate) fn evidence(
+    path: &str,
+    source: &SourceText,
+    range: &Range<usize>,
+    secrets: &[Range<usize>],
+) -> Evidence {
+    let start = range.start.min(source.text().len());
+    let end = range.end.max(start).min(source.text().len());
+    let first = source.line_of(start);
+    let last = source.line_of(end.saturating_sub(1).max(start)).max(first);
+    let marked_last = last.min(first + MAX_MARKED_LINES - 1);
+    let from = first.saturating_sub(CONTEXT_LINES).max(1);
+    let to = (marked_last + CONTEXT_LINES).min(source.line_count().max(first));
+    let snippet = (from..=to)
+        .map(|line| SnippetLine {
+            line: line as u32,
+            text: quote_line(source, line, secrets),
+            marked: (first..=marked_last).contains(&line),
+        })
+        .collect();
+    Evidence {
+        path: path.to_string(),
+        line: first as u32,
+        column: column_of(source, start),
+        end_line: last as u32,
+        end_column: column_of(source, end),
+        snippet,
+    }
+}
+
+/// 1-based character column of byte `offset`.
+fn column_of(source: &SourceText, offset: usize) -> u32 {
+    let line_start = source.line_start(source.line_of(offset));
+    let prefix = source.text().get(line_start..offset).unwrap_or("");
+    prefix.chars().count() as u32 + 1
+}
+
+/// One line of the file, secrets masked, cut to [`MAX_LINE_CHARS`].
+fn quote_line(source: &SourceText, line: usize, secrets: &[Range<usize>]) -> String {
+    let line_start = source.line_start(line);
+    let text = source.line(line);
+    let masked = mask_ranges(text, line_start, secrets);
+    if masked.chars().count() > MAX_LINE_CHARS {
+        let cut: String = masked.chars().take(MAX_LINE_CHARS).collect();
+        format!("{cut}…")
+    } else {
+        masked
+    }
+}
+
+/// `text` (which starts at byte `offset` of its file) with each secret range replaced by its mask.
+/// Surrounding quotes of a string literal stay visible.
+pub(crate) fn mask_ranges(text: &str, offset: usize, secrets: &[Range<usize>]) -> String {
+    let end = offset + text.len();
+    let mut pieces: Vec<Range<usize>> = secrets
+        .iter()
+        .filter(|r| r.start < end && r.end > offset)
+        .map(|r| r.start.max(offset) - offset..r.end.min(end) - offset)
+        .collect();
+    if pieces.is_empty() {
+        return text.to_string();
+    }
+    pieces.sort_by_key(|r| r.start);
+    let mut out = String::new();
+    let mut cursor = 0;
+    for piece in pieces {
+        if piece.start < cursor || !text.is_char_boundary(piece.start) || !text.is_char_boundary(piece.end) {
+            continue;
+        }
+        out.push_str(&text[cursor..piece.start]);
+        let value = &text[piece.clone()];
+        let (open, inner, close) = split_quotes(value);
+        out.push_str(open);
+        out.push_str(&mask_secret(inner));
+        out.push_str(close);
+        cursor = piece.end;
+    }
+    out.push_str(&text[cursor..]);
+    out
+}
+
+fn split_quotes(value: &str) -> (&str, &str, &str) {
+    for quote in ["\"\"\"", "'''", "\"", "'", "`"] {
+        if value.len() >= 2 * quote.len() && value.starts_with(quote) && value.ends_with(quote) {
+            let n = quote.len();
+            return (&value[..n], &value[n..value.len() - n], &value[value.len() - n..]);
+        }
+    }
+    ("", value, "")
+}
+
+/// Builds findings for one file, with fingerprints numbered apart when the same rule reports the
+/// same code twice.
+pub(crate) fn build_findings(path: &str, source: &SourceText, raw: Vec<RawFinding>) -> Vec<Finding> {
+    let mut ordinals: HashMap<(String, String), usize> = HashMap::new();
+    raw.into_iter()
+        .map(|raw| {
+            let code_start = raw.range.start.min(source.text().len());
+            let code_end = raw.range.end.clamp(code_start, source.text().len());
+            let code = source.text().get(code_start..code_end).unwrap_or("");
+            let normalized = normalize_code(&mask_ranges(code, code_start, &raw.secrets));
+            let ordinal = ordinals
+                .entry((raw.rule.id.to_string(), normalized.clone()))
+                .and_modify(|n| *n += 1)
+                .or_insert(0);
+            let fingerprint = Fingerprint::compute(raw.rule.id, path, &normalized, *ordinal);
+            let related = raw
+                .related
+                .iter()
+                .map(|r| evidence(path, source, r, &raw.secrets))
+                .collect();
+            Finding {
+                id: String::new(),
+                rule_id: raw.rule.id.to_string(),
+                title: raw.rule.title.to_string(),
+                message: raw.message,
+                severity: raw.severity,
+                confidence: raw.confidence,
+                area: raw.rule.area,
+                cwe: raw.rule.cwe_ids(),
+                owasp: raw.rule.owasp,
+                evidence: evidence(path, source, &raw.range, &raw.secrets),
+                related,
+                impact: raw.rule.impact.to_string(),
+                recommendation: raw
+                    .recommendation
+                    .unwrap_or_else(|| raw.rule.recommendation.to_string()),
+                verification: raw.rule.verification.to_string(),
+                effort: raw.rule.effort,
+                fingerprint: fingerprint.0,
+                suppression: None,
+            }
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn quotes_marked_lines_with_context_and_masks_secrets() {
+        let src = SourceText::new("a\nconst k = 'sk_live_abcdefghijklmnop';\nb\nc\n".into());
+        let start = src.text().find('\'').unwrap();
+        let end = src.text()[start + 1..].find('\'').unwrap() + start + 2;
+        let ev = evidence("x.js", &src, &(2..end), &[start..end]);
+        assert_eq!(ev.line, 1);
+        assert_eq!(ev.end_line, 2);
+        assert_eq!(ev.snippet.len(), 3);
+        assert_eq!(ev.snippet[1].text, "const k = 'sk_l…[24 chars]';");
+        assert!(ev.snippet.iter().all(|l| !l.text.contains("abcdefghijklmnop")));
+        assert!(ev.snippet[0].marked && ev.snippet[1].marked && !ev.snippet[2].marked);
+    }
+}

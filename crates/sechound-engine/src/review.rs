@@ -1,0 +1,324 @@
+//! The engine: runs a whole review, or one file, with the configured rules.
+
+use crate::classify::{Classified, FileKind, classify};
+use crate::discover::{build_excludes, discover};
+use crate::evidence::build_findings;
+use crate::frameworks::frameworks_in;
+use crate::suppress::{covering, parse_inline_suppressions};
+use crate::assemble::assemble;
+use rayon::prelude::*;
+use sechound_core::{Config, ConfigError, Finding, Gap, GapKind, Report, Severity, Suppression};
+use sechound_rules::{CodeRule, KindDispatch, catalogue, run_code_rules};
+use sechound_syntax::{Language, parse};
+use std::collections::HashMap;
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+use std::time::Instant;
+
+/// Errors of the run itself (not of a reviewed file, which become gaps).
+#[derive(Debug, thiserror::Error)]
+pub enum EngineError {
+    #[error("{0}")]
+    Config(#[from] ConfigError),
+    #[error("cannot review `{path}`: {message}")]
+    Root { path: String, message: String },
+    #[error("invalid exclude pattern: {0}")]
+    Exclude(String),
+    #[error("cannot start worker threads: {0}")]
+    Threads(String),
+}
+
+/// Receives progress while files are reviewed (the CLI draws it on a terminal).
+pub trait Progress: Send + Sync {
+    fn start(&self, total: usize);
+    fn advance(&self);
+    fn finish(&self);
+}
+
+#[derive(Clone)]
+pub struct Options {
+    /// Worker threads; 0 means one per core.
+    pub jobs: usize,
+    /// Exclude globs from the command line, added to the configuration's.
+    pub excludes: Vec<String>,
+    pub config: Config,
+    /// Where the configuration came from, for error messages.
+    pub config_path: Option<String>,
+    pub progress: Option<Arc<dyn Progress>>,
+}
+
+impl Default for Options {
+    fn default() -> Self {
+        Options {
+            jobs: 0,
+            excludes: Vec::new(),
+            config: Config::with_defaults(),
+            config_path: None,
+            progress: None,
+        }
+    }
+}
+
+/// What reviewing one file produced.
+#[derive(Debug, Default)]
+pub struct FileOutcome {
+    pub path: String,
+    pub language: Option<Language>,
+    pub lines: u64,
+    pub reviewed: bool,
+    pub findings: Vec<Finding>,
+    pub suppressed: Vec<Finding>,
+    pub gaps: Vec<Gap>,
+    pub frameworks: Vec<&'static str>,
+}
+
+/// The configured rule set, ready to run.
+pub struct Engine {
+    options: Options,
+    rules: Vec<&'static dyn CodeRule>,
+    dispatch: HashMap<Language, KindDispatch>,
+    severity_overrides: HashMap<&'static str, Severity>,
+}
+
+impl Engine {
+    /// Applies the configuration to the catalogue; unknown rule ids in it are errors located in
+    /// the configuration file.
+    pub fn new(options: Options) -> Result<Engine, EngineError> {
+        let catalogue = catalogue();
+        let config_path = options
+            .config_path
+            .clone()
+            .unwrap_or_else(|| "sechound.toml".into());
+        let unknown = |id: &str, line: usize| ConfigError {
+            path: config_path.clone(),
+            line: Some(line),
+            message: format!("unknown rule id `{id}` (see `sechound rules`)"),
+        };
+        for disabled in &options.config.disabled_rules {
+            if catalogue.find(&disabled.value).is_none() {
+                return Err(unknown(&disabled.value, disabled.line).into());
+            }
+        }
+        let mut severity_overrides = HashMap::new();
+        for (rule, severity) in &options.config.severity_overrides {
+            let meta = catalogue
+                .find(&rule.value)
+                .ok_or_else(|| unknown(&rule.value, rule.line))?;
+            severity_overrides.insert(meta.id, *severity);
+        }
+        let rules: Vec<&'static dyn CodeRule> = catalogue
+            .code
+            .iter()
+            .copied()
+            .filter(|r| {
+                !options
+                    .config
+                    .disabled_rules
+                    .iter()
+                    .any(|d| d.value == r.meta().id)
+            })
+            .collect();
+        let dispatch = Language::ALL
+            .iter()
+            .map(|l| (*l, KindDispatch::new(*l, &rules)))
+            .collect();
+        Ok(Engine {
+            options,
+            rules,
+            dispatch,
+            severity_overrides,
+        })
+    }
+
+    pub fn rules_run(&self) -> usize {
+        self.rules.len()
+    }
+
+    /// Reviews the directory `root`.
+    pub fn review(&self, root: &Path) -> Result<Report, EngineError> {
+        let started = Instant::now();
+        let generated_at = now_rfc3339();
+        if !root.is_dir() {
+            return Err(EngineError::Root {
+                path: root.display().to_string(),
+                message: if root.exists() {
+                    "not a directory".into()
+                } else {
+                    "no such directory".into()
+                },
+            });
+        }
+        let mut patterns = self.options.config.exclude.clone();
+        patterns.extend(self.options.excludes.iter().cloned());
+        let excludes = build_excludes(&patterns).map_err(|e| EngineError::Exclude(e.to_string()))?;
+        let discovery = discover(root, &excludes);
+        let files_discovered = discovery.files.len();
+        let reviewable: Vec<(PathBuf, String, FileKind)> = discovery
+            .files
+            .into_iter()
+            .filter_map(|f| FileKind::from_path(&f.path).map(|k| (f.path, f.relative, k)))
+            .collect();
+
+        let pool = rayon::ThreadPoolBuilder::new()
+            .num_threads(self.options.jobs)
+            .build()
+            .map_err(|e| EngineError::Threads(e.to_string()))?;
+        if let Some(progress) = &self.options.progress {
+            progress.start(reviewable.len());
+        }
+        let outcomes: Vec<FileOutcome> = pool.install(|| {
+            reviewable
+                .par_iter()
+                .map(|(path, relative, kind)| {
+                    let outcome = self.review_path(path, relative, *kind);
+                    if let Some(progress) = &self.options.progress {
+                        progress.advance();
+                    }
+                    outcome
+                })
+                .collect()
+        });
+        if let Some(progress) = &self.options.progress {
+            progress.finish();
+        }
+        Ok(assemble(
+            root,
+            generated_at,
+            started,
+            files_discovered,
+            discovery.gaps,
+            outcomes,
+            self.rules.len(),
+        ))
+    }
+
+    fn review_path(&self, path: &Path, relative: &str, kind: FileKind) -> FileOutcome {
+        match std::fs::read(path) {
+            Ok(bytes) => self.review_bytes(relative, kind, bytes),
+            Err(error) => FileOutcome {
+                path: relative.to_string(),
+                gaps: vec![Gap {
+                    kind: GapKind::Unreadable,
+                    path: relative.to_string(),
+                    detail: error.to_string(),
+                }],
+                ..FileOutcome::default()
+            },
+        }
+    }
+
+    /// Reviews one file given by its relative path and contents. Returns `None` when sechound
+    /// does not review files of that name.
+    pub fn review_file(&self, relative: &str, bytes: Vec<u8>) -> Option<FileOutcome> {
+        let kind = FileKind::from_path(Path::new(relative))?;
+        Some(self.review_bytes(relative, kind, bytes))
+    }
+
+    fn review_bytes(&self, relative: &str, kind: FileKind, bytes: Vec<u8>) -> FileOutcome {
+        let mut outcome = FileOutcome {
+            path: relative.to_string(),
+            ..FileOutcome::default()
+        };
+        let (text, lossy) = match classify(Path::new(relative), bytes, self.options.config.max_file_size) {
+            Classified::Text { text, lossy } => (text, lossy),
+            Classified::Skipped(gap, detail) => {
+                outcome.gaps.push(Gap {
+                    kind: gap,
+                    path: relative.to_string(),
+                    detail,
+                });
+                return outcome;
+            }
+        };
+        if lossy {
+            outcome.gaps.push(Gap {
+                kind: GapKind::LossyUtf8,
+                path: relative.to_string(),
+                detail: "invalid UTF-8 sequences replaced; reviewed as decoded".into(),
+            });
+        }
+        match kind {
+            FileKind::Code(language) => self.review_code(relative, language, text, &mut outcome),
+        }
+        outcome
+    }
+
+    fn review_code(&self, relative: &str, language: Language, text: String, outcome: &mut FileOutcome) {
+        outcome.language = Some(language);
+        let Some(file) = parse(relative.to_string(), language, text) else {
+            outcome.gaps.push(Gap {
+                kind: GapKind::Malformed,
+                path: relative.to_string(),
+                detail: "the parser gave up on this file".into(),
+            });
+            return;
+        };
+        outcome.lines = file.source.line_count() as u64;
+        outcome.reviewed = true;
+        if file.has_syntax_errors() {
+            outcome.gaps.push(Gap {
+                kind: GapKind::PartialParse,
+                path: relative.to_string(),
+                detail: format!("syntax error near line {}", first_error_line(&file)),
+            });
+        }
+        outcome.frameworks = frameworks_in(&file);
+        let raw = run_code_rules(&file, &self.rules, &self.dispatch[&language]);
+        let findings = build_findings(relative, &file.source, raw);
+        self.place(findings, &file.source, relative, outcome);
+    }
+
+    /// Applies severity overrides and inline suppressions, and sorts findings into the outcome.
+    fn place(
+        &self,
+        findings: Vec<Finding>,
+        source: &sechound_syntax::SourceText,
+        relative: &str,
+        outcome: &mut FileOutcome,
+    ) {
+        let suppressions = parse_inline_suppressions(source);
+        for mut finding in findings {
+            if let Some(severity) = self.severity_overrides.get(finding.rule_id.as_str()) {
+                finding.severity = *severity;
+            }
+            match covering(&suppressions, &finding.rule_id, finding.evidence.line as usize) {
+                Some(s) if !s.reason.is_empty() => {
+                    finding.suppression = Some(Suppression {
+                        kind: "inline".into(),
+                        reason: s.reason.clone(),
+                        source: format!("{relative}:{}", s.line),
+                    });
+                    outcome.suppressed.push(finding);
+                }
+                Some(s) => {
+                    outcome.gaps.push(Gap {
+                        kind: GapKind::Unresolved,
+                        path: relative.to_string(),
+                        detail: format!(
+                            "line {}: `sechound-ignore: {}` gives no reason, so the finding stays reported",
+                            s.line, s.rule_id
+                        ),
+                    });
+                    outcome.findings.push(finding);
+                }
+                None => outcome.findings.push(finding),
+            }
+        }
+    }
+}
+
+fn first_error_line(file: &sechound_syntax::CodeFile) -> usize {
+    let mut line = 0;
+    sechound_syntax::node::walk(file.tree.root_node(), |n| {
+        if line == 0 && (n.is_error() || n.is_missing()) {
+            line = n.start_position().row + 1;
+        }
+        line == 0 && n.has_error()
+    });
+    line.max(1)
+}
+
+/// Current UTC time as RFC 3339, to the second.
+fn now_rfc3339() -> String {
+    jiff::Timestamp::now().round(jiff::Unit::Second).map(|t| t.to_string()).unwrap_or_default()
+}
