@@ -1,0 +1,5 @@
+//! Renderers for a review. Each reads a [`Report`](sechound_core::Report) and writes text; none of
+//! them analyses anything.
+
+pub mod json;
+pub mod markdown;

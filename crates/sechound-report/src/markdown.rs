@@ -1,0 +1,258 @@
+//! The Markdown report: readable as plain text, rendered nicely on a forge.
+
+use sechound_core::{Evidence, Finding, Gap, Report, Severity};
+use std::fmt::Write;
+
+pub fn render(report: &Report) -> String {
+    let mut out = String::new();
+    header(&mut out, report);
+    summary(&mut out, report);
+    findings(&mut out, report);
+    suppressed(&mut out, report);
+    gaps(&mut out, &report.gaps);
+    out
+}
+
+fn header(out: &mut String, report: &Report) {
+    let name = std::path::Path::new(&report.target.root)
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_else(|| report.target.root.clone());
+    let stats = &report.stats;
+    let _ = writeln!(out, "# Security review: {name}\n");
+    let _ = writeln!(out, "| | |\n|---|---|");
+    let _ = writeln!(out, "| Reviewed | `{}` |", report.target.root);
+    if let Some(commit) = &report.target.commit {
+        let branch = report
+            .target
+            .branch
+            .as_ref()
+            .map(|b| format!(" on `{b}`"))
+            .unwrap_or_default();
+        let _ = writeln!(out, "| Commit | `{commit}`{branch} |");
+    }
+    let _ = writeln!(out, "| Date | {} |", report.target.generated_at);
+    let _ = writeln!(
+        out,
+        "| Tool | {} {} ({} rules) |",
+        report.tool.name, report.tool.version, stats.rules_run
+    );
+    let mut files = format!(
+        "{} reviewed of {} found",
+        stats.files_reviewed, stats.files_discovered
+    );
+    if stats.files_skipped > 0 || stats.partial_parses > 0 {
+        let _ = write!(
+            files,
+            " ({} skipped, {} partially parsed; see Gaps)",
+            stats.files_skipped, stats.partial_parses
+        );
+    }
+    let _ = writeln!(out, "| Files | {files} |");
+    let _ = writeln!(out, "| Lines analysed | {} |", thousands(stats.lines_analysed));
+    if !stats.languages.is_empty() {
+        let languages: Vec<String> = stats
+            .languages
+            .iter()
+            .map(|l| format!("{} ({} files, {} lines)", l.language, l.files, thousands(l.lines)))
+            .collect();
+        let _ = writeln!(out, "| Languages | {} |", languages.join(", "));
+    }
+    if !stats.frameworks.is_empty() {
+        let _ = writeln!(out, "| Frameworks and libraries | {} |", stats.frameworks.join(", "));
+    }
+    let _ = writeln!(
+        out,
+        "| Duration | {:.2} s |\n",
+        report.target.duration_ms as f64 / 1000.0
+    );
+}
+
+fn summary(out: &mut String, report: &Report) {
+    let summary = &report.summary;
+    let _ = writeln!(out, "## Summary\n");
+    let _ = writeln!(
+        out,
+        "**Risk level:** {} · **Sign-off:** {}\n",
+        summary.risk_level.label(),
+        summary.sign_off.label()
+    );
+    let _ = writeln!(out, "| Severity | Findings |\n|---|---|");
+    for severity in Severity::ALL_DESCENDING {
+        let _ = writeln!(out, "| {} | {} |", severity.label(), summary.counts.get(severity));
+    }
+    if !report.suppressed.is_empty() {
+        let _ = writeln!(out, "| Suppressed | {} |", report.suppressed.len());
+    }
+    out.push('\n');
+    if summary.top_actions.is_empty() {
+        let _ = writeln!(out, "No action required by this review.\n");
+        return;
+    }
+    let _ = writeln!(out, "**Top actions, in priority order:**\n");
+    for (n, id) in summary.top_actions.iter().enumerate() {
+        if let Some(f) = report.findings.iter().find(|f| &f.id == id) {
+            let _ = writeln!(
+                out,
+                "{}. {} ({}) {}: {} (`{}`)",
+                n + 1,
+                f.id,
+                f.severity,
+                f.title,
+                first_sentence(&f.recommendation),
+                f.evidence.cite()
+            );
+        }
+    }
+    out.push('\n');
+}
+
+fn findings(out: &mut String, report: &Report) {
+    let _ = writeln!(out, "## Findings\n");
+    if report.findings.is_empty() {
+        let _ = writeln!(out, "None.\n");
+        return;
+    }
+    for finding in &report.findings {
+        finding_section(out, finding);
+    }
+}
+
+fn finding_section(out: &mut String, f: &Finding) {
+    let _ = writeln!(out, "### {} · {} · {}\n", f.id, f.severity.label(), f.title);
+    let cwe = if f.cwe.is_empty() {
+        "none".to_string()
+    } else {
+        f.cwe.join(", ")
+    };
+    let _ = writeln!(out, "- **Rule:** `{}`", f.rule_id);
+    let _ = writeln!(out, "- **Confidence:** {}", f.confidence.label());
+    let _ = writeln!(out, "- **Area:** {}", f.area.label());
+    let _ = writeln!(out, "- **CWE:** {cwe} · **OWASP:** {}", f.owasp);
+    let _ = writeln!(out, "- **Effort:** {}", f.effort.label());
+    let _ = writeln!(out, "- **Evidence:** `{}`\n", f.evidence.cite());
+    snippet(out, &f.evidence);
+    let _ = writeln!(out, "**What:** {}\n", f.message);
+    let _ = writeln!(out, "**Impact:** {}\n", f.impact);
+    let _ = writeln!(out, "**Recommendation:** {}\n", f.recommendation);
+    let _ = writeln!(out, "**Verification:** {}\n", f.verification);
+    if !f.related.is_empty() {
+        let cites: Vec<String> = f.related.iter().map(|e| format!("`{}`", e.cite())).collect();
+        let _ = writeln!(out, "**Also at:** {}\n", cites.join(", "));
+    }
+    let _ = writeln!(out, "<sub>fingerprint `{}`</sub>\n", f.fingerprint);
+}
+
+fn snippet(out: &mut String, evidence: &Evidence) {
+    if evidence.snippet.is_empty() {
+        return;
+    }
+    let fence = if evidence.snippet.iter().any(|l| l.text.contains("```")) {
+        "````"
+    } else {
+        "```"
+    };
+    let width = evidence
+        .snippet
+        .last()
+        .map(|l| l.line.to_string().len())
+        .unwrap_or(1);
+    let _ = writeln!(out, "{fence}{}", fence_language(&evidence.path));
+    for line in &evidence.snippet {
+        let marker = if line.marked { '>' } else { ' ' };
+        let _ = writeln!(out, "{marker} {:>width$} | {}", line.line, line.text);
+    }
+    let _ = writeln!(out, "{fence}\n");
+}
+
+fn fence_language(path: &str) -> &'static str {
+    let extension = path.rsplit('.').next().unwrap_or("");
+    match extension {
+        "js" | "mjs" | "cjs" | "jsx" => "js",
+        "ts" | "mts" | "cts" | "tsx" => "ts",
+        "py" => "python",
+        "yml" | "yaml" => "yaml",
+        "tf" => "hcl",
+        "json" => "json",
+        "toml" => "toml",
+        _ if path.ends_with("Dockerfile") || path.contains("Dockerfile.") => "dockerfile",
+        _ => "text",
+    }
+}
+
+fn suppressed(out: &mut String, report: &Report) {
+    if report.suppressed.is_empty() {
+        return;
+    }
+    let _ = writeln!(out, "## Suppressed findings\n");
+    let _ = writeln!(out, "| ID | Severity | Rule | Location | Reason | Suppressed at |\n|---|---|---|---|---|---|");
+    for f in &report.suppressed {
+        if let Some(s) = &f.suppression {
+            let _ = writeln!(
+                out,
+                "| {} | {} | `{}` | `{}` | {} | `{}` |",
+                f.id,
+                f.severity,
+                f.rule_id,
+                f.evidence.cite(),
+                cell(&s.reason),
+                s.source
+            );
+        }
+    }
+    out.push('\n');
+}
+
+fn gaps(out: &mut String, gaps: &[Gap]) {
+    let _ = writeln!(out, "## Gaps\n");
+    if gaps.is_empty() {
+        let _ = writeln!(out, "Every discovered file of a reviewed kind was read and parsed in full.\n");
+        return;
+    }
+    let _ = writeln!(out, "| What | Path | Detail |\n|---|---|---|");
+    for gap in gaps {
+        let path = if gap.path.is_empty() {
+            String::new()
+        } else {
+            format!("`{}`", gap.path)
+        };
+        let _ = writeln!(out, "| {} | {} | {} |", gap.kind.label(), path, cell(&gap.detail));
+    }
+    out.push('\n');
+}
+
+/// Text safe inside a Markdown table cell.
+fn cell(text: &str) -> String {
+    text.replace('|', "\\|").replace('\n', " ")
+}
+
+fn first_sentence(text: &str) -> &str {
+    match text.find(". ") {
+        Some(i) => &text[..=i],
+        None => text,
+    }
+}
+
+fn thousands(n: u64) -> String {
+    let digits = n.to_string();
+    let mut out = String::new();
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i) % 3 == 0 {
+            out.push(',');
+        }
+        out.push(c);
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn thousands_separators() {
+        assert_eq!(thousands(0), "0");
+        assert_eq!(thousands(1234), "1,234");
+        assert_eq!(thousands(1234567), "1,234,567");
+    }
+}

@@ -1,0 +1,100 @@
+//! Command-line surface (clap derive).
+
+use clap::{Args, Parser, Subcommand, ValueEnum};
+use sechound_core::FailOn;
+use std::path::PathBuf;
+
+#[derive(Debug, Parser)]
+#[command(
+    name = "sechound",
+    version,
+    about = "A fast security reviewer for web-service repositories.",
+    long_about = "sechound reads a Node/TypeScript or Python web service and writes the security \
+                  review a reviewer would: prioritised findings with evidence, impact, a fix and \
+                  a way to verify it.\n\nExit codes: 0 nothing at or above --fail-on, 1 findings \
+                  at or above it, 2 usage, configuration or runtime error."
+)]
+pub struct Cli {
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Review a repository and write the report.
+    Review(ReviewArgs),
+    /// List the rule catalogue, or explain one rule.
+    Rules(RulesArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct ReviewArgs {
+    /// The repository (or any directory) to review.
+    #[arg(default_value = ".")]
+    pub path: PathBuf,
+
+    /// Output format.
+    #[arg(long, short = 'f', value_enum, default_value_t = Format::Markdown)]
+    pub format: Format,
+
+    /// Write the report to this file instead of standard output.
+    #[arg(long, short = 'o', value_name = "FILE")]
+    pub output: Option<PathBuf>,
+
+    /// Exit with code 1 when a finding is at or above this severity
+    /// (critical, high, medium, low, info, or never). Default: high, or `fail_on` in sechound.toml.
+    #[arg(long, value_name = "LEVEL", value_parser = parse_fail_on)]
+    pub fail_on: Option<FailOn>,
+
+    /// Worker threads (default: one per core).
+    #[arg(long, short = 'j', value_name = "N")]
+    pub jobs: Option<usize>,
+
+    /// Skip paths matching this glob, relative to the reviewed root (repeatable).
+    #[arg(long, value_name = "GLOB")]
+    pub exclude: Vec<String>,
+
+    /// Configuration file (default: sechound.toml at the reviewed root, if present).
+    #[arg(long, value_name = "FILE")]
+    pub config: Option<PathBuf>,
+
+    /// No progress output on standard error.
+    #[arg(long, short = 'q')]
+    pub quiet: bool,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum Format {
+    #[value(alias = "md")]
+    Markdown,
+    Json,
+}
+
+#[derive(Debug, Args)]
+pub struct RulesArgs {
+    #[command(subcommand)]
+    pub command: Option<RulesCommand>,
+
+    /// Output format of the list.
+    #[arg(long, short = 'f', value_enum, default_value_t = ListFormat::Text)]
+    pub format: ListFormat,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum RulesCommand {
+    /// Print a rule's documentation: what it finds, why it matters, how to fix and verify.
+    Explain {
+        /// Rule id, e.g. js.cors-allow-all-origins.
+        id: String,
+    },
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ListFormat {
+    Text,
+    Json,
+}
+
+fn parse_fail_on(value: &str) -> Result<FailOn, String> {
+    value.parse()
+}

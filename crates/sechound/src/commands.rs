@@ -1,0 +1,161 @@
+//! What each subcommand does.
+
+use crate::cli::{Cli, Command, Format, ListFormat, ReviewArgs, RulesArgs, RulesCommand};
+use crate::progress::TerminalProgress;
+use anyhow::{Context, Result, bail};
+use sechound_core::{Config, FailOn, Severity};
+use sechound_engine::{Engine, Options, Progress};
+use sechound_rules::catalogue;
+use std::io::{IsTerminal, Write};
+use std::path::Path;
+use std::process::ExitCode;
+use std::sync::Arc;
+
+pub fn run(cli: Cli) -> Result<ExitCode> {
+    match cli.command {
+        Command::Review(args) => review(args),
+        Command::Rules(args) => rules(args),
+    }
+}
+
+fn review(args: ReviewArgs) -> Result<ExitCode> {
+    let (config, config_path) = load_config(&args.path, args.config.as_deref())?;
+    let fail_on = args
+        .fail_on
+        .or(config.fail_on)
+        .unwrap_or(FailOn::Severity(Severity::High));
+    let progress: Option<Arc<dyn Progress>> = if !args.quiet && std::io::stderr().is_terminal() {
+        Some(Arc::new(TerminalProgress::new()))
+    } else {
+        None
+    };
+    let options = Options {
+        jobs: args.jobs.unwrap_or(0),
+        excludes: args.exclude.clone(),
+        config,
+        config_path,
+        progress,
+    };
+    let engine = Engine::new(options)?;
+    let report = engine.review(&args.path)?;
+    let rendered = match args.format {
+        Format::Markdown => sechound_report::markdown::render(&report),
+        Format::Json => sechound_report::json::render(&report),
+    };
+    write_output(args.output.as_deref(), &rendered)?;
+    Ok(if fail_on.trips(report.worst_severity()) {
+        ExitCode::from(1)
+    } else {
+        ExitCode::SUCCESS
+    })
+}
+
+/// The explicit configuration file, or `sechound.toml` at the root when there is one.
+fn load_config(root: &Path, explicit: Option<&Path>) -> Result<(Config, Option<String>)> {
+    let path = match explicit {
+        Some(path) => {
+            if !path.is_file() {
+                bail!("configuration file `{}` does not exist", path.display());
+            }
+            path.to_path_buf()
+        }
+        None => {
+            let default = root.join("sechound.toml");
+            if !default.is_file() {
+                return Ok((Config::with_defaults(), None));
+            }
+            default
+        }
+    };
+    let display = path.display().to_string();
+    let text = std::fs::read_to_string(&path)
+        .with_context(|| format!("cannot read configuration file `{display}`"))?;
+    let config = Config::parse(&display, &text)?;
+    Ok((config, Some(display)))
+}
+
+fn write_output(path: Option<&Path>, text: &str) -> Result<()> {
+    match path {
+        Some(path) => std::fs::write(path, text)
+            .with_context(|| format!("cannot write the report to `{}`", path.display())),
+        None => {
+            let mut stdout = std::io::stdout().lock();
+            match stdout.write_all(text.as_bytes()).and_then(|_| stdout.flush()) {
+                Ok(()) => Ok(()),
+                // `sechound review . | head` closes the pipe early; that is not an error.
+                Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),
+                Err(e) => Err(e).context("cannot write the report to standard output"),
+            }
+        }
+    }
+}
+
+fn rules(args: RulesArgs) -> Result<ExitCode> {
+    let catalogue = catalogue();
+    match args.command {
+        Some(RulesCommand::Explain { id }) => {
+            let Some(meta) = catalogue.find(&id) else {
+                bail!("unknown rule id `{id}` (run `sechound rules` for the list)");
+            };
+            let mut out = String::new();
+            out.push_str(&format!("# {} — {}\n\n", meta.id, meta.title));
+            out.push_str(&format!(
+                "Severity: {} · Confidence: {} · Area: {} · {} · OWASP {} · Effort: {}\n\n",
+                meta.severity,
+                meta.confidence.label(),
+                meta.area.label(),
+                meta.cwe_ids().join(", "),
+                meta.owasp,
+                meta.effort.label()
+            ));
+            out.push_str(&dedent_docs(meta.docs));
+            out.push_str(&format!(
+                "\n## Impact\n{}\n\n## Recommendation\n{}\n\n## Verification\n{}\n",
+                meta.impact, meta.recommendation, meta.verification
+            ));
+            write_output(None, &out)?;
+        }
+        None => {
+            let metas = catalogue.metas();
+            let out = match args.format {
+                ListFormat::Json => {
+                    let mut s = serde_json::to_string_pretty(&metas)?;
+                    s.push('\n');
+                    s
+                }
+                ListFormat::Text => {
+                    let mut s = format!(
+                        "{:<44} {:<9} {:<16} {:<32} {}\n",
+                        "ID", "SEVERITY", "CONFIDENCE", "AREA", "TITLE"
+                    );
+                    for m in &metas {
+                        s.push_str(&format!(
+                            "{:<44} {:<9} {:<16} {:<32} {}\n",
+                            m.id,
+                            m.severity,
+                            m.confidence.label(),
+                            m.area.label(),
+                            m.title
+                        ));
+                    }
+                    s.push_str(&format!(
+                        "\n{} rules. `sechound rules explain <ID>` prints one rule's documentation.\n",
+                        metas.len()
+                    ));
+                    s
+                }
+            };
+            write_output(None, &out)?;
+        }
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+/// Doc comments arrive with one leading space per line (`/// text`); drop it.
+fn dedent_docs(docs: &str) -> String {
+    docs.lines()
+        .map(|l| l.strip_prefix(' ').unwrap_or(l))
+        .collect::<Vec<_>>()
+        .join("\n")
+        + "\n"
+}
