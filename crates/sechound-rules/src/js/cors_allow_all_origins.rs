@@ -67,7 +67,7 @@ impl Open {
             Open::CallbackAcceptsAll => {
                 format!("{api} uses an origin callback that accepts every origin without checking it.")
             }
-            Open::Default => format!("{api} is called without options, which allows every origin."),
+            Open::Default => format!("{api} sets no origin restriction, so every origin is allowed."),
         }
     }
 

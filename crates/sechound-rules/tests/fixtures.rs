@@ -1,0 +1,111 @@
+//! Runs every rule on its fixtures: `tests/fixtures/<rule-id>/positive*` must produce at least one
+//! finding of that rule, `negative*` none; the positive findings are snapshotted.
+
+use sechound_engine::{Engine, Options};
+use sechound_rules::catalogue;
+use std::fmt::Write as _;
+use std::fs;
+use std::path::{Path, PathBuf};
+
+fn fixtures_root() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures")
+}
+
+/// Fixture files of one rule, sorted, split into positive and negative cases.
+fn fixture_files(rule_dir: &Path) -> (Vec<PathBuf>, Vec<PathBuf>) {
+    let mut files: Vec<PathBuf> = fs::read_dir(rule_dir)
+        .unwrap_or_else(|e| panic!("{}: {e}", rule_dir.display()))
+        .map(|entry| entry.expect("fixture entry").path())
+        .filter(|p| p.is_file())
+        .collect();
+    files.sort();
+    let name = |p: &PathBuf| p.file_name().unwrap().to_string_lossy().into_owned();
+    let positive = files.iter().filter(|p| name(p).starts_with("positive")).cloned().collect();
+    let negative = files.iter().filter(|p| name(p).starts_with("negative")).cloned().collect();
+    (positive, negative)
+}
+
+/// One line per finding of `rule_id`: where, ranking and message, as a reviewer reads them.
+fn describe(engine: &Engine, rule_id: &str, file: &Path) -> (usize, String) {
+    let relative = file.file_name().unwrap().to_string_lossy().into_owned();
+    let bytes = fs::read(file).unwrap();
+    let outcome = engine
+        .review_file(&relative, bytes)
+        .unwrap_or_else(|| panic!("{}: not a file sechound reviews", file.display()));
+    let mut out = String::new();
+    let mut count = 0;
+    for finding in outcome.findings.iter().chain(&outcome.suppressed) {
+        if finding.rule_id != rule_id {
+            continue;
+        }
+        count += 1;
+        let marked: Vec<&str> = finding
+            .evidence
+            .snippet
+            .iter()
+            .filter(|l| l.marked)
+            .map(|l| l.text.trim())
+            .collect();
+        writeln!(
+            out,
+            "{}:{}:{} [{} / {}] {}\n    | {}",
+            relative,
+            finding.evidence.line,
+            finding.evidence.column,
+            finding.severity,
+            finding.confidence,
+            finding.message,
+            marked.join("\n    | ")
+        )
+        .unwrap();
+    }
+    (count, out)
+}
+
+#[test]
+fn every_rule_fires_on_its_positives_and_stays_quiet_on_its_negatives() {
+    let engine = Engine::new(Options { jobs: 1, ..Options::default() }).expect("engine");
+    let root = fixtures_root();
+    let mut problems = Vec::new();
+    let mut snapshots = Vec::new();
+    let metas = catalogue().metas();
+    for meta in &metas {
+        let dir = root.join(meta.id);
+        if !dir.is_dir() {
+            problems.push(format!("{}: no fixtures directory {}", meta.id, dir.display()));
+            continue;
+        }
+        let (positive, negative) = fixture_files(&dir);
+        if positive.is_empty() || negative.is_empty() {
+            problems.push(format!("{}: needs at least one positive and one negative fixture", meta.id));
+            continue;
+        }
+        let mut snapshot = String::new();
+        for file in &positive {
+            let (count, text) = describe(&engine, meta.id, file);
+            if count == 0 {
+                problems.push(format!("{}: no finding in {}", meta.id, file.display()));
+            }
+            snapshot.push_str(&text);
+        }
+        for file in &negative {
+            let (count, text) = describe(&engine, meta.id, file);
+            if count > 0 {
+                problems.push(format!("{}: {count} unexpected finding(s) in {}:\n{text}", meta.id, file.display()));
+            }
+        }
+        snapshots.push((meta.id.replace('.', "__"), snapshot));
+    }
+    for entry in fs::read_dir(&root).unwrap() {
+        let name = entry.unwrap().file_name().to_string_lossy().into_owned();
+        if !metas.iter().any(|m| m.id == name) {
+            problems.push(format!("fixtures/{name}: no rule has this id"));
+        }
+    }
+    assert!(problems.is_empty(), "fixture problems:\n{}", problems.join("\n"));
+    for (name, snapshot) in snapshots {
+        insta::with_settings!({ prepend_module_to_snapshot => false, omit_expression => true }, {
+            insta::assert_snapshot!(name, snapshot);
+        });
+    }
+}
