@@ -73,6 +73,10 @@ pub(crate) fn assemble(
     }
     gaps.sort();
     let summary = Summary::of(&findings);
+    let (commit, branch) = match crate::git_head::read_head(root) {
+        Some((commit, branch)) => (Some(commit), branch),
+        None => (None, None),
+    };
     Report {
         schema_version: SCHEMA_VERSION,
         tool: Tool {
@@ -81,8 +85,8 @@ pub(crate) fn assemble(
         },
         target: Target {
             root: root.display().to_string(),
-            commit: None,
-            branch: None,
+            commit,
+            branch,
             generated_at,
             duration_ms: started.elapsed().as_millis() as u64,
         },

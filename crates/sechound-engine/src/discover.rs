@@ -76,7 +76,10 @@ pub fn discover(root: &Path, excludes: &GlobSet) -> Discovery {
                         filter_gaps.lock().expect("gap list").push(Gap {
                             kind: GapKind::Symlink,
                             path: relative,
-                            detail: format!("points outside the reviewed root ({})", target.display()),
+                            detail: format!(
+                                "points outside the reviewed root ({})",
+                                target.display()
+                            ),
                         });
                         return false;
                     }
@@ -100,7 +103,9 @@ pub fn discover(root: &Path, excludes: &GlobSet) -> Discovery {
     for result in walker {
         match result {
             Ok(entry) => {
-                let Some(file_type) = entry.file_type() else { continue };
+                let Some(file_type) = entry.file_type() else {
+                    continue;
+                };
                 if file_type.is_dir() {
                     continue;
                 }

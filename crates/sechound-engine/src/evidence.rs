@@ -81,7 +81,10 @@ pub(crate) fn mask_ranges(text: &str, offset: usize, secrets: &[Range<usize>]) -
     let mut out = String::new();
     let mut cursor = 0;
     for piece in pieces {
-        if piece.start < cursor || !text.is_char_boundary(piece.start) || !text.is_char_boundary(piece.end) {
+        if piece.start < cursor
+            || !text.is_char_boundary(piece.start)
+            || !text.is_char_boundary(piece.end)
+        {
             continue;
         }
         out.push_str(&text[cursor..piece.start]);
@@ -100,7 +103,11 @@ fn split_quotes(value: &str) -> (&str, &str, &str) {
     for quote in ["\"\"\"", "'''", "\"", "'", "`"] {
         if value.len() >= 2 * quote.len() && value.starts_with(quote) && value.ends_with(quote) {
             let n = quote.len();
-            return (&value[..n], &value[n..value.len() - n], &value[value.len() - n..]);
+            return (
+                &value[..n],
+                &value[n..value.len() - n],
+                &value[value.len() - n..],
+            );
         }
     }
     ("", value, "")
@@ -108,7 +115,11 @@ fn split_quotes(value: &str) -> (&str, &str, &str) {
 
 /// Builds findings for one file, with fingerprints numbered apart when the same rule reports the
 /// same code twice.
-pub(crate) fn build_findings(path: &str, source: &SourceText, raw: Vec<RawFinding>) -> Vec<Finding> {
+pub(crate) fn build_findings(
+    path: &str,
+    source: &SourceText,
+    raw: Vec<RawFinding>,
+) -> Vec<Finding> {
     let mut ordinals: HashMap<(String, String), usize> = HashMap::new();
     raw.into_iter()
         .map(|raw| {
@@ -160,12 +171,16 @@ mod tests {
         let src = SourceText::new("a\nconst k = 'sk_live_abcdefghijklmnop';\nb\nc\n".into());
         let start = src.text().find('\'').unwrap();
         let end = src.text()[start + 1..].find('\'').unwrap() + start + 2;
-        let ev = evidence("x.js", &src, &(2..end), &[start..end]);
+        let ev = evidence("x.js", &src, &(0..end), &[start..end]);
         assert_eq!(ev.line, 1);
         assert_eq!(ev.end_line, 2);
         assert_eq!(ev.snippet.len(), 3);
         assert_eq!(ev.snippet[1].text, "const k = 'sk_l…[24 chars]';");
-        assert!(ev.snippet.iter().all(|l| !l.text.contains("abcdefghijklmnop")));
+        assert!(
+            ev.snippet
+                .iter()
+                .all(|l| !l.text.contains("abcdefghijklmnop"))
+        );
         assert!(ev.snippet[0].marked && ev.snippet[1].marked && !ev.snippet[2].marked);
     }
 }

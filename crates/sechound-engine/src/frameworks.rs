@@ -122,9 +122,18 @@ fn imported_modules(file: &CodeFile) -> Vec<String> {
                     return false;
                 }
                 // Imports sit at statement level; expressions hold none worth the walk.
-                "function_definition" | "class_definition" | "decorated_definition" | "module"
-                | "block" | "if_statement" | "try_statement" | "with_statement" | "else_clause"
-                | "except_clause" | "finally_clause" | "elif_clause" => {}
+                "function_definition"
+                | "class_definition"
+                | "decorated_definition"
+                | "module"
+                | "block"
+                | "if_statement"
+                | "try_statement"
+                | "with_statement"
+                | "else_clause"
+                | "except_clause"
+                | "finally_clause"
+                | "elif_clause" => {}
                 _ => return false,
             }
             true

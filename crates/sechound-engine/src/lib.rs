@@ -10,10 +10,12 @@ mod classify;
 mod discover;
 mod evidence;
 mod frameworks;
+mod git_head;
 mod review;
 mod suppress;
 
 pub use classify::{Classified, FileKind, classify};
 pub use discover::{DiscoveredFile, Discovery, SKIPPED_DIRS, discover};
+pub use git_head::read_head;
 pub use review::{Engine, EngineError, FileOutcome, Options, Progress};
 pub use suppress::{InlineSuppression, parse_inline_suppressions};

@@ -1,11 +1,11 @@
 //! The engine: runs a whole review, or one file, with the configured rules.
 
+use crate::assemble::assemble;
 use crate::classify::{Classified, FileKind, classify};
 use crate::discover::{build_excludes, discover};
 use crate::evidence::build_findings;
 use crate::frameworks::frameworks_in;
 use crate::suppress::{covering, parse_inline_suppressions};
-use crate::assemble::assemble;
 use rayon::prelude::*;
 use sechound_core::{Config, ConfigError, Finding, Gap, GapKind, Report, Severity, Suppression};
 use sechound_rules::{CodeRule, KindDispatch, catalogue, run_code_rules};
@@ -45,6 +45,9 @@ pub struct Options {
     /// Where the configuration came from, for error messages.
     pub config_path: Option<String>,
     pub progress: Option<Arc<dyn Progress>>,
+    /// Discover, read, classify and parse, but run no rule: the baseline the benchmark compares
+    /// a full review against.
+    pub parse_only: bool,
 }
 
 impl Default for Options {
@@ -55,6 +58,7 @@ impl Default for Options {
             config: Config::with_defaults(),
             config_path: None,
             progress: None,
+            parse_only: false,
         }
     }
 }
@@ -150,7 +154,8 @@ impl Engine {
         }
         let mut patterns = self.options.config.exclude.clone();
         patterns.extend(self.options.excludes.iter().cloned());
-        let excludes = build_excludes(&patterns).map_err(|e| EngineError::Exclude(e.to_string()))?;
+        let excludes =
+            build_excludes(&patterns).map_err(|e| EngineError::Exclude(e.to_string()))?;
         let discovery = discover(root, &excludes);
         let files_discovered = discovery.files.len();
         let reviewable: Vec<(PathBuf, String, FileKind)> = discovery
@@ -219,7 +224,11 @@ impl Engine {
             path: relative.to_string(),
             ..FileOutcome::default()
         };
-        let (text, lossy) = match classify(Path::new(relative), bytes, self.options.config.max_file_size) {
+        let (text, lossy) = match classify(
+            Path::new(relative),
+            bytes,
+            self.options.config.max_file_size,
+        ) {
             Classified::Text { text, lossy } => (text, lossy),
             Classified::Skipped(gap, detail) => {
                 outcome.gaps.push(Gap {
@@ -243,7 +252,13 @@ impl Engine {
         outcome
     }
 
-    fn review_code(&self, relative: &str, language: Language, text: String, outcome: &mut FileOutcome) {
+    fn review_code(
+        &self,
+        relative: &str,
+        language: Language,
+        text: String,
+        outcome: &mut FileOutcome,
+    ) {
         outcome.language = Some(language);
         let Some(file) = parse(relative.to_string(), language, text) else {
             outcome.gaps.push(Gap {
@@ -261,6 +276,9 @@ impl Engine {
                 path: relative.to_string(),
                 detail: format!("syntax error near line {}", first_error_line(&file)),
             });
+        }
+        if self.options.parse_only {
+            return;
         }
         outcome.frameworks = frameworks_in(&file);
         let raw = run_code_rules(&file, &self.rules, &self.dispatch[&language]);
@@ -281,7 +299,11 @@ impl Engine {
             if let Some(severity) = self.severity_overrides.get(finding.rule_id.as_str()) {
                 finding.severity = *severity;
             }
-            match covering(&suppressions, &finding.rule_id, finding.evidence.line as usize) {
+            match covering(
+                &suppressions,
+                &finding.rule_id,
+                finding.evidence.line as usize,
+            ) {
                 Some(s) if !s.reason.is_empty() => {
                     finding.suppression = Some(Suppression {
                         kind: "inline".into(),
@@ -320,5 +342,8 @@ fn first_error_line(file: &sechound_syntax::CodeFile) -> usize {
 
 /// Current UTC time as RFC 3339, to the second.
 fn now_rfc3339() -> String {
-    jiff::Timestamp::now().round(jiff::Unit::Second).map(|t| t.to_string()).unwrap_or_default()
+    jiff::Timestamp::now()
+        .round(jiff::Unit::Second)
+        .map(|t| t.to_string())
+        .unwrap_or_default()
 }

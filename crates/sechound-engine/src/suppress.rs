@@ -22,7 +22,9 @@ pub fn parse_inline_suppressions(source: &SourceText) -> Vec<InlineSuppression> 
     let mut out = Vec::new();
     for line in 1..=source.line_count() {
         let text = source.line(line);
-        let Some(start) = text.find(MARKER) else { continue };
+        let Some(start) = text.find(MARKER) else {
+            continue;
+        };
         let rest = text[start + MARKER.len()..].trim();
         let rest = rest
             .trim_end_matches("*/")

@@ -34,8 +34,11 @@ fn header(out: &mut String, report: &Report) {
     let _ = writeln!(out, "| Date | {} |", report.target.generated_at);
     let _ = writeln!(
         out,
-        "| Tool | {} {} ({} rules) |",
-        report.tool.name, report.tool.version, stats.rules_run
+        "| Tool | {} {} ({} rule{}) |",
+        report.tool.name,
+        report.tool.version,
+        stats.rules_run,
+        if stats.rules_run == 1 { "" } else { "s" }
     );
     let mut files = format!(
         "{} reviewed of {} found",
@@ -49,17 +52,32 @@ fn header(out: &mut String, report: &Report) {
         );
     }
     let _ = writeln!(out, "| Files | {files} |");
-    let _ = writeln!(out, "| Lines analysed | {} |", thousands(stats.lines_analysed));
+    let _ = writeln!(
+        out,
+        "| Lines analysed | {} |",
+        thousands(stats.lines_analysed)
+    );
     if !stats.languages.is_empty() {
         let languages: Vec<String> = stats
             .languages
             .iter()
-            .map(|l| format!("{} ({} files, {} lines)", l.language, l.files, thousands(l.lines)))
+            .map(|l| {
+                format!(
+                    "{} ({} files, {} lines)",
+                    l.language,
+                    l.files,
+                    thousands(l.lines)
+                )
+            })
             .collect();
         let _ = writeln!(out, "| Languages | {} |", languages.join(", "));
     }
     if !stats.frameworks.is_empty() {
-        let _ = writeln!(out, "| Frameworks and libraries | {} |", stats.frameworks.join(", "));
+        let _ = writeln!(
+            out,
+            "| Frameworks and libraries | {} |",
+            stats.frameworks.join(", ")
+        );
     }
     let _ = writeln!(
         out,
@@ -79,7 +97,12 @@ fn summary(out: &mut String, report: &Report) {
     );
     let _ = writeln!(out, "| Severity | Findings |\n|---|---|");
     for severity in Severity::ALL_DESCENDING {
-        let _ = writeln!(out, "| {} | {} |", severity.label(), summary.counts.get(severity));
+        let _ = writeln!(
+            out,
+            "| {} | {} |",
+            severity.label(),
+            summary.counts.get(severity)
+        );
     }
     if !report.suppressed.is_empty() {
         let _ = writeln!(out, "| Suppressed | {} |", report.suppressed.len());
@@ -137,7 +160,11 @@ fn finding_section(out: &mut String, f: &Finding) {
     let _ = writeln!(out, "**Recommendation:** {}\n", f.recommendation);
     let _ = writeln!(out, "**Verification:** {}\n", f.verification);
     if !f.related.is_empty() {
-        let cites: Vec<String> = f.related.iter().map(|e| format!("`{}`", e.cite())).collect();
+        let cites: Vec<String> = f
+            .related
+            .iter()
+            .map(|e| format!("`{}`", e.cite()))
+            .collect();
         let _ = writeln!(out, "**Also at:** {}\n", cites.join(", "));
     }
     let _ = writeln!(out, "<sub>fingerprint `{}`</sub>\n", f.fingerprint);
@@ -185,7 +212,10 @@ fn suppressed(out: &mut String, report: &Report) {
         return;
     }
     let _ = writeln!(out, "## Suppressed findings\n");
-    let _ = writeln!(out, "| ID | Severity | Rule | Location | Reason | Suppressed at |\n|---|---|---|---|---|---|");
+    let _ = writeln!(
+        out,
+        "| ID | Severity | Rule | Location | Reason | Suppressed at |\n|---|---|---|---|---|---|"
+    );
     for f in &report.suppressed {
         if let Some(s) = &f.suppression {
             let _ = writeln!(
@@ -206,7 +236,10 @@ fn suppressed(out: &mut String, report: &Report) {
 fn gaps(out: &mut String, gaps: &[Gap]) {
     let _ = writeln!(out, "## Gaps\n");
     if gaps.is_empty() {
-        let _ = writeln!(out, "Every discovered file of a reviewed kind was read and parsed in full.\n");
+        let _ = writeln!(
+            out,
+            "Every discovered file of a reviewed kind was read and parsed in full.\n"
+        );
         return;
     }
     let _ = writeln!(out, "| What | Path | Detail |\n|---|---|---|");
@@ -216,7 +249,13 @@ fn gaps(out: &mut String, gaps: &[Gap]) {
         } else {
             format!("`{}`", gap.path)
         };
-        let _ = writeln!(out, "| {} | {} | {} |", gap.kind.label(), path, cell(&gap.detail));
+        let _ = writeln!(
+            out,
+            "| {} | {} | {} |",
+            gap.kind.label(),
+            path,
+            cell(&gap.detail)
+        );
     }
     out.push('\n');
 }

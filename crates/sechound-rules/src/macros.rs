@@ -3,7 +3,7 @@
 /// Declares a rule: a unit struct whose doc comment becomes the rule's documentation, and a
 /// `META` constant with its id, title, ranking and taxonomy.
 ///
-/// ```ignore
+/// ```text
 /// declare_rule! {
 ///     /// ## What it finds
 ///     /// ...

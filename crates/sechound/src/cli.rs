@@ -61,6 +61,10 @@ pub struct ReviewArgs {
     /// No progress output on standard error.
     #[arg(long, short = 'q')]
     pub quiet: bool,
+
+    /// Parse every file but run no rule (for benchmarking the parser against a full review).
+    #[arg(long, hide = true)]
+    pub parse_only: bool,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]

@@ -35,6 +35,7 @@ fn review(args: ReviewArgs) -> Result<ExitCode> {
         config,
         config_path,
         progress,
+        parse_only: args.parse_only,
     };
     let engine = Engine::new(options)?;
     let report = engine.review(&args.path)?;
@@ -80,7 +81,10 @@ fn write_output(path: Option<&Path>, text: &str) -> Result<()> {
             .with_context(|| format!("cannot write the report to `{}`", path.display())),
         None => {
             let mut stdout = std::io::stdout().lock();
-            match stdout.write_all(text.as_bytes()).and_then(|_| stdout.flush()) {
+            match stdout
+                .write_all(text.as_bytes())
+                .and_then(|_| stdout.flush())
+            {
                 Ok(()) => Ok(()),
                 // `sechound review . | head` closes the pipe early; that is not an error.
                 Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),
