@@ -45,6 +45,35 @@ pub enum Classified {
     Skipped(GapKind, String),
 }
 
+/// Bytes read from the start of an oversized file to tell a minified bundle from other large files.
+const OVERSIZED_SAMPLE: u64 = 64 * 1024;
+
+/// Reads a file for review. A file over `max_size` is not read whole: its first bytes say whether
+/// it is a minified bundle or simply too large, and it becomes a gap either way.
+pub fn read_for_review(path: &Path, max_size: u64) -> Result<Vec<u8>, (GapKind, String)> {
+    use std::io::Read;
+    let unreadable = |e: std::io::Error| (GapKind::Unreadable, e.to_string());
+    let mut file = std::fs::File::open(path).map_err(unreadable)?;
+    let size = file.metadata().map_err(unreadable)?.len();
+    if size <= max_size {
+        let mut bytes = Vec::with_capacity(size as usize);
+        file.read_to_end(&mut bytes).map_err(unreadable)?;
+        return Ok(bytes);
+    }
+    let mut head = Vec::new();
+    file.take(OVERSIZED_SAMPLE)
+        .read_to_end(&mut head)
+        .map_err(unreadable)?;
+    let head = String::from_utf8_lossy(&head);
+    match minified(path, &head) {
+        Some(reason) => Err((GapKind::Minified, format!("{size} bytes; {reason}"))),
+        None => Err((
+            GapKind::TooLarge,
+            format!("{size} bytes, over the {max_size}-byte limit"),
+        )),
+    }
+}
+
 /// Reads the bytes of a file of a known kind and decides whether to review it.
 pub fn classify(path: &Path, bytes: Vec<u8>, max_size: u64) -> Classified {
     if bytes.len() as u64 > max_size {

@@ -1,7 +1,7 @@
 //! The engine: runs a whole review, or one file, with the configured rules.
 
 use crate::assemble::assemble;
-use crate::classify::{Classified, FileKind, classify};
+use crate::classify::{Classified, FileKind, classify, read_for_review};
 use crate::discover::{build_excludes, discover};
 use crate::evidence::build_findings;
 use crate::frameworks::frameworks_in;
@@ -198,14 +198,14 @@ impl Engine {
     }
 
     fn review_path(&self, path: &Path, relative: &str, kind: FileKind) -> FileOutcome {
-        match std::fs::read(path) {
+        match read_for_review(path, self.options.config.max_file_size) {
             Ok(bytes) => self.review_bytes(relative, kind, bytes),
-            Err(error) => FileOutcome {
+            Err((kind, detail)) => FileOutcome {
                 path: relative.to_string(),
                 gaps: vec![Gap {
-                    kind: GapKind::Unreadable,
+                    kind,
                     path: relative.to_string(),
-                    detail: error.to_string(),
+                    detail,
                 }],
                 ..FileOutcome::default()
             },

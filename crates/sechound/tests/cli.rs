@@ -1,0 +1,244 @@
+//! The command line: exit codes, usage and configuration errors, the rule catalogue.
+
+mod common;
+
+use common::{code, run, stderr, stdout};
+use std::fs;
+
+fn repo_with(files: &[(&str, &str)]) -> tempfile::TempDir {
+    let dir = tempfile::tempdir().unwrap();
+    for (path, text) in files {
+        let path = dir.path().join(path);
+        fs::create_dir_all(path.parent().unwrap()).unwrap();
+        fs::write(path, text).unwrap();
+    }
+    dir
+}
+
+const OPEN_CORS: &str = "const cors = require('cors');\napp.use(cors());\n";
+const CREDENTIALED_CORS: &str = "app.use(cors({ origin: true, credentials: true }));\n";
+
+#[test]
+fn exit_code_follows_fail_on() {
+    let medium = repo_with(&[("server.js", OPEN_CORS)]);
+    let path = medium.path().to_str().unwrap();
+    // The default threshold is high: a medium finding passes.
+    assert_eq!(code(&run(&["review", path, "-q"])), 0);
+    assert_eq!(code(&run(&["review", path, "--fail-on", "medium"])), 1);
+    assert_eq!(code(&run(&["review", path, "--fail-on", "never"])), 0);
+
+    let high = repo_with(&[("server.js", CREDENTIALED_CORS)]);
+    let path = high.path().to_str().unwrap();
+    assert_eq!(code(&run(&["review", path])), 1);
+    assert_eq!(code(&run(&["review", path, "--fail-on", "critical"])), 0);
+
+    let clean = repo_with(&[(
+        "server.js",
+        "app.use(cors({ origin: ['https://a.example'] }));\n",
+    )]);
+    assert_eq!(
+        code(&run(&[
+            "review",
+            clean.path().to_str().unwrap(),
+            "--fail-on",
+            "info"
+        ])),
+        0
+    );
+}
+
+#[test]
+fn fail_on_from_the_configuration_file() {
+    let dir = repo_with(&[
+        ("server.js", OPEN_CORS),
+        ("sechound.toml", "[review]\nfail_on = \"medium\"\n"),
+    ]);
+    assert_eq!(code(&run(&["review", dir.path().to_str().unwrap()])), 1);
+    // The command line wins over the file.
+    assert_eq!(
+        code(&run(&[
+            "review",
+            dir.path().to_str().unwrap(),
+            "--fail-on",
+            "high"
+        ])),
+        0
+    );
+}
+
+#[test]
+fn configuration_can_disable_a_rule_and_change_a_severity() {
+    let disabled = repo_with(&[
+        ("server.js", CREDENTIALED_CORS),
+        (
+            "sechound.toml",
+            "[rules]\ndisable = [\"js.cors-allow-all-origins\"]\n",
+        ),
+    ]);
+    let output = run(&[
+        "review",
+        disabled.path().to_str().unwrap(),
+        "--format",
+        "json",
+    ]);
+    assert_eq!(code(&output), 0);
+    assert!(common::report(&output).findings.is_empty());
+
+    let lowered = repo_with(&[
+        ("server.js", CREDENTIALED_CORS),
+        (
+            "sechound.toml",
+            "[rules.severity]\n\"js.cors-allow-all-origins\" = \"low\"\n",
+        ),
+    ]);
+    let output = run(&[
+        "review",
+        lowered.path().to_str().unwrap(),
+        "--format",
+        "json",
+    ]);
+    assert_eq!(code(&output), 0);
+    let report = common::report(&output);
+    assert_eq!(report.findings.len(), 1);
+    assert_eq!(report.findings[0].severity, sechound_core::Severity::Low);
+}
+
+#[test]
+fn bad_configuration_names_file_and_line_and_exits_2() {
+    let dir = repo_with(&[
+        ("server.js", OPEN_CORS),
+        (
+            "sechound.toml",
+            "[review]\nexclude = []\nfial_on = \"high\"\n",
+        ),
+    ]);
+    let output = run(&["review", dir.path().to_str().unwrap()]);
+    assert_eq!(code(&output), 2);
+    let message = stderr(&output);
+    assert!(message.contains("sechound.toml:3"), "{message}");
+    assert!(message.contains("fial_on"), "{message}");
+
+    let dir = repo_with(&[(
+        "sechound.toml",
+        "[rules]\ndisable = [\"js.no-such-rule\"]\n",
+    )]);
+    let output = run(&["review", dir.path().to_str().unwrap()]);
+    assert_eq!(code(&output), 2);
+    assert!(
+        stderr(&output).contains("sechound.toml:2"),
+        "{}",
+        stderr(&output)
+    );
+    assert!(stderr(&output).contains("js.no-such-rule"));
+}
+
+#[test]
+fn usage_errors_exit_2_with_a_message() {
+    for args in [
+        &["review", "examples/express-api", "--format", "xml"][..],
+        &["review", "examples/express-api", "--fail-on", "severe"][..],
+        &["review", "no/such/directory"][..],
+        &["review", "examples/express-api", "--config", "no-such.toml"][..],
+        &["rules", "explain", "js.no-such-rule"][..],
+        &["frobnicate"][..],
+    ] {
+        let output = run(args);
+        assert_eq!(code(&output), 2, "{args:?}: {}", stderr(&output));
+        assert!(!stderr(&output).trim().is_empty(), "{args:?}: no message");
+        assert!(stdout(&output).is_empty(), "{args:?}: wrote a report");
+    }
+    assert!(stderr(&run(&["review", "no/such/directory"])).contains("no/such/directory"));
+}
+
+#[test]
+fn report_goes_to_the_output_file() {
+    let dir = repo_with(&[("server.js", OPEN_CORS)]);
+    let out = tempfile::tempdir().unwrap();
+    let file = out.path().join("review.json");
+    let output = run(&[
+        "review",
+        dir.path().to_str().unwrap(),
+        "--format",
+        "json",
+        "-o",
+        file.to_str().unwrap(),
+    ]);
+    assert_eq!(code(&output), 0);
+    assert!(stdout(&output).is_empty());
+    let report: sechound_core::Report =
+        serde_json::from_str(&fs::read_to_string(file).unwrap()).unwrap();
+    assert_eq!(report.findings.len(), 1);
+}
+
+#[test]
+fn exclude_globs_skip_paths() {
+    let dir = repo_with(&[
+        ("server.js", OPEN_CORS),
+        ("legacy/old.js", CREDENTIALED_CORS),
+    ]);
+    let output = run(&[
+        "review",
+        dir.path().to_str().unwrap(),
+        "--exclude",
+        "legacy/**",
+        "--format",
+        "json",
+    ]);
+    let report = common::report(&output);
+    assert_eq!(report.findings.len(), 1);
+    assert_eq!(report.findings[0].evidence.path, "server.js");
+}
+
+#[test]
+fn inline_suppression_needs_a_reason_and_is_listed() {
+    let dir = repo_with(&[(
+        "server.js",
+        "// sechound-ignore: js.cors-allow-all-origins public read-only API, no cookies\napp.use(cors());\n\
+         app.use(cors({ origin: '*' })); // sechound-ignore: js.cors-allow-all-origins\n",
+    )]);
+    let output = run(&["review", dir.path().to_str().unwrap(), "--format", "json"]);
+    let report = common::report(&output);
+    assert_eq!(report.suppressed.len(), 1);
+    assert_eq!(
+        report.suppressed[0].suppression.as_ref().unwrap().reason,
+        "public read-only API, no cookies"
+    );
+    // Without a reason the finding stays, and the comment is listed as a gap.
+    assert_eq!(report.findings.len(), 1);
+    assert_eq!(report.findings[0].evidence.line, 3);
+    assert!(
+        report
+            .gaps
+            .iter()
+            .any(|g| g.detail.contains("gives no reason"))
+    );
+}
+
+#[test]
+fn rule_catalogue_lists_and_explains() {
+    let output = run(&["rules"]);
+    assert_eq!(code(&output), 0);
+    assert!(stdout(&output).contains("js.cors-allow-all-origins"));
+
+    let output = run(&["rules", "--format", "json"]);
+    let rules: serde_json::Value = serde_json::from_slice(&output.stdout).unwrap();
+    let list = rules.as_array().expect("a list of rules");
+    assert!(list.iter().any(|r| r["id"] == "js.cors-allow-all-origins"));
+    for rule in list {
+        for field in ["id", "title", "severity", "confidence", "area", "owasp"] {
+            assert!(!rule[field].is_null(), "{field} missing in {rule}");
+        }
+    }
+
+    let output = run(&["rules", "explain", "js.cors-allow-all-origins"]);
+    assert_eq!(code(&output), 0);
+    let text = stdout(&output);
+    for part in [
+        "## What it finds",
+        "## Recommendation",
+        "## Verification",
+        "CWE-942",
+    ] {
+        assert!(text.contains(part), "missing {part}");
+    }
+}

@@ -1,0 +1,41 @@
+//! Running the built `sechound` binary from end-to-end tests.
+#![allow(dead_code)]
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+
+/// The workspace root, so example paths read as they do in the README.
+pub fn workspace() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("../..")
+        .canonicalize()
+        .unwrap()
+}
+
+pub fn sechound() -> Command {
+    let mut command = Command::new(env!("CARGO_BIN_EXE_sechound"));
+    command.current_dir(workspace());
+    command
+}
+
+pub fn run(args: &[&str]) -> Output {
+    sechound().args(args).output().expect("run sechound")
+}
+
+pub fn code(output: &Output) -> i32 {
+    output.status.code().expect("exit code")
+}
+
+pub fn stdout(output: &Output) -> String {
+    String::from_utf8(output.stdout.clone()).expect("utf-8 stdout")
+}
+
+pub fn stderr(output: &Output) -> String {
+    String::from_utf8_lossy(&output.stderr).into_owned()
+}
+
+/// A JSON report parsed into the report model (proves the JSON matches it).
+pub fn report(output: &Output) -> sechound_core::Report {
+    serde_json::from_slice(&output.stdout)
+        .unwrap_or_else(|e| panic!("not a JSON report ({e}):\n{}", stdout(output)))
+}
