@@ -94,7 +94,7 @@ pub enum RiskLevel {
 }
 
 impl RiskLevel {
-    /// Documented thresholds (docs/report.md). Only findings with confidence medium or high
+    /// Documented thresholds (docs/json-schema.md, "Risk level and sign-off"). Only findings with confidence medium or high
     /// count at full weight; a low-confidence finding counts one level lower.
     ///
     /// - critical: a critical finding;

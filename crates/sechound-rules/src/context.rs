@@ -120,8 +120,13 @@ impl<'f> CheckContext<'f> {
         self.report_range(node.byte_range(), message)
     }
 
-    pub fn report_range(&mut self, range: Range<usize>, message: impl Into<String>) -> &mut RawFinding {
-        self.findings.push(RawFinding::new(self.rule, range, message));
+    pub fn report_range(
+        &mut self,
+        range: Range<usize>,
+        message: impl Into<String>,
+    ) -> &mut RawFinding {
+        self.findings
+            .push(RawFinding::new(self.rule, range, message));
         self.findings.last_mut().expect("just pushed")
     }
 

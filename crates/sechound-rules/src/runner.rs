@@ -22,8 +22,7 @@ impl KindDispatch {
             }
             for kind in rule.node_kinds() {
                 for id in 0..count as u16 {
-                    if grammar.node_kind_is_named(id)
-                        && grammar.node_kind_for_id(id) == Some(*kind)
+                    if grammar.node_kind_is_named(id) && grammar.node_kind_for_id(id) == Some(*kind)
                     {
                         by_kind[id as usize].push(index);
                     }

@@ -20,8 +20,16 @@ fn fixture_files(rule_dir: &Path) -> (Vec<PathBuf>, Vec<PathBuf>) {
         .collect();
     files.sort();
     let name = |p: &PathBuf| p.file_name().unwrap().to_string_lossy().into_owned();
-    let positive = files.iter().filter(|p| name(p).starts_with("positive")).cloned().collect();
-    let negative = files.iter().filter(|p| name(p).starts_with("negative")).cloned().collect();
+    let positive = files
+        .iter()
+        .filter(|p| name(p).starts_with("positive"))
+        .cloned()
+        .collect();
+    let negative = files
+        .iter()
+        .filter(|p| name(p).starts_with("negative"))
+        .cloned()
+        .collect();
     (positive, negative)
 }
 
@@ -64,7 +72,11 @@ fn describe(engine: &Engine, rule_id: &str, file: &Path) -> (usize, String) {
 
 #[test]
 fn every_rule_fires_on_its_positives_and_stays_quiet_on_its_negatives() {
-    let engine = Engine::new(Options { jobs: 1, ..Options::default() }).expect("engine");
+    let engine = Engine::new(Options {
+        jobs: 1,
+        ..Options::default()
+    })
+    .expect("engine");
     let root = fixtures_root();
     let mut problems = Vec::new();
     let mut snapshots = Vec::new();
@@ -72,12 +84,19 @@ fn every_rule_fires_on_its_positives_and_stays_quiet_on_its_negatives() {
     for meta in &metas {
         let dir = root.join(meta.id);
         if !dir.is_dir() {
-            problems.push(format!("{}: no fixtures directory {}", meta.id, dir.display()));
+            problems.push(format!(
+                "{}: no fixtures directory {}",
+                meta.id,
+                dir.display()
+            ));
             continue;
         }
         let (positive, negative) = fixture_files(&dir);
         if positive.is_empty() || negative.is_empty() {
-            problems.push(format!("{}: needs at least one positive and one negative fixture", meta.id));
+            problems.push(format!(
+                "{}: needs at least one positive and one negative fixture",
+                meta.id
+            ));
             continue;
         }
         let mut snapshot = String::new();
@@ -91,7 +110,11 @@ fn every_rule_fires_on_its_positives_and_stays_quiet_on_its_negatives() {
         for file in &negative {
             let (count, text) = describe(&engine, meta.id, file);
             if count > 0 {
-                problems.push(format!("{}: {count} unexpected finding(s) in {}:\n{text}", meta.id, file.display()));
+                problems.push(format!(
+                    "{}: {count} unexpected finding(s) in {}:\n{text}",
+                    meta.id,
+                    file.display()
+                ));
             }
         }
         snapshots.push((meta.id.replace('.', "__"), snapshot));
@@ -102,7 +125,11 @@ fn every_rule_fires_on_its_positives_and_stays_quiet_on_its_negatives() {
             problems.push(format!("fixtures/{name}: no rule has this id"));
         }
     }
-    assert!(problems.is_empty(), "fixture problems:\n{}", problems.join("\n"));
+    assert!(
+        problems.is_empty(),
+        "fixture problems:\n{}",
+        problems.join("\n")
+    );
     for (name, snapshot) in snapshots {
         insta::with_settings!({ prepend_module_to_snapshot => false, omit_expression => true }, {
             insta::assert_snapshot!(name, snapshot);

@@ -137,14 +137,15 @@ fn rules(args: RulesArgs) -> Result<ExitCode> {
                             "{:<44} {:<9} {:<16} {:<32} {}\n",
                             m.id,
                             m.severity,
-                            m.confidence.label(),
+                            m.confidence.label().to_lowercase(),
                             m.area.label(),
                             m.title
                         ));
                     }
                     s.push_str(&format!(
-                        "\n{} rules. `sechound rules explain <ID>` prints one rule's documentation.\n",
-                        metas.len()
+                        "\n{} rule{}. `sechound rules explain <ID>` prints one rule's documentation.\n",
+                        metas.len(),
+                        if metas.len() == 1 { "" } else { "s" }
                     ));
                     s
                 }

@@ -62,12 +62,18 @@ impl Open {
             Open::Wildcard => format!("{api} allows the wildcard origin `*`."),
             Open::Reflects => format!("{api} reflects any request origin (`origin: true`)."),
             Open::FallbackWildcard(var) => {
-                format!("{api} takes its origin from `{var}` and falls back to `*` when it is unset.")
+                format!(
+                    "{api} takes its origin from `{var}` and falls back to `*` when it is unset."
+                )
             }
             Open::CallbackAcceptsAll => {
-                format!("{api} uses an origin callback that accepts every origin without checking it.")
+                format!(
+                    "{api} uses an origin callback that accepts every origin without checking it."
+                )
             }
-            Open::Default => format!("{api} sets no origin restriction, so every origin is allowed."),
+            Open::Default => {
+                format!("{api} sets no origin restriction, so every origin is allowed.")
+            }
         }
     }
 
@@ -133,7 +139,13 @@ impl CodeRule for CorsAllowAllOrigins {
                 {
                     let cors = cx.js_taint().resolve(cors);
                     if cors.kind() == "true" {
-                        report(cx, call, &Open::Default, "`NestFactory.create` with `cors: true`", None);
+                        report(
+                            cx,
+                            call,
+                            &Open::Default,
+                            "`NestFactory.create` with `cors: true`",
+                            None,
+                        );
                     } else if let Some(open) = open_origin(cors, cx) {
                         report(cx, call, &open, "NestJS CORS options", Some(cors));
                     }
@@ -159,12 +171,20 @@ impl CodeRule for CorsAllowAllOrigins {
                 {
                     let cors = cx.js_taint().resolve(cors);
                     if let Some(open) = open_origin(cors, cx) {
-                        report(cx, call, &open, "The socket.io server's CORS policy", Some(cors));
+                        report(
+                            cx,
+                            call,
+                            &open,
+                            "The socket.io server's CORS policy",
+                            Some(cors),
+                        );
                     }
                 }
             }
             // res.setHeader('Access-Control-Allow-Origin', '*'), res.set({...}), reply.header(...)
-            "setHeader" | "header" | "set" | "append" | "writeHead" => check_manual_header(call, cx),
+            "setHeader" | "header" | "set" | "append" | "writeHead" => {
+                check_manual_header(call, cx)
+            }
             _ => {}
         }
     }
@@ -183,12 +203,16 @@ fn open_origin<'f>(options: Node<'f>, cx: &CheckContext<'f>) -> Option<Open> {
     let origin = cx.js_taint().resolve(origin);
     match origin.kind() {
         "true" => Some(Open::Reflects),
-        "string" | "template_string" => (string_value(origin, src)?.trim() == "*").then_some(Open::Wildcard),
+        "string" | "template_string" => {
+            (string_value(origin, src)?.trim() == "*").then_some(Open::Wildcard)
+        }
         "binary_expression" => {
             let operator = text(origin.child_by_field_name("operator")?, src);
             let right = origin.child_by_field_name("right")?;
             let left = origin.child_by_field_name("left")?;
-            if matches!(operator, "||" | "??") && string_value(right, src).is_some_and(|v| v.trim() == "*") {
+            if matches!(operator, "||" | "??")
+                && string_value(right, src).is_some_and(|v| v.trim() == "*")
+            {
                 let var = sechound_syntax::js::env_var_name(left, src)
                     .unwrap_or_else(|| text(left, src).to_string());
                 return Some(Open::FallbackWildcard(var));
@@ -207,7 +231,10 @@ fn callback_accepts_all(function: Node<'_>, src: &str) -> bool {
     let Some(params) = function.child_by_field_name("parameters") else {
         return false;
     };
-    let names: Vec<&str> = named_children(params).iter().map(|p| text(*p, src)).collect();
+    let names: Vec<&str> = named_children(params)
+        .iter()
+        .map(|p| text(*p, src))
+        .collect();
     let Some(origin_name) = names.first() else {
         return false;
     };
@@ -237,7 +264,13 @@ fn credentials_allowed(options: Option<Node<'_>>, src: &str) -> bool {
         .is_some_and(|c| c.kind() == "true")
 }
 
-fn report<'f>(cx: &mut CheckContext<'f>, call: Node<'f>, open: &Open, api: &str, options: Option<Node<'f>>) {
+fn report<'f>(
+    cx: &mut CheckContext<'f>,
+    call: Node<'f>,
+    open: &Open,
+    api: &str,
+    options: Option<Node<'f>>,
+) {
     let with_credentials = credentials_allowed(options, cx.src());
     let mut message = open.describe(api);
     if with_credentials {
@@ -266,7 +299,8 @@ fn check_manual_header<'f>(call: Node<'f>, cx: &mut CheckContext<'f>) {
     } else if let Some(headers) = args.iter().find(|a| unwrap(**a).kind() == "object") {
         for pair in named_children(unwrap(*headers)) {
             if pair.kind() == "pair"
-                && sechound_syntax::js::pair_key(pair, src).is_some_and(|k| k.eq_ignore_ascii_case(ALLOW_ORIGIN))
+                && sechound_syntax::js::pair_key(pair, src)
+                    .is_some_and(|k| k.eq_ignore_ascii_case(ALLOW_ORIGIN))
             {
                 value = pair.child_by_field_name("value");
             }

@@ -1,0 +1,60 @@
+#!/usr/bin/env bash
+# Measures sechound on the benchmark corpus: a parse-only pass (discover, read, classify, parse;
+# no rules) against the full review, per package and on the whole corpus, in the same run.
+# Prints a Markdown table (files, lines, seconds, lines/s, peak RSS, ratio full/parse-only).
+#
+#   bench/run.sh            # fetches the corpus if missing, builds release, best of 3 runs
+#   RUNS=5 bench/run.sh
+set -euo pipefail
+here="$(cd "$(dirname "$0")" && pwd)"
+root="$(dirname "$here")"
+runs="${RUNS:-3}"
+corpus="$here/corpus"
+out="$here/out"
+mkdir -p "$out"
+
+[ -d "$corpus/django" ] || "$here/fetch-corpus.sh"
+cargo build --release --quiet --manifest-path "$root/Cargo.toml"
+bin="$root/target/release/sechound"
+config="$here/sechound-bench.toml"
+
+# best-of-N wall seconds and the peak RSS (KiB) of the best run: "seconds kib"
+measure() {
+  local best="" best_kib=""
+  for _ in $(seq "$runs"); do
+    /usr/bin/time -f '%e %M' -o "$out/time.txt" "$@" >/dev/null 2>"$out/stderr.txt" || {
+      code=$?
+      [ "$code" -eq 1 ] || { cat "$out/stderr.txt" >&2; exit "$code"; }
+    }
+    read -r secs kib <"$out/time.txt"
+    if [ -z "$best" ] || awk "BEGIN{exit !($secs < $best)}"; then best="$secs"; best_kib="$kib"; fi
+  done
+  echo "$best $best_kib"
+}
+
+stats() { # report.json -> "files lines findings"
+  python3 -c 'import json,sys; r=json.load(open(sys.argv[1])); s=r["stats"]; print(s["files_reviewed"], s["lines_analysed"], len(r["findings"]))' "$1"
+}
+
+echo "machine: $(nproc) cores, $(awk '/MemTotal/{printf "%.0f GiB", $2/1048576}' /proc/meminfo), $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs)"
+echo "sechound $("$bin" --version | cut -d' ' -f2), runs: best of $runs"
+echo
+echo "| corpus | files | lines | parse-only s | review s | review/parse | lines/s (review) | peak RSS (review) | findings |"
+echo "|---|---:|---:|---:|---:|---:|---:|---:|---:|"
+targets=(express nestjs-core typescript django sqlalchemy .)
+for name in "${targets[@]}"; do
+  dir="$corpus/$name"
+  label="$name"; [ "$name" = "." ] && label="**all**"
+  read -r parse_s _ < <(measure "$bin" review "$dir" --config "$config" --parse-only --fail-on never -q --format json)
+  read -r review_s review_kib < <(measure "$bin" review "$dir" --config "$config" --fail-on never -q --format json -o "$out/$label.json")
+  read -r files lines findings < <(stats "$out/$label.json")
+  python3 - "$label" "$files" "$lines" "$parse_s" "$review_s" "$review_kib" "$findings" <<'PY'
+import sys
+label, files, lines, parse_s, review_s, kib, findings = sys.argv[1:]
+files, lines, kib, findings = int(files), int(lines), int(kib), int(findings)
+parse_s, review_s = float(parse_s), float(review_s)
+ratio = f"{review_s / parse_s:.2f}x" if parse_s >= 0.05 else "n/a (too fast)"
+rate = lines / review_s if review_s > 0 else float("inf")
+print(f"| {label} | {files:,} | {lines:,} | {parse_s:.2f} | {review_s:.2f} | {ratio} | {rate:,.0f} | {kib/1024:.0f} MiB | {findings} |")
+PY
+done
