@@ -45,6 +45,9 @@ pub struct ReportStats {
     pub frameworks: Vec<String>,
     /// Number of rules that ran.
     pub rules_run: u64,
+    /// Other text files (documentation, JSON, YAML, scripts ...) read for secrets only.
+    #[serde(default)]
+    pub files_scanned_for_secrets: u64,
 }
 
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]

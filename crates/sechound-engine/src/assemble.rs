@@ -27,11 +27,13 @@ pub(crate) fn assemble(
         ..ReportStats::default()
     };
     for outcome in outcomes {
-        if outcome.reviewed {
+        if outcome.secrets_only {
+            stats.files_scanned_for_secrets += 1;
+        } else if outcome.reviewed {
             stats.files_reviewed += 1;
             stats.lines_analysed += outcome.lines;
-            if let Some(language) = outcome.language {
-                let entry = languages.entry(language.name()).or_default();
+            if let Some(name) = outcome.kind_name {
+                let entry = languages.entry(name).or_default();
                 entry.0 += 1;
                 entry.1 += outcome.lines;
             }

@@ -2,7 +2,7 @@
 //! too large, invalid UTF-8.
 
 use sechound_core::GapKind;
-use sechound_syntax::Language;
+use sechound_syntax::{ConfigKind, Language};
 use std::path::Path;
 
 /// A line longer than this, in a file whose lines average over [`MINIFIED_AVERAGE`], marks
@@ -25,12 +25,63 @@ const GENERATED_MARKERS: &[&str] = &[
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum FileKind {
     Code(Language),
+    Config(ConfigKind),
+    /// Any other file that may hold text: read for secrets only, and skipped quietly when it
+    /// turns out to be binary, minified, generated or large.
+    Text,
 }
 
+/// Names never read for secrets: lockfiles (hashes, not secrets) and source maps.
+const NOT_SCANNED_NAMES: &[&str] = &[
+    "package-lock.json",
+    "npm-shrinkwrap.json",
+    "yarn.lock",
+    "pnpm-lock.yaml",
+    "poetry.lock",
+    "Pipfile.lock",
+    "uv.lock",
+    "Cargo.lock",
+    "composer.lock",
+    "Gemfile.lock",
+    "go.sum",
+];
+
+/// Extensions of formats that are binary or never hold hand-written secrets.
+const NOT_SCANNED_EXTENSIONS: &[&str] = &[
+    "png", "jpg", "jpeg", "gif", "ico", "webp", "bmp", "tiff", "svg", "woff", "woff2", "ttf",
+    "otf", "eot", "pdf", "zip", "gz", "tgz", "bz2", "xz", "7z", "rar", "jar", "war", "class", "so",
+    "dylib", "dll", "exe", "o", "a", "pyc", "pyo", "mo", "wasm", "map", "mp3", "mp4", "mov", "avi",
+    "wav", "ogg", "webm", "psd", "sqlite", "db", "snap", "lock",
+];
+
 impl FileKind {
-    /// What a file is by its name alone; `None` for files sechound does not review.
+    /// What a file is by its name alone; `None` for files sechound does not read at all.
     pub fn from_path(path: &Path) -> Option<FileKind> {
-        Language::from_path(path).map(FileKind::Code)
+        if let Some(language) = Language::from_path(path) {
+            return Some(FileKind::Code(language));
+        }
+        if let Some(config) = ConfigKind::from_path(path) {
+            return Some(FileKind::Config(config));
+        }
+        let name = path.file_name()?.to_str()?;
+        if NOT_SCANNED_NAMES.contains(&name) || name.ends_with(".d.ts") {
+            return None;
+        }
+        let extension = path
+            .extension()
+            .and_then(|e| e.to_str())
+            .unwrap_or("")
+            .to_ascii_lowercase();
+        if NOT_SCANNED_EXTENSIONS.contains(&extension.as_str()) {
+            return None;
+        }
+        Some(FileKind::Text)
+    }
+
+    /// Whether the file is one sechound reviews (code or configuration), as opposed to a file
+    /// only read for secrets.
+    pub fn is_reviewed(self) -> bool {
+        !matches!(self, FileKind::Text)
     }
 }
 
@@ -117,11 +168,29 @@ fn minified(path: &Path, text: &str) -> Option<String> {
     if text.len() < 1024 {
         return None;
     }
-    let lines = text.lines().count().max(1);
-    let longest = text.lines().map(str::len).max().unwrap_or(0);
-    let average = text.len() / lines;
-    (longest > MINIFIED_LINE && average > MINIFIED_AVERAGE)
-        .then(|| format!("longest line {longest} characters, {average} on average"))
+    // An inline source map is one huge line at the end of transpiled, readable code: not minified.
+    let code_lines = || {
+        text.lines().filter(|l| {
+            !l.starts_with("//# sourceMappingURL=") && !l.starts_with("//@ sourceMappingURL=")
+        })
+    };
+    let code_len: usize = code_lines().map(|l| l.len() + 1).sum();
+    let lines = code_lines().count().max(1);
+    let longest = code_lines().map(str::len).max().unwrap_or(0);
+    let average = code_len / lines;
+    // Bundles keep some short lines (banners, module wrappers); what marks them is how much of
+    // the text sits on very long lines.
+    let in_long_lines: usize = code_lines()
+        .map(str::len)
+        .filter(|len| *len > MINIFIED_LINE)
+        .sum();
+    let mostly_long = in_long_lines * 10 > code_len * 3;
+    (longest > MINIFIED_LINE && (average > MINIFIED_AVERAGE || mostly_long)).then(|| {
+        format!(
+            "longest line {longest} characters, {average} on average, {}% of the text on lines over {MINIFIED_LINE}",
+            in_long_lines * 100 / code_len.max(1)
+        )
+    })
 }
 
 fn generated_marker(text: &str) -> Option<&'static str> {
@@ -152,6 +221,20 @@ mod tests {
         assert_eq!(class("a.min.js", b"x"), Err(GapKind::Minified));
         let long = format!("var a={};\n", "1+".repeat(3000));
         assert_eq!(class("bundle.js", long.as_bytes()), Err(GapKind::Minified));
+        let mapped = format!(
+            "\"use strict\";\nexports.a = 1;\n//# sourceMappingURL=data:application/json;base64,{}\n",
+            "QUFB".repeat(2000)
+        );
+        assert_eq!(class("lib/a.js", mapped.as_bytes()), Ok(false));
+        let banner_and_bundle = format!(
+            "/*! banner */\n'use strict';\n{}\n{}\n",
+            "a();".repeat(600),
+            "b();".repeat(600)
+        );
+        assert_eq!(
+            class("vendor.js", banner_and_bundle.as_bytes()),
+            Err(GapKind::Minified)
+        );
         assert_eq!(
             class("g.ts", b"// Code generated by protoc. DO NOT EDIT.\nx"),
             Err(GapKind::Generated)

@@ -8,8 +8,13 @@ use crate::frameworks::frameworks_in;
 use crate::suppress::{covering, parse_inline_suppressions};
 use rayon::prelude::*;
 use sechound_core::{Config, ConfigError, Finding, Gap, GapKind, Report, Severity, Suppression};
-use sechound_rules::{CodeRule, KindDispatch, catalogue, run_code_rules};
-use sechound_syntax::{Language, parse};
+use sechound_rules::{
+    CodeRule, FileRule, KindDispatch, NoRepo, ParsedConfig, RepoView, TextFile, TextKind,
+    catalogue, merge_findings, run_code_rules, run_file_rules,
+};
+use sechound_syntax::dockerfile::parse_dockerfile;
+use sechound_syntax::dotenv::parse_env;
+use sechound_syntax::{ConfigKind, Language, parse};
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
@@ -67,7 +72,10 @@ impl Default for Options {
 #[derive(Debug, Default)]
 pub struct FileOutcome {
     pub path: String,
-    pub language: Option<Language>,
+    /// Language or configuration format, for the report's statistics.
+    pub kind_name: Option<&'static str>,
+    /// Set for files read only for secrets (not counted as reviewed or skipped).
+    pub secrets_only: bool,
     pub lines: u64,
     pub reviewed: bool,
     pub findings: Vec<Finding>,
@@ -80,6 +88,7 @@ pub struct FileOutcome {
 pub struct Engine {
     options: Options,
     rules: Vec<&'static dyn CodeRule>,
+    file_rules: Vec<&'static dyn FileRule>,
     dispatch: HashMap<Language, KindDispatch>,
     severity_overrides: HashMap<&'static str, Severity>,
 }
@@ -122,6 +131,18 @@ impl Engine {
                     .any(|d| d.value == r.meta().id)
             })
             .collect();
+        let file_rules: Vec<&'static dyn FileRule> = catalogue
+            .file
+            .iter()
+            .copied()
+            .filter(|r| {
+                !options
+                    .config
+                    .disabled_rules
+                    .iter()
+                    .any(|d| d.value == r.meta().id)
+            })
+            .collect();
         let dispatch = Language::ALL
             .iter()
             .map(|l| (*l, KindDispatch::new(*l, &rules)))
@@ -129,13 +150,14 @@ impl Engine {
         Ok(Engine {
             options,
             rules,
+            file_rules,
             dispatch,
             severity_overrides,
         })
     }
 
     pub fn rules_run(&self) -> usize {
-        self.rules.len()
+        self.rules.len() + self.file_rules.len()
     }
 
     /// Reviews the directory `root`.
@@ -158,6 +180,10 @@ impl Engine {
             build_excludes(&patterns).map_err(|e| EngineError::Exclude(e.to_string()))?;
         let discovery = discover(root, &excludes);
         let files_discovered = discovery.files.len();
+        let repo = DiskRepo {
+            root: root.to_path_buf(),
+            paths: discovery.files.iter().map(|f| f.relative.clone()).collect(),
+        };
         let reviewable: Vec<(PathBuf, String, FileKind)> = discovery
             .files
             .into_iter()
@@ -175,7 +201,7 @@ impl Engine {
             reviewable
                 .par_iter()
                 .map(|(path, relative, kind)| {
-                    let outcome = self.review_path(path, relative, *kind);
+                    let outcome = self.review_path(path, relative, *kind, &repo);
                     if let Some(progress) = &self.options.progress {
                         progress.advance();
                     }
@@ -193,17 +219,30 @@ impl Engine {
             files_discovered,
             discovery.gaps,
             outcomes,
-            self.rules.len(),
+            self.rules_run(),
         ))
     }
 
-    fn review_path(&self, path: &Path, relative: &str, kind: FileKind) -> FileOutcome {
+    fn review_path(
+        &self,
+        path: &Path,
+        relative: &str,
+        kind: FileKind,
+        repo: &dyn RepoView,
+    ) -> FileOutcome {
         match read_for_review(path, self.options.config.max_file_size) {
-            Ok(bytes) => self.review_bytes(relative, kind, bytes),
-            Err((kind, detail)) => FileOutcome {
+            Ok(bytes) => self.review_bytes(relative, kind, bytes, repo),
+            // A file read only for secrets that is large or minified is not a gap of the review.
+            Err((GapKind::TooLarge | GapKind::Minified, _)) if !kind.is_reviewed() => FileOutcome {
                 path: relative.to_string(),
+                secrets_only: true,
+                ..FileOutcome::default()
+            },
+            Err((gap, detail)) => FileOutcome {
+                path: relative.to_string(),
+                secrets_only: !kind.is_reviewed(),
                 gaps: vec![Gap {
-                    kind,
+                    kind: gap,
                     path: relative.to_string(),
                     detail,
                 }],
@@ -216,12 +255,19 @@ impl Engine {
     /// does not review files of that name.
     pub fn review_file(&self, relative: &str, bytes: Vec<u8>) -> Option<FileOutcome> {
         let kind = FileKind::from_path(Path::new(relative))?;
-        Some(self.review_bytes(relative, kind, bytes))
+        Some(self.review_bytes(relative, kind, bytes, &NoRepo))
     }
 
-    fn review_bytes(&self, relative: &str, kind: FileKind, bytes: Vec<u8>) -> FileOutcome {
+    fn review_bytes(
+        &self,
+        relative: &str,
+        kind: FileKind,
+        bytes: Vec<u8>,
+        repo: &dyn RepoView,
+    ) -> FileOutcome {
         let mut outcome = FileOutcome {
             path: relative.to_string(),
+            secrets_only: !kind.is_reviewed(),
             ..FileOutcome::default()
         };
         let (text, lossy) = match classify(
@@ -230,6 +276,9 @@ impl Engine {
             self.options.config.max_file_size,
         ) {
             Classified::Text { text, lossy } => (text, lossy),
+            // Binary, minified or generated files are expected among the files read only for
+            // secrets; they are not gaps of the review.
+            Classified::Skipped(_, _) if !kind.is_reviewed() => return outcome,
             Classified::Skipped(gap, detail) => {
                 outcome.gaps.push(Gap {
                     kind: gap,
@@ -247,9 +296,84 @@ impl Engine {
             });
         }
         match kind {
-            FileKind::Code(language) => self.review_code(relative, language, text, &mut outcome),
+            FileKind::Code(language) => {
+                self.review_code(relative, language, text, repo, &mut outcome)
+            }
+            FileKind::Config(config) => {
+                self.review_config(relative, config, text, repo, &mut outcome)
+            }
+            FileKind::Text => self.review_text(relative, text, repo, &mut outcome),
         }
         outcome
+    }
+
+    /// Runs the file rules that read `kind` on `source`.
+    fn run_file_rules(
+        &self,
+        relative: &str,
+        kind: TextKind,
+        source: &sechound_syntax::SourceText,
+        parsed: &ParsedConfig,
+        repo: &dyn RepoView,
+    ) -> Vec<sechound_rules::RawFinding> {
+        let file = TextFile {
+            path: relative,
+            kind,
+            source,
+            parsed,
+            repo,
+        };
+        run_file_rules(&file, &self.file_rules)
+    }
+
+    fn review_config(
+        &self,
+        relative: &str,
+        config: ConfigKind,
+        text: String,
+        repo: &dyn RepoView,
+        outcome: &mut FileOutcome,
+    ) {
+        outcome.kind_name = Some(config.name());
+        let source = sechound_syntax::SourceText::new(text);
+        outcome.lines = source.line_count() as u64;
+        outcome.reviewed = true;
+        if self.options.parse_only {
+            return;
+        }
+        let parsed = match config {
+            ConfigKind::Dockerfile => ParsedConfig::Dockerfile(parse_dockerfile(source.text())),
+            ConfigKind::Env => ParsedConfig::Env(parse_env(source.text())),
+        };
+        let raw = self.run_file_rules(relative, TextKind::Config(config), &source, &parsed, repo);
+        let findings = build_findings(relative, &source, merge_findings(raw, Vec::new()));
+        self.place(findings, &source, relative, outcome);
+    }
+
+    /// A file read only for secrets.
+    fn review_text(
+        &self,
+        relative: &str,
+        text: String,
+        repo: &dyn RepoView,
+        outcome: &mut FileOutcome,
+    ) {
+        if self.options.parse_only {
+            return;
+        }
+        let source = sechound_syntax::SourceText::new(text);
+        let raw = self.run_file_rules(
+            relative,
+            TextKind::Other,
+            &source,
+            &ParsedConfig::None,
+            repo,
+        );
+        if raw.is_empty() {
+            return;
+        }
+        let findings = build_findings(relative, &source, merge_findings(raw, Vec::new()));
+        self.place(findings, &source, relative, outcome);
     }
 
     fn review_code(
@@ -257,9 +381,10 @@ impl Engine {
         relative: &str,
         language: Language,
         text: String,
+        repo: &dyn RepoView,
         outcome: &mut FileOutcome,
     ) {
-        outcome.language = Some(language);
+        outcome.kind_name = Some(language.name());
         let Some(file) = parse(relative.to_string(), language, text) else {
             outcome.gaps.push(Gap {
                 kind: GapKind::Malformed,
@@ -282,7 +407,14 @@ impl Engine {
         }
         outcome.frameworks = frameworks_in(&file);
         let raw = run_code_rules(&file, &self.rules, &self.dispatch[&language]);
-        let findings = build_findings(relative, &file.source, raw);
+        let text_raw = self.run_file_rules(
+            relative,
+            TextKind::Code(language),
+            &file.source,
+            &ParsedConfig::None,
+            repo,
+        );
+        let findings = build_findings(relative, &file.source, merge_findings(raw, text_raw));
         self.place(findings, &file.source, relative, outcome);
     }
 
@@ -346,4 +478,27 @@ fn now_rfc3339() -> String {
         .round(jiff::Unit::Second)
         .map(|t| t.to_string())
         .unwrap_or_default()
+}
+
+/// The reviewed directory, for rules that look at a neighbouring file.
+struct DiskRepo {
+    root: PathBuf,
+    paths: Vec<String>,
+}
+
+impl RepoView for DiskRepo {
+    fn paths(&self) -> &[String] {
+        &self.paths
+    }
+
+    fn read(&self, relative: &str) -> Option<String> {
+        if self
+            .paths
+            .binary_search_by(|p| p.as_str().cmp(relative))
+            .is_err()
+        {
+            return None;
+        }
+        std::fs::read_to_string(self.root.join(relative)).ok()
+    }
 }

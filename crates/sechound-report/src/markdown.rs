@@ -51,6 +51,13 @@ fn header(out: &mut String, report: &Report) {
             stats.files_skipped, stats.partial_parses
         );
     }
+    if stats.files_scanned_for_secrets > 0 {
+        let _ = write!(
+            files,
+            "; {} other text files read for secrets",
+            stats.files_scanned_for_secrets
+        );
+    }
     let _ = writeln!(out, "| Files | {files} |");
     let _ = writeln!(
         out,

@@ -17,12 +17,18 @@ pub trait CodeRule: Send + Sync {
 /// Every rule, grouped by what it reads.
 pub struct Catalogue {
     pub code: Vec<&'static dyn CodeRule>,
+    pub file: Vec<&'static dyn crate::FileRule>,
 }
 
 impl Catalogue {
     /// Metadata of every rule, sorted by id.
     pub fn metas(&self) -> Vec<&'static RuleMeta> {
-        let mut metas: Vec<&'static RuleMeta> = self.code.iter().map(|r| r.meta()).collect();
+        let mut metas: Vec<&'static RuleMeta> = self
+            .code
+            .iter()
+            .map(|r| r.meta())
+            .chain(self.file.iter().map(|r| r.meta()))
+            .collect();
         metas.sort_by_key(|m| m.id);
         metas
     }
@@ -39,6 +45,10 @@ pub fn catalogue() -> &'static Catalogue {
         let mut code: Vec<&'static dyn CodeRule> = Vec::new();
         code.extend(crate::js::rules());
         code.extend(crate::python::rules());
-        Catalogue { code }
+        let mut file: Vec<&'static dyn crate::FileRule> = Vec::new();
+        file.extend(crate::docker::rules());
+        file.extend(crate::env::rules());
+        file.extend(crate::secrets::rules());
+        Catalogue { code, file }
     })
 }

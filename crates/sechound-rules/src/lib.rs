@@ -8,12 +8,20 @@
 
 mod catalogue;
 mod context;
+pub mod docker;
+pub mod env;
+mod file_rule;
 pub mod js;
 mod macros;
 pub mod python;
 mod runner;
+pub mod secrets;
 
 pub use catalogue::{Catalogue, CodeRule, catalogue};
 pub use context::{CheckContext, RawFinding};
+pub use file_rule::{
+    FileContext, FileRule, NoRepo, ParsedConfig, RepoView, TextFile, TextKind, merge_findings,
+    run_file_rules,
+};
 pub use runner::{KindDispatch, run_code_rules};
 pub use sechound_core::RuleMeta;

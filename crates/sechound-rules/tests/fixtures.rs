@@ -1,6 +1,10 @@
 //! Runs every rule on its fixtures: `tests/fixtures/<rule-id>/positive*` must produce at least one
 //! finding of that rule, `negative*` none; the positive findings are snapshotted.
+//!
+//! A fixture is a file (reviewed on its own, under its own name) or a directory (reviewed as a
+//! repository, for rules that need real file names or neighbouring files).
 
+use sechound_core::Finding;
 use sechound_engine::{Engine, Options};
 use sechound_rules::catalogue;
 use std::fmt::Write as _;
@@ -16,7 +20,6 @@ fn fixture_files(rule_dir: &Path) -> (Vec<PathBuf>, Vec<PathBuf>) {
     let mut files: Vec<PathBuf> = fs::read_dir(rule_dir)
         .unwrap_or_else(|e| panic!("{}: {e}", rule_dir.display()))
         .map(|entry| entry.expect("fixture entry").path())
-        .filter(|p| p.is_file())
         .collect();
     files.sort();
     let name = |p: &PathBuf| p.file_name().unwrap().to_string_lossy().into_owned();
@@ -33,16 +36,34 @@ fn fixture_files(rule_dir: &Path) -> (Vec<PathBuf>, Vec<PathBuf>) {
     (positive, negative)
 }
 
-/// One line per finding of `rule_id`: where, ranking and message, as a reviewer reads them.
-fn describe(engine: &Engine, rule_id: &str, file: &Path) -> (usize, String) {
-    let relative = file.file_name().unwrap().to_string_lossy().into_owned();
-    let bytes = fs::read(file).unwrap();
+/// The findings of a fixture file or directory, with the name to show for their paths.
+fn findings_of(engine: &Engine, fixture: &Path) -> Vec<(String, Finding)> {
+    let name = fixture.file_name().unwrap().to_string_lossy().into_owned();
+    if fixture.is_dir() {
+        let report = engine.review(fixture).expect("review fixture directory");
+        return report
+            .findings
+            .into_iter()
+            .chain(report.suppressed)
+            .map(|f| (format!("{name}/{}", f.evidence.path), f))
+            .collect();
+    }
     let outcome = engine
-        .review_file(&relative, bytes)
-        .unwrap_or_else(|| panic!("{}: not a file sechound reviews", file.display()));
+        .review_file(&name, fs::read(fixture).unwrap())
+        .unwrap_or_else(|| panic!("{}: not a file sechound reads", fixture.display()));
+    outcome
+        .findings
+        .into_iter()
+        .chain(outcome.suppressed)
+        .map(|f| (name.clone(), f))
+        .collect()
+}
+
+/// One line per finding of `rule_id`: where, ranking and message, as a reviewer reads them.
+fn describe(engine: &Engine, rule_id: &str, fixture: &Path) -> (usize, String) {
     let mut out = String::new();
     let mut count = 0;
-    for finding in outcome.findings.iter().chain(&outcome.suppressed) {
+    for (relative, finding) in &findings_of(engine, fixture) {
         if finding.rule_id != rule_id {
             continue;
         }

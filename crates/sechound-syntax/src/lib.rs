@@ -7,6 +7,9 @@
 //! functions of one file, never across calls.
 
 mod code;
+mod config_kind;
+pub mod dockerfile;
+pub mod dotenv;
 pub mod js;
 mod language;
 pub mod node;
@@ -15,6 +18,7 @@ mod scope;
 mod source;
 
 pub use code::{CodeFile, parse};
+pub use config_kind::{ConfigKind, is_example_env};
 pub use language::{Family, Language};
 pub use source::SourceText;
 pub use tree_sitter::{Node, Tree};

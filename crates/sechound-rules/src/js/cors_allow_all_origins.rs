@@ -313,6 +313,7 @@ fn check_manual_header<'f>(call: Node<'f>, cx: &mut CheckContext<'f>) {
         .js_taint()
         .trace(value)
         .is_some_and(|t| t.source.to_ascii_lowercase().contains("origin"))
+        && !checks_origin_against_list(call, src)
     {
         Open::Reflects
     } else {
@@ -333,6 +334,25 @@ fn check_manual_header<'f>(call: Node<'f>, cx: &mut CheckContext<'f>) {
     if with_credentials {
         finding.severity(Severity::High);
     }
+}
+
+/// True when the function around `call` compares the origin with a list before echoing it
+/// (`allowed.includes(origin) ? origin : allowed[0]`).
+fn checks_origin_against_list(call: Node<'_>, src: &str) -> bool {
+    let Some(function) = sechound_syntax::js::enclosing_function(call) else {
+        return false;
+    };
+    let body = text(function, src);
+    [
+        ".includes(",
+        ".indexOf(",
+        ".has(",
+        ".test(",
+        ".some(",
+        ".find(",
+    ]
+    .iter()
+    .any(|check| body.contains(check))
 }
 
 /// True when the function around `call` also sets `Access-Control-Allow-Credentials: true`.

@@ -1,0 +1,7 @@
+//! Rules for Dockerfiles.
+
+use crate::FileRule;
+
+pub(crate) fn rules() -> Vec<&'static dyn FileRule> {
+    vec![]
+}

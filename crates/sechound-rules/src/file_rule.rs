@@ -1,0 +1,164 @@
+//! Rules over a file's text rather than a syntax tree: Dockerfiles, env files, and secret
+//! detection in every text file (code included).
+
+use crate::RawFinding;
+use sechound_core::RuleMeta;
+use sechound_syntax::dockerfile::Instruction;
+use sechound_syntax::dotenv::EnvEntry;
+use sechound_syntax::{ConfigKind, Language, SourceText};
+use std::ops::Range;
+
+/// What kind of file a [`TextFile`] is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TextKind {
+    Code(Language),
+    Config(ConfigKind),
+    /// Any other text file (documentation, JSON, YAML, shell scripts ...): read for secrets only.
+    Other,
+}
+
+/// A configuration file parsed once by the engine, for every rule that reads it.
+#[derive(Debug, Clone)]
+pub enum ParsedConfig {
+    Dockerfile(Vec<Instruction>),
+    Env(Vec<EnvEntry>),
+    None,
+}
+
+/// The rest of the repository, for rules that need a neighbouring file (`.dockerignore`, `.env`).
+pub trait RepoView: Sync {
+    /// Every discovered file, relative to the root, `/`-separated, sorted.
+    fn paths(&self) -> &[String];
+    /// The text of a discovered file, if it can be read.
+    fn read(&self, relative: &str) -> Option<String>;
+}
+
+/// A repository of no other files (one file reviewed on its own).
+pub struct NoRepo;
+
+impl RepoView for NoRepo {
+    fn paths(&self) -> &[String] {
+        &[]
+    }
+    fn read(&self, _relative: &str) -> Option<String> {
+        None
+    }
+}
+
+pub struct TextFile<'a> {
+    /// Relative to the reviewed root, `/`-separated.
+    pub path: &'a str,
+    pub kind: TextKind,
+    pub source: &'a SourceText,
+    pub parsed: &'a ParsedConfig,
+    pub repo: &'a dyn RepoView,
+}
+
+impl TextFile<'_> {
+    pub fn text(&self) -> &str {
+        self.source.text()
+    }
+
+    /// True for prose and rendered documentation (`.md`, `.rst`, `.html`, `.txt`, `.adoc`), and
+    /// files under `docs/`.
+    pub fn is_documentation(&self) -> bool {
+        let lower = self.path.to_ascii_lowercase();
+        [".md", ".markdown", ".rst", ".html", ".htm", ".txt", ".adoc"]
+            .iter()
+            .any(|e| lower.ends_with(e))
+            || lower.starts_with("docs/")
+            || lower.starts_with("doc/")
+            || lower.contains("/docs/")
+    }
+
+    /// True when the path looks like test code or test data (findings there are less certain).
+    pub fn is_test_path(&self) -> bool {
+        let lower = self.path.to_ascii_lowercase();
+        lower.split('/').any(|part| {
+            matches!(
+                part,
+                "test"
+                    | "tests"
+                    | "__tests__"
+                    | "spec"
+                    | "fixtures"
+                    | "testdata"
+                    | "__mocks__"
+                    | "mocks"
+            )
+        }) || lower.contains(".test.")
+            || lower.contains(".spec.")
+            || lower
+                .rsplit('/')
+                .next()
+                .is_some_and(|name| name.starts_with("test_") || name.ends_with("_test.py"))
+    }
+}
+
+/// A rule over a file's text.
+pub trait FileRule: Send + Sync {
+    fn meta(&self) -> &'static RuleMeta;
+    /// Whether the rule reads files of this kind.
+    fn applies_to(&self, kind: TextKind) -> bool;
+    fn check(&self, file: &TextFile<'_>, cx: &mut FileContext);
+}
+
+/// Collects the findings of one rule on one file.
+pub struct FileContext {
+    rule: &'static RuleMeta,
+    findings: Vec<RawFinding>,
+}
+
+impl FileContext {
+    pub fn new(rule: &'static RuleMeta) -> FileContext {
+        FileContext {
+            rule,
+            findings: Vec::new(),
+        }
+    }
+
+    pub fn report(&mut self, range: Range<usize>, message: impl Into<String>) -> &mut RawFinding {
+        self.findings
+            .push(RawFinding::new(self.rule, range, message));
+        self.findings.last_mut().expect("just pushed")
+    }
+
+    pub fn into_findings(self) -> Vec<RawFinding> {
+        self.findings
+    }
+}
+
+/// Runs every rule of `rules` that applies to `file`.
+pub fn run_file_rules(file: &TextFile<'_>, rules: &[&dyn FileRule]) -> Vec<RawFinding> {
+    let mut findings = Vec::new();
+    for rule in rules {
+        if rule.applies_to(file.kind) {
+            let mut cx = FileContext::new(rule.meta());
+            rule.check(file, &mut cx);
+            findings.extend(cx.into_findings());
+        }
+    }
+    findings
+}
+
+/// Joins the findings of code rules and file rules on one file. A secret that a more specific
+/// rule already reported (it masked the same bytes) is not reported again by a generic
+/// secret-detection rule.
+pub fn merge_findings(specific: Vec<RawFinding>, generic: Vec<RawFinding>) -> Vec<RawFinding> {
+    let masked: Vec<Range<usize>> = specific
+        .iter()
+        .flat_map(|f| f.secrets.iter().cloned())
+        .collect();
+    let mut all = specific;
+    for finding in generic {
+        let repeats = finding.rule.id.starts_with("secrets.")
+            && finding
+                .secrets
+                .iter()
+                .any(|s| masked.iter().any(|m| m.start < s.end && s.start < m.end));
+        if !repeats {
+            all.push(finding);
+        }
+    }
+    all
+}
