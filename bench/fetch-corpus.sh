@@ -30,6 +30,14 @@ npm_pkg @nestjs/core 10.4.15 nestjs-core
 npm_pkg express 4.21.2 express
 pypi_sdist django 5.1.4 django
 pypi_sdist sqlalchemy 2.0.36 sqlalchemy
+# Application code (servers, not libraries) for reading rule precision; not part of the speed table.
+if [ "${WITH_APPS:-1}" = 1 ]; then
+  mkdir -p "$corpus/apps"
+  npm_pkg parse-server 7.3.0 apps/parse-server
+  npm_pkg ghost 5.96.0 apps/ghost
+  pypi_sdist label-studio 1.13.1 apps/label-studio
+  pypi_sdist mlflow 2.17.2 apps/mlflow
+fi
 rm -rf "$corpus/.tmp"
 echo "corpus ready in $corpus:"
 for d in "$corpus"/*/; do
