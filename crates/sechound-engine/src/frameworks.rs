@@ -71,6 +71,7 @@ fn top_level(module: &str, family: Family) -> &str {
         Family::Python => module.split('.').next().unwrap_or(module),
         Family::Js if module.starts_with('@') => module,
         Family::Js => module.split('/').next().unwrap_or(module),
+        Family::Compose | Family::Terraform => module,
     }
 }
 
@@ -138,6 +139,7 @@ fn imported_modules(file: &CodeFile) -> Vec<String> {
             }
             true
         }),
+        Family::Compose | Family::Terraform => {}
     }
     modules
 }

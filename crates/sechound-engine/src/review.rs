@@ -334,6 +334,11 @@ impl Engine {
         repo: &dyn RepoView,
         outcome: &mut FileOutcome,
     ) {
+        if let Some(language) = config.language() {
+            self.review_code(relative, language, text, repo, outcome);
+            outcome.kind_name = Some(config.name());
+            return;
+        }
         outcome.kind_name = Some(config.name());
         let source = sechound_syntax::SourceText::new(text);
         outcome.lines = source.line_count() as u64;
@@ -344,6 +349,7 @@ impl Engine {
         let parsed = match config {
             ConfigKind::Dockerfile => ParsedConfig::Dockerfile(parse_dockerfile(source.text())),
             ConfigKind::Env => ParsedConfig::Env(parse_env(source.text())),
+            ConfigKind::Compose | ConfigKind::Terraform => ParsedConfig::None,
         };
         let raw = self.run_file_rules(relative, TextKind::Config(config), &source, &parsed, repo);
         let findings = build_findings(relative, &source, merge_findings(raw, Vec::new()));
@@ -406,7 +412,7 @@ impl Engine {
             return;
         }
         outcome.frameworks = frameworks_in(&file);
-        let raw = run_code_rules(&file, &self.rules, &self.dispatch[&language]);
+        let raw = run_code_rules(&file, &self.rules, &self.dispatch[&language], repo);
         let text_raw = self.run_file_rules(
             relative,
             TextKind::Code(language),

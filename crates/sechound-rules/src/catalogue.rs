@@ -45,6 +45,8 @@ pub fn catalogue() -> &'static Catalogue {
         let mut code: Vec<&'static dyn CodeRule> = Vec::new();
         code.extend(crate::js::rules());
         code.extend(crate::python::rules());
+        code.extend(crate::compose::rules());
+        code.extend(crate::terraform::rules());
         let mut file: Vec<&'static dyn crate::FileRule> = Vec::new();
         file.extend(crate::docker::rules());
         file.extend(crate::env::rules());

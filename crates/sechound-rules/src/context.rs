@@ -1,5 +1,6 @@
 //! What a rule sees while it checks a file, and the findings it reports.
 
+use crate::RepoView;
 use sechound_core::{Confidence, RuleMeta, Severity};
 use sechound_syntax::js::taint::JsTaint;
 use sechound_syntax::python::taint::PyTaint;
@@ -76,6 +77,9 @@ impl RawFinding {
 /// The file being checked, its lazily built taint analysis, and the findings reported so far.
 pub struct CheckContext<'f> {
     pub file: &'f CodeFile,
+    /// The rest of the repository, for rules that need a neighbouring file (Terraform
+    /// variables declared in a sibling `variables.tf`).
+    pub repo: &'f dyn RepoView,
     rule: &'static RuleMeta,
     js_taint: OnceCell<JsTaint<'f>>,
     py_taint: OnceCell<PyTaint<'f>>,
@@ -83,9 +87,10 @@ pub struct CheckContext<'f> {
 }
 
 impl<'f> CheckContext<'f> {
-    pub fn new(file: &'f CodeFile) -> CheckContext<'f> {
+    pub fn new(file: &'f CodeFile, repo: &'f dyn RepoView) -> CheckContext<'f> {
         CheckContext {
             file,
+            repo,
             rule: &PLACEHOLDER,
             js_taint: OnceCell::new(),
             py_taint: OnceCell::new(),

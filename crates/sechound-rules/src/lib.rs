@@ -7,6 +7,7 @@
 //! `negative` case each; `tests/fixtures.rs` runs them and snapshots what fires.
 
 mod catalogue;
+pub mod compose;
 mod context;
 pub mod docker;
 pub mod env;
@@ -16,6 +17,7 @@ mod macros;
 pub mod python;
 mod runner;
 pub mod secrets;
+pub mod terraform;
 
 pub use catalogue::{Catalogue, CodeRule, catalogue};
 pub use context::{CheckContext, RawFinding};

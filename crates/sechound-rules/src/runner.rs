@@ -1,6 +1,6 @@
 //! One walk per tree: each node goes to the rules that registered its kind.
 
-use crate::{CheckContext, CodeRule, RawFinding};
+use crate::{CheckContext, CodeRule, RawFinding, RepoView};
 use sechound_syntax::{CodeFile, Language};
 
 /// For one language, the rules interested in each node kind id.
@@ -43,9 +43,10 @@ pub fn run_code_rules(
     file: &CodeFile,
     rules: &[&dyn CodeRule],
     dispatch: &KindDispatch,
+    repo: &dyn RepoView,
 ) -> Vec<RawFinding> {
     debug_assert_eq!(dispatch.language, file.language);
-    let mut cx = CheckContext::new(file);
+    let mut cx = CheckContext::new(file, repo);
     let mut cursor = file.tree.walk();
     loop {
         let node = cursor.node();

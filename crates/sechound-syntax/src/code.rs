@@ -65,3 +65,21 @@ mod tests {
         assert!(!g.has_syntax_errors());
     }
 }
+
+#[cfg(test)]
+mod config_grammar_tests {
+    use super::*;
+
+    #[test]
+    fn compose_and_terraform_parse_into_trees() {
+        let compose =
+            "services:\n  db:\n    image: postgres:16\n    ports:\n      - \"5432:5432\"\n";
+        let f = parse("compose.yml".into(), Language::Yaml, compose.into()).unwrap();
+        assert!(!f.has_syntax_errors());
+        assert!(f.tree.root_node().to_sexp().contains("block_mapping_pair"));
+        let tf = "resource \"aws_s3_bucket\" \"logs\" {\n  bucket = var.name\n  force_destroy = true\n}\n";
+        let g = parse("main.tf".into(), Language::Hcl, tf.into()).unwrap();
+        assert!(!g.has_syntax_errors());
+        assert!(g.tree.root_node().to_sexp().contains("block"));
+    }
+}

@@ -1,5 +1,6 @@
 //! Configuration and infrastructure files sechound reviews besides code, recognised by name.
 
+use crate::Language;
 use std::path::Path;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -8,6 +9,10 @@ pub enum ConfigKind {
     Dockerfile,
     /// `.env`, `.env.*`, `*.env`.
     Env,
+    /// `compose.y*ml`, `docker-compose*.y*ml`.
+    Compose,
+    /// `*.tf`.
+    Terraform,
 }
 
 impl ConfigKind {
@@ -20,6 +25,13 @@ impl ConfigKind {
             || lower.ends_with(".dockerfile")
         {
             return Some(ConfigKind::Dockerfile);
+        }
+        let yaml = lower.ends_with(".yml") || lower.ends_with(".yaml");
+        if yaml && (lower.starts_with("compose.") || lower.starts_with("docker-compose")) {
+            return Some(ConfigKind::Compose);
+        }
+        if lower.ends_with(".tf") {
+            return Some(ConfigKind::Terraform);
         }
         if lower == ".env"
             || lower.starts_with(".env.")
@@ -34,6 +46,18 @@ impl ConfigKind {
         match self {
             ConfigKind::Dockerfile => "Dockerfile",
             ConfigKind::Env => "Env file",
+            ConfigKind::Compose => "Docker Compose",
+            ConfigKind::Terraform => "Terraform",
+        }
+    }
+
+    /// The tree-sitter grammar for kinds parsed into a syntax tree (and reviewed by
+    /// [`CodeRule`]s of the matching family); `None` for line-based formats.
+    pub fn language(self) -> Option<Language> {
+        match self {
+            ConfigKind::Compose => Some(Language::Yaml),
+            ConfigKind::Terraform => Some(Language::Hcl),
+            ConfigKind::Dockerfile | ConfigKind::Env => None,
         }
     }
 }
@@ -68,6 +92,10 @@ mod tests {
         assert_eq!(kind(".env.production"), Some(ConfigKind::Env));
         assert_eq!(kind("config/prod.env"), Some(ConfigKind::Env));
         assert_eq!(kind("dockerfile_parser.py"), None);
+        assert_eq!(kind("docker-compose.prod.yml"), Some(ConfigKind::Compose));
+        assert_eq!(kind("compose.yaml"), Some(ConfigKind::Compose));
+        assert_eq!(kind("infra/main.tf"), Some(ConfigKind::Terraform));
+        assert_eq!(kind(".github/workflows/ci.yml"), None);
         assert_eq!(kind("environment.ts"), None);
         assert!(is_example_env(Path::new(".env.example")));
         assert!(is_example_env(Path::new("sample.env")));

@@ -8,6 +8,10 @@ pub enum Language {
     TypeScript,
     Tsx,
     Python,
+    /// YAML, parsed for Docker Compose files only (never chosen by extension alone).
+    Yaml,
+    /// HCL, parsed for Terraform files.
+    Hcl,
 }
 
 /// Languages that share one set of rules.
@@ -16,14 +20,20 @@ pub enum Family {
     /// JavaScript and TypeScript (TSX and JSX included).
     Js,
     Python,
+    /// Docker Compose files (YAML).
+    Compose,
+    /// Terraform (HCL).
+    Terraform,
 }
 
 impl Language {
-    pub const ALL: [Language; 4] = [
+    pub const ALL: [Language; 6] = [
         Language::JavaScript,
         Language::TypeScript,
         Language::Tsx,
         Language::Python,
+        Language::Yaml,
+        Language::Hcl,
     ];
 
     /// Recognises `.js .mjs .cjs .jsx`, `.ts .mts .cts .tsx` and `.py`. Declaration files
@@ -45,7 +55,9 @@ impl Language {
     pub fn family(self) -> Family {
         match self {
             Language::Python => Family::Python,
-            _ => Family::Js,
+            Language::Yaml => Family::Compose,
+            Language::Hcl => Family::Terraform,
+            Language::JavaScript | Language::TypeScript | Language::Tsx => Family::Js,
         }
     }
 
@@ -54,6 +66,8 @@ impl Language {
             Language::JavaScript => "JavaScript",
             Language::TypeScript | Language::Tsx => "TypeScript",
             Language::Python => "Python",
+            Language::Yaml => "YAML",
+            Language::Hcl => "HCL",
         }
     }
 
@@ -63,6 +77,8 @@ impl Language {
             Language::TypeScript => tree_sitter_typescript::LANGUAGE_TYPESCRIPT.into(),
             Language::Tsx => tree_sitter_typescript::LANGUAGE_TSX.into(),
             Language::Python => tree_sitter_python::LANGUAGE.into(),
+            Language::Yaml => tree_sitter_yaml::LANGUAGE.into(),
+            Language::Hcl => tree_sitter_hcl::LANGUAGE.into(),
         }
     }
 }
