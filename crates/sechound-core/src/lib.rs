@@ -10,6 +10,7 @@ pub mod mask;
 pub mod report;
 pub mod rule;
 pub mod severity;
+pub mod strength;
 pub mod taxonomy;
 
 pub use config::{Config, ConfigError, FailOn};
@@ -22,6 +23,7 @@ pub use report::{
 };
 pub use rule::RuleMeta;
 pub use severity::{Confidence, Effort, Severity};
+pub use strength::Strength;
 pub use taxonomy::{Area, Owasp};
 
 /// Version of the JSON report layout; bumped on any incompatible change (see docs/json-schema.md).

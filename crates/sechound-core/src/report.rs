@@ -226,6 +226,9 @@ pub struct Report {
     pub findings: Vec<Finding>,
     /// Findings silenced by an inline comment or a waiver, each with its reason.
     pub suppressed: Vec<Finding>,
+    /// Controls already in place (encryption, non-root containers, pinned images ...).
+    #[serde(default)]
+    pub strengths: Vec<crate::Strength>,
     pub gaps: Vec<Gap>,
 }
 

@@ -19,6 +19,7 @@ pub(crate) fn assemble(
 ) -> Report {
     let mut findings = Vec::new();
     let mut suppressed = Vec::new();
+    let mut strengths = Vec::new();
     let mut languages: BTreeMap<&'static str, (u64, u64)> = BTreeMap::new();
     let mut frameworks: Vec<&'static str> = Vec::new();
     let mut stats = ReportStats {
@@ -52,6 +53,7 @@ pub(crate) fn assemble(
         }
         findings.extend(outcome.findings);
         suppressed.extend(outcome.suppressed);
+        strengths.extend(outcome.strengths);
         gaps.extend(outcome.gaps);
     }
     stats.languages = languages
@@ -74,6 +76,13 @@ pub(crate) fn assemble(
         finding.id = format!("SUP-{:03}", index + 1);
     }
     gaps.sort();
+    strengths.sort_by(|a: &sechound_core::Strength, b| {
+        (a.area, &a.evidence.path, a.evidence.line).cmp(&(
+            b.area,
+            &b.evidence.path,
+            b.evidence.line,
+        ))
+    });
     let summary = Summary::of(&findings);
     let (commit, branch) = match crate::git_head::read_head(root) {
         Some((commit, branch)) => (Some(commit), branch),
@@ -96,6 +105,7 @@ pub(crate) fn assemble(
         summary,
         findings,
         suppressed,
+        strengths,
         gaps,
     }
 }

@@ -1,8 +1,8 @@
 //! Turning a rule's raw finding into a reportable one: quoted lines, masked secrets, fingerprint.
 
 use sechound_core::fingerprint::normalize_code;
-use sechound_core::{Evidence, Finding, Fingerprint, SnippetLine, mask_secret};
-use sechound_rules::RawFinding;
+use sechound_core::{Evidence, Finding, Fingerprint, SnippetLine, Strength, mask_secret};
+use sechound_rules::{RawFinding, RawStrength};
 use sechound_syntax::SourceText;
 use std::collections::HashMap;
 use std::ops::Range;
@@ -160,6 +160,16 @@ pub(crate) fn build_findings(
             }
         })
         .collect()
+}
+
+/// A recognised control with its evidence.
+pub(crate) fn build_strength(path: &str, source: &SourceText, raw: RawStrength) -> Strength {
+    Strength {
+        title: raw.title,
+        area: raw.rule.area,
+        rule_id: raw.rule.id.to_string(),
+        evidence: evidence(path, source, &raw.range, &[]),
+    }
 }
 
 #[cfg(test)]

@@ -3,14 +3,16 @@
 use crate::assemble::assemble;
 use crate::classify::{Classified, FileKind, classify, read_for_review};
 use crate::discover::{build_excludes, discover};
-use crate::evidence::build_findings;
+use crate::evidence::{build_findings, build_strength};
 use crate::frameworks::frameworks_in;
 use crate::suppress::{covering, parse_inline_suppressions};
 use rayon::prelude::*;
-use sechound_core::{Config, ConfigError, Finding, Gap, GapKind, Report, Severity, Suppression};
+use sechound_core::{
+    Config, ConfigError, Finding, Gap, GapKind, Report, Severity, Strength, Suppression,
+};
 use sechound_rules::{
-    CodeRule, FileRule, KindDispatch, NoRepo, ParsedConfig, RepoView, TextFile, TextKind,
-    catalogue, merge_findings, run_code_rules, run_file_rules,
+    CodeRule, FileRule, KindDispatch, NoRepo, ParsedConfig, RawFinding, RawStrength, RepoView,
+    TextFile, TextKind, catalogue, merge_findings, run_code_rules, run_file_rules,
 };
 use sechound_syntax::dockerfile::parse_dockerfile;
 use sechound_syntax::dotenv::parse_env;
@@ -82,6 +84,7 @@ pub struct FileOutcome {
     pub suppressed: Vec<Finding>,
     pub gaps: Vec<Gap>,
     pub frameworks: Vec<&'static str>,
+    pub strengths: Vec<Strength>,
 }
 
 /// The configured rule set, ready to run.
@@ -315,7 +318,7 @@ impl Engine {
         source: &sechound_syntax::SourceText,
         parsed: &ParsedConfig,
         repo: &dyn RepoView,
-    ) -> Vec<sechound_rules::RawFinding> {
+    ) -> (Vec<RawFinding>, Vec<RawStrength>) {
         let file = TextFile {
             path: relative,
             kind,
@@ -351,9 +354,37 @@ impl Engine {
             ConfigKind::Env => ParsedConfig::Env(parse_env(source.text())),
             ConfigKind::Compose | ConfigKind::Terraform => ParsedConfig::None,
         };
-        let raw = self.run_file_rules(relative, TextKind::Config(config), &source, &parsed, repo);
-        let findings = build_findings(relative, &source, merge_findings(raw, Vec::new()));
-        self.place(findings, &source, relative, outcome);
+        let (raw, strengths) =
+            self.run_file_rules(relative, TextKind::Config(config), &source, &parsed, repo);
+        self.finish(
+            relative,
+            &source,
+            (raw, strengths),
+            (Vec::new(), Vec::new()),
+            outcome,
+        );
+    }
+
+    /// Turns what the rules found in one file into findings and strengths of the outcome.
+    /// `specific` findings (code rules, configuration rules) win over `generic` ones (secret
+    /// detection) that report the same secret.
+    fn finish(
+        &self,
+        relative: &str,
+        source: &sechound_syntax::SourceText,
+        specific: (Vec<RawFinding>, Vec<RawStrength>),
+        generic: (Vec<RawFinding>, Vec<RawStrength>),
+        outcome: &mut FileOutcome,
+    ) {
+        let findings = build_findings(relative, source, merge_findings(specific.0, generic.0));
+        outcome.strengths.extend(
+            specific
+                .1
+                .into_iter()
+                .chain(generic.1)
+                .map(|raw| build_strength(relative, source, raw)),
+        );
+        self.place(findings, source, relative, outcome);
     }
 
     /// A file read only for secrets.
@@ -368,18 +399,17 @@ impl Engine {
             return;
         }
         let source = sechound_syntax::SourceText::new(text);
-        let raw = self.run_file_rules(
+        let found = self.run_file_rules(
             relative,
             TextKind::Other,
             &source,
             &ParsedConfig::None,
             repo,
         );
-        if raw.is_empty() {
+        if found.0.is_empty() && found.1.is_empty() {
             return;
         }
-        let findings = build_findings(relative, &source, merge_findings(raw, Vec::new()));
-        self.place(findings, &source, relative, outcome);
+        self.finish(relative, &source, found, (Vec::new(), Vec::new()), outcome);
     }
 
     fn review_code(
@@ -412,16 +442,15 @@ impl Engine {
             return;
         }
         outcome.frameworks = frameworks_in(&file);
-        let raw = run_code_rules(&file, &self.rules, &self.dispatch[&language], repo);
-        let text_raw = self.run_file_rules(
-            relative,
-            TextKind::Code(language),
-            &file.source,
-            &ParsedConfig::None,
-            repo,
-        );
-        let findings = build_findings(relative, &file.source, merge_findings(raw, text_raw));
-        self.place(findings, &file.source, relative, outcome);
+        let specific = run_code_rules(&file, &self.rules, &self.dispatch[&language], repo);
+        let text_kind = match language {
+            Language::Yaml => TextKind::Config(ConfigKind::Compose),
+            Language::Hcl => TextKind::Config(ConfigKind::Terraform),
+            _ => TextKind::Code(language),
+        };
+        let generic =
+            self.run_file_rules(relative, text_kind, &file.source, &ParsedConfig::None, repo);
+        self.finish(relative, &file.source, specific, generic, outcome);
     }
 
     /// Applies severity overrides and inline suppressions, and sorts findings into the outcome.

@@ -8,6 +8,7 @@ pub fn render(report: &Report) -> String {
     header(&mut out, report);
     summary(&mut out, report);
     findings(&mut out, report);
+    strengths(&mut out, report);
     suppressed(&mut out, report);
     gaps(&mut out, &report.gaps);
     out
@@ -212,6 +213,23 @@ fn fence_language(path: &str) -> &'static str {
         _ if path.ends_with("Dockerfile") || path.contains("Dockerfile.") => "dockerfile",
         _ => "text",
     }
+}
+
+/// Controls already in place, grouped by review area.
+fn strengths(out: &mut String, report: &Report) {
+    if report.strengths.is_empty() {
+        return;
+    }
+    let _ = writeln!(out, "## Strengths");
+    let mut area = None;
+    for strength in &report.strengths {
+        if area != Some(strength.area) {
+            area = Some(strength.area);
+            let _ = writeln!(out, "\n**{}**\n", strength.area.label());
+        }
+        let _ = writeln!(out, "- {} (`{}`)", strength.title, strength.evidence.cite());
+    }
+    out.push('\n');
 }
 
 fn suppressed(out: &mut String, report: &Report) {

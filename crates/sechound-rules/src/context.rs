@@ -74,6 +74,14 @@ impl RawFinding {
     }
 }
 
+/// A control in place, recognised by a rule: a byte range and what it shows.
+#[derive(Debug, Clone)]
+pub struct RawStrength {
+    pub rule: &'static RuleMeta,
+    pub range: Range<usize>,
+    pub title: String,
+}
+
 /// The file being checked, its lazily built taint analysis, and the findings reported so far.
 pub struct CheckContext<'f> {
     pub file: &'f CodeFile,
@@ -84,6 +92,7 @@ pub struct CheckContext<'f> {
     js_taint: OnceCell<JsTaint<'f>>,
     py_taint: OnceCell<PyTaint<'f>>,
     findings: Vec<RawFinding>,
+    strengths: Vec<RawStrength>,
 }
 
 impl<'f> CheckContext<'f> {
@@ -95,6 +104,7 @@ impl<'f> CheckContext<'f> {
             js_taint: OnceCell::new(),
             py_taint: OnceCell::new(),
             findings: Vec::new(),
+            strengths: Vec::new(),
         }
     }
 
@@ -135,8 +145,22 @@ impl<'f> CheckContext<'f> {
         self.findings.last_mut().expect("just pushed")
     }
 
+    /// Records a control that is in place (shown in the report's strengths), e.g. "S3 bucket
+    /// `logs` encrypted with KMS".
+    pub fn strength(&mut self, node: Node<'_>, title: impl Into<String>) {
+        self.strengths.push(RawStrength {
+            rule: self.rule,
+            range: node.byte_range(),
+            title: title.into(),
+        });
+    }
+
     pub fn into_findings(self) -> Vec<RawFinding> {
         self.findings
+    }
+
+    pub fn into_parts(self) -> (Vec<RawFinding>, Vec<RawStrength>) {
+        (self.findings, self.strengths)
     }
 }
 

@@ -1,7 +1,7 @@
 //! Rules over a file's text rather than a syntax tree: Dockerfiles, env files, and secret
 //! detection in every text file (code included).
 
-use crate::RawFinding;
+use crate::{RawFinding, RawStrength};
 use sechound_core::RuleMeta;
 use sechound_syntax::dockerfile::Instruction;
 use sechound_syntax::dotenv::EnvEntry;
@@ -107,6 +107,7 @@ pub trait FileRule: Send + Sync {
 pub struct FileContext {
     rule: &'static RuleMeta,
     findings: Vec<RawFinding>,
+    strengths: Vec<RawStrength>,
 }
 
 impl FileContext {
@@ -114,6 +115,7 @@ impl FileContext {
         FileContext {
             rule,
             findings: Vec::new(),
+            strengths: Vec::new(),
         }
     }
 
@@ -123,22 +125,36 @@ impl FileContext {
         self.findings.last_mut().expect("just pushed")
     }
 
+    /// Records a control that is in place, shown in the report's strengths.
+    pub fn strength(&mut self, range: Range<usize>, title: impl Into<String>) {
+        self.strengths.push(RawStrength {
+            rule: self.rule,
+            range,
+            title: title.into(),
+        });
+    }
+
     pub fn into_findings(self) -> Vec<RawFinding> {
         self.findings
     }
 }
 
 /// Runs every rule of `rules` that applies to `file`.
-pub fn run_file_rules(file: &TextFile<'_>, rules: &[&dyn FileRule]) -> Vec<RawFinding> {
+pub fn run_file_rules(
+    file: &TextFile<'_>,
+    rules: &[&dyn FileRule],
+) -> (Vec<RawFinding>, Vec<RawStrength>) {
     let mut findings = Vec::new();
+    let mut strengths = Vec::new();
     for rule in rules {
         if rule.applies_to(file.kind) {
             let mut cx = FileContext::new(rule.meta());
             rule.check(file, &mut cx);
-            findings.extend(cx.into_findings());
+            findings.extend(cx.findings);
+            strengths.extend(cx.strengths);
         }
     }
-    findings
+    (findings, strengths)
 }
 
 /// Joins the findings of code rules and file rules on one file. A secret that a more specific

@@ -20,7 +20,7 @@ pub mod secrets;
 pub mod terraform;
 
 pub use catalogue::{Catalogue, CodeRule, catalogue};
-pub use context::{CheckContext, RawFinding};
+pub use context::{CheckContext, RawFinding, RawStrength};
 pub use file_rule::{
     FileContext, FileRule, NoRepo, ParsedConfig, RepoView, TextFile, TextKind, merge_findings,
     run_file_rules,

@@ -1,6 +1,6 @@
 //! One walk per tree: each node goes to the rules that registered its kind.
 
-use crate::{CheckContext, CodeRule, RawFinding, RepoView};
+use crate::{CheckContext, CodeRule, RawFinding, RawStrength, RepoView};
 use sechound_syntax::{CodeFile, Language};
 
 /// For one language, the rules interested in each node kind id.
@@ -44,7 +44,7 @@ pub fn run_code_rules(
     rules: &[&dyn CodeRule],
     dispatch: &KindDispatch,
     repo: &dyn RepoView,
-) -> Vec<RawFinding> {
+) -> (Vec<RawFinding>, Vec<RawStrength>) {
     debug_assert_eq!(dispatch.language, file.language);
     let mut cx = CheckContext::new(file, repo);
     let mut cursor = file.tree.walk();
@@ -65,7 +65,7 @@ pub fn run_code_rules(
                 break;
             }
             if !cursor.goto_parent() {
-                return cx.into_findings();
+                return cx.into_parts();
             }
         }
     }

@@ -4,7 +4,7 @@
 //! A fixture is a file (reviewed on its own, under its own name) or a directory (reviewed as a
 //! repository, for rules that need real file names or neighbouring files).
 
-use sechound_core::Finding;
+use sechound_core::{Finding, Strength};
 use sechound_engine::{Engine, Options};
 use sechound_rules::catalogue;
 use std::fmt::Write as _;
@@ -36,34 +36,66 @@ fn fixture_files(rule_dir: &Path) -> (Vec<PathBuf>, Vec<PathBuf>) {
     (positive, negative)
 }
 
-/// The findings of a fixture file or directory, with the name to show for their paths.
-fn findings_of(engine: &Engine, fixture: &Path) -> Vec<(String, Finding)> {
+/// The findings and strengths of a fixture file or directory, with the name to show for their
+/// paths.
+fn findings_of(
+    engine: &Engine,
+    fixture: &Path,
+) -> (Vec<(String, Finding)>, Vec<(String, Strength)>) {
     let name = fixture.file_name().unwrap().to_string_lossy().into_owned();
     if fixture.is_dir() {
         let report = engine.review(fixture).expect("review fixture directory");
-        return report
+        let findings = report
             .findings
             .into_iter()
             .chain(report.suppressed)
             .map(|f| (format!("{name}/{}", f.evidence.path), f))
             .collect();
+        let strengths = report
+            .strengths
+            .into_iter()
+            .map(|s| (format!("{name}/{}", s.evidence.path), s))
+            .collect();
+        return (findings, strengths);
     }
     let outcome = engine
         .review_file(&name, fs::read(fixture).unwrap())
         .unwrap_or_else(|| panic!("{}: not a file sechound reads", fixture.display()));
-    outcome
+    let findings = outcome
         .findings
         .into_iter()
         .chain(outcome.suppressed)
         .map(|f| (name.clone(), f))
-        .collect()
+        .collect();
+    let strengths = outcome
+        .strengths
+        .into_iter()
+        .map(|s| (name.clone(), s))
+        .collect();
+    (findings, strengths)
+}
+
+/// The strengths `rule_id` recorded in a fixture, one line each.
+fn describe_strengths(engine: &Engine, rule_id: &str, fixture: &Path) -> String {
+    let mut out = String::new();
+    for (relative, strength) in findings_of(engine, fixture).1 {
+        if strength.rule_id == rule_id {
+            writeln!(
+                out,
+                "strength {}:{} {}",
+                relative, strength.evidence.line, strength.title
+            )
+            .unwrap();
+        }
+    }
+    out
 }
 
 /// One line per finding of `rule_id`: where, ranking and message, as a reviewer reads them.
 fn describe(engine: &Engine, rule_id: &str, fixture: &Path) -> (usize, String) {
     let mut out = String::new();
     let mut count = 0;
-    for (relative, finding) in &findings_of(engine, fixture) {
+    for (relative, finding) in &findings_of(engine, fixture).0 {
         if finding.rule_id != rule_id {
             continue;
         }
@@ -137,6 +169,10 @@ fn every_rule_fires_on_its_positives_and_stays_quiet_on_its_negatives() {
                     file.display()
                 ));
             }
+        }
+        // Controls a rule recognises are part of what it promises: snapshot them too.
+        for file in positive.iter().chain(&negative) {
+            snapshot.push_str(&describe_strengths(&engine, meta.id, file));
         }
         snapshots.push((meta.id.replace('.', "__"), snapshot));
     }

@@ -97,6 +97,10 @@ impl FileRule for CopyEnvFiles {
             )
         });
         if excluded {
+            cx.strength(
+                copy.range.clone(),
+                "`.dockerignore` keeps env files out of the image",
+            );
             return;
         }
         let names: Vec<&str> = env_files

@@ -55,6 +55,10 @@ impl FileRule for RunsAsRoot {
         let (image, _) = from_parts(&from.args);
         let lower = image.to_ascii_lowercase();
         if lower.contains("nonroot") || lower.contains("rootless") {
+            cx.strength(
+                from.range.clone(),
+                format!("Container runs as a non-root user (base image `{image}`)"),
+            );
             return;
         }
         let last_user = all[last_from..].iter().rev().find(|i| i.keyword == "USER");
@@ -73,6 +77,9 @@ impl FileRule for RunsAsRoot {
                         user.args
                     );
                     cx.report(user.range.clone(), message);
+                } else {
+                    let title = format!("Container runs as a non-root user (`USER {}`)", user.args);
+                    cx.strength(user.range.clone(), title);
                 }
             }
         }

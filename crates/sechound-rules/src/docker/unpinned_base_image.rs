@@ -56,6 +56,14 @@ impl FileRule for UnpinnedBaseImage {
             if let Some(alias) = alias {
                 stages.push(alias);
             }
+            if !is_stage && lower.contains("@sha256:") {
+                let name = image.split('@').next().unwrap_or(&image);
+                cx.strength(
+                    instruction.range.clone(),
+                    format!("Base image pinned by digest (`{name}`)"),
+                );
+                continue;
+            }
             if is_stage
                 || lower == "scratch"
                 || lower.contains('$')
