@@ -101,6 +101,23 @@ const NEST_SOURCE_DECORATORS: &[&str] = &[
 
 const NEST_REQUEST_DECORATORS: &[&str] = &["Req", "Request"];
 
+/// Properties of a Koa context (`ctx.query`, `ctx.params`, …) that read the request. `ctx.body`
+/// is left out: on a Koa context it is the response body.
+const KOA_CONTEXT_PROPERTIES: &[&str] = &[
+    "query",
+    "params",
+    "querystring",
+    "headers",
+    "header",
+    "cookies",
+    "url",
+    "originalUrl",
+    "href",
+    "search",
+    "host",
+    "hostname",
+];
+
 /// Names under which handlers receive the request object.
 const REQUEST_NAMES: &[&str] = &["req", "request", "_req"];
 
@@ -168,6 +185,12 @@ impl<'f> JsTaint<'f> {
                 if self.request_object(unwrap(object), next) {
                     let property = member_key(node, src)?;
                     return SOURCE_PROPERTIES
+                        .contains(&property.as_str())
+                        .then(|| TaintTrace::at(node, src));
+                }
+                if self.koa_context(unwrap(object)) {
+                    let property = member_key(node, src)?;
+                    return KOA_CONTEXT_PROPERTIES
                         .contains(&property.as_str())
                         .then(|| TaintTrace::at(node, src));
                 }
@@ -296,6 +319,89 @@ impl<'f> JsTaint<'f> {
             return Some(TaintTrace::at(param, src));
         }
         None
+    }
+
+    /// A Koa context: a parameter named `ctx` of the enclosing function, or an unbound `ctx`.
+    fn koa_context(&self, node: Node<'f>) -> bool {
+        if node.kind() != "identifier" || text(node, self.src()) != "ctx" {
+            return false;
+        }
+        matches!(self.binding_of(node), Some(BoundValue::Param(_)) | None)
+    }
+
+    /// Where the request data in `expr` comes from when `expr` is that data itself or a part of
+    /// it, unconverted: `req.body`, `req.query.email`, `{ email } = req.body`, a NestJS `@Body()`
+    /// parameter, `JSON.parse(req.query.filter)`. Such a value may be an object or an array, not
+    /// only a string. Concatenation, templates and calls other than `JSON.parse` end the flow.
+    pub fn trace_unconverted(&self, expr: Node<'f>) -> Option<TaintTrace> {
+        self.eval_unconverted(expr, 0)
+    }
+
+    fn eval_unconverted(&self, expr: Node<'f>, depth: u32) -> Option<TaintTrace> {
+        if depth > MAX_DEPTH {
+            return None;
+        }
+        let src = self.src();
+        let node = unwrap(expr);
+        let next = depth + 1;
+        match node.kind() {
+            "member_expression" | "subscript_expression" => {
+                let object = node.child_by_field_name("object")?;
+                if self.request_object(unwrap(object), next) || self.koa_context(unwrap(object)) {
+                    return self.eval(node, next);
+                }
+                let inner = self.eval_unconverted(object, next)?;
+                Some(if is_chain(unwrap(object)) {
+                    TaintTrace::at(node, src)
+                } else {
+                    inner
+                })
+            }
+            "call_expression" => {
+                let function = callee(node)?;
+                if dotted_path(function, src).as_deref() == Some("JSON.parse") {
+                    return self.eval(*arguments(node).first()?, next);
+                }
+                // `await request.json()`, `c.req.query()`: the request's own readers.
+                let function = unwrap(function);
+                if function.kind() == "member_expression"
+                    && self.request_object(unwrap(function.child_by_field_name("object")?), next)
+                {
+                    return self.eval(node, next);
+                }
+                None
+            }
+            "binary_expression" => {
+                let operator = node.child_by_field_name("operator").map(|o| text(o, src));
+                match operator {
+                    Some("||") | Some("??") => self
+                        .eval_unconverted(node.child_by_field_name("left")?, next)
+                        .or_else(|| {
+                            self.eval_unconverted(node.child_by_field_name("right")?, next)
+                        }),
+                    _ => None,
+                }
+            }
+            "ternary_expression" => self
+                .eval_unconverted(node.child_by_field_name("consequence")?, next)
+                .or_else(|| self.eval_unconverted(node.child_by_field_name("alternative")?, next)),
+            "assignment_expression" => {
+                self.eval_unconverted(node.child_by_field_name("right")?, next)
+            }
+            "identifier" | "shorthand_property_identifier" => {
+                let name = text(node, src);
+                self.scopes
+                    .reaching_values(node, name, src)
+                    .into_iter()
+                    .find_map(|value| match value {
+                        BoundValue::Expr(value) | BoundValue::Part(value) => {
+                            self.eval_unconverted(value, next)
+                        }
+                        BoundValue::Param(param) => self.param_source(param),
+                    })
+            }
+            _ => None,
+        }
     }
 
     fn request_object(&self, node: Node<'f>, depth: u32) -> bool {
@@ -646,6 +752,70 @@ mod tests {
         assert!(ts("class C { f(@Req() r: any) { return sink(r.query.x) } }").is_some());
         assert!(ts("function h(r: Request) { sink(r.body) }").is_some());
         assert!(ts("class C { f(id: string) { return sink(id) } }").is_none());
+    }
+
+    fn unconverted(language: Language, code: &str) -> Option<String> {
+        let file = parse("t".into(), language, code.into()).unwrap();
+        let src = file.text();
+        let mut target = None;
+        walk(file.tree.root_node(), |n| {
+            if target.is_none()
+                && n.kind() == "call_expression"
+                && super::super::callee_path(n, src).as_deref() == Some("sink")
+            {
+                target = arguments(n).first().copied();
+            }
+            true
+        });
+        JsTaint::new(&file)
+            .trace_unconverted(target.expect("sink call"))
+            .map(|t| t.source)
+    }
+
+    #[test]
+    fn koa_context_reads_the_request_but_not_the_response_body() {
+        assert_eq!(
+            js("router.get('/', async (ctx) => { sink(ctx.query.id) })").as_deref(),
+            Some("ctx.query.id")
+        );
+        assert!(js("router.get('/:id', async (ctx) => { sink(`x${ctx.params.id}`) })").is_some());
+        assert!(js("router.post('/', async (ctx) => { sink(ctx.request.body.name) })").is_some());
+        assert!(js("router.get('/', async (ctx) => { sink(ctx.cookies.get('s')) })").is_some());
+        assert!(js("router.get('/', async (ctx) => { sink(ctx.body) })").is_none());
+        assert!(js("function f(context) { const ctx = build(); sink(ctx.query) }").is_none());
+    }
+
+    #[test]
+    fn unconverted_values_keep_their_shape() {
+        let u = |c: &str| unconverted(Language::JavaScript, c);
+        assert_eq!(
+            u("app.post('/', (req, res) => { sink(req.body) })").as_deref(),
+            Some("req.body")
+        );
+        assert!(u("app.post('/', (req, res) => { sink(req.body.email) })").is_some());
+        assert!(
+            u("app.post('/', (req, res) => { const { email } = req.body; sink(email) })").is_some()
+        );
+        assert!(
+            u("app.get('/', (req, res) => { const f = JSON.parse(req.query.f); sink(f) })")
+                .is_some()
+        );
+        assert!(
+            u("app.get('/', (req, res) => { const q = req.query.q || {}; sink(q) })").is_some()
+        );
+        assert!(u("app.post('/', (req, res) => { sink(String(req.body.email)) })").is_none());
+        assert!(u("app.post('/', (req, res) => { sink(`${req.body.email}`) })").is_none());
+        assert!(u("app.post('/', (req, res) => { sink(req.body.email.trim()) })").is_none());
+        assert!(
+            u("app.post('/', (req, res) => { const e = String(req.body.e); sink(e) })").is_none()
+        );
+        assert!(
+            unconverted(
+                Language::TypeScript,
+                "class C { f(@Body() dto: Dto) { return sink(dto.email) } }"
+            )
+            .is_some()
+        );
     }
 
     #[test]
