@@ -227,9 +227,15 @@ impl<'f> JsTaint<'f> {
                     .collect(),
                 next,
             ),
-            "ternary_expression" => self
-                .eval(node.child_by_field_name("consequence")?, next)
-                .or_else(|| self.eval(node.child_by_field_name("alternative")?, next)),
+            "ternary_expression" => {
+                let consequence = node.child_by_field_name("consequence")?;
+                let alternative = node.child_by_field_name("alternative")?;
+                if allow_listed(node.child_by_field_name("condition")?, consequence, src) {
+                    return self.eval(alternative, next);
+                }
+                self.eval(consequence, next)
+                    .or_else(|| self.eval(alternative, next))
+            }
             "array" => self.any(named_children(node), next),
             "object" => self.any(
                 named_children(node)
@@ -297,14 +303,61 @@ impl<'f> JsTaint<'f> {
         self.scopes
             .reaching_values(ident, name, self.src())
             .into_iter()
-            .find_map(|value| self.eval_binding(value, depth))
+            .find_map(|value| self.eval_binding(value, name, depth))
     }
 
-    fn eval_binding(&self, value: BoundValue<'f>, depth: u32) -> Option<TaintTrace> {
+    fn eval_binding(&self, value: BoundValue<'f>, name: &str, depth: u32) -> Option<TaintTrace> {
         match value {
             BoundValue::Expr(value) | BoundValue::Part(value) => self.eval(value, depth),
-            BoundValue::Param(param) => self.param_source(param),
+            BoundValue::Param(param) => self
+                .param_source(param)
+                .or_else(|| self.destructured_request_part(param, name)),
         }
+    }
+
+    /// `body` in a handler written `({ body, query }, res) => …` or `({ query }: Request, res)`:
+    /// a request property taken apart in the parameter list.
+    fn destructured_request_part(&self, param: Node<'f>, name: &str) -> Option<TaintTrace> {
+        let src = self.src();
+        let pattern = match param.kind() {
+            "required_parameter" | "optional_parameter" => param.child_by_field_name("pattern")?,
+            _ => param,
+        };
+        if pattern.kind() != "object_pattern" {
+            return None;
+        }
+        let is_request = is_request_param(param, "", src) || next_param_is_response(param, src);
+        if !is_request {
+            return None;
+        }
+        for child in named_children(pattern) {
+            let (key, bound) = match child.kind() {
+                "shorthand_property_identifier_pattern" => (child, child),
+                "object_assignment_pattern" => {
+                    let left = child.child_by_field_name("left")?;
+                    (left, left)
+                }
+                "pair_pattern" => {
+                    let key = child.child_by_field_name("key")?;
+                    let value = child.child_by_field_name("value")?;
+                    let value = if value.kind() == "assignment_pattern" {
+                        value.child_by_field_name("left")?
+                    } else {
+                        value
+                    };
+                    (key, value)
+                }
+                _ => continue,
+            };
+            if bound.kind().contains("identifier")
+                && text(bound, src) == name
+                && SOURCE_PROPERTIES.contains(&text(key, src))
+            {
+                // `{ body }` reads better than `body` as the place the data enters.
+                return Some(TaintTrace::at(pattern, src));
+            }
+        }
+        None
     }
 
     /// A parameter that receives client data by itself: NestJS `@Body() dto`, a socket message.
@@ -397,7 +450,9 @@ impl<'f> JsTaint<'f> {
                         BoundValue::Expr(value) | BoundValue::Part(value) => {
                             self.eval_unconverted(value, next)
                         }
-                        BoundValue::Param(param) => self.param_source(param),
+                        BoundValue::Param(param) => self
+                            .param_source(param)
+                            .or_else(|| self.destructured_request_part(param, name)),
                     })
             }
             _ => None,
@@ -413,7 +468,10 @@ impl<'f> JsTaint<'f> {
             "identifier" => {
                 let name = text(node, src);
                 match self.binding_of(node) {
-                    Some(BoundValue::Param(param)) => is_request_param(param, name, src),
+                    // `({ query }: Request) => …` binds a part of the request, not the request.
+                    Some(BoundValue::Param(param)) => {
+                        !is_destructured(param) && is_request_param(param, name, src)
+                    }
                     Some(BoundValue::Expr(value)) => self.request_object(unwrap(value), depth + 1),
                     Some(BoundValue::Part(_)) => false,
                     None => REQUEST_NAMES.contains(&name),
@@ -488,7 +546,9 @@ fn collect_scope<'t>(scope: Node<'t>, src: &str) -> Scope<'t> {
                     node.child_by_field_name("name"),
                     node.child_by_field_name("value"),
                 ) {
-                    bind_pattern(name, value, node.start_byte(), false, src, &mut out);
+                    // A binding takes effect after its value is computed: `c = c.trim()`
+                    // reads the previous `c` on the right-hand side.
+                    bind_pattern(name, value, node.end_byte(), false, src, &mut out);
                 }
             }
             "assignment_expression" => {
@@ -496,7 +556,7 @@ fn collect_scope<'t>(scope: Node<'t>, src: &str) -> Scope<'t> {
                     node.child_by_field_name("left"),
                     node.child_by_field_name("right"),
                 ) {
-                    bind_pattern(left, right, node.start_byte(), false, src, &mut out);
+                    bind_pattern(left, right, node.end_byte(), false, src, &mut out);
                 }
             }
             "augmented_assignment_expression" => {
@@ -504,7 +564,7 @@ fn collect_scope<'t>(scope: Node<'t>, src: &str) -> Scope<'t> {
                     node.child_by_field_name("left"),
                     node.child_by_field_name("right"),
                 ) {
-                    bind_pattern(left, right, node.start_byte(), true, src, &mut out);
+                    bind_pattern(left, right, node.end_byte(), true, src, &mut out);
                 }
             }
             "for_in_statement" => {
@@ -619,6 +679,54 @@ fn is_request_param(param: Node<'_>, name: &str, src: &str) -> bool {
                 || t.starts_with("FastifyRequest<")
                 || t.starts_with("express.Request<")
         })
+}
+
+/// `ALLOWED.includes(x) ? x : 'default'`, `SAFE.has(next) ? next : '/'`: the condition looks the
+/// chosen value up in a fixed collection, so the consequence is one of the listed values.
+fn allow_listed(condition: Node<'_>, consequence: Node<'_>, src: &str) -> bool {
+    let condition = unwrap(condition);
+    if condition.kind() != "call_expression" {
+        return false;
+    }
+    let Some(function) = callee(condition).map(unwrap) else {
+        return false;
+    };
+    if function.kind() != "member_expression" {
+        return false;
+    }
+    let method = function
+        .child_by_field_name("property")
+        .map(|p| text(p, src))
+        .unwrap_or("");
+    if !matches!(method, "includes" | "has") {
+        return false;
+    }
+    let chosen = text(unwrap(consequence), src);
+    arguments(condition)
+        .first()
+        .is_some_and(|a| text(unwrap(*a), src) == chosen)
+}
+
+fn is_destructured(param: Node<'_>) -> bool {
+    let pattern = match param.kind() {
+        "required_parameter" | "optional_parameter" => param.child_by_field_name("pattern"),
+        "assignment_pattern" => param.child_by_field_name("left"),
+        _ => Some(param),
+    };
+    pattern.is_some_and(|p| matches!(p.kind(), "object_pattern" | "array_pattern"))
+}
+
+/// True when the parameter after `param` is the response (`res`, `response`, `reply`), as in
+/// Express and Fastify handlers.
+fn next_param_is_response(param: Node<'_>, src: &str) -> bool {
+    let Some(next) = param.next_named_sibling() else {
+        return false;
+    };
+    let pattern = match next.kind() {
+        "required_parameter" | "optional_parameter" => next.child_by_field_name("pattern"),
+        _ => Some(next),
+    };
+    pattern.is_some_and(|p| matches!(text(p, src), "res" | "response" | "reply" | "resp"))
 }
 
 /// A parameter of a callback given to `socket.on('event', …)` or `ws.on('message', …)`: the
@@ -816,6 +924,66 @@ mod tests {
             )
             .is_some()
         );
+    }
+
+    #[test]
+    fn request_destructured_in_the_parameter_list() {
+        assert_eq!(
+            js("module.exports = () => ({ body }, res, next) => { sink(body.code) }").as_deref(),
+            Some("{ body }")
+        );
+        assert!(js("app.get('/', ({ query: q }, res) => { sink(q.to) })").is_some());
+        assert!(
+            ts("const h = ({ query }: Request, res: Response) => { sink(query.to) }").is_some()
+        );
+        assert!(js("app.get('/', ({ app }, res) => { sink(app.locals) })").is_none());
+        assert!(js("function Page({ params, title }) { sink(title) }").is_none());
+        assert!(
+            unconverted(
+                Language::JavaScript,
+                "app.post('/', ({ body }, res) => { sink(body.email) })"
+            )
+            .is_some()
+        );
+    }
+
+    #[test]
+    fn reassignment_reads_the_previous_value() {
+        assert!(
+            js("function h(req, res) { let c = req.query.q ?? ''; c = c.length < 9 ? c : c.substring(0, 9); sink(c) }")
+                .is_some()
+        );
+        assert!(
+            js("function h(req, res) { let q = req.query.q; q = q.trim(); sink(q) }").is_some()
+        );
+    }
+
+    #[test]
+    fn allow_list_ternaries_keep_only_the_default() {
+        assert!(
+            js("function h(req, res) { const n = req.query.n; sink(SAFE.has(n) ? n : '/') }")
+                .is_none()
+        );
+        assert!(
+            js("function h(req, res) { const e = req.query.e; const x = ['a', 'b'].includes(e) ? e : 'a'; sink(x) }")
+                .is_none()
+        );
+        assert!(
+            js("function h(req, res) { const n = req.query.n; sink(n.includes('x') ? n : '/') }")
+                .is_some()
+        );
+    }
+
+    #[test]
+    fn conversions_and_encoders_end_the_flow() {
+        // The injection rules rely on these stopping taint.
+        assert!(js("function h(req, res) { sink(path.basename(req.params.f)) }").is_none());
+        assert!(js("function h(req, res) { sink(encodeURIComponent(req.query.u)) }").is_none());
+        assert!(js("function h(req, res) { sink(escapeHtml(req.query.n)) }").is_none());
+        assert!(js("function h(req, res) { sink(DOMPurify.sanitize(req.body.html)) }").is_none());
+        assert!(js("function h(req, res) { sink(Number(req.query.n)) }").is_none());
+        assert!(js("function h(req, res) { const m = { a: 1 }; sink(m[req.query.k]) }").is_none());
+        assert!(js("function h(req, res) { sink(req.query.q.replace(/x/g, '')) }").is_some());
     }
 
     #[test]
