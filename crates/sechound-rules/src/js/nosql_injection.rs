@@ -16,7 +16,8 @@ declare_rule! {
     /// - a `$where` clause built from request data (server-side JavaScript).
     ///
     /// Methods: `find`, `findOne`, `findOneAnd{Update,Delete,Remove,Replace}`, `update{One,Many}`,
-    /// `delete{One,Many}`, `replaceOne`, `countDocuments`, `count`, `exists`, `remove`.
+    /// `delete{One,Many}`, `replaceOne`, `countDocuments`, `count`, `exists`, `remove`, and the
+    /// legacy two-argument `update(filter, update)`.
     /// NestJS `@Body()`/`@Query()` values are reported with medium confidence: a `ValidationPipe`
     /// with `@IsString()` rules may already reject objects.
     ///
@@ -69,6 +70,7 @@ const FILTER_METHODS: &[&str] = &[
     "count",
     "exists",
     "remove",
+    "update",
 ];
 
 /// Logical operators whose operands are filters themselves.
@@ -100,9 +102,21 @@ impl CodeRule for NosqlInjection {
         if matches!(text(unwrap(object), src), "_" | "lodash" | "R" | "Array") {
             return;
         }
-        let Some(filter) = arguments(call).first().copied() else {
+        let args = arguments(call);
+        let Some(filter) = args.first().copied() else {
             return;
         };
+        // Legacy `collection.update(filter, update)`; `record.update(values)` and Sequelize's
+        // `Model.update(values, { where })` take values, not a filter.
+        if method == "update"
+            && (args.len() < 2
+                || args.iter().any(|a| {
+                    sechound_syntax::js::object_property(cx.js_taint().resolve(*a), src, "where")
+                        .is_some()
+                }))
+        {
+            return;
+        }
         let sink = sink_name(call, src);
         let filter_node = cx.js_taint().resolve(filter);
         if filter_node.kind() != "object" {

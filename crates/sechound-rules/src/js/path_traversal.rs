@@ -25,9 +25,9 @@ declare_rule! {
     /// - a name reduced with `path.basename(…)` first (or otherwise converted by a function);
     /// - `res.sendFile(name, { root: dir })`: Express then refuses paths that leave `root`;
     /// - Fastify `reply.sendFile` (served relative to the `@fastify/static` root);
-    /// - a function that checks the path before using it (an `if` on the variable with
-    ///   `startsWith(`, `includes('..')`, `path.relative` or `isAbsolute`): the check is assumed
-    ///   to be right, so review it by hand;
+    /// - a function that checks the path before using it (an `if` or a ternary on the variable
+    ///   with `startsWith(`, `includes(`, `indexOf(`, a regular-expression test, `path.relative`
+    ///   or `isAbsolute`): the check is assumed to be right, so review it by hand;
     /// - paths multer or express-fileupload generated (`req.file.path`, `tempFilePath`).
     ///
     /// ## Example
@@ -86,11 +86,12 @@ const FS_MODULES: &[&str] = &["fs", "fsp", "fse", "fsExtra", "promises", "fsProm
 /// Condition text that marks a containment check on the path.
 const PATH_CHECKS: &[&str] = &[
     "startsWith(",
-    "includes('..')",
-    "includes(\"..\")",
-    "indexOf('..')",
+    "includes(",
+    "indexOf(",
     "relative(",
     "isAbsolute(",
+    ".test(",
+    ".match(",
 ];
 
 impl CodeRule for PathTraversal {

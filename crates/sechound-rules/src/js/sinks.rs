@@ -65,6 +65,11 @@ pub(crate) fn sink_name(call: Node<'_>, src: &str) -> String {
     let Some(function) = callee(call) else {
         return "the call".to_string();
     };
+    if let Some(path) = sechound_syntax::js::dotted_path(function, src)
+        && path.chars().count() <= 40
+    {
+        return path;
+    }
     let full = short_text(function, src, 200);
     if full.chars().count() <= 40 && !text(function, src).contains('\n') {
         return full;
