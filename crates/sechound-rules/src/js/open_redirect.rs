@@ -16,14 +16,17 @@ declare_rule! {
     ///   `reply.header`, `ctx.set`, `res.writeHead(302, { Location })`).
     ///
     /// The usual carrier is a `?next=`, `?returnTo=` or `?redirect_uri=` parameter. A redirect
-    /// back to the `Referer` header is reported with low confidence.
+    /// back to the `Referer` header is reported with low confidence, a redirect to the request's
+    /// own path (`req.originalUrl` trimmed, where `//evil.example/` becomes another site) with
+    /// medium confidence.
     ///
     /// ## Why it matters
     /// A link on the real domain sends users to a look-alike site: credible phishing, and with
     /// OAuth flows the theft of codes or tokens appended to the redirect.
     ///
     /// ## Not reported
-    /// A fixed local prefix (`'/app/' + id`), a fixed origin (`` `https://app.example.com/${p}` ``),
+    /// A location built from the `Host` header (the HTTPS-upgrade redirect
+    /// `'https://' + req.headers.host + req.url`), a fixed local prefix (`'/app/' + id`), a fixed origin (`` `https://app.example.com/${p}` ``),
     /// `new URL('/login', req.url)`, and a function that checks the value first (an `if` on the
     /// variable with `includes(`, `has(`, `startsWith(`, `test(`, an allow-list, or a hostname
     /// comparison). A bare `'/' + next` is still reported: `//evil.example` is another site.
@@ -126,11 +129,27 @@ impl CodeRule for OpenRedirect {
             if guarded_by_check(cx, call, &names, REDIRECT_CHECKS) {
                 continue;
             }
+            let source = flow.trace.source.to_ascii_lowercase();
+            // `'https://' + req.headers.host + req.url`: a victim's browser sends this site's own
+            // Host, so the usual HTTPS upgrade is no open redirect.
+            if source.contains("host")
+                && (source.contains("header")
+                    || source.contains("get(")
+                    || (source.matches('.').count() == 1 && source.contains(".host")))
+            {
+                continue;
+            }
+            let own_path = source.matches('.').count() == 1
+                && (source.ends_with(".url") || source.ends_with(".originalurl"));
             let sink = sink_name(call, src);
             let from_referer = flow.trace.source.to_ascii_lowercase().contains("refer");
             let message = match prefix {
                 _ if from_referer => format!(
                     "{} as the redirect location: the `Referer` is the page the user came from, which another site can be.",
+                    flow.describe(&sink)
+                ),
+                _ if own_path => format!(
+                    "{} as the redirect location; a request for `//evil.example/` makes it a redirect to another site.",
                     flow.describe(&sink)
                 ),
                 UrlPrefix::Partial => format!(
@@ -144,7 +163,7 @@ impl CodeRule for OpenRedirect {
             };
             let confidence = if from_referer {
                 Confidence::Low
-            } else if prefix == UrlPrefix::Partial {
+            } else if prefix == UrlPrefix::Partial || own_path {
                 Confidence::Medium
             } else {
                 Confidence::High

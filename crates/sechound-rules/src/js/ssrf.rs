@@ -13,8 +13,9 @@ declare_rule! {
     /// `http(s).get/request` (also with `{ host, hostname, url }` options) and NestJS
     /// `httpService.get/post/…`. A client-supplied `Host` header used to build a URL counts too.
     ///
-    /// Requests through an `axios.create({ baseURL })` instance are medium confidence: an
-    /// absolute URL in the value replaces the base.
+    /// Requests through an `axios.create({ baseURL })` instance are medium confidence (an
+    /// absolute URL in the value replaces the base), and so are URLs built from the `Host` header
+    /// (a self-call that a forged `Host` redirects elsewhere).
     ///
     /// ## Why it matters
     /// The server makes requests on the client's behalf from inside the network: cloud metadata
@@ -90,7 +91,13 @@ impl CodeRule for Ssrf {
             return;
         }
         let sink = sink_name(call, cx.src());
-        let message = if instance {
+        let from_host_header = is_host_header(&flow.trace.source);
+        let message = if from_host_header {
+            format!(
+                "{} in the host of an outgoing request; a client that sends its own `Host` header points the server at another machine.",
+                flow.describe(&sink)
+            )
+        } else if instance {
             format!(
                 "{} as the URL of a request through an axios instance; an absolute URL in the value replaces its `baseURL`, so the client picks the host.",
                 flow.describe(&sink)
@@ -102,7 +109,7 @@ impl CodeRule for Ssrf {
             )
         };
         let finding = cx.report(call, message);
-        if instance {
+        if instance || from_host_header {
             finding.confidence(Confidence::Medium);
         }
     }
@@ -196,4 +203,14 @@ fn only_path_is_tainted<'f>(cx: &CheckContext<'f>, target: Node<'f>) -> bool {
         return false;
     }
     url_prefix(cx, &string_pieces(cx, target)) == UrlPrefix::FixedOrigin
+}
+
+/// `req.headers.host`, `req.get('host')`, `req.hostname`, `ctx.host`, `x-forwarded-host`.
+fn is_host_header(source: &str) -> bool {
+    let source = source.to_ascii_lowercase();
+    source.contains("host")
+        && (source.contains("header")
+            || source.contains("get(")
+            || (source.matches('.').count() == 1
+                && (source.ends_with(".host") || source.ends_with(".hostname"))))
 }
