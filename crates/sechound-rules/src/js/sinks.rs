@@ -247,6 +247,13 @@ pub(crate) fn identifiers_in<'f>(cx: &CheckContext<'f>, expr: Node<'f>) -> Vec<S
         if matches!(n.kind(), "identifier" | "shorthand_property_identifier") {
             names.push(cx.text(n).to_string());
         }
+        // `req.query.next` itself, for checks written on the request value directly.
+        if n.kind() == "member_expression"
+            && let Some(path) = sechound_syntax::js::dotted_path(n, cx.src())
+            && path.contains('.')
+        {
+            names.push(path);
+        }
         true
     });
     // A value built elsewhere: also the variables its definition reads.
