@@ -12,8 +12,8 @@ declare_rule! {
     /// ## What it finds
     /// HTML put together from untrusted data without escaping:
     /// - reflected XSS on the server: `res.send` / `res.write` / `res.end` (and Fastify
-    ///   `reply.send` when the handler sets `text/html`, Koa `ctx.body =`) with HTML markup built
-    ///   from request data. Express sends strings as `text/html`, so a request value concatenated
+    ///   `reply.send` when the handler sets `text/html`, Koa `ctx.body =`, a string returned from
+    ///   a NestJS `@Get()`/`@Post()` handler) with HTML markup built from request data. Express sends strings as `text/html`, so a request value concatenated
     ///   into any `res.send` text is reported too, with low confidence;
     /// - DOM XSS in the browser: `element.innerHTML` / `outerHTML =`, `insertAdjacentHTML`,
     ///   `document.write` with request data or with `location.search` / `location.hash` /
@@ -92,7 +92,12 @@ impl CodeRule for Xss {
     }
 
     fn node_kinds(&self) -> &'static [&'static str] {
-        &["call_expression", "assignment_expression", "jsx_attribute"]
+        &[
+            "call_expression",
+            "assignment_expression",
+            "jsx_attribute",
+            "return_statement",
+        ]
     }
 
     fn check<'f>(&self, node: Node<'f>, cx: &mut CheckContext<'f>) {
@@ -100,6 +105,7 @@ impl CodeRule for Xss {
             "call_expression" => check_call(node, cx),
             "assignment_expression" => check_assignment(node, cx),
             "jsx_attribute" => check_dangerously_set_inner_html(node, cx),
+            "return_statement" => check_nest_handler_return(node, cx),
             _ => {}
         }
     }
@@ -191,6 +197,53 @@ fn check_assignment<'f>(assignment: Node<'f>, cx: &mut CheckContext<'f>) {
         }
         _ => {}
     }
+}
+
+/// NestJS answers a string returned from a route handler as `text/html`.
+fn check_nest_handler_return<'f>(statement: Node<'f>, cx: &mut CheckContext<'f>) {
+    let src = cx.src();
+    let Some(value) = statement.named_child(0) else {
+        return;
+    };
+    let Some(method) = enclosing_function(statement) else {
+        return;
+    };
+    if method.kind() != "method_definition" || !has_route_decorator(method, src) {
+        return;
+    }
+    let Some(flow) = tainted_flow(cx, value) else {
+        return;
+    };
+    let pieces = string_pieces(cx, value);
+    if !has_markup(&fixed_text(cx, &pieces)) {
+        return;
+    }
+    let message = format!(
+        "{} inside HTML markup returned from a NestJS handler (sent as `text/html`) without escaping, so script in the value runs in the browser.",
+        flow.describe("return")
+    );
+    cx.report(statement, message);
+}
+
+/// `@Get()`, `@Post(':id')`, … on a controller method.
+fn has_route_decorator(method: Node<'_>, src: &str) -> bool {
+    let mut decorators = named_children(method);
+    let mut previous = method.prev_named_sibling();
+    while let Some(node) = previous {
+        if node.kind() != "decorator" {
+            break;
+        }
+        decorators.push(node);
+        previous = node.prev_named_sibling();
+    }
+    decorators
+        .iter()
+        .filter(|d| d.kind() == "decorator")
+        .any(|d| {
+            let name = text(*d, src).trim_start_matches('@');
+            let name = name.split('(').next().unwrap_or("");
+            matches!(name, "Get" | "Post" | "Put" | "Patch" | "Delete" | "All")
+        })
 }
 
 /// `innerHTML`-style sinks: request data (server-side DOM) or a browser URL source.
