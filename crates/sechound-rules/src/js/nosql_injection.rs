@@ -30,7 +30,8 @@ declare_rule! {
     /// Values converted to strings or numbers first (`String(req.body.email)`, `` `${id}` ``,
     /// `Number(id)`), route parameters, headers and cookies (always strings), values under an
     /// explicit operator (`{ email: { $eq: email } }`), and ORM filters with a `where` key
-    /// (Sequelize, TypeORM, Prisma).
+    /// (Sequelize, TypeORM, Prisma); calls on the application's own services
+    /// (`this.usersService.find(query)`), lodash and arrays.
     ///
     /// ## Example
     /// ```js
@@ -99,7 +100,13 @@ impl CodeRule for NosqlInjection {
         }
         // lodash `_.find(collection, predicate)` and friends are no database calls.
         let Some(object) = receiver(call) else { return };
-        if matches!(text(unwrap(object), src), "_" | "lodash" | "R" | "Array") {
+        let object_text = text(unwrap(object), src);
+        if matches!(object_text, "_" | "lodash" | "R" | "Array") {
+            return;
+        }
+        // `this.usersService.find(query)`: the application's own service, whose database call
+        // (if any) lives elsewhere and is judged there.
+        if object_text.to_ascii_lowercase().ends_with("service") {
             return;
         }
         let args = arguments(call);

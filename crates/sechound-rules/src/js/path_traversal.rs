@@ -24,7 +24,8 @@ declare_rule! {
     /// ## Not reported
     /// - a name reduced with `path.basename(…)` first (or otherwise converted by a function);
     /// - `res.sendFile(name, { root: dir })`: Express then refuses paths that leave `root`;
-    /// - Fastify `reply.sendFile` (served relative to the `@fastify/static` root);
+    /// - Fastify `reply.sendFile` (served relative to the `@fastify/static` root) and
+    ///   `download` methods of other objects (storage clients);
     /// - a function that checks the path before using it (an `if` or a ternary on the variable
     ///   with `startsWith(`, `includes(`, `indexOf(`, a regular-expression test, `path.relative`
     ///   or `isAbsolute`): the check is assumed to be right, so review it by hand;
@@ -117,8 +118,10 @@ impl CodeRule for PathTraversal {
         let args = arguments(call);
         let (candidates, what): (Vec<Node<'f>>, &str) = match (name, object) {
             ("sendFile" | "download" | "sendfile", Some(_)) => {
+                // Express responses only: `storage.download(key)` and Fastify's
+                // root-relative `reply.sendFile` are something else.
                 let receiver_name = receiver(call).map(|r| text(unwrap(r), src)).unwrap_or("");
-                if matches!(receiver_name, "reply") {
+                if !matches!(receiver_name, "res" | "response" | "resp" | "ctx.res") {
                     return;
                 }
                 let has_root = args.iter().skip(1).any(|a| {
