@@ -1,5 +1,6 @@
 use super::sinks::{
-    imports_module, is_string_construction, sink_name, string_pieces, tainted_flow,
+    guarded_by_check, identifiers_in, imports_module, is_string_construction, sink_name,
+    string_pieces, tainted_flow,
 };
 use crate::{CheckContext, CodeRule, declare_rule};
 use sechound_syntax::js::{
@@ -26,7 +27,8 @@ declare_rule! {
     /// `execFile` / `spawn` without a shell and with a fixed program: the arguments reach the
     /// program as an array and no shell parses them (argument injection into the program itself,
     /// such as a value starting with `-`, is a separate concern). `RegExp.prototype.exec` and
-    /// Mongoose `query.exec()` are not shell calls.
+    /// Mongoose `query.exec()` are not shell calls. A value the function checks first (a
+    /// regular-expression `test`, an allow-list `includes`, `isIP`) is assumed safe.
     ///
     /// ## Example
     /// ```js
@@ -50,6 +52,18 @@ declare_rule! {
         verification: "Send a value such as `127.0.0.1; id` or `$(id)` and check that no second command runs (the output and the process list show only the intended program).",
     }
 }
+
+/// Condition text that marks a format or allow-list check on the value before the command.
+const VALUE_CHECKS: &[&str] = &[
+    ".test(",
+    ".match(",
+    "includes(",
+    ".has(",
+    "isIP(",
+    "isFQDN(",
+    "isInt(",
+    "isUUID(",
+];
 
 const SHELL_STRING_FUNCTIONS: &[&str] = &["exec", "execSync"];
 const SPAWN_FUNCTIONS: &[&str] = &["spawn", "spawnSync", "execFile", "execFileSync"];
@@ -98,7 +112,9 @@ impl CodeRule for CommandInjection {
             let Some(command) = args.first().copied() else {
                 return;
             };
-            if let Some(flow) = tainted_flow(cx, command) {
+            if let Some(flow) = tainted_flow(cx, command)
+                && !guarded_by_check(cx, call, &identifiers_in(cx, command), VALUE_CHECKS)
+            {
                 let built = is_string_construction(&string_pieces(cx, command));
                 let how = if built {
                     "inside the command string"
@@ -149,7 +165,11 @@ impl CodeRule for CommandInjection {
         } else if let Some(second) = args.get(1) {
             candidates.push(*second);
         }
-        if let Some(flow) = candidates.into_iter().find_map(|c| tainted_flow(cx, c)) {
+        let flow = candidates.into_iter().find_map(|c| {
+            let flow = tainted_flow(cx, c)?;
+            (!guarded_by_check(cx, call, &identifiers_in(cx, c), VALUE_CHECKS)).then_some(flow)
+        });
+        if let Some(flow) = flow {
             let why = if with_shell {
                 "with `shell: true`"
             } else {

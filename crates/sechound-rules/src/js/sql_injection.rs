@@ -1,4 +1,7 @@
-use super::sinks::{fixed_text, is_string_construction, sink_name, string_pieces, tainted_flow};
+use super::sinks::{
+    fixed_text, guarded_by_check, identifiers_in, is_string_construction, sink_name, string_pieces,
+    tainted_flow,
+};
 use crate::{CheckContext, CodeRule, declare_rule};
 use sechound_core::{Confidence, Severity};
 use sechound_syntax::js::{arguments, object_property, receiver, unwrap};
@@ -30,7 +33,9 @@ declare_rule! {
     /// Placeholders with a separate values array (`query('… WHERE id = $1', [id])`,
     /// `knex.raw('… = ?', [id])`, `replacements`), Prisma's tagged `` $queryRaw`…${id}` ``
     /// (it binds the values), knex and TypeORM builder methods given values rather than SQL text,
-    /// and values converted first (`Number(id)`, `parseInt`, `mysql.escape(id)`).
+    /// values converted first (`Number(id)`, `parseInt`, `mysql.escape(id)`), and values the
+    /// function checks first in a condition (`if (!SORTABLE.includes(sort))`, a regular-expression
+    /// `test`, `isUUID`): the check is assumed to be right.
     ///
     /// ## Example
     /// ```js
@@ -73,6 +78,18 @@ const RAW_SQL_METHODS: &[&str] = &[
 
 /// Methods that run SQL text but also exist outside databases, so the text must look like SQL.
 const QUERY_METHODS: &[&str] = &["query", "execute"];
+
+/// Condition text that marks an allow-list or format check on the value before the query.
+const VALUE_CHECKS: &[&str] = &[
+    "includes(",
+    ".has(",
+    ".test(",
+    "isInteger(",
+    "isInt(",
+    "isNumeric(",
+    "isUUID(",
+    "isMongoId(",
+];
 
 /// TypeORM query-builder conditions that accept SQL text.
 const CONDITION_METHODS: &[&str] = &[
@@ -157,6 +174,9 @@ impl CodeRule for SqlInjection {
         let Some(flow) = tainted_flow(cx, sql) else {
             return;
         };
+        if guarded_by_check(cx, call, &identifiers_in(cx, sql), VALUE_CHECKS) {
+            return;
+        }
         let pieces = string_pieces(cx, sql);
         let built = is_string_construction(&pieces);
         let fixed = fixed_text(cx, &pieces);

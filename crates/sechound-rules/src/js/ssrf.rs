@@ -1,4 +1,7 @@
-use super::sinks::{UrlPrefix, imports_module, sink_name, string_pieces, tainted_flow, url_prefix};
+use super::sinks::{
+    UrlPrefix, guarded_by_check, identifiers_in, imports_module, sink_name, string_pieces,
+    tainted_flow, url_prefix,
+};
 use crate::{CheckContext, CodeRule, declare_rule};
 use sechound_core::Confidence;
 use sechound_syntax::js::{arguments, callee, callee_path, object_property, receiver, unwrap};
@@ -26,7 +29,9 @@ declare_rule! {
     /// A URL whose scheme and host are fixed in the code or configuration and where request
     /// data only fills the path or query (`` `https://api.example.com/users/${id}` ``,
     /// `` `${config.apiUrl}/users/${id}` ``). A value in the path can still reach other
-    /// endpoints of that API with `../`; encode it with `encodeURIComponent`.
+    /// endpoints of that API with `../`; encode it with `encodeURIComponent`. Also not reported:
+    /// a function that checks the destination first (an `if` on the URL or its `hostname`
+    /// with `includes(`, `has(`, `startsWith(` or an allow-list); review that check by hand.
     ///
     /// ## Example
     /// ```js
@@ -49,6 +54,19 @@ declare_rule! {
         verification: "Send `http://169.254.169.254/latest/meta-data/` and `http://127.0.0.1:22/` as the value and check that the service refuses them without making the connection (no outbound request in its logs).",
     }
 }
+
+/// Condition text that marks a check of the destination before the request.
+const HOST_CHECKS: &[&str] = &[
+    "includes(",
+    ".has(",
+    "hostname",
+    ".host ",
+    ".host)",
+    "origin",
+    "startsWith(",
+    ".test(",
+    "llow",
+];
 
 const HTTP_METHODS: &[&str] = &[
     "get", "post", "put", "patch", "delete", "head", "options", "request", "fetch", "stream",
@@ -88,6 +106,9 @@ impl CodeRule for Ssrf {
             return;
         };
         if only_path_is_tainted(cx, target) {
+            return;
+        }
+        if guarded_by_check(cx, call, &identifiers_in(cx, target), HOST_CHECKS) {
             return;
         }
         let sink = sink_name(call, cx.src());
