@@ -12,9 +12,12 @@ declare_rule! {
     /// ## What it finds
     /// HTML put together from untrusted data without escaping:
     /// - reflected XSS on the server: `res.send` / `res.write` / `res.end` (and Fastify
-    ///   `reply.send` when the handler sets `text/html`, Koa `ctx.body =`, a string returned from
-    ///   a NestJS `@Get()`/`@Post()` handler) with HTML markup built from request data. Express sends strings as `text/html`, so a request value concatenated
-    ///   into any `res.send` text is reported too, with low confidence;
+    ///   `reply.send` when the handler sets `text/html`, Koa `ctx.body =`, a string returned
+    ///   from a NestJS `@Get()`/`@Post()` handler) with HTML markup built from request data.
+    ///   Express sends strings as `text/html`, so a request value concatenated into any
+    ///   `res.send` text is reported too, with low confidence. The request's own URL
+    ///   (`req.originalUrl`) in markup is medium confidence: browsers percent-encode `<` and `"`
+    ///   in paths, but not every client does;
     /// - DOM XSS in the browser: `element.innerHTML` / `outerHTML =`, `insertAdjacentHTML`,
     ///   `document.write` with request data or with `location.search` / `location.hash` /
     ///   `document.URL` / `document.referrer` / `window.name`;
@@ -139,7 +142,11 @@ fn check_call<'f>(call: Node<'f>, cx: &mut CheckContext<'f>) {
                     "{} inside HTML markup without escaping, so script in the value runs in the browser.",
                     flow.describe(&sink)
                 );
-                cx.report(call, message);
+                let own_url = is_own_url(&flow.trace.source);
+                let finding = cx.report(call, message);
+                if own_url {
+                    finding.confidence(Confidence::Medium);
+                }
             } else if method == "send" && !fastify && is_string_construction(&pieces) {
                 let message = format!(
                     "{} inside a text response; `res.send` with a string answers `text/html`, so markup in the value is rendered.",
@@ -430,4 +437,10 @@ fn chain_root(node: Node<'_>) -> Node<'_> {
             None => return current,
         }
     }
+}
+
+/// `req.url`, `req.originalUrl`: the path the browser itself requested.
+fn is_own_url(source: &str) -> bool {
+    source.matches('.').count() == 1
+        && (source.ends_with(".url") || source.ends_with(".originalUrl"))
 }
