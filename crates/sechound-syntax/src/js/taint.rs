@@ -101,6 +101,23 @@ const NEST_SOURCE_DECORATORS: &[&str] = &[
 
 const NEST_REQUEST_DECORATORS: &[&str] = &["Req", "Request"];
 
+/// Properties of a Koa context (`ctx.query`, `ctx.params`, …) that read the request. `ctx.body`
+/// is left out: on a Koa context it is the response body.
+const KOA_CONTEXT_PROPERTIES: &[&str] = &[
+    "query",
+    "params",
+    "querystring",
+    "headers",
+    "header",
+    "cookies",
+    "url",
+    "originalUrl",
+    "href",
+    "search",
+    "host",
+    "hostname",
+];
+
 /// Names under which handlers receive the request object.
 const REQUEST_NAMES: &[&str] = &["req", "request", "_req"];
 
@@ -171,6 +188,12 @@ impl<'f> JsTaint<'f> {
                         .contains(&property.as_str())
                         .then(|| TaintTrace::at(node, src));
                 }
+                if self.koa_context(unwrap(object)) {
+                    let property = member_key(node, src)?;
+                    return KOA_CONTEXT_PROPERTIES
+                        .contains(&property.as_str())
+                        .then(|| TaintTrace::at(node, src));
+                }
                 let inner = self.eval(object, next)?;
                 Some(if is_chain(unwrap(object)) {
                     TaintTrace::at(node, src)
@@ -204,9 +227,15 @@ impl<'f> JsTaint<'f> {
                     .collect(),
                 next,
             ),
-            "ternary_expression" => self
-                .eval(node.child_by_field_name("consequence")?, next)
-                .or_else(|| self.eval(node.child_by_field_name("alternative")?, next)),
+            "ternary_expression" => {
+                let consequence = node.child_by_field_name("consequence")?;
+                let alternative = node.child_by_field_name("alternative")?;
+                if allow_listed(node.child_by_field_name("condition")?, consequence, src) {
+                    return self.eval(alternative, next);
+                }
+                self.eval(consequence, next)
+                    .or_else(|| self.eval(alternative, next))
+            }
             "array" => self.any(named_children(node), next),
             "object" => self.any(
                 named_children(node)
@@ -274,14 +303,61 @@ impl<'f> JsTaint<'f> {
         self.scopes
             .reaching_values(ident, name, self.src())
             .into_iter()
-            .find_map(|value| self.eval_binding(value, depth))
+            .find_map(|value| self.eval_binding(value, name, depth))
     }
 
-    fn eval_binding(&self, value: BoundValue<'f>, depth: u32) -> Option<TaintTrace> {
+    fn eval_binding(&self, value: BoundValue<'f>, name: &str, depth: u32) -> Option<TaintTrace> {
         match value {
             BoundValue::Expr(value) | BoundValue::Part(value) => self.eval(value, depth),
-            BoundValue::Param(param) => self.param_source(param),
+            BoundValue::Param(param) => self
+                .param_source(param)
+                .or_else(|| self.destructured_request_part(param, name)),
         }
+    }
+
+    /// `body` in a handler written `({ body, query }, res) => …` or `({ query }: Request, res)`:
+    /// a request property taken apart in the parameter list.
+    fn destructured_request_part(&self, param: Node<'f>, name: &str) -> Option<TaintTrace> {
+        let src = self.src();
+        let pattern = match param.kind() {
+            "required_parameter" | "optional_parameter" => param.child_by_field_name("pattern")?,
+            _ => param,
+        };
+        if pattern.kind() != "object_pattern" {
+            return None;
+        }
+        let is_request = is_request_param(param, "", src) || next_param_is_response(param, src);
+        if !is_request {
+            return None;
+        }
+        for child in named_children(pattern) {
+            let (key, bound) = match child.kind() {
+                "shorthand_property_identifier_pattern" => (child, child),
+                "object_assignment_pattern" => {
+                    let left = child.child_by_field_name("left")?;
+                    (left, left)
+                }
+                "pair_pattern" => {
+                    let key = child.child_by_field_name("key")?;
+                    let value = child.child_by_field_name("value")?;
+                    let value = if value.kind() == "assignment_pattern" {
+                        value.child_by_field_name("left")?
+                    } else {
+                        value
+                    };
+                    (key, value)
+                }
+                _ => continue,
+            };
+            if bound.kind().contains("identifier")
+                && text(bound, src) == name
+                && SOURCE_PROPERTIES.contains(&text(key, src))
+            {
+                // `{ body }` reads better than `body` as the place the data enters.
+                return Some(TaintTrace::at(pattern, src));
+            }
+        }
+        None
     }
 
     /// A parameter that receives client data by itself: NestJS `@Body() dto`, a socket message.
@@ -298,6 +374,91 @@ impl<'f> JsTaint<'f> {
         None
     }
 
+    /// A Koa context: a parameter named `ctx` of the enclosing function, or an unbound `ctx`.
+    fn koa_context(&self, node: Node<'f>) -> bool {
+        if node.kind() != "identifier" || text(node, self.src()) != "ctx" {
+            return false;
+        }
+        matches!(self.binding_of(node), Some(BoundValue::Param(_)) | None)
+    }
+
+    /// Where the request data in `expr` comes from when `expr` is that data itself or a part of
+    /// it, unconverted: `req.body`, `req.query.email`, `{ email } = req.body`, a NestJS `@Body()`
+    /// parameter, `JSON.parse(req.query.filter)`. Such a value may be an object or an array, not
+    /// only a string. Concatenation, templates and calls other than `JSON.parse` end the flow.
+    pub fn trace_unconverted(&self, expr: Node<'f>) -> Option<TaintTrace> {
+        self.eval_unconverted(expr, 0)
+    }
+
+    fn eval_unconverted(&self, expr: Node<'f>, depth: u32) -> Option<TaintTrace> {
+        if depth > MAX_DEPTH {
+            return None;
+        }
+        let src = self.src();
+        let node = unwrap(expr);
+        let next = depth + 1;
+        match node.kind() {
+            "member_expression" | "subscript_expression" => {
+                let object = node.child_by_field_name("object")?;
+                if self.request_object(unwrap(object), next) || self.koa_context(unwrap(object)) {
+                    return self.eval(node, next);
+                }
+                let inner = self.eval_unconverted(object, next)?;
+                Some(if is_chain(unwrap(object)) {
+                    TaintTrace::at(node, src)
+                } else {
+                    inner
+                })
+            }
+            "call_expression" => {
+                let function = callee(node)?;
+                if dotted_path(function, src).as_deref() == Some("JSON.parse") {
+                    return self.eval(*arguments(node).first()?, next);
+                }
+                // `await request.json()`, `c.req.query()`: the request's own readers.
+                let function = unwrap(function);
+                if function.kind() == "member_expression"
+                    && self.request_object(unwrap(function.child_by_field_name("object")?), next)
+                {
+                    return self.eval(node, next);
+                }
+                None
+            }
+            "binary_expression" => {
+                let operator = node.child_by_field_name("operator").map(|o| text(o, src));
+                match operator {
+                    Some("||") | Some("??") => self
+                        .eval_unconverted(node.child_by_field_name("left")?, next)
+                        .or_else(|| {
+                            self.eval_unconverted(node.child_by_field_name("right")?, next)
+                        }),
+                    _ => None,
+                }
+            }
+            "ternary_expression" => self
+                .eval_unconverted(node.child_by_field_name("consequence")?, next)
+                .or_else(|| self.eval_unconverted(node.child_by_field_name("alternative")?, next)),
+            "assignment_expression" => {
+                self.eval_unconverted(node.child_by_field_name("right")?, next)
+            }
+            "identifier" | "shorthand_property_identifier" => {
+                let name = text(node, src);
+                self.scopes
+                    .reaching_values(node, name, src)
+                    .into_iter()
+                    .find_map(|value| match value {
+                        BoundValue::Expr(value) | BoundValue::Part(value) => {
+                            self.eval_unconverted(value, next)
+                        }
+                        BoundValue::Param(param) => self
+                            .param_source(param)
+                            .or_else(|| self.destructured_request_part(param, name)),
+                    })
+            }
+            _ => None,
+        }
+    }
+
     fn request_object(&self, node: Node<'f>, depth: u32) -> bool {
         if depth > MAX_DEPTH {
             return false;
@@ -307,7 +468,10 @@ impl<'f> JsTaint<'f> {
             "identifier" => {
                 let name = text(node, src);
                 match self.binding_of(node) {
-                    Some(BoundValue::Param(param)) => is_request_param(param, name, src),
+                    // `({ query }: Request) => …` binds a part of the request, not the request.
+                    Some(BoundValue::Param(param)) => {
+                        !is_destructured(param) && is_request_param(param, name, src)
+                    }
                     Some(BoundValue::Expr(value)) => self.request_object(unwrap(value), depth + 1),
                     Some(BoundValue::Part(_)) => false,
                     None => REQUEST_NAMES.contains(&name),
@@ -382,7 +546,9 @@ fn collect_scope<'t>(scope: Node<'t>, src: &str) -> Scope<'t> {
                     node.child_by_field_name("name"),
                     node.child_by_field_name("value"),
                 ) {
-                    bind_pattern(name, value, node.start_byte(), false, src, &mut out);
+                    // A binding takes effect after its value is computed: `c = c.trim()`
+                    // reads the previous `c` on the right-hand side.
+                    bind_pattern(name, value, node.end_byte(), false, src, &mut out);
                 }
             }
             "assignment_expression" => {
@@ -390,7 +556,7 @@ fn collect_scope<'t>(scope: Node<'t>, src: &str) -> Scope<'t> {
                     node.child_by_field_name("left"),
                     node.child_by_field_name("right"),
                 ) {
-                    bind_pattern(left, right, node.start_byte(), false, src, &mut out);
+                    bind_pattern(left, right, node.end_byte(), false, src, &mut out);
                 }
             }
             "augmented_assignment_expression" => {
@@ -398,7 +564,7 @@ fn collect_scope<'t>(scope: Node<'t>, src: &str) -> Scope<'t> {
                     node.child_by_field_name("left"),
                     node.child_by_field_name("right"),
                 ) {
-                    bind_pattern(left, right, node.start_byte(), true, src, &mut out);
+                    bind_pattern(left, right, node.end_byte(), true, src, &mut out);
                 }
             }
             "for_in_statement" => {
@@ -513,6 +679,54 @@ fn is_request_param(param: Node<'_>, name: &str, src: &str) -> bool {
                 || t.starts_with("FastifyRequest<")
                 || t.starts_with("express.Request<")
         })
+}
+
+/// `ALLOWED.includes(x) ? x : 'default'`, `SAFE.has(next) ? next : '/'`: the condition looks the
+/// chosen value up in a fixed collection, so the consequence is one of the listed values.
+fn allow_listed(condition: Node<'_>, consequence: Node<'_>, src: &str) -> bool {
+    let condition = unwrap(condition);
+    if condition.kind() != "call_expression" {
+        return false;
+    }
+    let Some(function) = callee(condition).map(unwrap) else {
+        return false;
+    };
+    if function.kind() != "member_expression" {
+        return false;
+    }
+    let method = function
+        .child_by_field_name("property")
+        .map(|p| text(p, src))
+        .unwrap_or("");
+    if !matches!(method, "includes" | "has") {
+        return false;
+    }
+    let chosen = text(unwrap(consequence), src);
+    arguments(condition)
+        .first()
+        .is_some_and(|a| text(unwrap(*a), src) == chosen)
+}
+
+fn is_destructured(param: Node<'_>) -> bool {
+    let pattern = match param.kind() {
+        "required_parameter" | "optional_parameter" => param.child_by_field_name("pattern"),
+        "assignment_pattern" => param.child_by_field_name("left"),
+        _ => Some(param),
+    };
+    pattern.is_some_and(|p| matches!(p.kind(), "object_pattern" | "array_pattern"))
+}
+
+/// True when the parameter after `param` is the response (`res`, `response`, `reply`), as in
+/// Express and Fastify handlers.
+fn next_param_is_response(param: Node<'_>, src: &str) -> bool {
+    let Some(next) = param.next_named_sibling() else {
+        return false;
+    };
+    let pattern = match next.kind() {
+        "required_parameter" | "optional_parameter" => next.child_by_field_name("pattern"),
+        _ => Some(next),
+    };
+    pattern.is_some_and(|p| matches!(text(p, src), "res" | "response" | "reply" | "resp"))
 }
 
 /// A parameter of a callback given to `socket.on('event', …)` or `ws.on('message', …)`: the
@@ -646,6 +860,130 @@ mod tests {
         assert!(ts("class C { f(@Req() r: any) { return sink(r.query.x) } }").is_some());
         assert!(ts("function h(r: Request) { sink(r.body) }").is_some());
         assert!(ts("class C { f(id: string) { return sink(id) } }").is_none());
+    }
+
+    fn unconverted(language: Language, code: &str) -> Option<String> {
+        let file = parse("t".into(), language, code.into()).unwrap();
+        let src = file.text();
+        let mut target = None;
+        walk(file.tree.root_node(), |n| {
+            if target.is_none()
+                && n.kind() == "call_expression"
+                && super::super::callee_path(n, src).as_deref() == Some("sink")
+            {
+                target = arguments(n).first().copied();
+            }
+            true
+        });
+        JsTaint::new(&file)
+            .trace_unconverted(target.expect("sink call"))
+            .map(|t| t.source)
+    }
+
+    #[test]
+    fn koa_context_reads_the_request_but_not_the_response_body() {
+        assert_eq!(
+            js("router.get('/', async (ctx) => { sink(ctx.query.id) })").as_deref(),
+            Some("ctx.query.id")
+        );
+        assert!(js("router.get('/:id', async (ctx) => { sink(`x${ctx.params.id}`) })").is_some());
+        assert!(js("router.post('/', async (ctx) => { sink(ctx.request.body.name) })").is_some());
+        assert!(js("router.get('/', async (ctx) => { sink(ctx.cookies.get('s')) })").is_some());
+        assert!(js("router.get('/', async (ctx) => { sink(ctx.body) })").is_none());
+        assert!(js("function f(context) { const ctx = build(); sink(ctx.query) }").is_none());
+    }
+
+    #[test]
+    fn unconverted_values_keep_their_shape() {
+        let u = |c: &str| unconverted(Language::JavaScript, c);
+        assert_eq!(
+            u("app.post('/', (req, res) => { sink(req.body) })").as_deref(),
+            Some("req.body")
+        );
+        assert!(u("app.post('/', (req, res) => { sink(req.body.email) })").is_some());
+        assert!(
+            u("app.post('/', (req, res) => { const { email } = req.body; sink(email) })").is_some()
+        );
+        assert!(
+            u("app.get('/', (req, res) => { const f = JSON.parse(req.query.f); sink(f) })")
+                .is_some()
+        );
+        assert!(
+            u("app.get('/', (req, res) => { const q = req.query.q || {}; sink(q) })").is_some()
+        );
+        assert!(u("app.post('/', (req, res) => { sink(String(req.body.email)) })").is_none());
+        assert!(u("app.post('/', (req, res) => { sink(`${req.body.email}`) })").is_none());
+        assert!(u("app.post('/', (req, res) => { sink(req.body.email.trim()) })").is_none());
+        assert!(
+            u("app.post('/', (req, res) => { const e = String(req.body.e); sink(e) })").is_none()
+        );
+        assert!(
+            unconverted(
+                Language::TypeScript,
+                "class C { f(@Body() dto: Dto) { return sink(dto.email) } }"
+            )
+            .is_some()
+        );
+    }
+
+    #[test]
+    fn request_destructured_in_the_parameter_list() {
+        assert_eq!(
+            js("module.exports = () => ({ body }, res, next) => { sink(body.code) }").as_deref(),
+            Some("{ body }")
+        );
+        assert!(js("app.get('/', ({ query: q }, res) => { sink(q.to) })").is_some());
+        assert!(
+            ts("const h = ({ query }: Request, res: Response) => { sink(query.to) }").is_some()
+        );
+        assert!(js("app.get('/', ({ app }, res) => { sink(app.locals) })").is_none());
+        assert!(js("function Page({ params, title }) { sink(title) }").is_none());
+        assert!(
+            unconverted(
+                Language::JavaScript,
+                "app.post('/', ({ body }, res) => { sink(body.email) })"
+            )
+            .is_some()
+        );
+    }
+
+    #[test]
+    fn reassignment_reads_the_previous_value() {
+        assert!(
+            js("function h(req, res) { let c = req.query.q ?? ''; c = c.length < 9 ? c : c.substring(0, 9); sink(c) }")
+                .is_some()
+        );
+        assert!(
+            js("function h(req, res) { let q = req.query.q; q = q.trim(); sink(q) }").is_some()
+        );
+    }
+
+    #[test]
+    fn allow_list_ternaries_keep_only_the_default() {
+        assert!(
+            js("function h(req, res) { const n = req.query.n; sink(SAFE.has(n) ? n : '/') }")
+                .is_none()
+        );
+        assert!(
+            js("function h(req, res) { const e = req.query.e; const x = ['a', 'b'].includes(e) ? e : 'a'; sink(x) }")
+                .is_none()
+        );
+        assert!(
+            js("function h(req, res) { const n = req.query.n; sink(n.includes('x') ? n : '/') }")
+                .is_some()
+        );
+    }
+
+    #[test]
+    fn conversions_and_encoders_end_the_flow() {
+        // The injection rules rely on these stopping taint.
+        assert!(js("function h(req, res) { sink(path.basename(req.params.f)) }").is_none());
+        assert!(js("function h(req, res) { sink(encodeURIComponent(req.query.u)) }").is_none());
+        assert!(js("function h(req, res) { sink(escapeHtml(req.query.n)) }").is_none());
+        assert!(js("function h(req, res) { sink(DOMPurify.sanitize(req.body.html)) }").is_none());
+        assert!(js("function h(req, res) { sink(Number(req.query.n)) }").is_none());
+        assert!(js("function h(req, res) { const m = { a: 1 }; sink(m[req.query.k]) }").is_none());
+        assert!(js("function h(req, res) { sink(req.query.q.replace(/x/g, '')) }").is_some());
     }
 
     #[test]
