@@ -104,10 +104,8 @@ fn is_auth_word(word: &str) -> bool {
             | "refresh"
             | "access"
             | "remember"
-            | "login"
             | "bearer"
             | "identity"
-            | "id_token"
     ) || word.ends_with("token")
         || word.ends_with("session")
         || word.ends_with("sessid")

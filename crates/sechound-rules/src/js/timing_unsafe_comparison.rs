@@ -14,8 +14,11 @@ declare_rule! {
     /// - `user.resetToken === token`, `storedHash === hash(password)`.
     ///
     /// An operand counts as a credential when its name (variable, property, header or
-    /// environment variable) ends in such a word. Severity is medium when one side comes from
-    /// the request or the environment, low otherwise; confidence is medium at most.
+    /// environment variable) ends in such a word and the other side is request data, an
+    /// environment variable, or another credential or digest. Severity and confidence are
+    /// medium when one side comes from the request or the environment, low otherwise; a bare
+    /// `token` compared between two local values must involve a stored record field
+    /// (`user.resetToken`) and is skipped in files that look like lexers.
     ///
     /// ## Why it matters
     /// String equality stops at the first differing character, so its duration tells an
@@ -107,11 +110,16 @@ impl CodeRule for TimingUnsafeComparison {
             .as_deref()
             .and_then(credential_head)
             .is_some()
-            || is_digest_call(other, src);
+            || is_digest_call(cx.js_taint().resolve(other), src);
         if !from_outside && !other_is_credential {
             return;
         }
-        if head == "token" && !from_outside && lexer_context(src) {
+        // Between two values of the code itself, `token` is as often a lexer token as a
+        // credential: require a stored value (`user.resetToken`) and no parser around.
+        if head == "token"
+            && !from_outside
+            && (lexer_context(src) || !(is_stored(left) || is_stored(right)))
+        {
             return;
         }
         let message = format!(
@@ -230,4 +238,13 @@ fn lexer_context(src: &str) -> bool {
         || src.contains("TokenType")
         || src.contains("scanner")
         || src.contains("lexer")
+}
+
+/// A property of a record (`user.resetToken`, `session.csrfToken`), not of `this`.
+fn is_stored(node: Node<'_>) -> bool {
+    let node = unwrap(node);
+    node.kind() == "member_expression"
+        && node
+            .child_by_field_name("object")
+            .is_some_and(|o| unwrap(o).kind() != "this")
 }

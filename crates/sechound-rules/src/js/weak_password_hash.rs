@@ -18,15 +18,16 @@ declare_rule! {
     ///   `crypto.pbkdf2(Sync)` with fewer than 100 000 iterations (literal values).
     ///
     /// The hashed value counts as a password when an identifier in it is named like one
-    /// (`password`, `passwd`, `pwd`, `pin`, `secret`) or when the code sits in a function named
-    /// for it (`hashPassword`).
+    /// (`password`, `passwd`, `pwd`, `pin`; for MD5 and SHA-1 also `secret`) or when the code
+    /// sits in a function named for it (`hashPassword`, medium confidence).
     ///
     /// ## Why it matters
     /// MD5 and SHA-1 run billions of times per second on a GPU, so a leaked table of such hashes
     /// gives up most passwords within hours; unsalted hashes fall to precomputed tables at once.
     ///
     /// ## Not reported
-    /// Digests of request bodies, files, buffers or cache keys (ETags, checksums), HMACs, and
+    /// Digests of request bodies, files, buffers or cache keys (ETags, checksums), SHA-2 digests
+    /// of high-entropy values (API keys, client secrets, reset tokens), HMACs, and
     /// `bcrypt`/`scrypt`/`argon2` with sound parameters.
     ///
     /// ## Example
@@ -185,7 +186,14 @@ fn check_digest<'f>(
         return;
     };
     let src = cx.src();
-    let (what, confidence) = if let Some(name) = password_identifier(input, src) {
+    // A fast SHA-2 digest is fine for high-entropy secrets (API keys, client secrets); only
+    // passwords need a work factor.
+    let matches_input: fn(&str) -> bool = if severity == Severity::High {
+        names_password_or_secret
+    } else {
+        names_password
+    };
+    let (what, confidence) = if let Some(name) = password_identifier(input, src, matches_input) {
         (format!("`{name}`"), Confidence::High)
     } else if let Some(function) = password_function(call, src) {
         (format!("the input of `{function}`"), Confidence::Medium)
@@ -206,7 +214,11 @@ fn check_digest<'f>(
 
 /// A password-like identifier in `input`, outside nested function calls other than string
 /// building (`password + salt`, `` `${salt}${user.password}` ``, `password.trim()`).
-fn password_identifier(input: Node<'_>, src: &str) -> Option<String> {
+fn password_identifier(
+    input: Node<'_>,
+    src: &str,
+    matches_input: fn(&str) -> bool,
+) -> Option<String> {
     let mut found = None;
     walk(unwrap(input), |node| {
         if found.is_some() {
@@ -215,7 +227,7 @@ fn password_identifier(input: Node<'_>, src: &str) -> Option<String> {
         match node.kind() {
             "identifier" | "property_identifier" | "shorthand_property_identifier" => {
                 let name = text(node, src);
-                if names_password_or_secret(name) {
+                if matches_input(name) {
                     found = Some(name.to_string());
                 }
                 true
