@@ -18,7 +18,10 @@ declare_rule! {
     ///   `token`, `auth`, `refresh`...) with `httpOnly` missing or `false`, `secure: false`, or no
     ///   `sameSite`;
     /// - `secure: false` or `httpOnly: false` in the cookie options of `express-session`,
-    ///   `cookie-session`, `@fastify/session` and `@fastify/secure-session`.
+    ///   `cookie-session`, `@fastify/session` and `@fastify/secure-session`;
+    /// - the same in a shared options object (`const authCookieOptions: CookieOptions = {...}`,
+    ///   `cookieOptions`, `COOKIE_CONFIG`), reported once where it is declared (medium
+    ///   confidence: the cookies it is used for are not always in view).
     ///
     /// Severity is medium when a script can read the cookie (`httpOnly` missing or false) or it
     /// travels over plain HTTP (`secure: false`); low when only `sameSite` (or `secure`) is left
@@ -76,11 +79,15 @@ impl CodeRule for InsecureCookie {
     }
 
     fn node_kinds(&self) -> &'static [&'static str] {
-        &["call_expression"]
+        &["call_expression", "variable_declarator"]
     }
 
     fn check<'f>(&self, call: Node<'f>, cx: &mut CheckContext<'f>) {
         let src = cx.src();
+        if call.kind() == "variable_declarator" {
+            check_options_declaration(cx, call);
+            return;
+        }
         let args = arguments(call);
         let Some(function) = callee(call).map(unwrap) else {
             return;
@@ -213,6 +220,11 @@ fn check_set_cookie<'f>(
     if !is_auth {
         return;
     }
+    // Explicit `false` values of a named options object are reported at its declaration.
+    let shared_options = args
+        .get(first + 2)
+        .map(|o| unwrap(*o))
+        .is_some_and(|o| o.kind() == "identifier" && names_cookie_options(text(o, src)));
     let options = args.get(first + 2).map(|o| cx.js_taint().resolve(*o));
     let (options, known) = match options {
         None => (None, true),
@@ -228,6 +240,7 @@ fn check_set_cookie<'f>(
     let mut severity = Severity::Low;
     let mut confidence = Confidence::High;
     match attr(options, src, "httpOnly") {
+        Attr::False if shared_options => {}
         Attr::False => {
             problems.push("`httpOnly: false` lets page scripts read it");
             severity = Severity::Medium;
@@ -242,6 +255,7 @@ fn check_set_cookie<'f>(
         _ => {}
     }
     match attr(options, src, "secure") {
+        Attr::False if shared_options => {}
         Attr::False => {
             problems.push("`secure: false` sends it over plain HTTP");
             severity = Severity::Medium;
@@ -321,5 +335,72 @@ fn join(parts: &[&str]) -> String {
         [] => String::new(),
         [one] => (*one).to_string(),
         [init @ .., last] => format!("{}; {last}", init.join("; ")),
+    }
+}
+
+/// `cookieOptions`, `authCookieConfig`, `COOKIE_OPTS`: an object of cookie attributes shared
+/// by the calls that set the session cookie.
+fn names_cookie_options(name: &str) -> bool {
+    let words = super::crypto_names::words(name);
+    words.iter().any(|w| w == "cookie" || w == "cookies")
+        && words.iter().any(|w| {
+            matches!(
+                w.as_str(),
+                "options" | "opts" | "config" | "settings" | "attributes" | "attrs"
+            )
+        })
+        && !words
+            .iter()
+            .any(|w| w.contains("csrf") || w.contains("xsrf"))
+}
+
+/// `const cookieOptions = { httpOnly: true, secure: false }`, defined once and passed to
+/// `res.cookie` elsewhere (often in another module).
+fn check_options_declaration<'f>(cx: &mut CheckContext<'f>, declarator: Node<'f>) {
+    let src = cx.src();
+    let (Some(name), Some(value)) = (
+        declarator.child_by_field_name("name"),
+        declarator.child_by_field_name("value"),
+    ) else {
+        return;
+    };
+    let typed = declarator
+        .child_by_field_name("type")
+        .is_some_and(|t| text(t, src).contains("CookieOptions"));
+    let value = unwrap(value);
+    if name.kind() != "identifier"
+        || value.kind() != "object"
+        || !(typed || names_cookie_options(text(name, src)))
+    {
+        return;
+    }
+    let mut problems = Vec::new();
+    let mut evidence = Vec::new();
+    for (key, problem) in [
+        ("secure", "`secure: false` sends the cookie over plain HTTP"),
+        (
+            "httpOnly",
+            "`httpOnly: false` lets page scripts read the cookie",
+        ),
+    ] {
+        if let Some(v) = object_property(value, src, key).map(unwrap)
+            && v.kind() == "false"
+        {
+            problems.push(problem);
+            evidence.push(v);
+        }
+    }
+    if problems.is_empty() {
+        return;
+    }
+    let message = format!(
+        "The cookie options `{}` weaken every cookie set with them: {}.",
+        text(name, src),
+        join(&problems)
+    );
+    let finding = cx.report(evidence[0], message);
+    finding.confidence(Confidence::Medium).related(declarator);
+    for extra in &evidence[1..] {
+        finding.related(*extra);
     }
 }

@@ -14,8 +14,9 @@ declare_rule! {
     /// - `user.resetToken === token`, `storedHash === hash(password)`.
     ///
     /// An operand counts as a credential when its name (variable, property, header or
-    /// environment variable) ends in such a word and the other side is request data, an
-    /// environment variable, or another credential or digest. Severity and confidence are
+    /// environment variable) ends in such a word, or when it is a local copy of such an
+    /// environment variable (`const expected = process.env.API_KEY`); and the other side is
+    /// request data, an environment variable, or another credential or digest. Severity and confidence are
     /// medium when one side comes from the request or the environment, low otherwise; a bare
     /// `token` compared between two local values must involve a stored record field
     /// (`user.resetToken`) and is skipped in files that look like lexers.
@@ -96,7 +97,10 @@ impl CodeRule for TimingUnsafeComparison {
                     .as_deref()
                     .and_then(credential_head)
                     .map(|h| (h, right))
-            });
+            })
+            // `key !== expectedKey` with `const expectedKey = process.env.API_KEY`.
+            .or_else(|| configured_secret(left, cx).map(|h| (h, left)))
+            .or_else(|| configured_secret(right, cx).map(|h| (h, right)));
         let Some((head, secret_side)) = head else {
             return;
         };
@@ -247,4 +251,24 @@ fn is_stored(node: Node<'_>) -> bool {
         && node
             .child_by_field_name("object")
             .is_some_and(|o| unwrap(o).kind() != "this")
+}
+
+/// A local name for a credential read from the environment: `expectedKey` after
+/// `const expectedKey = process.env.API_KEY` (or `... || ''`).
+fn configured_secret<'f>(node: Node<'f>, cx: &CheckContext<'f>) -> Option<&'static str> {
+    let src = cx.src();
+    if unwrap(node).kind() != "identifier" {
+        return None;
+    }
+    let mut value = cx.js_taint().resolve(node);
+    if value.kind() == "binary_expression"
+        && value
+            .child_by_field_name("operator")
+            .is_some_and(|o| matches!(text(o, src), "||" | "??"))
+    {
+        value = unwrap(value.child_by_field_name("left")?);
+    }
+    env_var_name(value, src)
+        .as_deref()
+        .and_then(credential_head)
 }

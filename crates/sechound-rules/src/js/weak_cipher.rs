@@ -1,9 +1,9 @@
 use crate::{CheckContext, CodeRule, declare_rule};
 use sechound_core::{Confidence, Severity};
 use sechound_syntax::js::{
-    arguments, callee_path, dotted_path, env_var_name, string_value, unwrap,
+    arguments, callee_path, dotted_path, enclosing_function, env_var_name, string_value, unwrap,
 };
-use sechound_syntax::node::{named_children, text};
+use sechound_syntax::node::{contains, named_children, text};
 use sechound_syntax::{Family, Node};
 
 declare_rule! {
@@ -16,7 +16,9 @@ declare_rule! {
     ///   (medium);
     /// - any ECB mode (`aes-256-ecb`, `CryptoJS.mode.ECB`, forge `'AES-ECB'`) (medium);
     /// - `createCipheriv` with a fixed IV: a string literal, `Buffer.alloc(16)` (all zeros),
-    ///   `Buffer.from('...')` of a literal, or an IV read once from the environment (medium).
+    ///   `Buffer.from('...')` of a literal, an IV read once from the environment, or one made
+    ///   by `crypto.randomBytes` outside the encrypting function and so shared by every call
+    ///   (medium).
     ///
     /// ## Why it matters
     /// ECB and reused IVs show which records are equal and leak patterns of the plaintext; with
@@ -200,8 +202,25 @@ fn check_cryptojs_mode<'f>(member: Node<'f>, cx: &mut CheckContext<'f>) {
 /// Why an IV expression is the same for every message, if it is.
 fn fixed_iv<'f>(iv: Node<'f>, cx: &CheckContext<'f>) -> Option<String> {
     let src = cx.src();
+    let use_site = iv;
     let iv = cx.js_taint().resolve(iv);
     match iv.kind() {
+        // `const iv = crypto.randomBytes(16)` at module level, used inside `encrypt()`: random
+        // once per process, then the same for every message.
+        "call_expression"
+            if callee_path(iv, src)
+                .is_some_and(|p| p == "randomBytes" || p.ends_with(".randomBytes")) =>
+        {
+            let inside = enclosing_function(use_site)?;
+            let declared_outside =
+                enclosing_function(iv).is_none_or(|f| f != inside && contains(f, inside));
+            declared_outside.then(|| {
+                format!(
+                    "an IV generated once outside the function (`{}`)",
+                    text(unwrap(use_site), src)
+                )
+            })
+        }
         "string" | "template_string" => {
             string_value(iv, src).map(|_| "a string literal as IV".to_string())
         }
@@ -259,7 +278,7 @@ fn is_constant(node: Node<'_>, src: &str) -> bool {
 /// Confidence is lowered for IVs from the environment: the variable might hold a fresh value
 /// per process, but it never changes per message.
 fn iv_confidence(why: &str) -> Confidence {
-    if why.contains("read once") {
+    if why.contains("read once") || why.contains("generated once") {
         Confidence::Medium
     } else {
         Confidence::High
