@@ -314,6 +314,7 @@ fn check_session_cookie<'f>(
     ] {
         if let Some(value) = object_property(cookie, src, key).map(unwrap)
             && value.kind() == "false"
+            && !turned_on_later(src, key)
         {
             problems.push(problem);
             evidence.push(value);
@@ -403,4 +404,11 @@ fn check_options_declaration<'f>(cx: &mut CheckContext<'f>, declarator: Node<'f>
     for extra in &evidence[1..] {
         finding.related(*extra);
     }
+}
+
+/// The express-session documentation's pattern: `secure: false` in the options, then
+/// `sess.cookie.secure = true` when running in production.
+fn turned_on_later(src: &str, key: &str) -> bool {
+    let compact: String = src.chars().filter(|c| !c.is_whitespace()).collect();
+    compact.contains(&format!("cookie.{key}=true"))
 }

@@ -13,6 +13,8 @@ declare_rule! {
     /// - `cookieSession({ keys: ['k1'] })` or `{ secret: '...' }` (cookie-session);
     /// - `cookieParser('secret')`;
     /// - `fastify.register(fastifyCookie | fastifySession | fastifySecureSession, { secret: '...' })`;
+    /// - an express-session options object kept apart (`{ secret: '...', resave: false }` in a
+    ///   config module);
     /// - any of these with an environment fallback: `process.env.SESSION_SECRET || 'dev-secret'`.
     ///
     /// Values are followed through local constants. The secret is masked in the report.
@@ -56,11 +58,27 @@ impl CodeRule for SessionHardcodedSecret {
     }
 
     fn node_kinds(&self) -> &'static [&'static str] {
-        &["call_expression"]
+        &["call_expression", "object"]
     }
 
     fn check<'f>(&self, call: Node<'f>, cx: &mut CheckContext<'f>) {
         let src = cx.src();
+        if call.kind() == "object" {
+            // express-session options kept in a config module: `{ secret, resave, ... }`.
+            if is_session_options(call, src)
+                && let Some(value) = object_property(call, src, "secret")
+            {
+                let api = call
+                    .parent()
+                    .filter(|p| p.kind() == "arguments")
+                    .and_then(|p| p.parent())
+                    .and_then(|c| callee_path(c, src))
+                    .map(|p| format!("`{}()` option `secret`", p.rsplit('.').next().unwrap_or(&p)))
+                    .unwrap_or_else(|| "The session options' `secret`".to_string());
+                check_secret(cx, value, &api);
+            }
+            return;
+        }
         let Some(path) = callee_path(call, src) else {
             return;
         };
@@ -91,6 +109,10 @@ impl CodeRule for SessionHardcodedSecret {
             let Some(options) = args.first().map(|o| cx.js_taint().resolve(*o)) else {
                 return;
             };
+            if is_session_options(options, src) {
+                // Reported where the object is written.
+                return;
+            }
             for key in ["secret", "keys"] {
                 if let Some(value) = object_property(options, src, key) {
                     check_secret(cx, value, &format!("`{name}()` option `{key}`"));
@@ -98,6 +120,15 @@ impl CodeRule for SessionHardcodedSecret {
             }
         }
     }
+}
+
+/// An object with express-session's own option names next to `secret`.
+fn is_session_options(object: Node<'_>, src: &str) -> bool {
+    object.kind() == "object"
+        && object_property(object, src, "secret").is_some()
+        && ["resave", "saveUninitialized", "rolling", "unset", "genid"]
+            .iter()
+            .any(|key| object_property(object, src, key).is_some())
 }
 
 /// A literal the secret expression can evaluate to, and the environment variable it falls back

@@ -118,11 +118,17 @@ impl CodeRule for TimingUnsafeComparison {
         if !from_outside && !other_is_credential {
             return;
         }
-        // Between two values of the code itself, `token` is as often a lexer token as a
-        // credential: require a stored value (`user.resetToken`) and no parser around.
+        // Between two values of the code itself, `token` is as often a lexer, design,
+        // cancellation or position token as a credential: require a stored field named for
+        // authentication (`user.passwordResetToken`) and no parser around.
         if head == "token"
             && !from_outside
-            && (lexer_context(src) || !(is_stored(left) || is_stored(right)))
+            && (lexer_context(src)
+                || !(is_stored(left) || is_stored(right))
+                || ![left_name.as_deref(), right_name.as_deref()]
+                    .into_iter()
+                    .flatten()
+                    .any(names_auth_token))
         {
             return;
         }
@@ -271,4 +277,35 @@ fn configured_secret<'f>(node: Node<'f>, cx: &CheckContext<'f>) -> Option<&'stat
     env_var_name(value, src)
         .as_deref()
         .and_then(credential_head)
+}
+
+/// `passwordResetToken`, `refreshToken`, `csrfToken`: a token whose name says it authenticates.
+fn names_auth_token(name: &str) -> bool {
+    words(name).iter().any(|w| {
+        matches!(
+            w.as_str(),
+            "reset"
+                | "refresh"
+                | "access"
+                | "auth"
+                | "session"
+                | "csrf"
+                | "xsrf"
+                | "verification"
+                | "verify"
+                | "api"
+                | "bearer"
+                | "invite"
+                | "invitation"
+                | "magic"
+                | "confirmation"
+                | "activation"
+                | "remember"
+                | "password"
+                | "login"
+                | "otp"
+                | "jwt"
+                | "admin"
+        )
+    })
 }
