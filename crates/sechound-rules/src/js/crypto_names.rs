@@ -73,7 +73,7 @@ pub(crate) fn credential_head(name: &str) -> Option<&'static str> {
         "authorization" => "authorization header",
         "apikey" => "API key",
         "otp" | "totp" => "one-time code",
-        "password" | "passwd" | "pwd" | "passphrase" => "password",
+        "password" | "passwd" | "pwd" | "pass" | "passphrase" => "password",
         "key" | "keys" => match before? {
             "api" | "secret" | "access" | "private" | "signing" | "webhook" | "auth" | "client"
             | "admin" | "master" | "session" | "hmac" => "API key",

@@ -108,14 +108,24 @@ impl CodeRule for InsecureCookie {
                 check_set_cookie(cx, call, &args, 0, "`res.cookie`", Defaults::Unset);
             }
             "setCookie" if function.kind() == "identifier" => {
-                // Hono: setCookie(c, name, value, options)
-                check_set_cookie(cx, call, &args, 1, "`setCookie`", Defaults::Unset);
+                // Hono: setCookie(c, name, value, options); h3 / TanStack: setCookie(event?, ...)
+                let context_first = args.first().is_some_and(|a| {
+                    let a = unwrap(*a);
+                    a.kind() == "identifier"
+                        && matches!(text(a, src), "c" | "ctx" | "context" | "event")
+                });
+                let first = usize::from(context_first);
+                check_set_cookie(cx, call, &args, first, "`setCookie`", Defaults::Unset);
             }
             "setCookie" => check_set_cookie(cx, call, &args, 0, "`setCookie`", Defaults::Unset),
             "serialize" if receiver_path.to_ascii_lowercase().ends_with("cookie") => {
                 check_set_cookie(cx, call, &args, 0, "`cookie.serialize`", Defaults::Unset);
             }
-            "set" if receiver_path.ends_with("cookies") || receiver_path.ends_with("cookies()") => {
+            "set"
+                if receiver_path.ends_with("cookies")
+                    || receiver_path.ends_with("cookies()")
+                    || receiver_path.ends_with("cookieStore") =>
+            {
                 let koa =
                     receiver_path.starts_with("ctx.") || receiver_path.starts_with("context.");
                 let defaults = if koa {
