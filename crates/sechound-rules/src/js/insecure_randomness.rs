@@ -10,7 +10,9 @@ declare_rule! {
     /// `Math.random()` producing a value that must be unguessable: its result is stored in,
     /// returned from, or passed to something named like a token, session id, password, one-time
     /// code, API key, reset or verification code, nonce, salt or IV, or it is computed inside a
-    /// function named that way (`generateResetToken`, `createOtp`).
+    /// function named that way (`generateResetToken`, `createOtp`). A value named only `code`
+    /// or `pin` counts when the surrounding handler (or, for a `generateCode` helper, the file)
+    /// talks about OTPs, verification, recovery, resets or two-factor login.
     ///
     /// Severity is high for tokens, session ids, passwords, secrets, API keys, OTPs and reset
     /// codes, medium for nonces, salts and IVs.
@@ -172,6 +174,20 @@ impl CodeRule for InsecureRandomness {
             if benign(&target.name) {
                 return;
             }
+            // `const code = ...` in a handler that mails a verification or recovery code.
+            if is_generic_code(&target.name)
+                && first_math_random(target.expression, src) == Some(call)
+                && let Some(context) = code_context(call, src)
+            {
+                report(
+                    cx,
+                    call,
+                    &format!("{} (next to code about {context})", target.holder),
+                    "a one-time code",
+                    Severity::High,
+                );
+                return;
+            }
         }
         // Inside a function named for the purpose: generateToken() { ... Math.random() ... }
         let mut scope = call;
@@ -199,6 +215,66 @@ impl CodeRule for InsecureRandomness {
             scope = function;
         }
     }
+}
+
+/// Names that say "a short code" without saying what for.
+fn is_generic_code(name: &str) -> bool {
+    let words = words(name);
+    words
+        .iter()
+        .any(|w| matches!(w.as_str(), "code" | "pin" | "digits"))
+        && !words.iter().any(|w| {
+            matches!(
+                w.as_str(),
+                "order"
+                    | "invoice"
+                    | "product"
+                    | "color"
+                    | "country"
+                    | "room"
+                    | "game"
+                    | "coupon"
+                    | "promo"
+                    | "referral"
+                    | "status"
+                    | "error"
+                    | "short"
+            )
+        })
+}
+
+/// What the code around `call` says the short code is for: the enclosing functions' text, or
+/// the whole file when the value is made at module level (`const generateCode = () => ...`).
+fn code_context(call: Node<'_>, src: &str) -> Option<&'static str> {
+    let mut scope = call;
+    while let Some(function) = sechound_syntax::node::ancestor(scope, FUNCTION_KINDS) {
+        scope = function;
+    }
+    let text = if scope == call {
+        src
+    } else {
+        &src[scope.byte_range()]
+    };
+    // `const generateCode = () => ...` says nothing by itself; its callers are in the file.
+    let text = if scope != call && function_name(scope, src).is_some_and(|n| is_generic_code(&n)) {
+        src
+    } else {
+        text
+    };
+    let lower = text.to_ascii_lowercase();
+    [
+        ("otp", "one-time passwords"),
+        ("verification", "verification codes"),
+        ("verify", "verification codes"),
+        ("recovery", "account recovery"),
+        ("reset", "password resets"),
+        ("2fa", "two-factor login"),
+        ("mfa", "two-factor login"),
+        ("magic", "magic-link login"),
+    ]
+    .into_iter()
+    .find(|(marker, _)| lower.contains(marker))
+    .map(|(_, context)| context)
 }
 
 fn is_math_random(call: Node<'_>, src: &str) -> bool {
