@@ -19,6 +19,7 @@ declare_rule! {
     ///   `sameSite`;
     /// - `secure: false` or `httpOnly: false` in the cookie options of `express-session`,
     ///   `cookie-session`, `@fastify/session` and `@fastify/secure-session`;
+    /// - `cookieOptions: { secure: false }` in iron-session options;
     /// - the same in a shared options object (`const authCookieOptions: CookieOptions = {...}`,
     ///   `cookieOptions`, `COOKIE_CONFIG`), reported once where it is declared (medium
     ///   confidence: the cookies it is used for are not always in view).
@@ -79,13 +80,23 @@ impl CodeRule for InsecureCookie {
     }
 
     fn node_kinds(&self) -> &'static [&'static str] {
-        &["call_expression", "variable_declarator"]
+        &["call_expression", "variable_declarator", "object"]
     }
 
     fn check<'f>(&self, call: Node<'f>, cx: &mut CheckContext<'f>) {
         let src = cx.src();
         if call.kind() == "variable_declarator" {
             check_options_declaration(cx, call);
+            return;
+        }
+        if call.kind() == "object" {
+            // iron-session: { cookieName, password, cookieOptions: { secure: false } }
+            if object_property(call, src, "cookieName").is_some()
+                && let Some(cookie) = object_property(call, src, "cookieOptions")
+            {
+                let cookie = cx.js_taint().resolve(cookie);
+                check_session_cookie(cx, call, cookie, "the iron-session options");
+            }
             return;
         }
         let args = arguments(call);
@@ -147,7 +158,7 @@ impl CodeRule for InsecureCookie {
                     let cookie =
                         object_property(options, src, "cookie").map(|c| cx.js_taint().resolve(c));
                     if let Some(cookie) = cookie {
-                        check_session_cookie(cx, call, cookie, "The Fastify session plugin");
+                        check_session_cookie(cx, call, cookie, "the Fastify session plugin");
                     }
                 }
             }
@@ -333,7 +344,10 @@ fn check_session_cookie<'f>(
     if problems.is_empty() {
         return;
     }
-    let message = format!("{api} weakens its session cookie: {}.", join(&problems));
+    let message = format!(
+        "The session cookie configured by {api} is weakened: {}.",
+        join(&problems)
+    );
     let finding = cx.report(evidence[0], message);
     for extra in &evidence[1..] {
         finding.related(*extra);

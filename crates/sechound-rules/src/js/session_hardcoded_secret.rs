@@ -13,6 +13,8 @@ declare_rule! {
     /// - `cookieSession({ keys: ['k1'] })` or `{ secret: '...' }` (cookie-session);
     /// - `cookieParser('secret')`;
     /// - `fastify.register(fastifyCookie | fastifySession | fastifySecureSession, { secret: '...' })`;
+    /// - iron-session options (`{ cookieName: '...', password: '...' }`), whose password seals
+    ///   the session cookie;
     /// - an express-session options object kept apart (`{ secret: '...', resave: false }` in a
     ///   config module);
     /// - any of these with an environment fallback: `process.env.SESSION_SECRET || 'dev-secret'`.
@@ -63,6 +65,13 @@ impl CodeRule for SessionHardcodedSecret {
 
     fn check<'f>(&self, call: Node<'f>, cx: &mut CheckContext<'f>) {
         let src = cx.src();
+        if call.kind() == "object" && is_iron_session_options(call, src) {
+            // iron-session: `{ cookieName, password: '...' }` seals the whole session with it.
+            if let Some(value) = object_property(call, src, "password") {
+                check_secret(cx, value, "The iron-session `password`");
+            }
+            return;
+        }
         if call.kind() == "object" {
             // express-session options kept in a config module: `{ secret, resave, ... }`.
             if is_session_options(call, src)
@@ -120,6 +129,12 @@ impl CodeRule for SessionHardcodedSecret {
             }
         }
     }
+}
+
+/// iron-session options: a `cookieName` and the `password` that seals the cookie.
+fn is_iron_session_options(object: Node<'_>, src: &str) -> bool {
+    object_property(object, src, "cookieName").is_some()
+        && object_property(object, src, "password").is_some()
 }
 
 /// An object with express-session's own option names next to `secret`.
