@@ -253,6 +253,9 @@ fn check_set_cookie<'f>(
         // Options built elsewhere: only what we can see counts.
         Some(_) => return,
     };
+    if clears_cookie(*value, options, src) {
+        return;
+    }
     let label = match cookie_name.as_deref() {
         Some(n) if string_value(*name, src).is_some() => format!("`{n}`"),
         _ => format!("`{}`", short_text(*name, src, 40)),
@@ -435,4 +438,23 @@ fn check_options_declaration<'f>(cx: &mut CheckContext<'f>, declarator: Node<'f>
 fn turned_on_later(src: &str, key: &str) -> bool {
     let compact: String = src.chars().filter(|c| !c.is_whitespace()).collect();
     compact.contains(&format!("cookie.{key}=true"))
+}
+
+/// Logging out: an empty value, or a cookie that expires at once.
+fn clears_cookie(value: Node<'_>, options: Option<Node<'_>>, src: &str) -> bool {
+    if string_value(value, src).is_some_and(|v| v.is_empty()) || unwrap(value).kind() == "null" {
+        return true;
+    }
+    let Some(options) = options else {
+        return false;
+    };
+    let max_age_zero = object_property(options, src, "maxAge")
+        .map(|v| text(unwrap(v), src).trim_start_matches('-').to_string())
+        .is_some_and(|v| v == "0" || v == "1");
+    let expired = object_property(options, src, "expires")
+        .map(|v| text(unwrap(v), src).replace(' ', ""))
+        .is_some_and(|v| {
+            v == "newDate(0)" || v == "newDate(1)" || v.starts_with("newDate(Date.now()-")
+        });
+    max_age_zero || expired
 }
