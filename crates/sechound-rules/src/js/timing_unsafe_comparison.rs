@@ -18,8 +18,9 @@ declare_rule! {
     /// environment variable (`const expected = process.env.API_KEY`); and the other side is
     /// request data, an environment variable, or another credential or digest. Severity and confidence are
     /// medium when one side comes from the request or the environment, low otherwise; a bare
-    /// `token` compared between two local values must involve a stored record field
-    /// (`user.resetToken`) and is skipped in files that look like lexers.
+    /// `token` compared between two local values must involve a stored field named for
+    /// authentication (`user.passwordResetToken`) and is skipped in files that look like
+    /// lexers; a bare `digest` between local values counts only in files that compute HMACs.
     ///
     /// ## Why it matters
     /// String equality stops at the first differing character, so its duration tells an
@@ -116,6 +117,10 @@ impl CodeRule for TimingUnsafeComparison {
             .is_some()
             || is_digest_call(cx.js_taint().resolve(other), src);
         if !from_outside && !other_is_credential {
+            return;
+        }
+        // A digest is a secret only when it is a MAC: integrity hashes and ETags are public.
+        if head == "digest" && !from_outside && !src.to_ascii_lowercase().contains("hmac") {
             return;
         }
         // Between two values of the code itself, `token` is as often a lexer, design,
