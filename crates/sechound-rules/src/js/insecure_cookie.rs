@@ -83,22 +83,23 @@ impl CodeRule for InsecureCookie {
         &["call_expression", "variable_declarator", "object"]
     }
 
-    fn check<'f>(&self, call: Node<'f>, cx: &mut CheckContext<'f>) {
+    fn check<'f>(&self, node: Node<'f>, cx: &mut CheckContext<'f>) {
         let src = cx.src();
-        if call.kind() == "variable_declarator" {
-            check_options_declaration(cx, call);
+        if node.kind() == "variable_declarator" {
+            check_options_declaration(cx, node);
             return;
         }
-        if call.kind() == "object" {
+        if node.kind() == "object" {
             // iron-session: { cookieName, password, cookieOptions: { secure: false } }
-            if object_property(call, src, "cookieName").is_some()
-                && let Some(cookie) = object_property(call, src, "cookieOptions")
+            if object_property(node, src, "cookieName").is_some()
+                && let Some(cookie) = object_property(node, src, "cookieOptions")
             {
                 let cookie = cx.js_taint().resolve(cookie);
-                check_session_cookie(cx, call, cookie, "the iron-session options");
+                check_session_cookie(cx, node, cookie, "the iron-session options");
             }
             return;
         }
+        let call = node;
         let args = arguments(call);
         let Some(function) = callee(call).map(unwrap) else {
             return;
@@ -128,7 +129,11 @@ impl CodeRule for InsecureCookie {
                 let first = usize::from(context_first);
                 check_set_cookie(cx, call, &args, first, "`setCookie`", Defaults::Unset);
             }
-            "setCookie" => check_set_cookie(cx, call, &args, 0, "`setCookie`", Defaults::Unset),
+            // Fastify `reply.setCookie`; test drivers (`cy.setCookie`, `page.setCookie`) are not
+            // responses.
+            "setCookie" if is_response(&receiver_path) => {
+                check_set_cookie(cx, call, &args, 0, "`setCookie`", Defaults::Unset);
+            }
             "serialize" if receiver_path.to_ascii_lowercase().ends_with("cookie") => {
                 check_set_cookie(cx, call, &args, 0, "`cookie.serialize`", Defaults::Unset);
             }
