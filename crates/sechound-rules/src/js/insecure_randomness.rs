@@ -51,6 +51,24 @@ declare_rule! {
 /// What a name says the random value is for, and how much its secrecy matters.
 fn security_purpose(name: &str) -> Option<(&'static str, Severity)> {
     let words = words(name);
+    // `sessionTimeout`, `tokenCount`, `otpLength`: a number about the credential.
+    if words.last().is_some_and(|w| {
+        benign(w)
+            || matches!(
+                w.as_str(),
+                "count"
+                    | "length"
+                    | "len"
+                    | "size"
+                    | "ttl"
+                    | "expiry"
+                    | "expires"
+                    | "age"
+                    | "attempts"
+            )
+    }) {
+        return None;
+    }
     let has = |w: &str| words.iter().any(|x| x == w);
     let high = |label| Some((label, Severity::High));
     if words.iter().any(|w| w.ends_with("token") || w == "tokens") {
