@@ -187,6 +187,10 @@ fn report_algorithm<'f>(
 /// `mode: CryptoJS.mode.ECB`.
 fn check_cryptojs_mode<'f>(member: Node<'f>, cx: &mut CheckContext<'f>) {
     let src = cx.src();
+    // Cheap test first: this runs on every member expression of the file.
+    if member.child_by_field_name("property").map(|p| text(p, src)) != Some("ECB") {
+        return;
+    }
     let Some(path) = dotted_path(member, src) else {
         return;
     };
