@@ -13,7 +13,8 @@ declare_rule! {
     /// Session and authentication cookies sent without the attributes that keep them out of
     /// reach of scripts and plain HTTP:
     /// - `res.cookie(name, value, options)` (Express, NestJS), `reply.setCookie(...)` (Fastify),
-    ///   `setCookie(c, ...)` (Hono), `cookies.set(...)` (Next.js, Koa) and `cookie.serialize(...)`
+    ///   `setCookie(c, ...)` (Hono; `setCookie(name, ...)` in h3 and TanStack Start),
+    ///   `cookies.set(...)` / `cookieStore.set(...)` (Next.js, Koa) and `cookie.serialize(...)`
     ///   for a cookie whose name or value looks like a session or token (`sid`, `session`, `jwt`,
     ///   `token`, `auth`, `refresh`...) with `httpOnly` missing or `false`, `secure: false`, or no
     ///   `sameSite`;
@@ -39,7 +40,10 @@ declare_rule! {
     /// attributes set from an expression such as `secure: process.env.NODE_ENV === 'production'`
     /// (a common and acceptable way to allow local HTTP development). Koa's `ctx.cookies.set`
     /// is reported only for explicit `false` values, as Koa defaults `httpOnly` to true; the
-    /// session middlewares likewise default to `httpOnly: true`.
+    /// session middlewares likewise default to `httpOnly: true`. Also quiet: cookies cleared at
+    /// logout (empty value, `maxAge: 0`, `expires: new Date(0)`), end-to-end test drivers
+    /// (`cy.setCookie`, `page.setCookie`), and express-session's `secure: false` when the file
+    /// turns `cookie.secure = true` on for production, as its documentation shows.
     ///
     /// ## Example
     /// ```js

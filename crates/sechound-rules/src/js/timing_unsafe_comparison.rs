@@ -11,13 +11,14 @@ declare_rule! {
     /// `==`, `!==` or `!=`, where a constant-time comparison belongs:
     /// - `req.headers['x-api-key'] === process.env.API_KEY`;
     /// - `signature !== expectedSignature`, `hmac.digest('hex') === req.get('x-hub-signature')`;
-    /// - `user.resetToken === token`, `storedHash === hash(password)`.
+    /// - `user.passwordResetToken === token` in a service, `user.password === req.body.password`.
     ///
     /// An operand counts as a credential when its name (variable, property, header or
     /// environment variable) ends in such a word, or when it is a local copy of such an
     /// environment variable (`const expected = process.env.API_KEY`); and the other side is
-    /// request data, an environment variable, or another credential or digest. Severity and confidence are
-    /// medium when one side comes from the request or the environment, low otherwise; a bare
+    /// request data, an environment variable, or another credential or digest. Severity and
+    /// confidence are medium when one side comes from the request or the environment, low
+    /// otherwise; a bare
     /// `token` compared between two local values must involve a stored field named for
     /// authentication (`user.passwordResetToken`) and is skipped in files that look like
     /// lexers; a bare `digest` between local values counts only in files that compute HMACs.
@@ -31,7 +32,8 @@ declare_rule! {
     /// Comparisons with literals, `null`, `undefined` or `''`, with `typeof`, lengths or enum
     /// members (`tokenType === 'Bearer'`, `kind === SyntaxKind.Token`), names that describe a
     /// credential rather than hold it (`tokenType`, `keyId`), and a password checked against
-    /// its confirmation field at signup (`password === confirmPassword`).
+    /// its confirmation field at signup (`password === confirmPassword`) or a new password
+    /// against the current one.
     ///
     /// ## Example
     /// ```js
