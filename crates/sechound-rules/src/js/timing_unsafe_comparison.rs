@@ -139,12 +139,25 @@ impl CodeRule for TimingUnsafeComparison {
         {
             return;
         }
-        let message = format!(
+        let mut message = format!(
             "`{}` ({head}) is compared with `{operator}` against `{}`; the comparison's duration leaks how much of the value matches.",
             short_text(secret_side, src, 60),
             short_text(other, src, 60),
         );
+        // A shared password in the environment is plain text by design; a user's is not.
+        let plaintext_password = head == "password"
+            && env_var_name(unwrap(left), src).is_none()
+            && env_var_name(unwrap(right), src).is_none();
+        if plaintext_password {
+            message
+                .push_str(" Comparing passwords directly also means they are kept in plain text.");
+        }
         let finding = cx.report(node, message);
+        if plaintext_password {
+            finding.recommendation(
+                "Store only a password hash (`await bcrypt.hash(password, 12)`) and check logins with `await bcrypt.compare(given, user.passwordHash)`, which also compares in constant time.",
+            );
+        }
         if !from_outside {
             finding.severity(Severity::Low).confidence(Confidence::Low);
         }
