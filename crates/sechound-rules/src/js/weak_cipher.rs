@@ -12,8 +12,8 @@ declare_rule! {
     /// - `crypto.createCipher` / `createDecipher`: deprecated and removed in Node 22; the key
     ///   comes from one round of MD5 over the password and there is no IV, so equal plaintexts
     ///   give equal ciphertexts (high);
-    /// - DES, RC4, RC2 or Blowfish in `createCipheriv`, node-forge or CryptoJS (high), Triple-DES
-    ///   (medium);
+    /// - DES, RC4 or RC2 in `createCipheriv`, node-forge or CryptoJS (high); Triple-DES or
+    ///   Blowfish, 64-bit block ciphers (medium);
     /// - any ECB mode (`aes-256-ecb`, `CryptoJS.mode.ECB`, forge `'AES-ECB'`) (medium);
     /// - `createCipheriv` with a fixed IV: a string literal, `Buffer.alloc(16)` (all zeros),
     ///   `Buffer.from('...')` of a literal, an IV read once from the environment, or one made
@@ -75,7 +75,10 @@ fn weak_algorithm(name: &str) -> Option<(Severity, &'static str)> {
     } else if lower.starts_with("rc2") {
         Some((Severity::High, "RC2, a broken cipher"))
     } else if lower == "bf" || lower.starts_with("bf-") || lower.starts_with("blowfish") {
-        Some((Severity::High, "Blowfish, a 64-bit block cipher"))
+        Some((
+            Severity::Medium,
+            "Blowfish, a 64-bit block cipher open to birthday attacks on long sessions",
+        ))
     } else if lower.ends_with("-ecb") || lower.ends_with("ecb") && lower.contains("aes") {
         Some((
             Severity::Medium,
