@@ -1,0 +1,467 @@
+use super::crypto_names::words;
+use crate::{CheckContext, CodeRule, declare_rule};
+use sechound_core::Severity;
+use sechound_syntax::js::{FUNCTION_KINDS, callee_path, pair_key, unwrap};
+use sechound_syntax::node::text;
+use sechound_syntax::{Family, Node};
+
+declare_rule! {
+    /// ## What it finds
+    /// `Math.random()` producing a value that must be unguessable: its result is stored in,
+    /// returned from, or passed to something named like a token, session id, password, one-time
+    /// code, API key, reset or verification code, nonce, salt or IV, or it is computed inside a
+    /// function named that way (`generateResetToken`, `createOtp`). A value named only `code`
+    /// or `pin` counts when the surrounding handler (or, for a `generateCode` helper, the file)
+    /// talks about OTPs, verification, recovery, resets or two-factor login.
+    ///
+    /// Severity is high for tokens, session ids, passwords, secrets, API keys, OTPs and reset
+    /// codes, medium for nonces, salts and IVs.
+    ///
+    /// ## Why it matters
+    /// `Math.random()` is not a cryptographic generator: V8's xorshift128+ state can be
+    /// recovered from a handful of outputs, after which every later "random" token is known in
+    /// advance: password-reset links and session ids become guessable.
+    ///
+    /// ## Not reported
+    /// `Math.random()` for jitter, backoff, delays, sampling, shuffling, colours or positions,
+    /// or anywhere nothing names it as a credential. Confidence is medium: the rule reads names,
+    /// not data flow.
+    ///
+    /// ## Example
+    /// ```js
+    /// const resetToken = Math.random().toString(36).slice(2);   // reported
+    /// const resetToken = crypto.randomBytes(32).toString('hex'); // fine
+    /// const delay = base * 2 ** attempt + Math.random() * 100;  // fine
+    /// ```
+    pub struct InsecureRandomness {
+        id: "js.insecure-randomness",
+        title: "Math.random() used for a security value",
+        severity: High,
+        confidence: Medium,
+        area: Authentication,
+        cwe: [338],
+        owasp: A02,
+        effort: Minutes,
+        impact: "An attacker who observes a few generated values can predict the next tokens, codes or ids and take over accounts or sessions.",
+        recommendation: "Generate the value with the cryptographic generator: `crypto.randomBytes(32).toString('base64url')` for tokens, `crypto.randomInt(0, 1_000_000)` for numeric codes, `crypto.randomUUID()` for ids.",
+        verification: "Search the code path for `Math.random` (none is left) and check that generated tokens are 32 bytes of `crypto.randomBytes` output (43 base64url characters).",
+    }
+}
+
+/// What a name says the random value is for, and how much its secrecy matters.
+fn security_purpose(name: &str) -> Option<(&'static str, Severity)> {
+    let words = words(name);
+    // `sessionTimeout`, `tokenCount`, `otpLength`: a number about the credential.
+    if words.last().is_some_and(|w| {
+        benign(w)
+            || matches!(
+                w.as_str(),
+                "count"
+                    | "length"
+                    | "len"
+                    | "size"
+                    | "ttl"
+                    | "expiry"
+                    | "expires"
+                    | "age"
+                    | "attempts"
+            )
+    }) {
+        return None;
+    }
+    let has = |w: &str| words.iter().any(|x| x == w);
+    let high = |label| Some((label, Severity::High));
+    if words.iter().any(|w| w.ends_with("token") || w == "tokens") {
+        return high("a token");
+    }
+    if has("password")
+        || has("passwd")
+        || has("pwd")
+        || words.iter().any(|w| w.contains("password"))
+    {
+        return high("a password");
+    }
+    if has("secret") || words.iter().any(|w| w.ends_with("secret")) {
+        return high("a secret");
+    }
+    if has("session") || has("sid") || has("sessionid") {
+        return high("a session id");
+    }
+    if has("otp") || has("totp") || has("mfa") || has("2fa") {
+        return high("a one-time code");
+    }
+    if has("apikey") || (has("api") && has("key")) {
+        return high("an API key");
+    }
+    if has("csrf") || has("xsrf") {
+        return high("a CSRF token");
+    }
+    if (has("reset")
+        || has("verification")
+        || has("verify")
+        || has("confirmation")
+        || has("activation")
+        || has("magic"))
+        && (has("code") || has("key") || has("link") || has("id") || has("hash") || has("pin"))
+    {
+        return high("a reset or verification code");
+    }
+    if has("pin") && words.len() > 1 {
+        return high("a PIN");
+    }
+    if has("nonce") {
+        return Some(("a nonce", Severity::Medium));
+    }
+    if has("salt") {
+        return Some(("a salt", Severity::Medium));
+    }
+    if has("iv") {
+        return Some(("an IV", Severity::Medium));
+    }
+    None
+}
+
+/// Names that say the value is not security relevant.
+fn benign(name: &str) -> bool {
+    words(name).iter().any(|w| {
+        matches!(
+            w.as_str(),
+            "delay"
+                | "jitter"
+                | "backoff"
+                | "timeout"
+                | "retry"
+                | "wait"
+                | "ms"
+                | "interval"
+                | "sleep"
+                | "shuffle"
+                | "shuffled"
+                | "sample"
+                | "sampling"
+                | "color"
+                | "colour"
+                | "hue"
+                | "x"
+                | "y"
+                | "position"
+                | "offset"
+                | "width"
+                | "height"
+                | "opacity"
+                | "angle"
+                | "index"
+                | "idx"
+                | "rate"
+                | "chance"
+                | "probability"
+                | "percent"
+                | "weight"
+                | "duration"
+                | "port"
+        )
+    })
+}
+
+impl CodeRule for InsecureRandomness {
+    fn meta(&self) -> &'static sechound_core::RuleMeta {
+        &Self::META
+    }
+
+    fn family(&self) -> Family {
+        Family::Js
+    }
+
+    fn node_kinds(&self) -> &'static [&'static str] {
+        &["call_expression"]
+    }
+
+    fn check<'f>(&self, call: Node<'f>, cx: &mut CheckContext<'f>) {
+        let src = cx.src();
+        if !is_math_random(call, src) {
+            return;
+        }
+        if let Some(target) = value_target(call, src) {
+            if let Some((purpose, severity)) = security_purpose(&target.name) {
+                // One finding per value: `Math.random()...+ Math.random()...` is one token.
+                if first_math_random(target.expression, src) == Some(call) {
+                    report(cx, call, &target.holder, purpose, severity);
+                }
+                return;
+            }
+            if benign(&target.name) {
+                return;
+            }
+            // `const code = ...` in a handler that mails a verification or recovery code.
+            if is_generic_code(&target.name)
+                && first_math_random(target.expression, src) == Some(call)
+                && let Some(context) = code_context(call, src)
+            {
+                report(
+                    cx,
+                    call,
+                    &format!("{} (next to code about {context})", target.holder),
+                    "a one-time code",
+                    Severity::High,
+                );
+                return;
+            }
+        }
+        // Inside a function named for the purpose: generateToken() { ... Math.random() ... }
+        let mut scope = call;
+        for _ in 0..2 {
+            let Some(function) = sechound_syntax::node::ancestor(scope, FUNCTION_KINDS) else {
+                break;
+            };
+            if let Some(name) = function_name(function, src) {
+                if let Some((purpose, severity)) = security_purpose(&name) {
+                    if first_math_random(function, src) == Some(call) {
+                        report(
+                            cx,
+                            call,
+                            &format!("the result of `{name}`"),
+                            purpose,
+                            severity,
+                        );
+                    }
+                    return;
+                }
+                if benign(&name) {
+                    return;
+                }
+            }
+            scope = function;
+        }
+    }
+}
+
+/// Names that say "a short code" without saying what for.
+fn is_generic_code(name: &str) -> bool {
+    let words = words(name);
+    words
+        .iter()
+        .any(|w| matches!(w.as_str(), "code" | "pin" | "digits"))
+        && !words.iter().any(|w| {
+            matches!(
+                w.as_str(),
+                "order"
+                    | "invoice"
+                    | "product"
+                    | "color"
+                    | "country"
+                    | "room"
+                    | "game"
+                    | "coupon"
+                    | "promo"
+                    | "referral"
+                    | "status"
+                    | "error"
+                    | "short"
+            )
+        })
+}
+
+/// What the code around `call` says the short code is for: the enclosing functions' text, or
+/// the whole file when the value is made at module level (`const generateCode = () => ...`).
+fn code_context(call: Node<'_>, src: &str) -> Option<&'static str> {
+    let mut scope = call;
+    while let Some(function) = sechound_syntax::node::ancestor(scope, FUNCTION_KINDS) {
+        scope = function;
+    }
+    let text = if scope == call {
+        src
+    } else {
+        &src[scope.byte_range()]
+    };
+    // `const generateCode = () => ...` says nothing by itself; its callers are in the file.
+    let text = if scope != call && function_name(scope, src).is_some_and(|n| is_generic_code(&n)) {
+        src
+    } else {
+        text
+    };
+    let lower = text.to_ascii_lowercase();
+    [
+        ("otp", "one-time passwords"),
+        ("verification", "verification codes"),
+        ("verify", "verification codes"),
+        ("recovery", "account recovery"),
+        ("reset", "password resets"),
+        ("2fa", "two-factor login"),
+        ("mfa", "two-factor login"),
+        ("magic", "magic-link login"),
+    ]
+    .into_iter()
+    .find(|(marker, _)| lower.contains(marker))
+    .map(|(_, context)| context)
+}
+
+fn is_math_random(call: Node<'_>, src: &str) -> bool {
+    call.kind() == "call_expression" && callee_path(call, src).as_deref() == Some("Math.random")
+}
+
+/// The first `Math.random()` call inside `node`.
+fn first_math_random<'f>(node: Node<'f>, src: &str) -> Option<Node<'f>> {
+    let mut found = None;
+    sechound_syntax::node::walk(node, |n| {
+        if found.is_none() && is_math_random(n, src) {
+            found = Some(n);
+        }
+        found.is_none()
+    });
+    found
+}
+
+fn report<'f>(
+    cx: &mut CheckContext<'f>,
+    call: Node<'f>,
+    holder: &str,
+    purpose: &str,
+    severity: Severity,
+) {
+    let message = format!(
+        "`Math.random()` generates {holder}, used as {purpose}; its output is predictable, so the value can be guessed."
+    );
+    cx.report(call, message).severity(severity);
+}
+
+/// Where a random value ends up.
+struct Target<'f> {
+    /// The name that says what it is for.
+    name: String,
+    /// How the message refers to it.
+    holder: String,
+    /// The whole expression that computes the value.
+    expression: Node<'f>,
+}
+
+/// The name the random value ends up under: the variable, property or parameter it is assigned
+/// to, the function it is passed to, or the function it is returned from. Climbs through the
+/// expressions that merely reshape it (`Math.floor(Math.random() * n)`, `.toString(36)`, `+`).
+fn value_target<'f>(call: Node<'f>, src: &str) -> Option<Target<'f>> {
+    let named = |name: String, expression: Node<'f>| {
+        Some(Target {
+            holder: format!("`{name}`"),
+            name,
+            expression,
+        })
+    };
+    let mut node = call;
+    for _ in 0..12 {
+        let parent = node.parent()?;
+        match parent.kind() {
+            "variable_declarator" => {
+                let name = parent.child_by_field_name("name")?;
+                return if name.kind() == "identifier" {
+                    named(text(name, src).to_string(), node)
+                } else {
+                    None
+                };
+            }
+            "assignment_expression" | "augmented_assignment_expression" => {
+                let left = parent.child_by_field_name("left")?;
+                return named(last_segment(left, src), node);
+            }
+            "pair" => return named(pair_key(parent, src)?.to_string(), node),
+            "public_field_definition" | "field_definition" => {
+                return named(
+                    text(parent.child_by_field_name("name")?, src).to_string(),
+                    node,
+                );
+            }
+            "return_statement" | "arrow_function" => {
+                let function = if parent.kind() == "arrow_function" {
+                    parent
+                } else {
+                    sechound_syntax::node::ancestor(parent, FUNCTION_KINDS)?
+                };
+                let name = function_name(function, src)?;
+                return Some(Target {
+                    holder: format!("the result of `{name}`"),
+                    name,
+                    expression: node,
+                });
+            }
+            "arguments" => {
+                let call = parent.parent()?;
+                let path = callee_path(call, src)?;
+                // Reshaping calls pass the value on; any other call is where it goes.
+                if is_reshaping(&path) {
+                    node = call;
+                    continue;
+                }
+                let method = path.rsplit('.').next().unwrap_or(&path).to_string();
+                return Some(Target {
+                    holder: format!("an argument of `{path}`"),
+                    name: method,
+                    expression: node,
+                });
+            }
+            "binary_expression"
+            | "parenthesized_expression"
+            | "member_expression"
+            | "call_expression"
+            | "template_substitution"
+            | "template_string"
+            | "subscript_expression"
+            | "unary_expression"
+            | "array"
+            | "ternary_expression"
+            | "as_expression"
+            | "spread_element" => node = parent,
+            _ => return None,
+        }
+    }
+    None
+}
+
+fn is_reshaping(path: &str) -> bool {
+    matches!(
+        path,
+        "Math.floor"
+            | "Math.round"
+            | "Math.ceil"
+            | "Math.trunc"
+            | "Math.abs"
+            | "String"
+            | "Number"
+            | "parseInt"
+            | "Array.from"
+    ) || path.ends_with(".charAt")
+        || path.ends_with(".push")
+        || path.ends_with(".concat")
+        || path.ends_with(".padStart")
+        || path.ends_with(".padEnd")
+        || path.ends_with(".fromCharCode")
+}
+
+fn last_segment(node: Node<'_>, src: &str) -> String {
+    let node = unwrap(node);
+    match node.kind() {
+        "member_expression" => node
+            .child_by_field_name("property")
+            .map(|p| text(p, src).to_string())
+            .unwrap_or_default(),
+        _ => text(node, src).to_string(),
+    }
+}
+
+/// The name of a function: its own, or the variable, property or method it is defined as.
+fn function_name(function: Node<'_>, src: &str) -> Option<String> {
+    if let Some(name) = function.child_by_field_name("name") {
+        return Some(text(name, src).to_string());
+    }
+    let parent = function.parent()?;
+    match parent.kind() {
+        "variable_declarator" => parent
+            .child_by_field_name("name")
+            .map(|n| text(n, src).to_string()),
+        "pair" => pair_key(parent, src).map(str::to_string),
+        "assignment_expression" => parent
+            .child_by_field_name("left")
+            .map(|l| last_segment(l, src)),
+        "public_field_definition" | "field_definition" => parent
+            .child_by_field_name("name")
+            .map(|n| text(n, src).to_string()),
+        _ => None,
+    }
+}
