@@ -17,6 +17,14 @@ mkdir -p "$out"
 cargo build --release --quiet --manifest-path "$root/Cargo.toml"
 bin="$root/target/release/sechound"
 config="$here/sechound-bench.toml"
+# The same settings with every rule but secret detection disabled: the secret scan measured alone.
+secrets_config="$out/secrets-only.toml"
+{
+  cat "$config"
+  printf '\n[rules]\ndisable = [\n'
+  "$bin" rules --format json | python3 -c 'import json,sys; [print(f"  \"{r[\"id\"]}\",") for r in json.load(sys.stdin) if not r["id"].startswith("secrets.")]'
+  printf ']\n'
+} >"$secrets_config"
 
 # best-of-N wall seconds and the peak RSS (KiB) of the best run: "seconds kib"
 measure() {
@@ -32,15 +40,15 @@ measure() {
   echo "$best $best_kib"
 }
 
-stats() { # report.json -> "files lines findings"
-  python3 -c 'import json,sys; r=json.load(open(sys.argv[1])); s=r["stats"]; print(s["files_reviewed"], s["lines_analysed"], len(r["findings"]))' "$1"
+stats() { # report.json -> "files lines findings bytes"
+  python3 -c 'import json,sys; r=json.load(open(sys.argv[1])); s=r["stats"]; print(s["files_reviewed"], s["lines_analysed"], len(r["findings"]), s.get("bytes_analysed", 0))' "$1"
 }
 
 echo "machine: $(nproc) cores, $(awk '/MemTotal/{printf "%.0f GiB", $2/1048576}' /proc/meminfo), $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs)"
 echo "sechound $("$bin" --version | cut -d' ' -f2), runs: best of $runs"
 echo
-echo "| corpus | files | lines | parse-only s | review s | review/parse | lines/s (review) | peak RSS (review) | findings |"
-echo "|---|---:|---:|---:|---:|---:|---:|---:|---:|"
+echo "| corpus | files | lines | MB read | parse-only s | review s | review/parse | lines/s (review) | peak RSS (review) | findings | secrets-only s | secret scan MB/s |"
+echo "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|"
 targets=(express nestjs-core typescript django sqlalchemy .)
 for name in "${targets[@]}"; do
   dir="$corpus/$name"
@@ -49,14 +57,17 @@ for name in "${targets[@]}"; do
   [ "$name" = "." ] && { label="all"; extra=(--exclude 'apps/**'); }
   read -r parse_s _ < <(measure "$bin" review "$dir" "${extra[@]}" --config "$config" --parse-only --fail-on never -q --format json)
   read -r review_s review_kib < <(measure "$bin" review "$dir" "${extra[@]}" --config "$config" --fail-on never -q --format json -o "$out/$label.json")
-  read -r files lines findings < <(stats "$out/$label.json")
-  python3 - "$label" "$files" "$lines" "$parse_s" "$review_s" "$review_kib" "$findings" <<'PY'
+  read -r secrets_s _ < <(measure "$bin" review "$dir" "${extra[@]}" --config "$secrets_config" --fail-on never -q --format json)
+  read -r files lines findings bytes < <(stats "$out/$label.json")
+  python3 - "$label" "$files" "$lines" "$parse_s" "$review_s" "$review_kib" "$findings" "$secrets_s" "$bytes" <<'PY'
 import sys
-label, files, lines, parse_s, review_s, kib, findings = sys.argv[1:]
-files, lines, kib, findings = int(files), int(lines), int(kib), int(findings)
-parse_s, review_s = float(parse_s), float(review_s)
+label, files, lines, parse_s, review_s, kib, findings, secrets_s, nbytes = sys.argv[1:]
+files, lines, kib, findings, nbytes = int(files), int(lines), int(kib), int(findings), int(nbytes)
+parse_s, review_s, secrets_s = float(parse_s), float(review_s), float(secrets_s)
+mb = nbytes / 1e6
+scan = f"{mb / secrets_s:,.0f}" if secrets_s >= 0.05 else "n/a (too fast)"
 ratio = f"{review_s / parse_s:.2f}x" if parse_s >= 0.05 else "n/a (too fast)"
 rate = lines / review_s if review_s > 0 else float("inf")
-print(f"| {label} | {files:,} | {lines:,} | {parse_s:.2f} | {review_s:.2f} | {ratio} | {rate:,.0f} | {kib/1024:.0f} MiB | {findings} |")
+print(f"| {label} | {files:,} | {lines:,} | {mb:.1f} | {parse_s:.2f} | {review_s:.2f} | {ratio} | {rate:,.0f} | {kib/1024:.0f} MiB | {findings} | {secrets_s:.2f} | {scan} |")
 PY
 done

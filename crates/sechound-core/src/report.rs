@@ -48,6 +48,9 @@ pub struct ReportStats {
     /// Other text files (documentation, JSON, YAML, scripts ...) read for secrets only.
     #[serde(default)]
     pub files_scanned_for_secrets: u64,
+    /// Bytes of text read and analysed, all kinds of files together.
+    #[serde(default)]
+    pub bytes_analysed: u64,
 }
 
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]

@@ -28,6 +28,7 @@ pub(crate) fn assemble(
         ..ReportStats::default()
     };
     for outcome in outcomes {
+        stats.bytes_analysed += outcome.bytes;
         if outcome.secrets_only {
             stats.files_scanned_for_secrets += 1;
         } else if outcome.reviewed {

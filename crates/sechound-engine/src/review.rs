@@ -79,6 +79,8 @@ pub struct FileOutcome {
     /// Set for files read only for secrets (not counted as reviewed or skipped).
     pub secrets_only: bool,
     pub lines: u64,
+    /// Bytes of text read and analysed (code, configuration, or secrets-only text).
+    pub bytes: u64,
     pub reviewed: bool,
     pub findings: Vec<Finding>,
     pub suppressed: Vec<Finding>,
@@ -278,7 +280,10 @@ impl Engine {
             bytes,
             self.options.config.max_file_size,
         ) {
-            Classified::Text { text, lossy } => (text, lossy),
+            Classified::Text { text, lossy } => {
+                outcome.bytes = text.len() as u64;
+                (text, lossy)
+            }
             // Binary, minified or generated files are expected among the files read only for
             // secrets; they are not gaps of the review.
             Classified::Skipped(_, _) if !kind.is_reviewed() => return outcome,
