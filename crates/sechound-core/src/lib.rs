@@ -9,6 +9,7 @@ pub mod gap;
 pub mod mask;
 pub mod report;
 pub mod rule;
+pub mod sections;
 pub mod severity;
 pub mod strength;
 pub mod taxonomy;
@@ -22,6 +23,7 @@ pub use report::{
     LanguageStat, Report, ReportStats, RiskLevel, SeverityCounts, SignOff, Summary, Target, Tool,
 };
 pub use rule::RuleMeta;
+pub use sections::{AreaReview, ChecklistGroup, OwaspReview, OwaspStatus, Sections};
 pub use severity::{Confidence, Effort, Severity};
 pub use strength::Strength;
 pub use taxonomy::{Area, Owasp};

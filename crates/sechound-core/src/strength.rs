@@ -1,13 +1,18 @@
 //! Strengths: controls already in place, with the evidence that shows them.
 
-use crate::{Area, Evidence};
+use crate::{Area, Evidence, Owasp};
 use serde::{Deserialize, Serialize};
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Strength {
+    /// `STR-001`, `STR-002`... in report order.
+    #[serde(default)]
+    pub id: String,
     /// What is in place, e.g. "S3 bucket `logs` encrypted with a KMS key".
     pub title: String,
     pub area: Area,
+    /// The OWASP Top 10 (2021) category the control helps with (the rule's).
+    pub owasp: Owasp,
     /// The rule that recognised it.
     pub rule_id: String,
     pub evidence: Evidence,

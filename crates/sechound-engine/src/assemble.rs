@@ -2,7 +2,8 @@
 
 use crate::review::FileOutcome;
 use sechound_core::{
-    Gap, LanguageStat, Report, ReportStats, SCHEMA_VERSION, Summary, Target, Tool,
+    Gap, LanguageStat, Owasp, Report, ReportStats, RuleMeta, SCHEMA_VERSION, Sections, Summary,
+    Target, Tool,
 };
 use std::collections::BTreeMap;
 use std::path::Path;
@@ -15,8 +16,9 @@ pub(crate) fn assemble(
     files_discovered: usize,
     mut gaps: Vec<Gap>,
     outcomes: Vec<FileOutcome>,
-    rules_run: usize,
+    rules: &[&'static RuleMeta],
 ) -> Report {
+    let rules_run = rules.len();
     let mut findings = Vec::new();
     let mut suppressed = Vec::new();
     let mut strengths = Vec::new();
@@ -84,6 +86,14 @@ pub(crate) fn assemble(
             b.evidence.line,
         ))
     });
+    for (index, strength) in strengths.iter_mut().enumerate() {
+        strength.id = format!("STR-{:03}", index + 1);
+    }
+    let rules_by_owasp: Vec<(Owasp, u32)> = Owasp::ALL
+        .iter()
+        .map(|o| (*o, rules.iter().filter(|r| r.owasp == *o).count() as u32))
+        .collect();
+    let sections = Sections::build(&findings, &strengths, &rules_by_owasp);
     let summary = Summary::of(&findings);
     let (commit, branch) = match crate::git_head::read_head(root) {
         Some((commit, branch)) => (Some(commit), branch),
@@ -107,6 +117,7 @@ pub(crate) fn assemble(
         findings,
         suppressed,
         strengths,
+        sections,
         gaps,
     }
 }

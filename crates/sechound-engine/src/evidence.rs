@@ -165,6 +165,8 @@ pub(crate) fn build_findings(
 /// A recognised control with its evidence.
 pub(crate) fn build_strength(path: &str, source: &SourceText, raw: RawStrength) -> Strength {
     Strength {
+        id: String::new(),
+        owasp: raw.rule.owasp,
         title: raw.title,
         area: raw.rule.area,
         rule_id: raw.rule.id.to_string(),

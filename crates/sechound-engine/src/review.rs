@@ -161,6 +161,15 @@ impl Engine {
         })
     }
 
+    /// Metadata of the rules this engine runs.
+    pub fn enabled_rules(&self) -> Vec<&'static sechound_core::RuleMeta> {
+        self.rules
+            .iter()
+            .map(|r| r.meta())
+            .chain(self.file_rules.iter().map(|r| r.meta()))
+            .collect()
+    }
+
     pub fn rules_run(&self) -> usize {
         self.rules.len() + self.file_rules.len()
     }
@@ -224,7 +233,7 @@ impl Engine {
             files_discovered,
             discovery.gaps,
             outcomes,
-            self.rules_run(),
+            &self.enabled_rules(),
         ))
     }
 

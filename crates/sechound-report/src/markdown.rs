@@ -8,7 +8,9 @@ pub fn render(report: &Report) -> String {
     header(&mut out, report);
     summary(&mut out, report);
     findings(&mut out, report);
-    strengths(&mut out, report);
+    review_by_area(&mut out, report);
+    owasp_table(&mut out, report);
+    action_checklist(&mut out, report);
     suppressed(&mut out, report);
     gaps(&mut out, &report.gaps);
     out
@@ -215,21 +217,94 @@ fn fence_language(path: &str) -> &'static str {
     }
 }
 
-/// Controls already in place, grouped by review area.
-fn strengths(out: &mut String, report: &Report) {
-    if report.strengths.is_empty() {
+/// The ten review areas, each with its strengths and its findings, or "none identified".
+fn review_by_area(out: &mut String, report: &Report) {
+    let _ = writeln!(out, "## Review by area\n");
+    for review in &report.sections.review_by_area {
+        let _ = writeln!(out, "### {}\n", review.area.label());
+        if review.strengths.is_empty() && review.findings.is_empty() {
+            let _ = writeln!(out, "None identified.\n");
+            continue;
+        }
+        for id in &review.strengths {
+            if let Some(s) = report.strengths.iter().find(|s| &s.id == id) {
+                let _ = writeln!(out, "- ✅ {} — {} (`{}`)", s.id, s.title, s.evidence.cite());
+            }
+        }
+        for id in &review.findings {
+            if let Some(f) = report.findings.iter().find(|f| &f.id == id) {
+                let _ = writeln!(
+                    out,
+                    "- ⚠️ {} ({}) {} (`{}`)",
+                    f.id,
+                    f.severity,
+                    f.title,
+                    f.evidence.cite()
+                );
+            }
+        }
+        out.push('\n');
+    }
+}
+
+/// OWASP Top 10 (2021): a verdict per category with the findings and controls behind it.
+fn owasp_table(out: &mut String, report: &Report) {
+    let _ = writeln!(out, "## OWASP Top 10 (2021)\n");
+    let _ = writeln!(
+        out,
+        "| Category | Verdict | Findings | Controls | Rules run |\n|---|---|---|---|---:|"
+    );
+    let list = |ids: &[String]| {
+        if ids.is_empty() {
+            "–".to_string()
+        } else {
+            ids.join(", ")
+        }
+    };
+    for row in &report.sections.owasp_top10 {
+        let _ = writeln!(
+            out,
+            "| {} {} | {} | {} | {} | {} |",
+            row.category.id(),
+            row.category.name(),
+            row.status.label(),
+            list(&row.findings),
+            list(&row.strengths),
+            row.rules
+        );
+    }
+    let _ = writeln!(
+        out,
+        "\n\"No issues found\" means the rules for the category ran and reported nothing; it is not proof that the category is mitigated.\n"
+    );
+}
+
+/// Findings as a checklist, quickest fixes first.
+fn action_checklist(out: &mut String, report: &Report) {
+    if report.sections.action_checklist.is_empty() {
         return;
     }
-    let _ = writeln!(out, "## Strengths");
-    let mut area = None;
-    for strength in &report.strengths {
-        if area != Some(strength.area) {
-            area = Some(strength.area);
-            let _ = writeln!(out, "\n**{}**\n", strength.area.label());
+    let _ = writeln!(out, "## Action checklist\n");
+    for group in &report.sections.action_checklist {
+        let mut heading = group.effort.label().to_string();
+        if let Some(first) = heading.get_mut(0..1) {
+            first.make_ascii_uppercase();
         }
-        let _ = writeln!(out, "- {} (`{}`)", strength.title, strength.evidence.cite());
+        let _ = writeln!(out, "### {heading}\n");
+        for id in &group.findings {
+            if let Some(f) = report.findings.iter().find(|f| &f.id == id) {
+                let _ = writeln!(
+                    out,
+                    "- [ ] {} ({}) {} — `{}`",
+                    f.id,
+                    f.severity,
+                    f.title,
+                    f.evidence.cite()
+                );
+            }
+        }
+        out.push('\n');
     }
-    out.push('\n');
 }
 
 fn suppressed(out: &mut String, report: &Report) {

@@ -1,0 +1,146 @@
+//! The reviewer's cross-cutting views of a report: the review by area, the OWASP Top 10 (2021)
+//! table and the action checklist by effort. Each verdict lists the finding and strength ids it
+//! rests on, so it can be traced in the JSON.
+
+use crate::{Area, Effort, Finding, Owasp, Strength};
+use serde::{Deserialize, Serialize};
+
+/// One of the ten review areas: what is in place and what is wrong.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct AreaReview {
+    pub area: Area,
+    /// Ids of the strengths in this area (`STR-001`...).
+    pub strengths: Vec<String>,
+    /// Ids of the findings in this area (`SEC-001`...).
+    pub findings: Vec<String>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum OwaspStatus {
+    /// At least one finding falls in the category.
+    Issues,
+    /// No finding, and controls of the category were recognised.
+    Mitigated,
+    /// Rules covering the category ran and found nothing, but no control was recognised either.
+    NoIssuesFound,
+    /// No rule of this run covers the category.
+    NotAssessed,
+}
+
+impl OwaspStatus {
+    pub fn label(self) -> &'static str {
+        match self {
+            OwaspStatus::Issues => "⚠️ issues",
+            OwaspStatus::Mitigated => "✅ mitigated",
+            OwaspStatus::NoIssuesFound => "no issues found",
+            OwaspStatus::NotAssessed => "not assessed",
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct OwaspReview {
+    pub category: Owasp,
+    pub status: OwaspStatus,
+    /// Rules of this run that check the category.
+    pub rules: u32,
+    pub findings: Vec<String>,
+    pub strengths: Vec<String>,
+}
+
+/// Findings to fix, grouped by the effort the fix takes.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ChecklistGroup {
+    pub effort: Effort,
+    /// Finding ids, most severe first.
+    pub findings: Vec<String>,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Sections {
+    pub review_by_area: Vec<AreaReview>,
+    pub owasp_top10: Vec<OwaspReview>,
+    pub action_checklist: Vec<ChecklistGroup>,
+}
+
+impl Sections {
+    /// Builds the views from ordered, numbered findings and strengths. `rules_by_owasp` counts
+    /// the enabled rules per category.
+    pub fn build(
+        findings: &[Finding],
+        strengths: &[Strength],
+        rules_by_owasp: &[(Owasp, u32)],
+    ) -> Sections {
+        let review_by_area = Area::ALL
+            .iter()
+            .map(|area| AreaReview {
+                area: *area,
+                strengths: strengths
+                    .iter()
+                    .filter(|s| s.area == *area)
+                    .map(|s| s.id.clone())
+                    .collect(),
+                findings: findings
+                    .iter()
+                    .filter(|f| f.area == *area)
+                    .map(|f| f.id.clone())
+                    .collect(),
+            })
+            .collect();
+        let owasp_top10 = Owasp::ALL
+            .iter()
+            .map(|category| {
+                let findings: Vec<String> = findings
+                    .iter()
+                    .filter(|f| f.owasp == *category)
+                    .map(|f| f.id.clone())
+                    .collect();
+                let strengths: Vec<String> = strengths
+                    .iter()
+                    .filter(|s| s.owasp == *category)
+                    .map(|s| s.id.clone())
+                    .collect();
+                let rules = rules_by_owasp
+                    .iter()
+                    .find(|(o, _)| o == category)
+                    .map(|(_, n)| *n)
+                    .unwrap_or(0);
+                let status = if !findings.is_empty() {
+                    OwaspStatus::Issues
+                } else if !strengths.is_empty() {
+                    OwaspStatus::Mitigated
+                } else if rules > 0 {
+                    OwaspStatus::NoIssuesFound
+                } else {
+                    OwaspStatus::NotAssessed
+                };
+                OwaspReview {
+                    category: *category,
+                    status,
+                    rules,
+                    findings,
+                    strengths,
+                }
+            })
+            .collect();
+        let action_checklist = [Effort::Minutes, Effort::Hours, Effort::Days]
+            .iter()
+            .map(|effort| ChecklistGroup {
+                effort: *effort,
+                // Findings arrive ordered by severity, so the order within a group is kept.
+                findings: findings
+                    .iter()
+                    .filter(|f| f.effort == *effort)
+                    .map(|f| f.id.clone())
+                    .collect(),
+            })
+            .filter(|group| !group.findings.is_empty())
+            .collect();
+        Sections {
+            review_by_area,
+            owasp_top10,
+            action_checklist,
+        }
+    }
+}
