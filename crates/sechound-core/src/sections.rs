@@ -144,3 +144,100 @@ impl Sections {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::{Confidence, Evidence, Severity};
+
+    fn evidence() -> Evidence {
+        Evidence {
+            path: "a.js".into(),
+            line: 1,
+            column: 1,
+            end_line: 1,
+            end_column: 2,
+            snippet: Vec::new(),
+        }
+    }
+
+    fn finding(id: &str, area: Area, owasp: Owasp, effort: Effort) -> Finding {
+        Finding {
+            id: id.into(),
+            rule_id: "js.x".into(),
+            title: "t".into(),
+            message: "m".into(),
+            severity: Severity::High,
+            confidence: Confidence::High,
+            area,
+            cwe: Vec::new(),
+            owasp,
+            evidence: evidence(),
+            related: Vec::new(),
+            impact: "i".into(),
+            recommendation: "r".into(),
+            verification: "v".into(),
+            effort,
+            fingerprint: "f".into(),
+            suppression: None,
+        }
+    }
+
+    #[test]
+    fn verdicts_trace_to_findings_and_controls() {
+        let findings = [
+            finding("SEC-001", Area::InputValidation, Owasp::A03, Effort::Hours),
+            finding("SEC-002", Area::ApiEndpoints, Owasp::A05, Effort::Minutes),
+        ];
+        let strengths = [Strength {
+            id: "STR-001".into(),
+            title: "Container runs as a non-root user".into(),
+            area: Area::Infrastructure,
+            owasp: Owasp::A04,
+            rule_id: "docker.runs-as-root".into(),
+            evidence: evidence(),
+        }];
+        let rules = [
+            (Owasp::A03, 3),
+            (Owasp::A04, 1),
+            (Owasp::A05, 2),
+            (Owasp::A10, 1),
+        ];
+        let sections = Sections::build(&findings, &strengths, &rules);
+
+        let status = |o: Owasp| {
+            sections
+                .owasp_top10
+                .iter()
+                .find(|r| r.category == o)
+                .unwrap()
+                .status
+        };
+        assert_eq!(status(Owasp::A03), OwaspStatus::Issues);
+        assert_eq!(status(Owasp::A04), OwaspStatus::Mitigated);
+        assert_eq!(status(Owasp::A10), OwaspStatus::NoIssuesFound);
+        assert_eq!(status(Owasp::A06), OwaspStatus::NotAssessed);
+
+        assert_eq!(sections.review_by_area.len(), 10);
+        let infra = sections
+            .review_by_area
+            .iter()
+            .find(|a| a.area == Area::Infrastructure)
+            .unwrap();
+        assert_eq!(infra.strengths, ["STR-001"]);
+        assert!(infra.findings.is_empty());
+
+        let efforts: Vec<(Effort, Vec<String>)> = sections
+            .action_checklist
+            .iter()
+            .map(|g| (g.effort, g.findings.clone()))
+            .collect();
+        assert_eq!(
+            efforts,
+            [
+                (Effort::Minutes, vec!["SEC-002".to_string()]),
+                (Effort::Hours, vec!["SEC-001".to_string()])
+            ]
+        );
+    }
+}
