@@ -1,0 +1,294 @@
+//! Names and values shared by the Python configuration rules: which names hold secrets or
+//! credentials, which string literals are real values rather than placeholders, where an
+//! assignment sits (module, class or function), and which files are development settings.
+
+use sechound_syntax::Node;
+use sechound_syntax::node::text;
+use sechound_syntax::python::{callee_path, keyword_arg, positional_args, string_value, unwrap};
+
+/// What kind of credential a name holds.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum SecretKind {
+    /// A key that signs or encrypts (`SECRET_KEY`, `JWT_SECRET`, `SIGNING_KEY`).
+    SigningKey,
+    Password,
+    /// API keys, access keys, tokens.
+    Token,
+}
+
+impl SecretKind {
+    pub(crate) fn noun(self) -> &'static str {
+        match self {
+            SecretKind::SigningKey => "signing secret",
+            SecretKind::Password => "password",
+            SecretKind::Token => "credential",
+        }
+    }
+}
+
+/// Splits `JWT_SECRET_KEY`, `jwtSecretKey`, `api-key` into lower-case words.
+pub(crate) fn words(name: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut current = String::new();
+    let mut previous_lower = false;
+    for ch in name.chars() {
+        if !ch.is_ascii_alphanumeric() {
+            if !current.is_empty() {
+                out.push(std::mem::take(&mut current));
+            }
+            previous_lower = false;
+            continue;
+        }
+        if ch.is_ascii_uppercase() && previous_lower && !current.is_empty() {
+            out.push(std::mem::take(&mut current));
+        }
+        previous_lower = ch.is_ascii_lowercase() || ch.is_ascii_digit();
+        current.push(ch.to_ascii_lowercase());
+    }
+    if !current.is_empty() {
+        out.push(current);
+    }
+    out
+}
+
+/// Words before `key` that make it a credential (`api_key`, `private_key`), not a lookup key.
+const KEY_QUALIFIERS: &[&str] = &[
+    "api",
+    "secret",
+    "private",
+    "signing",
+    "sign",
+    "encryption",
+    "access",
+    "master",
+    "jwt",
+    "hmac",
+    "app",
+    "auth",
+    "client",
+    "fernet",
+    "crypt",
+    "cipher",
+    "aes",
+    "webhook",
+    "stripe",
+    "openai",
+];
+
+/// Classifies a variable, attribute, setting or environment-variable name by its last word(s):
+/// `JWT_SECRET`, `SECRET_KEY`, `db_password`, `GITHUB_TOKEN`, `stripeApiKey`. Names whose last
+/// word describes something else are not secrets: `TOKEN_URL`, `SECRET_KEY_FILE`,
+/// `PASSWORD_MIN_LENGTH`, `token_type`, `ACCESS_TOKEN_EXPIRE_MINUTES`.
+pub(crate) fn secret_kind(name: &str) -> Option<SecretKind> {
+    let words = words(name);
+    let last = words.last()?.as_str();
+    let before = words.len().checked_sub(2).map(|i| words[i].as_str());
+    match last {
+        "secret" => Some(SecretKind::SigningKey),
+        "password" | "passwd" | "pwd" | "passphrase" => Some(SecretKind::Password),
+        "pass" if words.len() > 1 => Some(SecretKind::Password),
+        "token" => Some(SecretKind::Token),
+        "apikey" | "secretkey" | "privatekey" => Some(SecretKind::Token),
+        "key" => match before? {
+            "secret" | "signing" | "sign" | "jwt" | "hmac" | "fernet" | "encryption" | "crypt"
+            | "cipher" | "aes" => Some(SecretKind::SigningKey),
+            q if KEY_QUALIFIERS.contains(&q) => Some(SecretKind::Token),
+            _ => None,
+        },
+        _ => None,
+    }
+    .map(|kind| {
+        // `SECRET_KEY` and `*_SECRET` sign things; a `*_SECRET_TOKEN` is still a token.
+        if kind == SecretKind::Token && words.iter().any(|w| w == "jwt" || w == "signing") {
+            SecretKind::SigningKey
+        } else {
+            kind
+        }
+    })
+}
+
+/// A string literal that looks like a real secret value: not empty, not a sentence, not a
+/// template (`${JWT_SECRET}`, `{{ token }}`, `<your-key>`), not the name of the setting itself,
+/// not an internal key name (`"_auth_user_id"`).
+///
+/// Signing keys and passwords count even as placeholders (`"changeme"`, `"dev-secret"`): the
+/// application signs or logs in with whatever the literal is. Tokens and API keys count only
+/// when the value looks issued (12+ characters with a digit), because `*_TOKEN` names often
+/// hold session keys or markers (`RESET_TOKEN = "set-password"`).
+pub(crate) fn literal_secret(
+    value: Node<'_>,
+    src: &str,
+    name: &str,
+    kind: SecretKind,
+) -> Option<String> {
+    let value = unwrap(value);
+    if !matches!(value.kind(), "string" | "concatenated_string") {
+        return None;
+    }
+    let literal = string_value(value, src)?;
+    let trimmed = literal.trim();
+    if trimmed.len() < 3 || trimmed.chars().any(char::is_whitespace) {
+        return None;
+    }
+    if trimmed.contains("${")
+        || trimmed.contains("{{")
+        || (trimmed.starts_with('<') && trimmed.ends_with('>'))
+    {
+        return None;
+    }
+    // `PASSWORD = "password"`, `TOKEN = "token"`: a field or key name, not a value.
+    let lower = trimmed.to_ascii_lowercase();
+    let name_words = words(name);
+    if name_words.contains(&lower)
+        || lower.replace(['-', '_'], "") == name_words.concat()
+    {
+        return None;
+    }
+    if trimmed.starts_with('_') {
+        return None;
+    }
+    if kind != SecretKind::SigningKey {
+        // `"set-password"` for `RESET_URL_TOKEN`: a marker that names what it stands for.
+        let last = name_words.last().map(String::as_str).unwrap_or("");
+        if words(trimmed).iter().any(|w| w == last) {
+            return None;
+        }
+    }
+    if kind == SecretKind::Token
+        && (trimmed.len() < 12 || !trimmed.chars().any(|c| c.is_ascii_digit()))
+    {
+        return None;
+    }
+    Some(literal)
+}
+
+/// True for literal values a reviewer reads as "on": `True`, `1`, `"true"`, `"1"`, `"yes"`, `"on"`.
+pub(crate) fn truthy_literal(node: Node<'_>, src: &str) -> bool {
+    let node = unwrap(node);
+    match node.kind() {
+        "true" => true,
+        "integer" => text(node, src) != "0",
+        "string" => string_value(node, src).is_some_and(|v| {
+            matches!(
+                v.trim().to_ascii_lowercase().as_str(),
+                "true" | "1" | "yes" | "on" | "t" | "y"
+            )
+        }),
+        _ => false,
+    }
+}
+
+/// Where an assignment statement sits.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Level {
+    Module,
+    /// In a class body; the node is the `class_definition`.
+    Class,
+    Function,
+}
+
+/// The level of `node`, looking through `if`/`try`/`with` blocks; for class level, the class.
+pub(crate) fn level(node: Node<'_>) -> (Level, Option<Node<'_>>) {
+    let mut current = node.parent();
+    while let Some(n) = current {
+        match n.kind() {
+            "module" => return (Level::Module, None),
+            "class_definition" => return (Level::Class, Some(n)),
+            "function_definition" | "lambda" => return (Level::Function, Some(n)),
+            _ => current = n.parent(),
+        }
+    }
+    (Level::Module, None)
+}
+
+/// The name `env_lookup` reads and its default: `os.getenv("X", d)`, `os.environ.get("X", d)`,
+/// `config("X", default=d)` (python-decouple), `env("X", default=d)` / `env.str("X", d)`
+/// (django-environ).
+pub(crate) fn env_lookup<'t>(node: Node<'t>, src: &str) -> Option<(String, Option<Node<'t>>)> {
+    let node = unwrap(node);
+    if let Some(read) = sechound_syntax::python::env_read(node, src) {
+        return Some(read);
+    }
+    if node.kind() != "call" {
+        return None;
+    }
+    let path = callee_path(node, src)?;
+    let is_config_reader = matches!(
+        path.as_str(),
+        "config"
+            | "decouple.config"
+            | "env"
+            | "environ.get"
+            | "env.str"
+            | "env.bool"
+            | "env.get_value"
+    );
+    if !is_config_reader {
+        return None;
+    }
+    let positional = positional_args(node);
+    let name = string_value(*positional.first()?, src)?;
+    let default = keyword_arg(node, src, "default").or_else(|| positional.get(1).copied());
+    Some((name, default))
+}
+
+/// Words in an `if` condition that gate code on the deployment environment.
+const ENVIRONMENT_WORDS: &[&str] = &[
+    "production",
+    "prod",
+    "development",
+    "dev",
+    "debug",
+    "local",
+    "testing",
+    "staging",
+    "env",
+    "environment",
+];
+
+/// The `if` whose branch holds `node` when its condition tests the deployment environment
+/// (`if ENV != "production":`, `if settings.DEBUG:`, the `else` of `if ENV == "prod":`).
+pub(crate) fn environment_branch<'t>(node: Node<'t>, src: &str) -> Option<Node<'t>> {
+    let mut current = node.parent();
+    while let Some(n) = current {
+        if matches!(
+            n.kind(),
+            "function_definition" | "class_definition" | "module"
+        ) {
+            return None;
+        }
+        if n.kind() == "if_statement"
+            && let Some(condition) = n.child_by_field_name("condition")
+            && !sechound_syntax::node::contains(condition, node)
+        {
+            let condition_words = words(text(condition, src));
+            if condition_words
+                .iter()
+                .any(|w| ENVIRONMENT_WORDS.contains(&w.as_str()))
+            {
+                return Some(n);
+            }
+        }
+        current = n.parent();
+    }
+    None
+}
+
+/// Development, local or test settings files, where debug switches and wildcards are expected:
+/// `settings_dev.py`, `settings/local.py`, `development.py`, `conftest.py`, `tests/...`.
+pub(crate) fn is_development_file(path: &str) -> bool {
+    let lower = path.to_ascii_lowercase();
+    let file = lower.rsplit('/').next().unwrap_or(&lower);
+    let stem = file.strip_suffix(".py").unwrap_or(file);
+    let stem_words = words(stem);
+    let dev_word = stem_words.iter().any(|w| {
+        matches!(
+            w.as_str(),
+            "dev" | "development" | "local" | "test" | "tests" | "testing" | "conftest" | "ci"
+        )
+    });
+    let test_dir = lower
+        .split('/')
+        .any(|segment| matches!(segment, "tests" | "test" | "testing"));
+    dev_word || test_dir
+}
