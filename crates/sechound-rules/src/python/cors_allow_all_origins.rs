@@ -237,6 +237,10 @@ fn check_flask_cors<'f>(call: Node<'f>, api: &str, cx: &mut CheckContext<'f>) {
             return;
         }
     }
+    // No origins at all: flask-cors defaults to `*`, unless the app config sets them.
+    if src.contains("CORS_ORIGINS") || src.contains("CORS_RESOURCES") {
+        return;
+    }
     // No origins at all: flask-cors defaults to `*`.
     let message = format!("{api_text} sets no `origins`, so flask-cors allows every origin (`*`).");
     report(cx, call, message, credentials, Confidence::High);

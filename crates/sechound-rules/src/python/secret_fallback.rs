@@ -5,7 +5,8 @@ use sechound_syntax::python::{callee_path, unwrap};
 use sechound_syntax::{Family, Node};
 
 use super::secret_names::{
-    SecretKind, env_lookup, environment_branch, is_development_file, literal_secret, secret_kind,
+    Level, SecretKind, env_lookup, environment_branch, is_development_file, level, literal_secret,
+    secret_kind,
 };
 
 declare_rule! {
@@ -18,7 +19,8 @@ declare_rule! {
     /// - a literal secret assigned in a branch that runs outside production
     ///   (`if ENV != "production": SECRET_KEY = "dev"`, the `else` of `if DEBUG:` ...);
     /// - a secret generated at start-up when none is configured
-    ///   (`os.getenv("SECRET_KEY") or secrets.token_urlsafe(32)`).
+    ///   (`os.getenv("SECRET_KEY") or secrets.token_urlsafe(32)`, a settings field
+    ///   `SECRET_KEY: str = secrets.token_urlsafe(32)`, Flask's `app.secret_key = os.urandom(24)`).
     ///
     /// Severity: high for signing keys (`SECRET_KEY`, `*_SECRET`, JWT keys) with a literal
     /// fallback, medium for other credentials and for literals chosen by an environment check,
@@ -223,6 +225,24 @@ fn check_branch_assignment<'f>(assignment: Node<'f>, cx: &mut CheckContext<'f>) 
         return;
     };
     let Some(branch) = environment_branch(assignment, src) else {
+        // `SECRET_KEY: str = secrets.token_urlsafe(32)` (a settings default),
+        // `app.secret_key = os.urandom(24)`: a new key on every start.
+        let at = level(assignment).0;
+        if is_generated(right, src) && at != Level::Function {
+            let when = if at == Level::Class {
+                " unless the environment sets it"
+            } else {
+                ""
+            };
+            let message = format!(
+                "`{}` is generated at start-up{when}: it changes on every restart and differs between workers, so sessions and tokens break and a missing setting goes unnoticed.",
+                text(left, src)
+            );
+            let finding = cx.report(assignment, message);
+            finding
+                .severity(Severity::Low)
+                .confidence(Confidence::Medium);
+        }
         return;
     };
     let condition = branch

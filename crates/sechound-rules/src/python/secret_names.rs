@@ -139,9 +139,7 @@ pub(crate) fn literal_secret(
     // `PASSWORD = "password"`, `TOKEN = "token"`: a field or key name, not a value.
     let lower = trimmed.to_ascii_lowercase();
     let name_words = words(name);
-    if name_words.contains(&lower)
-        || lower.replace(['-', '_'], "") == name_words.concat()
-    {
+    if name_words.contains(&lower) || lower.replace(['-', '_'], "") == name_words.concat() {
         return None;
     }
     if trimmed.starts_with('_') {

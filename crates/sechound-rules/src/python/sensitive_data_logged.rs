@@ -1,6 +1,6 @@
 use crate::{CheckContext, CodeRule, declare_rule};
 use sechound_core::{Confidence, Severity};
-use sechound_syntax::node::{named_children, short_text, text};
+use sechound_syntax::node::{named_children, short_text, text, walk};
 use sechound_syntax::python::{
     callee_path, dotted_path, method_name, positional_args, receiver, string_value, unwrap,
 };
@@ -231,7 +231,13 @@ fn sensitive<'f>(node: Node<'f>, cx: &CheckContext<'f>, depth: u32) -> Option<Hi
                 hit.what = format!("{}, held in `{}`,", hit.what, text(node, src));
                 return Some(hit);
             }
-            name_hit(node, text(node, src), src)
+            let name = text(node, src);
+            if loop_variable(node, name, src)
+                || (matches!(name, "token" | "tokens") && !auth_context(src))
+            {
+                return None;
+            }
+            name_hit(node, name, src)
         }
         "subscript" => {
             let value = node.child_by_field_name("value")?;
@@ -331,4 +337,46 @@ fn header_hit<'f>(node: Node<'f>, header: &str, src: &str) -> Hit<'f> {
         severity: Severity::High,
         confidence: Confidence::High,
     }
+}
+
+/// `for token in tokens:` / `[t for token in ...]`: items of a sequence (lexer tokens, a list of
+/// names), not the single credential the name suggests.
+fn loop_variable(ident: Node<'_>, name: &str, src: &str) -> bool {
+    let scope = sechound_syntax::python::enclosing_function(ident).unwrap_or_else(|| {
+        let mut root = ident;
+        while let Some(parent) = root.parent() {
+            root = parent;
+        }
+        root
+    });
+    let mut found = false;
+    walk(scope, |n| {
+        if matches!(n.kind(), "for_statement" | "for_in_clause")
+            && let Some(left) = n.child_by_field_name("left")
+        {
+            walk(left, |t| {
+                found |= t.kind() == "identifier" && text(t, src) == name;
+                true
+            });
+        }
+        !found
+    });
+    found
+}
+
+/// A bare `token` is a credential only in code that deals with authentication; elsewhere it is
+/// usually a lexer or parser token.
+fn auth_context(src: &str) -> bool {
+    let lower = src.to_ascii_lowercase();
+    [
+        "jwt",
+        "bearer",
+        "oauth",
+        "authorization",
+        "access_token",
+        "login",
+        "authenticate",
+    ]
+    .iter()
+    .any(|w| lower.contains(w))
 }
