@@ -6,7 +6,9 @@ use sechound_syntax::python::{
 };
 use sechound_syntax::{Family, Node};
 
-use super::secret_names::{Level, env_lookup, environment_branch, is_development_file, level};
+use super::secret_names::{
+    Level, env_lookup, environment_branch, is_development_file, level, report_masked,
+};
 
 declare_rule! {
     /// ## What it finds
@@ -82,7 +84,8 @@ impl CodeRule for AllowedHostsWildcard {
                 && let Some(hosts) = keyword_arg(node, src, "allowed_hosts")
                 && contains_wildcard(cx.py_taint().resolve(hosts), src)
             {
-                let finding = cx.report(
+                let finding = report_masked(
+                    cx,
                     node,
                     "`TrustedHostMiddleware` is added with `allowed_hosts` containing `*`, so it accepts any Host header.",
                 );
@@ -103,7 +106,8 @@ impl CodeRule for AllowedHostsWildcard {
             return;
         }
         if contains_wildcard(right, src) {
-            cx.report(
+            report_masked(
+                cx,
                 node,
                 "`ALLOWED_HOSTS` contains `\"*\"`, so Django accepts any Host header.",
             );
@@ -121,7 +125,8 @@ impl CodeRule for AllowedHostsWildcard {
             fallback.is_none()
         });
         if let Some(var) = fallback {
-            let finding = cx.report(
+            let finding = report_masked(
+                cx,
                 node,
                 format!(
                     "`ALLOWED_HOSTS` is read from `{var}` and falls back to `*` when it is unset."

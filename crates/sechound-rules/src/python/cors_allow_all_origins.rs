@@ -4,7 +4,7 @@ use sechound_syntax::node::{named_children, text};
 use sechound_syntax::python::{callee_path, keyword_arg, positional_args, string_value, unwrap};
 use sechound_syntax::{Family, Node};
 
-use super::secret_names::{Level, env_lookup, level, truthy_literal};
+use super::secret_names::{Level, env_lookup, level, report_masked, truthy_literal};
 
 declare_rule! {
     /// ## What it finds
@@ -317,7 +317,7 @@ fn report<'f>(
     if credentials {
         message.push_str(" Credentials are allowed too.");
     }
-    let finding = cx.report(node, message);
+    let finding = report_masked(cx, node, message);
     finding.confidence(confidence);
     if credentials {
         finding.severity(Severity::High);

@@ -5,7 +5,8 @@ use sechound_syntax::python::{callee_path, keyword_arg, string_value, unwrap};
 use sechound_syntax::{Family, Node};
 
 use super::secret_names::{
-    Level, env_lookup, environment_branch, is_development_file, level, truthy_literal,
+    Level, env_lookup, environment_branch, is_development_file, level, report_masked,
+    truthy_literal,
 };
 
 declare_rule! {
@@ -90,7 +91,8 @@ fn check_call<'f>(call: Node<'f>, cx: &mut CheckContext<'f>) {
     match path.rsplit('.').next().unwrap_or(&path) {
         "FastAPI" | "Starlette" => {
             let name = path.rsplit('.').next().unwrap_or(&path);
-            cx.report(
+            report_masked(
+                cx,
                 call,
                 format!("`{name}(debug=True)` returns tracebacks to clients when a request fails."),
             );
@@ -106,7 +108,7 @@ fn check_call<'f>(call: Node<'f>, cx: &mut CheckContext<'f>) {
             if public {
                 message.push_str(" The server listens on all interfaces, so the console is reachable from the network.");
             }
-            let finding = cx.report(call, message);
+            let finding = report_masked(cx, call, message);
             if public {
                 finding.severity(Severity::High);
             }
@@ -132,7 +134,8 @@ fn check_assignment<'f>(assignment: Node<'f>, cx: &mut CheckContext<'f>) {
         {
             // app.debug = True
             if unwrap(right).kind() == "true" && !text(left, src).starts_with("self.") {
-                cx.report(
+                report_masked(
+                    cx,
                     assignment,
                     format!(
                         "`{} = True` switches on the Flask debugger.",
@@ -150,7 +153,8 @@ fn check_assignment<'f>(assignment: Node<'f>, cx: &mut CheckContext<'f>) {
                 .child_by_field_name("value")
                 .is_some_and(|v| text(v, src).ends_with("config"));
             if key.as_deref() == Some("DEBUG") && on_config && unwrap(right).kind() == "true" {
-                cx.report(
+                report_masked(
+                    cx,
                     assignment,
                     format!("`{} = True` switches on debug mode.", text(left, src)),
                 );
@@ -168,9 +172,12 @@ fn check_assignment<'f>(assignment: Node<'f>, cx: &mut CheckContext<'f>) {
         && truthy_literal(default, src)
         && at != Level::Function
     {
-        let finding = cx.report(
+        let finding = report_masked(
+            cx,
             assignment,
-            format!("`{target}` is read from `{var}` with a default that turns debug on when the variable is unset."),
+            format!(
+                "`{target}` is read from `{var}` with a default that turns debug on when the variable is unset."
+            ),
         );
         finding.confidence(Confidence::Medium);
         return;
@@ -180,7 +187,11 @@ fn check_assignment<'f>(assignment: Node<'f>, cx: &mut CheckContext<'f>) {
     }
     match at {
         Level::Module if is_django_settings(cx) => {
-            cx.report(assignment, "`DEBUG = True` in Django settings shows tracebacks, settings and SQL to visitors on any error.");
+            report_masked(
+                cx,
+                assignment,
+                "`DEBUG = True` in Django settings shows tracebacks, settings and SQL to visitors on any error.",
+            );
         }
         Level::Class => {
             let class_name = class
@@ -188,7 +199,8 @@ fn check_assignment<'f>(assignment: Node<'f>, cx: &mut CheckContext<'f>) {
                 .map(|n| text(n, src))
                 .unwrap_or("");
             if class_name.to_ascii_lowercase().contains("prod") {
-                cx.report(
+                report_masked(
+                    cx,
                     assignment,
                     format!("`DEBUG = True` in the production configuration class `{class_name}`."),
                 );

@@ -4,7 +4,8 @@ use sechound_syntax::python::{callee_path, keyword_args, positional_args, string
 use sechound_syntax::{Family, Node};
 
 use super::secret_names::{
-    Level, SecretKind, environment_branch, is_development_file, level, literal_secret, secret_kind,
+    Level, SecretKind, environment_branch, is_development_file, level, literal_secret,
+    report_masked, secret_kind,
 };
 
 declare_rule! {
@@ -16,6 +17,8 @@ declare_rule! {
     ///   `BaseSettings`) and `Field("...")` defaults;
     /// - Flask's `app.config["SECRET_KEY"] = "..."`, `app.config.update(SECRET_KEY="...")`,
     ///   `app.config.from_mapping(SECRET_KEY="...")` and `app.secret_key = "..."`;
+    /// - entries of settings dictionaries at module or class level
+    ///   (`DATABASES = {"default": {"PASSWORD": "..."}}`, `app.config.update({...})`);
     /// - a literal key passed to `jwt.encode(payload, "...")` / `jwt.decode(token, "...")`.
     ///
     /// The value is masked in every output.
@@ -92,6 +95,11 @@ fn check_assignment<'f>(assignment: Node<'f>, cx: &mut CheckContext<'f>) {
             if at == Level::Function {
                 return;
             }
+            // DATABASES = {"default": {"PASSWORD": "..."}}
+            if unwrap(right).kind() == "dictionary" {
+                check_mapping(unwrap(right), text(left, src), cx);
+                return;
+            }
             (
                 text(left, src).to_string(),
                 format!("`{}`", text(left, src)),
@@ -160,12 +168,17 @@ fn check_call<'f>(call: Node<'f>, cx: &mut CheckContext<'f>) {
     match path.rsplit('.').next().unwrap_or(&path) {
         // app.config.update(SECRET_KEY="..."), app.config.from_mapping(SECRET_KEY="dev")
         "update" | "from_mapping" if path.contains("config") => {
-            for (key, value) in keyword_args(call, src) {
-                if let Some(kind) = secret_kind(key)
-                    && literal_secret(value, src, key, kind).is_some()
-                {
-                    let described = format!("`{key}` in `{path}(...)`");
-                    report(cx, call, value, &described, kind);
+            let owner = format!("{path}(...)");
+            check_keywords(call, &owner, cx);
+            // app.config.update(dict(SECRET_KEY="...")) and app.config.update({...})
+            for argument in positional_args(call) {
+                let argument = unwrap(argument);
+                match argument.kind() {
+                    "dictionary" => check_mapping(argument, &owner, cx),
+                    "call" if callee_path(argument, src).as_deref() == Some("dict") => {
+                        check_keywords(argument, &owner, cx)
+                    }
+                    _ => {}
                 }
             }
         }
@@ -177,7 +190,8 @@ fn check_call<'f>(call: Node<'f>, cx: &mut CheckContext<'f>) {
                 && literal_secret(key, src, "key", SecretKind::SigningKey).is_some()
             {
                 let described = format!("The key passed to `{path}`");
-                let finding = cx.report(
+                let finding = report_masked(
+                    cx,
                     call,
                     format!("{described} is a string literal in the source."),
                 );
@@ -185,6 +199,50 @@ fn check_call<'f>(call: Node<'f>, cx: &mut CheckContext<'f>) {
             }
         }
         _ => {}
+    }
+}
+
+/// `KEY="..."` keyword arguments holding secrets.
+fn check_keywords<'f>(call: Node<'f>, owner: &str, cx: &mut CheckContext<'f>) {
+    let src = cx.src();
+    for (key, value) in keyword_args(call, src) {
+        if let Some(kind) = secret_kind(key)
+            && literal_secret(value, src, key, kind).is_some()
+        {
+            let described = format!("`{key}` in `{owner}`");
+            let node = value.parent().unwrap_or(value);
+            report(cx, node, value, &described, kind);
+        }
+    }
+}
+
+/// `"PASSWORD": "..."` entries of a settings dictionary, nested ones included.
+fn check_mapping<'f>(mapping: Node<'f>, owner: &str, cx: &mut CheckContext<'f>) {
+    let src = cx.src();
+    let mut pairs = Vec::new();
+    sechound_syntax::node::walk(mapping, |n| {
+        if n.kind() == "pair" {
+            pairs.push(n);
+        }
+        !matches!(
+            n.kind(),
+            "lambda" | "call" | "list_comprehension" | "dictionary_comprehension"
+        ) || n == mapping
+    });
+    for pair in pairs {
+        let (Some(key), Some(value)) = (
+            pair.child_by_field_name("key")
+                .and_then(|k| string_value(k, src)),
+            pair.child_by_field_name("value"),
+        ) else {
+            continue;
+        };
+        if let Some(kind) = secret_kind(&key)
+            && literal_secret(value, src, &key, kind).is_some()
+        {
+            let described = format!("`{key}` in `{owner}`");
+            report(cx, pair, value, &described, kind);
+        }
     }
 }
 
@@ -199,6 +257,6 @@ fn report<'f>(
         "{described} holds a hard-coded {} (a string literal in the source).",
         kind.noun()
     );
-    let finding = cx.report(node, message);
+    let finding = report_masked(cx, node, message);
     finding.mask(unwrap(value));
 }

@@ -5,7 +5,7 @@ use sechound_syntax::python::{
 };
 use sechound_syntax::{Family, Node};
 
-use super::secret_names::{Level, level};
+use super::secret_names::{Level, level, report_masked};
 
 declare_rule! {
     /// ## What it finds
@@ -73,7 +73,11 @@ impl CodeRule for ProxyHeadersTrustAll {
                     .child_by_field_name("right")
                     .is_some_and(|r| is_wildcard(r, cx))
             {
-                cx.report(node, "The gunicorn setting `forwarded_allow_ips = \"*\"` trusts forwarded headers from every peer.");
+                report_masked(
+                    cx,
+                    node,
+                    "The gunicorn setting `forwarded_allow_ips = \"*\"` trusts forwarded headers from every peer.",
+                );
             }
             return;
         }
@@ -103,7 +107,14 @@ impl CodeRule for ProxyHeadersTrustAll {
         if let Some(value) = keyword_arg(node, src, keyword)
             && is_wildcard(value, cx)
         {
-            cx.report(node, format!("{api} is given `{keyword}={}`, so it trusts `X-Forwarded-*` headers from every peer.", text(value, src)));
+            report_masked(
+                cx,
+                node,
+                format!(
+                    "{api} is given `{keyword}={}`, so it trusts `X-Forwarded-*` headers from every peer.",
+                    text(value, src)
+                ),
+            );
         }
     }
 }

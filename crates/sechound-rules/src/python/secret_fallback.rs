@@ -1,12 +1,12 @@
 use crate::{CheckContext, CodeRule, declare_rule};
 use sechound_core::{Confidence, Severity};
-use sechound_syntax::node::text;
+use sechound_syntax::node::{text, walk};
 use sechound_syntax::python::{callee_path, unwrap};
 use sechound_syntax::{Family, Node};
 
 use super::secret_names::{
     Level, SecretKind, env_lookup, environment_branch, is_development_file, level, literal_secret,
-    secret_kind,
+    report_masked, secret_kind,
 };
 
 declare_rule! {
@@ -67,7 +67,7 @@ impl CodeRule for SecretFallback {
     }
 
     fn node_kinds(&self) -> &'static [&'static str] {
-        &["call", "boolean_operator", "assignment"]
+        &["call", "boolean_operator", "assignment", "return_statement"]
     }
 
     fn check<'f>(&self, node: Node<'f>, cx: &mut CheckContext<'f>) {
@@ -77,6 +77,7 @@ impl CodeRule for SecretFallback {
         match node.kind() {
             "call" => check_lookup(node, cx),
             "boolean_operator" => check_or(node, cx),
+            "return_statement" => check_return(node, cx),
             _ => check_branch_assignment(node, cx),
         }
     }
@@ -187,7 +188,7 @@ fn report_literal<'f>(
         "`{var}` falls back to a {} written in the code when the variable is unset.",
         kind.noun()
     );
-    let finding = cx.report(node, message);
+    let finding = report_masked(cx, node, message);
     finding.mask(unwrap(default));
     if kind == SecretKind::SigningKey {
         finding.severity(Severity::High);
@@ -198,7 +199,7 @@ fn report_generated<'f>(cx: &mut CheckContext<'f>, node: Node<'f>, var: &str) {
     let message = format!(
         "`{var}` falls back to a random value generated at start-up: it changes on every restart, differs between workers, and hides the missing configuration."
     );
-    let finding = cx.report(node, message);
+    let finding = report_masked(cx, node, message);
     finding
         .severity(Severity::Low)
         .confidence(Confidence::Medium);
@@ -224,6 +225,16 @@ fn check_branch_assignment<'f>(assignment: Node<'f>, cx: &mut CheckContext<'f>) 
     let Some(kind) = secret_kind(name) else {
         return;
     };
+    if left.kind() == "identifier"
+        && let Some(var) = unset_branch(assignment, name, src)
+    {
+        if is_generated(right, src) {
+            report_generated(cx, assignment, &var);
+        } else if literal_secret(right, src, name, kind).is_some() {
+            report_literal(cx, assignment, right, &var, kind);
+        }
+        return;
+    }
     let Some(branch) = environment_branch(assignment, src) else {
         // `SECRET_KEY: str = secrets.token_urlsafe(32)` (a settings default),
         // `app.secret_key = os.urandom(24)`: a new key on every start.
@@ -238,7 +249,7 @@ fn check_branch_assignment<'f>(assignment: Node<'f>, cx: &mut CheckContext<'f>) 
                 "`{}` is generated at start-up{when}: it changes on every restart and differs between workers, so sessions and tokens break and a missing setting goes unnoticed.",
                 text(left, src)
             );
-            let finding = cx.report(assignment, message);
+            let finding = report_masked(cx, assignment, message);
             finding
                 .severity(Severity::Low)
                 .confidence(Confidence::Medium);
@@ -253,7 +264,7 @@ fn check_branch_assignment<'f>(assignment: Node<'f>, cx: &mut CheckContext<'f>) 
         let message = format!(
             "`{name}` is set to a random value generated at start-up under `if {condition}`: it changes on every restart and differs between workers."
         );
-        let finding = cx.report(assignment, message);
+        let finding = report_masked(cx, assignment, message);
         finding
             .severity(Severity::Low)
             .confidence(Confidence::Medium);
@@ -262,7 +273,91 @@ fn check_branch_assignment<'f>(assignment: Node<'f>, cx: &mut CheckContext<'f>) 
             "`{name}` gets a {} written in the code under `if {condition}`; a deployment with the wrong environment setting runs with it.",
             kind.noun()
         );
-        let finding = cx.report(assignment, message);
+        let finding = report_masked(cx, assignment, message);
         finding.mask(unwrap(right));
+    }
+}
+
+/// `secret = os.getenv("JWT_SECRET")` then `if not secret: secret = "dev"`: the environment
+/// variable read into `name` when `assignment` sits in an `if` that tests `name`.
+fn unset_branch(assignment: Node<'_>, name: &str, src: &str) -> Option<String> {
+    let mut current = assignment.parent();
+    let mut tested = false;
+    while let Some(n) = current {
+        if matches!(
+            n.kind(),
+            "function_definition" | "class_definition" | "module"
+        ) {
+            break;
+        }
+        if n.kind() == "if_statement"
+            && let Some(condition) = n.child_by_field_name("condition")
+        {
+            walk(condition, |c| {
+                tested |= c.kind() == "identifier" && text(c, src) == name;
+                true
+            });
+        }
+        current = n.parent();
+    }
+    let scope = current?;
+    if !tested {
+        return None;
+    }
+    let mut var = None;
+    walk(scope, |n| {
+        if var.is_none()
+            && n.kind() == "assignment"
+            && n.end_byte() <= assignment.start_byte()
+            && n.child_by_field_name("left")
+                .is_some_and(|l| text(l, src) == name)
+            && let Some(right) = n.child_by_field_name("right")
+            && let Some((read, None)) = env_lookup(right, src)
+        {
+            var = Some(read);
+        }
+        var.is_none()
+            && (n == scope || !matches!(n.kind(), "function_definition" | "class_definition"))
+    });
+    var
+}
+
+/// `def get_jwt_secret(): if ENV != "production": return "dev-secret"`.
+fn check_return<'f>(statement: Node<'f>, cx: &mut CheckContext<'f>) {
+    let src = cx.src();
+    let Some(value) = statement.named_child(0) else {
+        return;
+    };
+    let Some(function) = sechound_syntax::python::enclosing_function(statement) else {
+        return;
+    };
+    let Some(name) = function.child_by_field_name("name").map(|n| text(n, src)) else {
+        return;
+    };
+    let Some(kind) = secret_kind(name) else {
+        return;
+    };
+    let Some(branch) = environment_branch(statement, src) else {
+        return;
+    };
+    let condition = branch
+        .child_by_field_name("condition")
+        .map(|c| sechound_syntax::node::short_text(c, src, 50))
+        .unwrap_or_default();
+    if is_generated(value, src) {
+        let message = format!(
+            "`{name}()` returns a random value generated at run time under `if {condition}`: it changes on every restart and differs between workers."
+        );
+        let finding = report_masked(cx, statement, message);
+        finding
+            .severity(Severity::Low)
+            .confidence(Confidence::Medium);
+    } else if literal_secret(value, src, name, kind).is_some() {
+        let message = format!(
+            "`{name}()` returns a {} written in the code under `if {condition}`; a deployment with the wrong environment setting runs with it.",
+            kind.noun()
+        );
+        let finding = report_masked(cx, statement, message);
+        finding.mask(unwrap(value));
     }
 }

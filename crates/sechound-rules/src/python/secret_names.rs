@@ -2,9 +2,11 @@
 //! credentials, which string literals are real values rather than placeholders, where an
 //! assignment sits (module, class or function), and which files are development settings.
 
+use crate::{CheckContext, RawFinding};
 use sechound_syntax::Node;
-use sechound_syntax::node::text;
+use sechound_syntax::node::{text, walk};
 use sechound_syntax::python::{callee_path, keyword_arg, positional_args, string_value, unwrap};
+use std::ops::Range;
 
 /// What kind of credential a name holds.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -127,7 +129,15 @@ pub(crate) fn literal_secret(
     }
     let literal = string_value(value, src)?;
     let trimmed = literal.trim();
-    if trimmed.len() < 3 || trimmed.chars().any(char::is_whitespace) {
+    // Sentences are messages (`INVALID_TOKEN = "Invalid or expired token"`, `"Enter a
+    // password"`); a short lower-case phrase can still be a key (Flask's old
+    // `SECRET_KEY = "development key"`).
+    let spaces = trimmed.chars().filter(|c| c.is_whitespace()).count();
+    let phrase_allowed = kind == SecretKind::SigningKey
+        && spaces <= 2
+        && trimmed.starts_with(|c: char| c.is_ascii_lowercase())
+        && !trimmed.ends_with(['.', '!', '?', ':']);
+    if trimmed.len() < 3 || (spaces > 0 && !phrase_allowed) {
         return None;
     }
     if trimmed.contains("${")
@@ -145,8 +155,8 @@ pub(crate) fn literal_secret(
     if trimmed.starts_with('_') {
         return None;
     }
-    if kind != SecretKind::SigningKey {
-        // `"set-password"` for `RESET_URL_TOKEN`: a marker that names what it stands for.
+    if kind == SecretKind::Token {
+        // `"auth-token"` for `HEADER_TOKEN`: a marker that names what it stands for.
         let last = name_words.last().map(String::as_str).unwrap_or("");
         if words(trimmed).iter().any(|w| w == last) {
             return None;
@@ -289,4 +299,124 @@ pub(crate) fn is_development_file(path: &str) -> bool {
         .split('/')
         .any(|segment| matches!(segment, "tests" | "test" | "testing"));
     dev_word || test_dir
+}
+
+/// Reports at `node` with every secret-looking literal of the file masked, not only the one the
+/// finding is about: the quoted context lines may hold a neighbouring `PASSWORD = "..."`.
+pub(crate) fn report_masked<'a, 'f>(
+    cx: &'a mut CheckContext<'f>,
+    node: Node<'_>,
+    message: impl Into<String>,
+) -> &'a mut RawFinding {
+    let ranges = secret_literal_ranges(cx.file.tree.root_node(), cx.src());
+    let finding = cx.report(node, message);
+    for range in ranges {
+        finding.mask_range(range);
+    }
+    finding
+}
+
+/// Byte ranges of string literals that a secret-named variable, key, argument, environment
+/// lookup or function owns (`PASSWORD = "..."`, `"PASSWORD": "..."`, `getenv("JWT_SECRET", "...")`).
+fn secret_literal_ranges(root: Node<'_>, src: &str) -> Vec<Range<usize>> {
+    let mut ranges = Vec::new();
+    walk(root, |n| {
+        if matches!(n.kind(), "string" | "concatenated_string") {
+            if string_value(n, src).is_some_and(|v| !v.trim().is_empty())
+                && literal_owner(n, src).is_some_and(|owner| secret_kind(&owner).is_some())
+            {
+                ranges.push(n.byte_range());
+            }
+            return false;
+        }
+        true
+    });
+    ranges
+}
+
+/// The name a string literal is the value of, seen from its parent.
+fn literal_owner(literal: Node<'_>, src: &str) -> Option<String> {
+    let mut node = literal;
+    let mut parent = node.parent()?;
+    while parent.kind() == "parenthesized_expression" {
+        node = parent;
+        parent = node.parent()?;
+    }
+    match parent.kind() {
+        "assignment" => target_name(parent, src),
+        "keyword_argument" => {
+            let name = text(parent.child_by_field_name("name")?, src);
+            if name == "default" {
+                let call = parent.parent()?.parent()?;
+                if let Some((var, _)) = env_lookup(call, src) {
+                    return Some(var);
+                }
+                return enclosing_target(call, src);
+            }
+            Some(name.to_string())
+        }
+        // Only the value positions: the default of an environment lookup or `Field(...)`, the
+        // key of `jwt.encode(payload, key)`; never the variable name being read.
+        "argument_list" => {
+            let call = parent.parent()?;
+            let path = callee_path(call, src).unwrap_or_default();
+            let positional = positional_args(call);
+            if path.starts_with("jwt.") || path.contains(".jwt.") {
+                return (positional.get(1) == Some(&node)).then(|| "jwt_secret".to_string());
+            }
+            if let Some((var, default)) = env_lookup(call, src) {
+                return (default == Some(node)).then_some(var);
+            }
+            if path == "Field" || path.ends_with(".Field") {
+                return (positional.first() == Some(&node))
+                    .then(|| enclosing_target(call, src))
+                    .flatten();
+            }
+            None
+        }
+        "pair" => {
+            if parent.child_by_field_name("value") != Some(node) {
+                return None;
+            }
+            string_value(parent.child_by_field_name("key")?, src)
+        }
+        "boolean_operator" => {
+            let left = parent.child_by_field_name("left")?;
+            env_lookup(left, src)
+                .map(|(var, _)| var)
+                .filter(|var| secret_kind(var).is_some())
+                .or_else(|| enclosing_target(parent, src))
+        }
+        "return_statement" => {
+            let function = sechound_syntax::python::enclosing_function(parent)?;
+            Some(text(function.child_by_field_name("name")?, src).to_string())
+        }
+        _ => None,
+    }
+}
+
+fn enclosing_target(node: Node<'_>, src: &str) -> Option<String> {
+    let mut current = node.parent();
+    while let Some(n) = current {
+        match n.kind() {
+            "assignment" => return target_name(n, src),
+            "boolean_operator"
+            | "parenthesized_expression"
+            | "call"
+            | "argument_list"
+            | "attribute" => current = n.parent(),
+            _ => return None,
+        }
+    }
+    None
+}
+
+fn target_name(assignment: Node<'_>, src: &str) -> Option<String> {
+    let left = assignment.child_by_field_name("left")?;
+    match left.kind() {
+        "identifier" => Some(text(left, src).to_string()),
+        "attribute" => Some(text(left.child_by_field_name("attribute")?, src).to_string()),
+        "subscript" => string_value(left.child_by_field_name("subscript")?, src),
+        _ => None,
+    }
 }

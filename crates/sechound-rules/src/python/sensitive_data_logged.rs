@@ -6,7 +6,7 @@ use sechound_syntax::python::{
 };
 use sechound_syntax::{Family, Node};
 
-use super::secret_names::{SecretKind, secret_kind, words};
+use super::secret_names::{SecretKind, report_masked, secret_kind, words};
 
 declare_rule! {
     /// ## What it finds
@@ -126,7 +126,7 @@ impl CodeRule for SensitiveDataLogged {
         } else {
             format!("`{path}` writes {} to the log.", hit.what)
         };
-        let finding = cx.report(call, message);
+        let finding = report_masked(cx, call, message);
         finding
             .severity(hit.severity)
             .confidence(hit.confidence)
@@ -177,7 +177,12 @@ fn whole_headers<'f>(node: Node<'f>, cx: &CheckContext<'f>) -> Option<&'static s
 fn name_hit<'f>(node: Node<'f>, name: &str, src: &str) -> Option<Hit<'f>> {
     let lower_words = words(name);
     let last = lower_words.last()?.as_str();
-    let (what, severity) = if matches!(last, "authorization" | "cookie" | "cookies" | "credentials")
+    let auth_header = last == "header"
+        && lower_words
+            .iter()
+            .any(|w| w == "auth" || w == "authorization");
+    let (what, severity) = if (auth_header
+        || matches!(last, "authorization" | "cookie" | "cookies" | "credentials"))
         && !lower_words.iter().any(|w| w == "name" || w == "names")
     {
         ("credentials", Severity::High)
