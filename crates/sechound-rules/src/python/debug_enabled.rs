@@ -98,7 +98,13 @@ fn check_call<'f>(call: Node<'f>, cx: &mut CheckContext<'f>) {
             );
         }
         // app.run(debug=True), socketio.run(app, debug=True); uvicorn/others have no `debug`.
-        "run" if !path.starts_with("uvicorn") && path.contains('.') => {
+        // Flask's `app.run` takes keywords; `suite.run(result, debug=True)` (unittest) does not.
+        "run"
+            if !path.starts_with("uvicorn")
+                && path.contains('.')
+                && (sechound_syntax::python::positional_args(call).is_empty()
+                    || path.to_ascii_lowercase().contains("socketio")) =>
+        {
             let public = keyword_arg(call, src, "host")
                 .and_then(|h| string_value(h, src))
                 .is_some_and(|h| h == "0.0.0.0" || h == "::");

@@ -95,8 +95,14 @@ fn check_assignment<'f>(assignment: Node<'f>, cx: &mut CheckContext<'f>) {
             if at == Level::Function {
                 return;
             }
-            // DATABASES = {"default": {"PASSWORD": "..."}}
+            // DATABASES = {"default": {"PASSWORD": "..."}}: settings are upper-case module
+            // names; a lower-case dict is data (`credentials = {"password": ...}` in a test).
             if unwrap(right).kind() == "dictionary" {
+                let settings_name =
+                    at == Level::Module && !text(left, src).chars().any(|c| c.is_ascii_lowercase());
+                if !settings_name {
+                    return;
+                }
                 check_mapping(unwrap(right), text(left, src), cx);
                 return;
             }

@@ -420,3 +420,56 @@ fn target_name(assignment: Node<'_>, src: &str) -> Option<String> {
         _ => None,
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn classifies_names_by_their_last_words() {
+        assert_eq!(words("jwtSecretKey"), ["jwt", "secret", "key"]);
+        assert_eq!(words("JWT_SECRET_KEY"), ["jwt", "secret", "key"]);
+        assert_eq!(secret_kind("SECRET_KEY"), Some(SecretKind::SigningKey));
+        assert_eq!(secret_kind("JWT_SECRET"), Some(SecretKind::SigningKey));
+        assert_eq!(secret_kind("jwt_token"), Some(SecretKind::SigningKey));
+        assert_eq!(secret_kind("db_password"), Some(SecretKind::Password));
+        assert_eq!(secret_kind("DB_PASS"), Some(SecretKind::Password));
+        assert_eq!(secret_kind("stripeApiKey"), Some(SecretKind::Token));
+        assert_eq!(secret_kind("GITHUB_TOKEN"), Some(SecretKind::Token));
+        for name in [
+            "TOKEN_URL",
+            "SECRET_KEY_FILE",
+            "PASSWORD_MIN_LENGTH",
+            "token_type",
+            "ACCESS_TOKEN_EXPIRE_MINUTES",
+            "SESSION_KEY",
+            "cache_key",
+            "pass",
+            "password_policy",
+            "token_count",
+        ] {
+            assert_eq!(secret_kind(name), None, "{name}");
+        }
+    }
+
+    #[test]
+    fn development_files_by_name() {
+        for path in [
+            "proj/settings_dev.py",
+            "proj/settings/local.py",
+            "development.py",
+            "tests/test_x.py",
+            "conftest.py",
+        ] {
+            assert!(is_development_file(path), "{path}");
+        }
+        for path in [
+            "proj/settings.py",
+            "proj/settings/production.py",
+            "app/main.py",
+            "latest.py",
+        ] {
+            assert!(!is_development_file(path), "{path}");
+        }
+    }
+}
