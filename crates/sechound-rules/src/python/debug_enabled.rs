@@ -173,10 +173,10 @@ fn check_assignment<'f>(assignment: Node<'f>, cx: &mut CheckContext<'f>) {
         return;
     }
     let (at, class) = level(assignment);
-    // DEBUG = os.getenv("DEBUG", "True")
-    if let Some((var, Some(default))) = env_lookup(right, src)
-        && truthy_literal(default, src)
-        && at != Level::Function
+    // DEBUG = os.getenv("DEBUG", "True"), os.getenv("DEBUG", "1") == "1",
+    // os.environ.get("DEBUG", "true").lower() in ("1", "true")
+    if at != Level::Function
+        && let Some(var) = truthy_env_default(right, src)
     {
         let finding = report_masked(
             cx,
@@ -238,4 +238,35 @@ fn is_django_settings(cx: &CheckContext<'_>) -> bool {
                         })
                 })
         })
+}
+
+/// The environment variable read in `value` with a truthy literal default, when `value` stays
+/// truthy for that default: the lookup itself, or a comparison of it with a truthy literal.
+fn truthy_env_default(value: Node<'_>, src: &str) -> Option<String> {
+    let value = unwrap(value);
+    let mut found = None;
+    sechound_syntax::node::walk(value, |n| {
+        if found.is_none()
+            && n.kind() == "call"
+            && let Some((var, Some(default))) = env_lookup(n, src)
+            && truthy_literal(default, src)
+        {
+            found = Some(var);
+        }
+        found.is_none()
+    });
+    let var = found?;
+    if value.kind() == "comparison_operator" {
+        // `== "True"` / `in ("1", "true")` keeps the default on; `== "False"` turns it off.
+        let compared_truthy = named_children(value).into_iter().skip(1).any(|operand| {
+            truthy_literal(operand, src)
+                || (matches!(operand.kind(), "tuple" | "list" | "set")
+                    && named_children(operand)
+                        .into_iter()
+                        .any(|o| truthy_literal(o, src)))
+        });
+        let negated = text(value, src).contains("!=") || text(value, src).contains("not in");
+        return (compared_truthy != negated).then_some(var);
+    }
+    Some(var)
 }

@@ -77,6 +77,46 @@ const KEY_QUALIFIERS: &[&str] = &[
     "openai",
 ];
 
+/// First words that make a name a flag or a switch.
+const FLAG_PREFIXES: &[&str] = &[
+    "is", "has", "use", "show", "hide", "allow", "enable", "enabled", "require", "requires",
+    "needs", "with", "no", "skip", "should",
+];
+
+/// Owners that make `pass` / `pwd` a password (`db_pass`, `SMTP_PWD`).
+const ACCOUNT_WORDS: &[&str] = &[
+    "db", "database", "user", "admin", "root", "smtp", "mail", "email", "ftp", "redis", "ldap",
+    "proxy", "mysql", "postgres", "pg", "mongo", "rabbit", "amqp", "login", "account", "service",
+    "app", "api", "sa", "my",
+];
+
+/// Tokens that are not credentials: pagination cursors, tokenizer markers, cancellation.
+const NON_CREDENTIAL_TOKENS: &[&str] = &[
+    "page",
+    "next",
+    "previous",
+    "prev",
+    "pagination",
+    "continuation",
+    "cursor",
+    "sync",
+    "max",
+    "num",
+    "eos",
+    "bos",
+    "pad",
+    "unk",
+    "sep",
+    "cls",
+    "mask",
+    "start",
+    "end",
+    "cancellation",
+    "cancel",
+    "special",
+    "lexer",
+];
+
 /// Classifies a variable, attribute, setting or environment-variable name by its last word(s):
 /// `JWT_SECRET`, `SECRET_KEY`, `db_password`, `GITHUB_TOKEN`, `stripeApiKey`. Names whose last
 /// word describes something else are not secrets: `TOKEN_URL`, `SECRET_KEY_FILE`,
@@ -85,10 +125,18 @@ pub(crate) fn secret_kind(name: &str) -> Option<SecretKind> {
     let words = words(name);
     let last = words.last()?.as_str();
     let before = words.len().checked_sub(2).map(|i| words[i].as_str());
+    // `is_secret`, `show_password`: flags about a secret, not the secret.
+    if words.len() > 1 && FLAG_PREFIXES.contains(&words[0].as_str()) {
+        return None;
+    }
     match last {
         "secret" => Some(SecretKind::SigningKey),
-        "password" | "passwd" | "pwd" | "passphrase" => Some(SecretKind::Password),
-        "pass" if words.len() > 1 => Some(SecretKind::Password),
+        "password" | "passwd" | "passphrase" => Some(SecretKind::Password),
+        // `pwd` alone is usually the working directory, `first_pass` a loop stage.
+        "pwd" | "pass" if before.is_some_and(|b| ACCOUNT_WORDS.contains(&b)) => {
+            Some(SecretKind::Password)
+        }
+        "token" if before.is_some_and(|b| NON_CREDENTIAL_TOKENS.contains(&b)) => None,
         "token" => Some(SecretKind::Token),
         "apikey" | "secretkey" | "privatekey" => Some(SecretKind::Token),
         "key" => match before? {
@@ -434,6 +482,7 @@ mod tests {
         assert_eq!(secret_kind("jwt_token"), Some(SecretKind::SigningKey));
         assert_eq!(secret_kind("db_password"), Some(SecretKind::Password));
         assert_eq!(secret_kind("DB_PASS"), Some(SecretKind::Password));
+        assert_eq!(secret_kind("smtpPwd"), Some(SecretKind::Password));
         assert_eq!(secret_kind("stripeApiKey"), Some(SecretKind::Token));
         assert_eq!(secret_kind("GITHUB_TOKEN"), Some(SecretKind::Token));
         for name in [
@@ -447,6 +496,11 @@ mod tests {
             "pass",
             "password_policy",
             "token_count",
+            "is_secret",
+            "pwd",
+            "first_pass",
+            "next_page_token",
+            "pad_token",
         ] {
             assert_eq!(secret_kind(name), None, "{name}");
         }

@@ -175,6 +175,9 @@ fn whole_headers<'f>(node: Node<'f>, cx: &CheckContext<'f>) -> Option<&'static s
 }
 
 fn name_hit<'f>(node: Node<'f>, name: &str, src: &str) -> Option<Hit<'f>> {
+    if name == "token" && !auth_context(src) {
+        return None;
+    }
     let lower_words = words(name);
     let last = lower_words.last()?.as_str();
     let auth_header = last == "header"
@@ -237,9 +240,7 @@ fn sensitive<'f>(node: Node<'f>, cx: &CheckContext<'f>, depth: u32) -> Option<Hi
                 return Some(hit);
             }
             let name = text(node, src);
-            if loop_variable(node, name, src)
-                || (matches!(name, "token" | "tokens") && !auth_context(src))
-            {
+            if loop_variable(node, name, src) {
                 return None;
             }
             name_hit(node, name, src)
