@@ -19,7 +19,8 @@ declare_rule! {
     ///   `INSTALLED_APPS`, `MIDDLEWARE`, `ROOT_URLCONF`, `DATABASES` or `ALLOWED_HOSTS`), and in a
     ///   config class whose name says production (`class ProductionConfig: DEBUG = True`);
     /// - a debug flag read from the environment with a truthy default
-    ///   (`DEBUG = os.getenv("DEBUG", "True")`, `config("DEBUG", default=True, cast=bool)`).
+    ///   (`DEBUG = os.getenv("DEBUG", "True")`, `os.getenv("DEBUG", "1") == "1"`,
+    ///   `config("DEBUG", default=True, cast=bool)`).
     ///
     /// ## Why it matters
     /// Debug pages show stack traces, source lines, settings and local variables to whoever
@@ -27,7 +28,9 @@ declare_rule! {
     /// Python console: reachable from the network, it runs code on the server.
     ///
     /// ## Not reported
-    /// `DEBUG = False`, debug read from the environment without a default or with a false one,
+    /// `DEBUG = False`, a module-level `DEBUG = True` in a file that is not Django settings,
+    /// `suite.run(result, debug=True)` (unittest), debug read from the environment without a
+    /// default or with a false one,
     /// assignments inside an `if` on the environment (`if ENV == "dev":`), and files under
     /// `tests/` or whose name marks them as development or test settings (`settings_dev.py`,
     /// `local.py`, `development.py`, `test_settings.py`). Those names are the convention for

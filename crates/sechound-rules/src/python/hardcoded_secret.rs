@@ -17,8 +17,8 @@ declare_rule! {
     ///   `BaseSettings`) and `Field("...")` defaults;
     /// - Flask's `app.config["SECRET_KEY"] = "..."`, `app.config.update(SECRET_KEY="...")`,
     ///   `app.config.from_mapping(SECRET_KEY="...")` and `app.secret_key = "..."`;
-    /// - entries of settings dictionaries at module or class level
-    ///   (`DATABASES = {"default": {"PASSWORD": "..."}}`, `app.config.update({...})`);
+    /// - entries of upper-case settings dictionaries at module level
+    ///   (`DATABASES = {"default": {"PASSWORD": "..."}}`) and of `app.config.update({...})`;
     /// - a literal key passed to `jwt.encode(payload, "...")` / `jwt.decode(token, "...")`.
     ///
     /// The value is masked in every output.
@@ -30,9 +30,12 @@ declare_rule! {
     ///
     /// ## Not reported
     /// Empty strings, sentences (messages), templates such as `"${JWT_SECRET}"` or
-    /// `"<your-key>"`, values equal to the name (`PASSWORD = "password"`), names whose last
-    /// word is something else (`TOKEN_URL`, `SECRET_KEY_FILE`, `PASSWORD_MIN_LENGTH`), values
-    /// read from the environment, local variables inside functions, and files under
+    /// `"<your-key>"`, values equal to the name (`PASSWORD = "password"`), internal key names
+    /// starting with `_` (`SESSION_KEY = "_auth_user_id"`), names whose last word is something
+    /// else (`TOKEN_URL`, `SECRET_KEY_FILE`, `PASSWORD_MIN_LENGTH`, `next_page_token`), token
+    /// and API-key values that do not look issued (shorter than 12 characters or without a
+    /// digit: `RESET_URL_TOKEN = "set-password"` is a marker), values read from the
+    /// environment, local variables inside functions, lower-case data dictionaries, and files under
     /// `tests/` or named for development or tests (`settings_dev.py`, `local.py`,
     /// `conftest.py`). A literal assigned only in a branch for a non-production environment is
     /// reported by `py.secret-fallback` instead.

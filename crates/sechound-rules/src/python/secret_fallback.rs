@@ -17,7 +17,10 @@ declare_rule! {
     ///   (python-decouple), `env("SECRET_KEY", default="...")` (django-environ), or
     ///   `os.getenv("JWT_SECRET") or "dev"`;
     /// - a literal secret assigned in a branch that runs outside production
-    ///   (`if ENV != "production": SECRET_KEY = "dev"`, the `else` of `if DEBUG:` ...);
+    ///   (`if ENV != "production": SECRET_KEY = "dev"`, the `else` of `if DEBUG:` ...), or
+    ///   returned there by a secret-named function (`def get_jwt_secret(): ... return "dev"`);
+    /// - a variable read from the environment and replaced when empty
+    ///   (`secret = os.getenv("JWT_SECRET")` then `if not secret: secret = "dev"`);
     /// - a secret generated at start-up when none is configured
     ///   (`os.getenv("SECRET_KEY") or secrets.token_urlsafe(32)`, a settings field
     ///   `SECRET_KEY: str = secrets.token_urlsafe(32)`, Flask's `app.secret_key = os.urandom(24)`).

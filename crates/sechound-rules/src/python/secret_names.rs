@@ -302,8 +302,28 @@ const ENVIRONMENT_WORDS: &[&str] = &[
     "environment",
 ];
 
-/// The `if` whose branch holds `node` when its condition tests the deployment environment
-/// (`if ENV != "production":`, `if settings.DEBUG:`, the `else` of `if ENV == "prod":`).
+/// True when `node` sits in the branch of `if_statement` that runs in production:
+/// the body of `if ENV == "production":` or `if not DEBUG:`, the `else` of `if DEBUG:` or
+/// `if ENV != "production":`.
+fn production_side(if_statement: Node<'_>, condition: Node<'_>, node: Node<'_>, src: &str) -> bool {
+    let in_body = if_statement
+        .child_by_field_name("consequence")
+        .is_some_and(|body| sechound_syntax::node::contains(body, node));
+    let condition_text = text(condition, src).to_ascii_lowercase();
+    let negated = condition_text.contains("!=")
+        || condition_text.contains("not ")
+        || condition_text.starts_with("not");
+    let names_production = words(&condition_text)
+        .iter()
+        .any(|w| w == "prod" || w == "production");
+    // `if ENV == "production"` is true in production; `if DEBUG` / `if ENV == "dev"` is not.
+    let true_in_production = names_production != negated;
+    in_body == true_in_production
+}
+
+/// The `if` whose non-production branch holds `node`, when its condition tests the deployment
+/// environment (`if ENV != "production":`, `if settings.DEBUG:`, the `else` of
+/// `if ENV == "prod":`).
 pub(crate) fn environment_branch<'t>(node: Node<'t>, src: &str) -> Option<Node<'t>> {
     let mut current = node.parent();
     while let Some(n) = current {
@@ -322,7 +342,8 @@ pub(crate) fn environment_branch<'t>(node: Node<'t>, src: &str) -> Option<Node<'
                 .iter()
                 .any(|w| ENVIRONMENT_WORDS.contains(&w.as_str()))
             {
-                return Some(n);
+                // The production side of the test is not a fallback: it ships.
+                return (!production_side(n, condition, node, src)).then_some(n);
             }
         }
         current = n.parent();

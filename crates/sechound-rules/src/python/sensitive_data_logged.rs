@@ -33,7 +33,10 @@ declare_rule! {
     /// Names whose last word is not a credential (`token_count`, `password_policy`,
     /// `token_type`), literal text mentioning "password", derived values (`len(token)`,
     /// `token[:6]`, `mask(token)`, `hash(password)`), attributes of a credential object
-    /// (`token.expires_at`), and non-credential headers (`request.headers.get("user-agent")`).
+    /// (`token.expires_at`), non-credential headers (`request.headers.get("user-agent")`),
+    /// flags and cursors (`is_secret`, `next_page_token`), loop variables (`for token in
+    /// tokens`), and a bare `token` in a file that never mentions login, JWT, OAuth, bearer or
+    /// authorization (a lexer's token).
     ///
     /// ## Example
     /// ```python
