@@ -129,6 +129,15 @@ pub(crate) fn secret_kind(name: &str) -> Option<SecretKind> {
     if words.len() > 1 && FLAG_PREFIXES.contains(&words[0].as_str()) {
         return None;
     }
+    // `TEST_SECRET`, `EXAMPLE_API_KEY`, `fake_token`: declared stand-ins.
+    if words.iter().any(|w| {
+        matches!(
+            w.as_str(),
+            "test" | "example" | "dummy" | "fake" | "mock" | "sample"
+        )
+    }) {
+        return None;
+    }
     match last {
         "secret" => Some(SecretKind::SigningKey),
         "password" | "passwd" | "passphrase" => Some(SecretKind::Password),
@@ -522,6 +531,8 @@ mod tests {
             "first_pass",
             "next_page_token",
             "pad_token",
+            "TEST_SECRET",
+            "EXAMPLE_API_KEY",
         ] {
             assert_eq!(secret_kind(name), None, "{name}");
         }

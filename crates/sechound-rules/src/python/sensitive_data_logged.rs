@@ -110,18 +110,18 @@ impl CodeRule for SensitiveDataLogged {
         for (_, value) in sechound_syntax::python::keyword_args(call, src) {
             arguments.push(value);
         }
-        let mut found = None;
+        let mut found: Option<(Node<'f>, Hit<'f>)> = None;
         for argument in arguments {
             if let Some(hit) = sensitive(argument, cx, 0) {
                 let stronger = found
                     .as_ref()
-                    .is_none_or(|f: &Hit| f.severity < hit.severity);
+                    .is_none_or(|(_, f)| f.severity < hit.severity);
                 if stronger {
-                    found = Some(hit);
+                    found = Some((argument, hit));
                 }
             }
         }
-        let Some(hit) = found else {
+        let Some((argument, hit)) = found else {
             return;
         };
         let message = if path == "print" {
@@ -129,7 +129,9 @@ impl CodeRule for SensitiveDataLogged {
         } else {
             format!("`{path}` writes {} to the log.", hit.what)
         };
-        let finding = report_masked(cx, call, message);
+        // The argument, not the whole call: in a call spread over lines the quoted evidence
+        // then shows the value that leaks.
+        let finding = report_masked(cx, argument, message);
         finding
             .severity(hit.severity)
             .confidence(hit.confidence)
@@ -221,7 +223,7 @@ fn sensitive<'f>(node: Node<'f>, cx: &CheckContext<'f>, depth: u32) -> Option<Hi
                 let what = if which.eq_ignore_ascii_case("cookies") {
                     format!("the request's cookies (`{shown}`)")
                 } else {
-                    format!("every request header (`{shown}`), Authorization and Cookie included")
+                    format!("every request header (`{shown}`, Authorization and Cookie included)")
                 };
                 return Some(Hit {
                     node,
