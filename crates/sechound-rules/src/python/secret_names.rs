@@ -21,7 +21,7 @@ pub(crate) enum SecretKind {
 impl SecretKind {
     pub(crate) fn noun(self) -> &'static str {
         match self {
-            SecretKind::SigningKey => "signing secret",
+            SecretKind::SigningKey => "secret key",
             SecretKind::Password => "password",
             SecretKind::Token => "credential",
         }
@@ -360,8 +360,10 @@ pub(crate) fn environment_branch<'t>(node: Node<'t>, src: &str) -> Option<Node<'
     None
 }
 
-/// Development, local or test settings files, where debug switches and wildcards are expected:
-/// `settings_dev.py`, `settings/local.py`, `development.py`, `conftest.py`, `tests/...`.
+/// Files that are not deployed as they are: development, local or test settings and templates
+/// to copy (`settings_dev.py`, `settings/local.py`, `development.py`, `conftest.py`,
+/// `tests/...`, `settings_example.py`, `config.sample.py`), where debug switches, wildcards and
+/// placeholder secrets are expected.
 pub(crate) fn is_development_file(path: &str) -> bool {
     let lower = path.to_ascii_lowercase();
     let file = lower.rsplit('/').next().unwrap_or(&lower);
@@ -370,7 +372,16 @@ pub(crate) fn is_development_file(path: &str) -> bool {
     let dev_word = stem_words.iter().any(|w| {
         matches!(
             w.as_str(),
-            "dev" | "development" | "local" | "test" | "tests" | "testing" | "conftest" | "ci"
+            "dev"
+                | "development"
+                | "local"
+                | "test"
+                | "tests"
+                | "testing"
+                | "conftest"
+                | "ci"
+                | "example"
+                | "sample"
         )
     });
     let test_dir = lower
@@ -542,6 +553,8 @@ mod tests {
     fn development_files_by_name() {
         for path in [
             "proj/settings_dev.py",
+            "proj/settings_example.py",
+            "config.sample.py",
             "proj/settings/local.py",
             "development.py",
             "tests/test_x.py",

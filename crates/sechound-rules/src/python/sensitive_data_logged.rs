@@ -17,7 +17,9 @@ declare_rule! {
     /// - a credential header: `request.headers.get("authorization")`, `["Cookie"]`,
     ///   `X-Api-Key`, token headers;
     /// - a variable, attribute or key named as a password, secret, token or API key
-    ///   (`password`, `user.password`, `data["password"]`, `access_token`, `api_key`).
+    ///   (`password`, `user.password`, `data["password"]`, `access_token`, `api_key`);
+    /// - the whole request body (`request.json`, `await request.json()`, `request.form`,
+    ///   `request.get_json()`) inside a login, sign-up, password or token handler (medium).
     ///
     /// Arguments are followed into f-strings, `%` and `+` formatting, `.format(...)`,
     /// `str()`/`repr()`/`dict()`/`json.dumps()`, tuples and dicts, and `extra={...}`.
@@ -232,14 +234,16 @@ fn sensitive<'f>(node: Node<'f>, cx: &CheckContext<'f>, depth: u32) -> Option<Hi
                     confidence: Confidence::High,
                 });
             }
+            if let Some(hit) = login_body(node, cx) {
+                return Some(hit);
+            }
             let attribute = text(node.child_by_field_name("attribute")?, src);
             name_hit(node, attribute, src)
         }
         "identifier" => {
             let resolved = cx.py_taint().resolve(node);
             if resolved != node
-                && let Some(mut hit) =
-                    sensitive(resolved, cx, next).filter(|h| h.confidence == Confidence::High)
+                && let Some(mut hit) = sensitive(resolved, cx, next)
             {
                 hit.what = format!("{}, held in `{}`,", hit.what, text(node, src));
                 return Some(hit);
@@ -260,6 +264,9 @@ fn sensitive<'f>(node: Node<'f>, cx: &CheckContext<'f>, depth: u32) -> Option<Hi
             name_hit(node, &key_name, src)
         }
         "call" => {
+            if let Some(hit) = login_body(node, cx) {
+                return Some(hit);
+            }
             let path = callee_path(node, src).unwrap_or_default();
             let method = method_name(node, src).unwrap_or("");
             match (path.as_str(), method) {
@@ -390,4 +397,61 @@ fn auth_context(src: &str) -> bool {
     ]
     .iter()
     .any(|w| lower.contains(w))
+}
+
+/// Request attributes and methods that hold the whole body.
+const BODY_ATTRIBUTES: &[&str] = &["form", "json", "data", "body", "POST", "values"];
+const BODY_METHODS: &[&str] = &["get_json", "json", "form", "body", "get_data"];
+
+/// Words of a handler name that mark a body carrying a password or token.
+const CREDENTIAL_HANDLERS: &[&str] = &[
+    "login",
+    "signin",
+    "logon",
+    "register",
+    "signup",
+    "password",
+    "auth",
+    "authenticate",
+    "token",
+];
+
+/// The whole request body (`request.json`, `await request.form()`, `request.get_json()`) logged
+/// inside a login, sign-up, password or token handler, where it holds the credentials.
+fn login_body<'f>(node: Node<'f>, cx: &CheckContext<'f>) -> Option<Hit<'f>> {
+    let src = cx.src();
+    let (object, member) = match node.kind() {
+        "attribute" => {
+            let member = text(node.child_by_field_name("attribute")?, src);
+            (
+                node.child_by_field_name("object")?,
+                BODY_ATTRIBUTES.contains(&member),
+            )
+        }
+        "call" => (
+            receiver(node)?,
+            method_name(node, src).is_some_and(|m| BODY_METHODS.contains(&m)),
+        ),
+        _ => return None,
+    };
+    if !member || !cx.py_taint().is_request_object(object) {
+        return None;
+    }
+    let function = sechound_syntax::python::enclosing_function(node)?;
+    let name = text(function.child_by_field_name("name")?, src);
+    if !words(name)
+        .iter()
+        .any(|w| CREDENTIAL_HANDLERS.contains(&w.as_str()))
+    {
+        return None;
+    }
+    Some(Hit {
+        node,
+        what: format!(
+            "the whole request body of `{name}` (`{}`), password or token included",
+            short_text(node, src, 50)
+        ),
+        severity: Severity::Medium,
+        confidence: Confidence::Medium,
+    })
 }
