@@ -121,6 +121,10 @@ pub(crate) fn build_findings(
     raw: Vec<RawFinding>,
 ) -> Vec<Finding> {
     let mut ordinals: HashMap<(String, String), usize> = HashMap::new();
+    // Every secret any rule saw in this file is masked in every quote from the file: a finding's
+    // context lines may show a neighbour's secret.
+    let file_secrets: Vec<Range<usize>> =
+        raw.iter().flat_map(|r| r.secrets.iter().cloned()).collect();
     raw.into_iter()
         .map(|raw| {
             let code_start = raw.range.start.min(source.text().len());
@@ -135,7 +139,7 @@ pub(crate) fn build_findings(
             let related = raw
                 .related
                 .iter()
-                .map(|r| evidence(path, source, r, &raw.secrets))
+                .map(|r| evidence(path, source, r, &file_secrets))
                 .collect();
             Finding {
                 id: String::new(),
@@ -147,7 +151,7 @@ pub(crate) fn build_findings(
                 area: raw.rule.area,
                 cwe: raw.rule.cwe_ids(),
                 owasp: raw.rule.owasp,
-                evidence: evidence(path, source, &raw.range, &raw.secrets),
+                evidence: evidence(path, source, &raw.range, &file_secrets),
                 related,
                 impact: raw.rule.impact.to_string(),
                 recommendation: raw

@@ -242,3 +242,29 @@ fn rule_catalogue_lists_and_explains() {
         assert!(text.contains(part), "missing {part}");
     }
 }
+
+#[test]
+fn a_secret_next_to_another_finding_is_masked_in_its_context_lines() {
+    // Assembled at run time so this file holds no credential-shaped literal.
+    let key = format!("sk_{}_{}", "live", "51HqA7bK2mN9pQ4rS8tV1wX3yZ6");
+    let dir = repo_with(&[(
+        "server.js",
+        &format!("const stripeKey = '{key}';\napp.use(cors());\n"),
+    )]);
+    for format in ["markdown", "json"] {
+        let output = run(&[
+            "review",
+            dir.path().to_str().unwrap(),
+            "--format",
+            format,
+            "--fail-on",
+            "never",
+        ]);
+        let text = stdout(&output);
+        assert!(text.contains("js.cors-allow-all-origins"), "{text}");
+        assert!(
+            !text.contains(&key),
+            "{format} output shows the key:\n{text}"
+        );
+    }
+}
