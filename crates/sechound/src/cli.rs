@@ -72,6 +72,8 @@ pub enum Format {
     #[value(alias = "md")]
     Markdown,
     Json,
+    /// SARIF 2.1.0, for code-scanning tools (GitHub code scanning).
+    Sarif,
 }
 
 #[derive(Debug, Args)]

@@ -42,6 +42,7 @@ fn review(args: ReviewArgs) -> Result<ExitCode> {
     let rendered = match args.format {
         Format::Markdown => sechound_report::markdown::render(&report),
         Format::Json => sechound_report::json::render(&report),
+        Format::Sarif => sechound_report::sarif::render(&report, &engine.enabled_rules()),
     };
     write_output(args.output.as_deref(), &rendered)?;
     Ok(if fail_on.trips(report.worst_severity()) {
