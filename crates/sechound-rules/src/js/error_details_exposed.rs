@@ -73,7 +73,7 @@ impl CodeRule for ErrorDetailsExposed {
     }
 
     fn node_kinds(&self) -> &'static [&'static str] {
-        &["call_expression", "assignment_expression"]
+        &["call_expression", "new_expression", "assignment_expression"]
     }
 
     fn check<'f>(&self, node: Node<'f>, cx: &mut CheckContext<'f>) {
@@ -87,6 +87,16 @@ impl CodeRule for ErrorDetailsExposed {
                     return;
                 };
                 (body, fastify, status)
+            }
+            // NestJS: `throw new InternalServerErrorException(err.message)` answers with it.
+            "new_expression" => {
+                let Some(status) = nest_exception_status(node, src) else {
+                    return;
+                };
+                let Some(body) = arguments(node).first().copied() else {
+                    return;
+                };
+                (body, false, status)
             }
             _ => {
                 // Koa: ctx.body = { … }
@@ -118,7 +128,9 @@ impl CodeRule for ErrorDetailsExposed {
         if fastify && exposure == Exposure::RawObject && unwrap(body).kind() == "identifier" {
             return;
         }
-        if exposure == Exposure::Message && status.is_some_and(|s| (400..500).contains(&s)) {
+        // 4xx answers are meant to explain the request's fault (validation errors); a stack
+        // trace is never needed there either, so that is still reported.
+        if exposure != Exposure::Stack && status.is_some_and(|s| (400..500).contains(&s)) {
             return;
         }
         if under_development_check(at, node, src) {
@@ -178,6 +190,23 @@ fn response_call(call: Node<'_>, src: &str) -> Option<(bool, Option<u16>)> {
     let fastify = matches!(last, "reply" | "rep");
     matches!(last, "res" | "response" | "resp" | "reply" | "rep" | "ctx")
         .then_some((fastify, status))
+}
+
+/// For a NestJS server-error exception (`InternalServerErrorException`, `HttpException(x, 500)`),
+/// the status it answers with when known.
+fn nest_exception_status(new: Node<'_>, src: &str) -> Option<Option<u16>> {
+    let constructor = dotted_path(sechound_syntax::js::callee(new)?, src)?;
+    match constructor.rsplit('.').next()? {
+        "InternalServerErrorException" => Some(Some(500)),
+        "BadGatewayException" => Some(Some(502)),
+        "ServiceUnavailableException" => Some(Some(503)),
+        "HttpException" => Some(
+            arguments(new)
+                .get(1)
+                .and_then(|a| text(*a, src).parse::<u16>().ok()),
+        ),
+        _ => None,
+    }
 }
 
 /// Walks a response body and reports what it exposes of an error variable.

@@ -321,15 +321,34 @@ fn member_leak<'f>(node: Node<'f>, cx: &CheckContext<'f>, out: &mut Vec<Leak<'f>
         }
         return;
     }
-    if is_sensitive_value_name(&property) {
+    if is_sensitive_value_name(&property) && !ambiguous_token(&property, src) {
         out.push(named_leak(node, &property, src));
     }
+}
+
+/// A bare `token` is a credential in auth code but a dependency-injection key or a lexer token
+/// elsewhere; it counts only in files that deal with bearer tokens or JWTs.
+fn ambiguous_token(name: &str, src: &str) -> bool {
+    if !name.eq_ignore_ascii_case("token") {
+        return false;
+    }
+    let lower = src.to_ascii_lowercase();
+    ![
+        "jwt",
+        "bearer",
+        "authorization",
+        "access_token",
+        "accesstoken",
+        "refresh",
+    ]
+    .iter()
+    .any(|w| lower.contains(w))
 }
 
 fn identifier_leak<'f>(node: Node<'f>, cx: &CheckContext<'f>, depth: u32, out: &mut Vec<Leak<'f>>) {
     let src = cx.src();
     let name = text(node, src);
-    if is_sensitive_value_name(name) {
+    if is_sensitive_value_name(name) && !ambiguous_token(name, src) {
         // A name bound to a string literal (`const password = '***'`) or a boolean test is not
         // the secret.
         let resolved = cx.js_taint().resolve(node);
