@@ -29,6 +29,7 @@ declare_rule! {
     /// targeted exploits much easier to build.
     ///
     /// ## Not reported
+    /// Test code (`*.spec.*`, `*.test.*`, `__tests__/`, `test/`, `e2e/`).
     /// Anything under a development check (`NODE_ENV !== 'production'`, `isDev`,
     /// `app.get('env') === 'development'`, as in the express-generator handler); messages in
     /// explicit 4xx responses (validation errors are meant to be read); Fastify's
@@ -77,6 +78,9 @@ impl CodeRule for ErrorDetailsExposed {
     }
 
     fn check<'f>(&self, node: Node<'f>, cx: &mut CheckContext<'f>) {
+        if crate::js::secret_names::is_test_file(cx) {
+            return;
+        }
         let src = cx.src();
         let (body, fastify, status) = match node.kind() {
             "call_expression" => {

@@ -26,6 +26,7 @@ declare_rule! {
     /// the key and can mint tokens for any user or role the API accepts.
     ///
     /// ## Not reported
+    /// Test code (`*.spec.*`, `*.test.*`, `__tests__/`, `test/`, `e2e/`).
     /// Keys read from the environment, a secret manager or a file; public keys.
     ///
     /// ## Example
@@ -65,6 +66,9 @@ impl CodeRule for JwtHardcodedSecret {
     }
 
     fn check<'f>(&self, node: Node<'f>, cx: &mut CheckContext<'f>) {
+        if crate::js::secret_names::is_test_file(cx) {
+            return;
+        }
         match node.kind() {
             "call_expression" => check_call(node, cx),
             _ => check_option(node, cx),

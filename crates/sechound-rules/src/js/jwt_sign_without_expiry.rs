@@ -23,6 +23,7 @@ declare_rule! {
     /// (a log line, a browser extension, a shared screenshot) is a permanent login.
     ///
     /// ## Not reported
+    /// Test code (`*.spec.*`, `*.test.*`, `__tests__/`, `test/`, `e2e/`).
     /// Options or payloads that carry `expiresIn`/`exp`, options that spread another object,
     /// options held in a variable this file cannot resolve.
     ///
@@ -60,6 +61,9 @@ impl CodeRule for JwtSignWithoutExpiry {
     }
 
     fn check<'f>(&self, call: Node<'f>, cx: &mut CheckContext<'f>) {
+        if crate::js::secret_names::is_test_file(cx) {
+            return;
+        }
         let src = cx.src();
         if jsonwebtoken_method(call, cx) == Some("sign") {
             check_jsonwebtoken(call, cx);

@@ -20,6 +20,7 @@ declare_rule! {
     /// the service safe whatever library version the lockfile resolves.
     ///
     /// ## Not reported
+    /// Test code (`*.spec.*`, `*.test.*`, `__tests__/`, `test/`, `e2e/`).
     /// Options read from elsewhere that this file cannot see (a variable of unknown value, a
     /// spread), NestJS `JwtService` (its module configuration sets the options).
     ///
@@ -57,6 +58,9 @@ impl CodeRule for JwtVerifyWithoutAlgorithms {
     }
 
     fn check<'f>(&self, call: Node<'f>, cx: &mut CheckContext<'f>) {
+        if crate::js::secret_names::is_test_file(cx) {
+            return;
+        }
         let src = cx.src();
         let args = arguments(call);
         let jose = if jsonwebtoken_method(call, cx) == Some("verify") {

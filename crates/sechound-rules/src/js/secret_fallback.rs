@@ -32,7 +32,8 @@ declare_rule! {
     /// sessions can be forged, encrypted data decrypted, accounts logged into.
     ///
     /// ## Not reported
-    /// An empty-string fallback (`|| ''`): the service then fails or rejects at first use rather
+    /// Test files. Variables that bundlers publish to the browser (`NEXT_PUBLIC_*`,
+    /// `REACT_APP_*`, `VITE_*`). An empty-string fallback (`|| ''`): the service then fails or rejects at first use rather
     /// than running with a known key. Public keys and names that describe a secret without
     /// holding it.
     ///
@@ -75,6 +76,9 @@ impl CodeRule for SecretFallback {
     }
 
     fn check<'f>(&self, node: Node<'f>, cx: &mut CheckContext<'f>) {
+        if crate::js::secret_names::is_test_file(cx) {
+            return;
+        }
         match node.kind() {
             "binary_expression" => check_fallback(node, cx),
             "ternary_expression" => check_choice(node, cx),
@@ -113,6 +117,9 @@ fn secret_origin<'f>(
     names: &[String],
     cx: &CheckContext<'f>,
 ) -> Option<SecretOrigin> {
+    if names.iter().any(|n| is_browser_variable(n)) {
+        return None;
+    }
     if let Some(name) = names.iter().find(|n| is_secret_name(n)) {
         return Some(SecretOrigin {
             described: format!("`{name}`"),
@@ -133,6 +140,21 @@ fn secret_origin<'f>(
         jwt: jwt_key || mentions_jwt(binding.trim_matches('`')),
         confidence: Confidence::Medium,
     })
+}
+
+/// Variables that bundlers inline into browser code (`NEXT_PUBLIC_*`, `REACT_APP_*`, `VITE_*`):
+/// they are public by construction, so a fallback for them reveals nothing new.
+fn is_browser_variable(name: &str) -> bool {
+    [
+        "NEXT_PUBLIC_",
+        "REACT_APP_",
+        "VITE_",
+        "EXPO_PUBLIC_",
+        "GATSBY_",
+        "PUBLIC_",
+    ]
+    .iter()
+    .any(|prefix| name.starts_with(prefix))
 }
 
 fn mentions_jwt(name: &str) -> bool {

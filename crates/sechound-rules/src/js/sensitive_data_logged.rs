@@ -29,6 +29,7 @@ declare_rule! {
     /// a password there is also valid on the other sites where the user reused it.
     ///
     /// ## Not reported
+    /// Test code (`*.spec.*`, `*.test.*`, `__tests__/`, `test/`, `e2e/`).
     /// Derived values that do not reveal the secret (`token.length`, `!!password`,
     /// `typeof token`, `token.slice(0, 6)`), names that only describe a credential
     /// (`tokenCount`, `passwordPolicy`, `tokenType`), string literals (`'invalid password'`),
@@ -95,6 +96,9 @@ impl CodeRule for SensitiveDataLogged {
     }
 
     fn check<'f>(&self, call: Node<'f>, cx: &mut CheckContext<'f>) {
+        if crate::js::secret_names::is_test_file(cx) {
+            return;
+        }
         let src = cx.src();
         let Some(logger) = logger_name(call, src) else {
             return;

@@ -21,6 +21,7 @@ declare_rule! {
     /// believe whatever the caller writes.
     ///
     /// ## Not reported
+    /// Test code (`*.spec.*`, `*.test.*`, `__tests__/`, `test/`, `e2e/`).
     /// A number of hops (`1`), named ranges or subnets (`'loopback'`, `'uniquelocal'`,
     /// `'10.0.0.0/8'`), a trust function, `false`, or an environment value that defaults to off.
     ///
@@ -64,6 +65,9 @@ impl CodeRule for TrustProxyAll {
     }
 
     fn check<'f>(&self, call: Node<'f>, cx: &mut CheckContext<'f>) {
+        if crate::js::secret_names::is_test_file(cx) {
+            return;
+        }
         let src = cx.src();
         let Some(method) = method_name(call, src) else {
             return;
