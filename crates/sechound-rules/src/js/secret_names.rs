@@ -317,6 +317,19 @@ pub(crate) fn jsonwebtoken_method<'f>(call: Node<'f>, cx: &CheckContext<'f>) -> 
                 return None;
             }
             let name = text(object, src);
+            // A local `jwt` holding something else (`const jwt = new JwtService()`) is not the
+            // library.
+            let bound = cx.js_taint().resolve(object);
+            if bound != object {
+                let mut value = bound;
+                while value.kind() == "member_expression" {
+                    value = unwrap(value.child_by_field_name("object")?);
+                }
+                let module = (value.kind() == "call_expression")
+                    .then(|| sechound_syntax::js::required_module(value, src))
+                    .flatten();
+                return (module.as_deref() == Some("jsonwebtoken")).then_some(method);
+            }
             match imported_module(root, src, name) {
                 Some(module) => (module == "jsonwebtoken").then_some(method),
                 None => matches!(name, "jwt" | "JWT" | "jsonwebtoken" | "jsonWebToken")
