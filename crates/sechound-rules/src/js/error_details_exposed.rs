@@ -288,9 +288,16 @@ fn exposures<'f>(
             }
         }
         "binary_expression" => {
+            let operator = node.child_by_field_name("operator").map(|o| text(o, src));
+            // Comparisons and `instanceof` give booleans; only `+` (text) and the value
+            // operators pass the error on.
+            let concatenates = operator == Some("+");
+            if !concatenates && !matches!(operator, Some("||" | "??" | "&&")) {
+                return;
+            }
             for side in ["left", "right"] {
                 if let Some(n) = node.child_by_field_name(side).map(unwrap) {
-                    if n.kind() == "identifier" && is_error_variable(n, src) {
+                    if concatenates && n.kind() == "identifier" && is_error_variable(n, src) {
                         found(Exposure::Message, n, text(n, src));
                     } else {
                         exposures(n, src, next, found);
