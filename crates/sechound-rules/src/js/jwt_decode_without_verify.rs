@@ -8,10 +8,10 @@ use sechound_syntax::{Family, Node};
 declare_rule! {
     /// ## What it finds
     /// Server code that reads a JSON Web Token's claims without checking its signature:
-    /// `jwt.decode(token)` (`jsonwebtoken`), `decodeJwt(token)` (`jose`) or `jwtDecode(token)`
-    /// (`jwt-decode`) in a function that handles a request (the token comes from the request, or
-    /// the function takes `req`/`request`, reads headers, or is a NestJS guard), when no
-    /// verification (`verify`, `jwtVerify`, `verifyAsync`) happens in that function or the
+    /// `jwt.decode(token)` (`jsonwebtoken`), `decodeJwt(token)` (`jose`), `jwtDecode(token)`
+    /// (`jwt-decode`) or NestJS `jwtService.decode(token)` in a function that handles a request
+    /// (the token comes from the request, or the function takes `req`/`request`, reads headers,
+    /// or is a NestJS guard), when no verification (`verify`, `jwtVerify`, `verifyAsync`) happens in that function or the
     /// functions around it.
     ///
     /// ## Why it matters
@@ -108,6 +108,12 @@ fn decode_api<'f>(call: Node<'f>, cx: &CheckContext<'f>) -> Option<&'static str>
     let src = cx.src();
     if jsonwebtoken_method(call, cx) == Some("decode") {
         return Some("`jwt.decode`");
+    }
+    if method_name(call, src) == Some("decode")
+        && sechound_syntax::js::receiver(call)
+            .is_some_and(|r| text(r, src).to_ascii_lowercase().ends_with("jwtservice"))
+    {
+        return Some("`JwtService.decode` (NestJS)");
     }
     let path = callee_path(call, src)?;
     let name = path.rsplit('.').next()?;
