@@ -17,8 +17,9 @@ declare_rule! {
     ///   medium confidence (native `Error`s serialise to `{}`, but database and HTTP-client
     ///   errors carry enumerable fields such as the SQL text, constraint names or the upstream
     ///   request with its headers);
-    /// - only the message (`err.message`, `String(err)`) in a response that is not a 4xx — low:
-    ///   database and library messages reveal table names, hosts and file paths.
+    /// - only the message (`err.message`, `String(err)`) in a response that is not a 4xx — low
+    ///   severity and low confidence: many messages are harmless, but database and library
+    ///   messages reveal table names, hosts and file paths.
     ///
     /// Response calls are `res.json/send/end/write`, `res.status(…).json(…)`, `ctx.body = …` (Koa)
     /// and Fastify's `reply.send({ … })`.
@@ -163,7 +164,7 @@ impl CodeRule for ErrorDetailsExposed {
             Exposure::Message => {
                 finding
                     .severity(Severity::Low)
-                    .confidence(Confidence::Medium);
+                    .confidence(Confidence::Low);
             }
         }
     }
