@@ -13,7 +13,8 @@ declare_rule! {
     /// Credentials written to logs by `console.*` or a logger (`logger`, `this.logger`, pino,
     /// winston, bunyan, `fastify.log`, `req.log`, `logger.child(…)`):
     /// - all request headers (`req.headers`), or `Authorization`, `Cookie`, `X-Api-Key`
-    ///   (`req.headers.authorization`, `req.get('authorization')`), or `req.cookies` — high;
+    ///   (`req.headers.authorization`, `req.get('authorization')`, NestJS `@Headers()` and
+    ///   `@Headers('authorization')` parameters), or `req.cookies` — high;
     /// - the request body of a handler that deals with passwords (`console.log(req.body)` in a
     ///   login or registration handler) — high;
     /// - values whose name says they are a credential: `password`, `user.password`, `token`,
@@ -372,6 +373,39 @@ fn identifier_leak<'f>(node: Node<'f>, cx: &CheckContext<'f>, depth: u32, out: &
         }
         out.push(named_leak(node, name, src));
         return;
+    }
+    // NestJS: `@Headers() headers` or `@Headers('authorization') auth` logged as is.
+    if let Some(trace) = cx.js_taint().trace(node) {
+        let source: String = trace
+            .source
+            .chars()
+            .filter(|c| !c.is_whitespace())
+            .collect::<String>()
+            .to_ascii_lowercase();
+        if source.starts_with("@headers()") {
+            out.push(Leak {
+                node,
+                what: format!(
+                    "all request headers (`{}`, including `Authorization` and `Cookie`)",
+                    text(node, src)
+                ),
+                severity: Severity::High,
+                confidence: Confidence::High,
+            });
+            return;
+        }
+        if let Some(header) = CREDENTIAL_HEADERS.iter().find(|h| {
+            source.starts_with(&format!("@headers('{h}')"))
+                || source.starts_with(&format!("@headers(\"{h}\")"))
+        }) {
+            out.push(Leak {
+                node,
+                what: format!("the `{header}` request header"),
+                severity: Severity::High,
+                confidence: Confidence::High,
+            });
+            return;
+        }
     }
     if node.kind() == "identifier" {
         let resolved = cx.js_taint().resolve(node);
