@@ -1,7 +1,9 @@
 use crate::js::secret_names::env_reads;
 use crate::{CheckContext, CodeRule, declare_rule};
 use sechound_core::Confidence;
-use sechound_syntax::js::{arguments, callee_path, method_name, object_property, string_value};
+use sechound_syntax::js::{
+    arguments, callee_path, method_name, object_property, pair_key, string_value,
+};
 use sechound_syntax::node::{short_text, text};
 use sechound_syntax::{Family, Node};
 
@@ -13,7 +15,11 @@ declare_rule! {
     ///   NestJS `app.set(...)` or `getHttpAdapter().getInstance().set(...)`);
     /// - Fastify `fastify({ trustProxy: true })` and NestJS `new FastifyAdapter({ trustProxy: true })`;
     /// - any of these with a value read from the environment that defaults to `true` when the
-    ///   variable is unset: `process.env.TRUST_PROXY ?? true`, `process.env.TRUST_PROXY !== 'false'`.
+    ///   variable is unset: `process.env.TRUST_PROXY ?? true`, `process.env.TRUST_PROXY !== 'false'`,
+    ///   `parseBool(process.env.TRUST_PROXY, true)`;
+    /// - a configuration entry named `trustProxy` / `TRUST_PROXY` with such a default, including
+    ///   environment schemas (`TRUST_PROXY: z.coerce.boolean().default(true)`), medium confidence
+    ///   since the value's use is in another file.
     ///
     /// ## Why it matters
     /// With every hop trusted, `req.ip` is the left-most `X-Forwarded-For` entry, which the client
@@ -61,11 +67,15 @@ impl CodeRule for TrustProxyAll {
     }
 
     fn node_kinds(&self) -> &'static [&'static str] {
-        &["call_expression", "new_expression"]
+        &["call_expression", "new_expression", "pair"]
     }
 
     fn check<'f>(&self, call: Node<'f>, cx: &mut CheckContext<'f>) {
         if crate::js::secret_names::is_test_file(cx) {
+            return;
+        }
+        if call.kind() == "pair" {
+            check_setting(call, cx);
             return;
         }
         let src = cx.src();
@@ -96,8 +106,9 @@ impl CodeRule for TrustProxyAll {
                 let Some(options) = args.first().map(|o| cx.js_taint().resolve(*o)) else {
                     return;
                 };
+                // Environment defaults inside the options are reported at the `trustProxy` pair.
                 if let Some(value) = object_property(options, src, "trustProxy")
-                    && let Some(trust) = trusts_all(value, cx)
+                    && let Some(trust @ TrustAll::Literal) = trusts_all(value, cx)
                 {
                     report(cx, call, &trust, &format!("`{method}` with `trustProxy`"));
                 }
@@ -105,6 +116,68 @@ impl CodeRule for TrustProxyAll {
             _ => {}
         }
     }
+}
+
+/// A configuration entry for proxy trust (`trustProxy: …`, `TRUST_PROXY: …`) whose value is on
+/// unless the environment turns it off: `process.env.TRUST_PROXY !== 'false'`,
+/// `z.coerce.boolean().default(true)`, `parseBool(process.env.TRUST_PROXY, true)`.
+fn check_setting<'f>(pair: Node<'f>, cx: &mut CheckContext<'f>) {
+    let src = cx.src();
+    let Some(key) = pair_key(pair, src) else {
+        return;
+    };
+    let normalized: String = key
+        .chars()
+        .filter(|c| c.is_ascii_alphanumeric())
+        .collect::<String>()
+        .to_ascii_lowercase();
+    if normalized != "trustproxy" {
+        return;
+    }
+    let Some(value) = pair.child_by_field_name("value") else {
+        return;
+    };
+    let trust = match trusts_all(value, cx) {
+        Some(TrustAll::EnvDefault(var)) => TrustAll::EnvDefault(var),
+        Some(TrustAll::Literal) => return,
+        None if schema_defaults_to_true(value, src) => TrustAll::EnvDefault(key.to_string()),
+        None => return,
+    };
+    let TrustAll::EnvDefault(var) = trust else {
+        return;
+    };
+    let unless = if var == key {
+        String::new()
+    } else {
+        format!(" unless `{var}` turns it off")
+    };
+    cx.report(
+        pair,
+        format!(
+            "The setting `{key}` defaults to trusting every proxy hop{unless}; if it reaches Express `trust proxy` or Fastify `trustProxy`, `req.ip` comes from the client's `X-Forwarded-For` header."
+        ),
+    )
+    .confidence(Confidence::Medium);
+}
+
+/// `z.coerce.boolean().default(true)`, `Joi.boolean().default(true)`, `bool({ default: true })`.
+fn schema_defaults_to_true(value: Node<'_>, src: &str) -> bool {
+    let value = sechound_syntax::js::unwrap(value);
+    if value.kind() != "call_expression" {
+        return false;
+    }
+    let compact: String = text(value, src)
+        .chars()
+        .filter(|c| !c.is_whitespace())
+        .collect();
+    [
+        ".default(true)",
+        ".default('true')",
+        ".default(\"true\")",
+        "default:true",
+    ]
+    .iter()
+    .any(|form| compact.contains(form))
 }
 
 fn short_callee(call: Node<'_>, src: &str) -> String {
@@ -134,6 +207,19 @@ fn trusts_all<'f>(value: Node<'f>, cx: &CheckContext<'f>) -> Option<TrustAll> {
                 _ => false,
             };
             defaults_on.then_some(TrustAll::EnvDefault(var))
+        }
+        // `parseBool(process.env.TRUST_PROXY, true)`, `envFlag('TRUST_PROXY', true)`
+        "call_expression" => {
+            let args = arguments(value);
+            let last = cx.js_taint().resolve(*args.last()?);
+            if args.len() < 2 || last.kind() != "true" {
+                return None;
+            }
+            let first = args.first()?;
+            let var = env_reads(*first, cx).into_iter().next().or_else(|| {
+                string_value(*first, src).filter(|name| name.to_ascii_uppercase().contains("PROXY"))
+            })?;
+            Some(TrustAll::EnvDefault(var))
         }
         // `process.env.TRUST_PROXY === 'false' ? false : true`
         "ternary_expression" => {
