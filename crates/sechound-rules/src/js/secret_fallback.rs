@@ -13,7 +13,10 @@ declare_rule! {
     /// A secret that silently becomes a value written in the source when configuration is
     /// missing:
     /// - `process.env.JWT_SECRET || 'dev-secret'` and `?? 'dev-secret'` (also through
-    ///   `configService.get('JWT_SECRET') || '…'`);
+    ///   `configService.get('JWT_SECRET') || '…'` and `configService.get('JWT_SECRET', '…')`);
+    /// - an environment schema default: `JWT_SECRET: z.string().default('…')`,
+    ///   `Joi.string().default('…')`, envalid `str({ default: '…' })` (envalid's `devDefault`
+    ///   is not reported: it only applies outside production);
     /// - `const { SESSION_SECRET = 'keyboard cat' } = process.env`;
     /// - a choice by environment: `NODE_ENV === 'production' ? process.env.X : 'dev-secret'`;
     /// - an assignment in a guard: `if (!process.env.API_KEY) process.env.API_KEY = '…'`,
@@ -72,6 +75,8 @@ impl CodeRule for SecretFallback {
             "ternary_expression",
             "variable_declarator",
             "assignment_expression",
+            "pair",
+            "call_expression",
         ]
     }
 
@@ -83,6 +88,8 @@ impl CodeRule for SecretFallback {
             "binary_expression" => check_fallback(node, cx),
             "ternary_expression" => check_choice(node, cx),
             "variable_declarator" => check_destructuring(node, cx),
+            "pair" => check_schema_default(node, cx),
+            "call_expression" => check_config_default(node, cx),
             _ => check_guarded_assignment(node, cx),
         }
     }
@@ -422,5 +429,100 @@ fn check_guarded_assignment<'f>(node: Node<'f>, cx: &mut CheckContext<'f>) {
         unwrap(right),
         &origin,
         "is set to a value written in the source when configuration is missing or not production.",
+    );
+}
+
+/// An environment schema entry with a default: `JWT_SECRET: z.string().default('dev')`,
+/// `Joi.string().default('dev')`, envalid `str({ default: 'dev' })`.
+fn check_schema_default<'f>(pair: Node<'f>, cx: &mut CheckContext<'f>) {
+    let src = cx.src();
+    let Some(key) = pair_key(pair, src) else {
+        return;
+    };
+    if !is_secret_name(key) || is_browser_variable(key) {
+        return;
+    }
+    let Some(value) = pair.child_by_field_name("value").map(unwrap) else {
+        return;
+    };
+    let Some(literal) = schema_default(value, src) else {
+        return;
+    };
+    let origin = SecretOrigin {
+        described: format!("`{key}`"),
+        jwt: mentions_jwt(key),
+        confidence: Confidence::High,
+    };
+    report(
+        cx,
+        pair,
+        literal,
+        &origin,
+        "has a default written in the source in this configuration schema, used whenever the variable is missing.",
+    );
+}
+
+/// The non-empty literal given as `.default(...)` in a validator chain, or as `default:` in
+/// the options of an envalid-style validator call.
+fn schema_default<'f>(value: Node<'f>, src: &str) -> Option<Node<'f>> {
+    let mut current = value;
+    for _ in 0..12 {
+        if current.kind() != "call_expression" {
+            return None;
+        }
+        let args = arguments(current);
+        match method_name(current, src) {
+            Some("default") => {
+                let literal = unwrap(*args.first()?);
+                return non_empty_literal(literal, src).then_some(literal);
+            }
+            Some("str" | "string" | "makeValidator") => {
+                if let Some(options) = args.first().map(|a| unwrap(*a))
+                    && let Some(default) =
+                        sechound_syntax::js::object_property(options, src, "default")
+                {
+                    let default = unwrap(default);
+                    return non_empty_literal(default, src).then_some(default);
+                }
+            }
+            _ => {}
+        }
+        current = unwrap(receiver(current)?);
+    }
+    None
+}
+
+/// `configService.get('JWT_SECRET', 'dev-secret')`: NestJS `ConfigService` (and `config`
+/// packages) with a literal default.
+fn check_config_default<'f>(call: Node<'f>, cx: &mut CheckContext<'f>) {
+    let src = cx.src();
+    if !matches!(method_name(call, src), Some("get")) {
+        return;
+    }
+    if !receiver(call).is_some_and(|r| text(r, src).to_ascii_lowercase().contains("config")) {
+        return;
+    }
+    let args = arguments(call);
+    let (Some(name), Some(default)) = (
+        args.first().and_then(|a| string_value(*a, src)),
+        args.get(1),
+    ) else {
+        return;
+    };
+    let default = unwrap(*default);
+    if !non_empty_literal(default, src) || !is_secret_name(&name) {
+        return;
+    }
+    let origin = SecretOrigin {
+        described: format!("`{name}`"),
+        jwt: mentions_jwt(&name) || used_as_jwt_key(call, cx),
+        confidence: Confidence::High,
+    };
+    report(
+        cx,
+        call,
+        default,
+        &origin,
+        "falls back to a value written in the source when it is not configured.",
     );
 }
