@@ -162,9 +162,7 @@ impl CodeRule for ErrorDetailsExposed {
                 finding.confidence(Confidence::Medium);
             }
             Exposure::Message => {
-                finding
-                    .severity(Severity::Low)
-                    .confidence(Confidence::Low);
+                finding.severity(Severity::Low).confidence(Confidence::Low);
             }
         }
     }
