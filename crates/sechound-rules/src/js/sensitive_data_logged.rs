@@ -17,6 +17,7 @@ declare_rule! {
     ///   `@Headers('authorization')` parameters), or `req.cookies` — high;
     /// - the request body of a handler that deals with passwords (`console.log(req.body)` in a
     ///   login or registration handler) — high;
+    /// - the whole environment, `process.env` — high;
     /// - values whose name says they are a credential: `password`, `user.password`, `token`,
     ///   `accessToken`, `apiKey`, `clientSecret`, `authorization` — high for passwords and
     ///   authorization values, medium for the rest.
@@ -233,6 +234,15 @@ fn collect_leaks<'f>(expr: Node<'f>, cx: &CheckContext<'f>, depth: u32, out: &mu
                     collect_leaks(arg, cx, next, out);
                 }
             }
+        }
+        "member_expression" if dotted_path(node, src).as_deref() == Some("process.env") => {
+            out.push(Leak {
+                node,
+                what: "the whole environment (`process.env`, every secret the service holds)"
+                    .to_string(),
+                severity: Severity::High,
+                confidence: Confidence::High,
+            });
         }
         "member_expression" | "subscript_expression" => member_leak(node, cx, out),
         "identifier" => identifier_leak(node, cx, next, out),
