@@ -8,7 +8,9 @@ declare_rule! {
     /// ## What it finds
     /// Token verification that lets the token choose its own algorithm:
     /// - `jwt.verify(token, key)` from `jsonwebtoken` with no options, with a callback in place
-    ///   of options, or with an options object that has no `algorithms` list (medium);
+    ///   of options, or with an options object that has no `algorithms` list: medium when the
+    ///   key may be a public key (or cannot be told), low when it is visibly a shared secret
+    ///   (`process.env.JWT_SECRET`), since algorithm confusion needs an asymmetric key;
     /// - `jwtVerify(token, key)` from `jose` without `algorithms` (low: jose never accepts
     ///   `none` and checks the key type against the algorithm, so the remaining risk is only
     ///   accepting algorithms the service never meant to use).
@@ -92,6 +94,12 @@ impl CodeRule for JwtVerifyWithoutAlgorithms {
                 "`jwtVerify` accepts whichever algorithm the token header names (among those the key allows); pass `algorithms` to pin it.",
             )
             .severity(Severity::Low);
+        } else if shared_secret(args[1], src) {
+            cx.report(
+                call,
+                "`jwt.verify` is called without an `algorithms` list; with a shared secret only HMAC algorithms can pass, but the accepted set is left to the library.",
+            )
+            .severity(Severity::Low);
         } else {
             cx.report(
                 call,
@@ -99,4 +107,14 @@ impl CodeRule for JwtVerifyWithoutAlgorithms {
             );
         }
     }
+}
+
+/// True when the key is visibly a shared HMAC secret (`process.env.JWT_SECRET`, `jwtSecret`):
+/// algorithm confusion needs a public key, so the remaining risk is small.
+fn shared_secret(key: Node<'_>, src: &str) -> bool {
+    let key = sechound_syntax::node::text(key, src).to_ascii_lowercase();
+    key.contains("secret")
+        && !["public", "pem", "cert", "jwks", "readfile"]
+            .iter()
+            .any(|w| key.contains(w))
 }
