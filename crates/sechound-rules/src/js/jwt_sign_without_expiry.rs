@@ -15,7 +15,8 @@ declare_rule! {
     ///   literal, directly or through a local variable), has no `exp` claim. A payload whose
     ///   contents cannot be seen is reported with low confidence;
     /// - `jose` builders `new SignJWT(…)….sign(key)` without `.setExpirationTime(…)` in the chain;
-    /// - NestJS `JwtModule.register({ … })` whose `signOptions` have no `expiresIn` (each
+    /// - NestJS `JwtModule.register({ … })` (or the object a `registerAsync` factory returns)
+    ///   whose `signOptions` have no `expiresIn` (each
     ///   `jwtService.sign` call may still pass one, hence medium confidence).
     ///
     /// ## Why it matters
@@ -72,10 +73,25 @@ impl CodeRule for JwtSignWithoutExpiry {
             if !chain.contains(".setExpirationTime(") {
                 cx.report(call, "This `SignJWT` token is signed without `.setExpirationTime(…)`, so it never expires.");
             }
-        } else if callee_path(call, src).is_some_and(|p| p.ends_with("JwtModule.register")) {
-            let Some(options) = arguments(call).first().map(|o| cx.js_taint().resolve(*o)) else {
+        } else if let Some(path) = callee_path(call, src)
+            && (path.ends_with("JwtModule.register") || path.ends_with("JwtModule.registerAsync"))
+        {
+            let Some(mut options) = arguments(call).first().map(|o| cx.js_taint().resolve(*o))
+            else {
                 return;
             };
+            if path.ends_with("registerAsync") {
+                // registerAsync({ useFactory: (config) => ({ secret, signOptions }) })
+                let Some(factory) =
+                    object_property(options, src, "useFactory").map(|f| cx.js_taint().resolve(f))
+                else {
+                    return;
+                };
+                let Some(result) = factory_result(factory) else {
+                    return;
+                };
+                options = result;
+            }
             if options.kind() != "object" || object_has_spread(options) {
                 return;
             }
@@ -90,14 +106,46 @@ impl CodeRule for JwtSignWithoutExpiry {
                 }
             };
             if !has_expiry {
+                let api = if path.ends_with("registerAsync") {
+                    "JwtModule.registerAsync"
+                } else {
+                    "JwtModule.register"
+                };
                 cx.report(
                     call,
-                    "`JwtModule.register` sets no `signOptions.expiresIn`, so tokens from `jwtService.sign` never expire unless each call passes one.",
+                    format!(
+                        "`{api}` sets no `signOptions.expiresIn`, so tokens from `jwtService.sign` never expire unless each call passes one."
+                    ),
                 )
                 .confidence(Confidence::Medium);
             }
         }
     }
+}
+
+/// The object literal a factory function returns: `() => ({ … })` or `{ return { … }; }`.
+fn factory_result(function: Node<'_>) -> Option<Node<'_>> {
+    if !FUNCTION_KINDS.contains(&function.kind()) {
+        return None;
+    }
+    let body = sechound_syntax::js::unwrap(function.child_by_field_name("body")?);
+    if body.kind() == "object" {
+        return Some(body);
+    }
+    let mut result = None;
+    sechound_syntax::node::walk(body, |n| {
+        if n != body && FUNCTION_KINDS.contains(&n.kind()) {
+            return false;
+        }
+        if n.kind() == "return_statement"
+            && let Some(value) = n.named_child(0).map(sechound_syntax::js::unwrap)
+            && value.kind() == "object"
+        {
+            result = Some(value);
+        }
+        true
+    });
+    result
 }
 
 fn check_jsonwebtoken<'f>(call: Node<'f>, cx: &mut CheckContext<'f>) {
