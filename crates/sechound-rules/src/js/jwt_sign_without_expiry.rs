@@ -111,8 +111,14 @@ impl CodeRule for JwtSignWithoutExpiry {
                 } else {
                     "JwtModule.register"
                 };
+                // The factory's returned object is the tighter evidence for registerAsync.
+                let at = if path.ends_with("registerAsync") {
+                    options
+                } else {
+                    call
+                };
                 cx.report(
-                    call,
+                    at,
                     format!(
                         "`{api}` sets no `signOptions.expiresIn`, so tokens from `jwtService.sign` never expire unless each call passes one."
                     ),
