@@ -408,9 +408,12 @@ fn check_guarded_assignment<'f>(node: Node<'f>, cx: &mut CheckContext<'f>) {
         return;
     };
     let condition_text = text(condition, src);
+    // `if (!secret) secret = '…'` counts only when `secret` was read from configuration.
     let guard_is_config = condition_text.contains("NODE_ENV")
-        || condition_text.contains(text(left, src))
-        || !env_reads(condition, cx).is_empty();
+        || !env_reads(condition, cx).is_empty()
+        || (left.kind() == "identifier"
+            && condition_text.contains(text(left, src))
+            && declared_from_config(left, cx));
     if !guard_is_config {
         return;
     }
@@ -430,6 +433,26 @@ fn check_guarded_assignment<'f>(node: Node<'f>, cx: &mut CheckContext<'f>) {
         &origin,
         "is set to a value written in the source when configuration is missing or not production.",
     );
+}
+
+/// True when the variable `ident` names is declared somewhere in the file from the environment or
+/// a config service (`let secret = process.env.JWT_SECRET;`).
+fn declared_from_config<'f>(ident: Node<'f>, cx: &CheckContext<'f>) -> bool {
+    let src = cx.src();
+    let name = text(ident, src);
+    let mut found = false;
+    sechound_syntax::node::walk(crate::js::secret_names::root_of(ident), |n| {
+        if n.kind() == "variable_declarator"
+            && n.child_by_field_name("name")
+                .is_some_and(|id| text(id, src) == name)
+            && let Some(value) = n.child_by_field_name("value")
+            && !config_reads(value, cx).is_empty()
+        {
+            found = true;
+        }
+        !found
+    });
+    found
 }
 
 /// An environment schema entry with a default: `JWT_SECRET: z.string().default('dev')`,
