@@ -19,6 +19,8 @@ declare_rule! {
     ///   is not reported: it only applies outside production);
     /// - `const { SESSION_SECRET = 'keyboard cat' } = process.env`;
     /// - a choice by environment: `NODE_ENV === 'production' ? process.env.X : 'dev-secret'`;
+    /// - a getter named after a secret (`getJwtSecret()`) that reads configuration and returns a
+    ///   literal on some path (typically "outside production");
     /// - an assignment in a guard: `if (!process.env.API_KEY) process.env.API_KEY = '…'`,
     ///   `if (process.env.NODE_ENV !== 'production') secret = '…'`.
     ///
@@ -77,6 +79,7 @@ impl CodeRule for SecretFallback {
             "assignment_expression",
             "pair",
             "call_expression",
+            "return_statement",
         ]
     }
 
@@ -90,6 +93,7 @@ impl CodeRule for SecretFallback {
             "variable_declarator" => check_destructuring(node, cx),
             "pair" => check_schema_default(node, cx),
             "call_expression" => check_config_default(node, cx),
+            "return_statement" => check_secret_getter(node, cx),
             _ => check_guarded_assignment(node, cx),
         }
     }
@@ -548,4 +552,51 @@ fn check_config_default<'f>(call: Node<'f>, cx: &mut CheckContext<'f>) {
         &origin,
         "falls back to a value written in the source when it is not configured.",
     );
+}
+
+/// `function getJwtSecret() { … if (!secret) return 'dev-secret'; … }`: a getter named after a
+/// secret that reads configuration and returns a literal on some path.
+fn check_secret_getter<'f>(node: Node<'f>, cx: &mut CheckContext<'f>) {
+    let src = cx.src();
+    let Some(value) = node.named_child(0).map(unwrap) else {
+        return;
+    };
+    if !non_empty_literal(value, src) {
+        return;
+    }
+    let Some(function) = sechound_syntax::js::enclosing_function(node) else {
+        return;
+    };
+    let Some(name) = function_name(function, src) else {
+        return;
+    };
+    if !is_secret_name(name) || config_reads(function, cx).is_empty() {
+        return;
+    }
+    let production_guarded = text(function, src).contains("NODE_ENV");
+    let how = if production_guarded {
+        "is a value written in the source whenever the variable is missing outside `production` (an unset `NODE_ENV` included)."
+    } else {
+        "is a value written in the source whenever the variable is missing."
+    };
+    let origin = SecretOrigin {
+        described: format!("returned by `{name}()`"),
+        jwt: mentions_jwt(name),
+        confidence: Confidence::Medium,
+    };
+    report(cx, node, value, &origin, how);
+}
+
+/// The name of a function declaration, method, or the variable or property an arrow function is
+/// assigned to.
+fn function_name<'s>(function: Node<'_>, src: &'s str) -> Option<&'s str> {
+    if let Some(name) = function.child_by_field_name("name") {
+        return Some(text(name, src));
+    }
+    let parent = function.parent()?;
+    match parent.kind() {
+        "variable_declarator" => parent.child_by_field_name("name").map(|n| text(n, src)),
+        "pair" => pair_key(parent, src),
+        _ => None,
+    }
 }

@@ -145,7 +145,7 @@ pub(crate) fn env_reads<'f>(expr: Node<'f>, cx: &CheckContext<'f>) -> Vec<String
                 return false;
             }
         }
-        !sechound_syntax::js::FUNCTION_KINDS.contains(&n.kind())
+        n == expr || !sechound_syntax::js::FUNCTION_KINDS.contains(&n.kind())
     });
     names
 }
