@@ -16,7 +16,8 @@ declare_rule! {
     ///   (`req.headers.authorization`, `req.get('authorization')`, NestJS `@Headers()` and
     ///   `@Headers('authorization')` parameters), or `req.cookies` — high;
     /// - the request body of a handler that deals with passwords (`console.log(req.body)` in a
-    ///   login or registration handler) — high;
+    ///   login or registration handler) or of app-wide middleware (`app.use((req, res, next) =>
+    ///   …)`, which sees the login requests too) — high;
     /// - the whole environment, `process.env` — high;
     /// - values whose name says they are a credential: `password`, `user.password`, `token`,
     ///   `accessToken`, `apiKey`, `clientSecret`, `authorization` — high for passwords and
@@ -305,6 +306,12 @@ fn member_leak<'f>(node: Node<'f>, cx: &CheckContext<'f>, out: &mut Vec<Leak<'f>
                 Severity::High,
                 Confidence::Medium,
             ),
+            "body" if in_app_wide_middleware(node, src) => (
+                "the body of every request (login passwords included) from app-wide middleware"
+                    .to_string(),
+                Severity::High,
+                Confidence::Medium,
+            ),
             _ => return,
         };
         out.push(Leak {
@@ -448,6 +455,28 @@ fn named_leak<'f>(node: Node<'f>, name: &str, src: &str) -> Leak<'f> {
         },
         confidence: Confidence::Medium,
     }
+}
+
+/// True when `node` is inside middleware mounted for all routes: `app.use((req, res, next) => …)`.
+fn in_app_wide_middleware(node: Node<'_>, src: &str) -> bool {
+    let Some(function) = sechound_syntax::node::ancestor(node, FUNCTION_KINDS) else {
+        return false;
+    };
+    let Some(args) = function.parent().filter(|a| a.kind() == "arguments") else {
+        return false;
+    };
+    let Some(call) = args.parent() else {
+        return false;
+    };
+    let mounted_everywhere = method_name(call, src) == Some("use")
+        && arguments(call).first().is_some_and(|first| {
+            first.id() == function.id()
+                || string_value(*first, src).is_some_and(|path| path == "/" || path == "*")
+        });
+    let takes_next = function
+        .child_by_field_name("parameters")
+        .is_some_and(|p| named_children(p).len() == 3);
+    mounted_everywhere && takes_next
 }
 
 /// True when the handler around `node` is about passwords: its route or name mentions login,
