@@ -23,6 +23,7 @@ declare_rule! {
     ///   `accessToken`, `apiKey`, `clientSecret`, `authorization` — high for passwords and
     ///   authorization values, medium for the rest.
     ///
+    /// Variables holding the result of `verify`/`decode` (token claims) are not credentials.
     /// Values are followed through template literals, `+`, object literals (`{ token }`) and
     /// `JSON.stringify`.
     ///
@@ -385,6 +386,15 @@ fn identifier_leak<'f>(node: Node<'f>, cx: &CheckContext<'f>, depth: u32, out: &
                     | "binary_expression"
                     | "unary_expression"
             )
+        {
+            return;
+        }
+        // `const token = jwt.verify(raw, key)` holds the verified claims, not the credential.
+        if resolved.kind() == "call_expression"
+            && method_name(resolved, src).is_some_and(|m| {
+                let m = m.to_ascii_lowercase();
+                m.contains("verify") || m.contains("decode")
+            })
         {
             return;
         }
