@@ -374,7 +374,11 @@ fn identifier_leak<'f>(node: Node<'f>, cx: &CheckContext<'f>, depth: u32, out: &
     if is_sensitive_value_name(name) && !ambiguous_token(name, src) {
         // A name bound to a string literal (`const password = '***'`) or a boolean test is not
         // the secret.
-        let resolved = cx.js_taint().resolve(node);
+        let resolved = if node.kind() == "shorthand_property_identifier" {
+            declared_value(node, src).unwrap_or(node)
+        } else {
+            cx.js_taint().resolve(node)
+        };
         if resolved != unwrap(node)
             && matches!(
                 resolved.kind(),
@@ -435,7 +439,11 @@ fn identifier_leak<'f>(node: Node<'f>, cx: &CheckContext<'f>, depth: u32, out: &
         }
     }
     if node.kind() == "identifier" {
-        let resolved = cx.js_taint().resolve(node);
+        let resolved = if node.kind() == "shorthand_property_identifier" {
+            declared_value(node, src).unwrap_or(node)
+        } else {
+            cx.js_taint().resolve(node)
+        };
         if resolved != unwrap(node)
             && matches!(
                 resolved.kind(),
@@ -449,6 +457,27 @@ fn identifier_leak<'f>(node: Node<'f>, cx: &CheckContext<'f>, depth: u32, out: &
             }
         }
     }
+}
+
+/// The value of the last `const|let|var <name> = …` before `node` in the functions around it
+/// (the taint resolver follows identifiers only, not `{ name }` shorthands).
+fn declared_value<'f>(node: Node<'f>, src: &str) -> Option<Node<'f>> {
+    let name = text(node, src);
+    let scope = sechound_syntax::node::ancestor(node, FUNCTION_KINDS)?;
+    let mut value = None;
+    sechound_syntax::node::walk(scope, |n| {
+        if n.start_byte() > node.start_byte() {
+            return false;
+        }
+        if n.kind() == "variable_declarator"
+            && n.child_by_field_name("name")
+                .is_some_and(|id| text(id, src) == name)
+        {
+            value = n.child_by_field_name("value").map(unwrap);
+        }
+        true
+    });
+    value
 }
 
 fn named_leak<'f>(node: Node<'f>, name: &str, src: &str) -> Leak<'f> {
