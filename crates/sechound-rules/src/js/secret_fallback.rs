@@ -119,6 +119,21 @@ fn config_reads<'f>(expr: Node<'f>, cx: &CheckContext<'f>) -> Vec<String> {
     {
         names.push(key);
     }
+    // A validated env object (`env.JWT_SECRET` from t3-env, envalid or a local schema).
+    if node.kind() == "member_expression"
+        && let Some(object) = node.child_by_field_name("object").map(unwrap)
+        && object.kind() == "identifier"
+        && matches!(text(object, src), "env" | "ENV" | "environment")
+        && let Some(property) = node.child_by_field_name("property")
+    {
+        let key = text(property, src);
+        if key
+            .chars()
+            .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit() || c == '_')
+        {
+            names.push(key.to_string());
+        }
+    }
     names
 }
 
