@@ -86,6 +86,7 @@ pub(crate) fn is_secret_name(name: &str) -> bool {
                     | "cookie"
                     | "client"
                     | "service"
+                    | "role"
                     | "admin"
                     | "license"
                     | "webhook"
@@ -407,6 +408,8 @@ mod tests {
             "ACCESS_TOKEN_SECRET",
             "PRIVATE_KEY",
             "SESSION_TOKEN",
+            "SUPABASE_SERVICE_ROLE_KEY",
+            "AWS_SECRET_ACCESS_KEY",
         ] {
             assert!(is_secret_name(name), "{name}");
         }
@@ -424,6 +427,9 @@ mod tests {
             "nextPageToken",
             "tokens",
             "CSRF_TOKEN",
+            "SUPABASE_ANON_KEY",
+            "AWS_ACCESS_KEY_ID",
+            "TOKEN_URL",
         ] {
             assert!(!is_secret_name(name), "{name}");
         }
