@@ -120,6 +120,10 @@ fn check_option<'f>(pair: Node<'f>, cx: &mut CheckContext<'f>) {
     if !in_jwt_configuration(pair, key, src) {
         return;
     }
+    // `jsonwebtoken` takes its key positionally; a `secret` inside `jwt.sign({ … })` is a claim.
+    if enclosing_call(pair).is_some_and(|call| jsonwebtoken_method(call, cx).is_some()) {
+        return;
+    }
     let Some(literal) = hard_coded_key(value, cx) else {
         return;
     };
