@@ -14,6 +14,7 @@ declare_rule! {
     /// - Express `app.set('trust proxy', true)` and `app.enable('trust proxy')` (also through
     ///   NestJS `app.set(...)` or `getHttpAdapter().getInstance().set(...)`);
     /// - Fastify `fastify({ trustProxy: true })` and NestJS `new FastifyAdapter({ trustProxy: true })`;
+    /// - Koa `app.proxy = true` / `new Koa({ proxy: true })` without `maxIpsCount`;
     /// - any of these with a value read from the environment that defaults to `true` when the
     ///   variable is unset: `process.env.TRUST_PROXY ?? true`, `process.env.TRUST_PROXY !== 'false'`,
     ///   `parseBool(process.env.TRUST_PROXY, true)`;
@@ -67,7 +68,12 @@ impl CodeRule for TrustProxyAll {
     }
 
     fn node_kinds(&self) -> &'static [&'static str] {
-        &["call_expression", "new_expression", "pair"]
+        &[
+            "call_expression",
+            "new_expression",
+            "pair",
+            "assignment_expression",
+        ]
     }
 
     fn check<'f>(&self, call: Node<'f>, cx: &mut CheckContext<'f>) {
@@ -76,6 +82,10 @@ impl CodeRule for TrustProxyAll {
         }
         if call.kind() == "pair" {
             check_setting(call, cx);
+            return;
+        }
+        if call.kind() == "assignment_expression" {
+            check_koa_assignment(call, cx);
             return;
         }
         let src = cx.src();
@@ -113,9 +123,55 @@ impl CodeRule for TrustProxyAll {
                     report(cx, call, &trust, &format!("`{method}` with `trustProxy`"));
                 }
             }
+            // Koa: new Koa({ proxy: true })
+            "Koa" if call.kind() == "new_expression" => {
+                let Some(options) = args.first().map(|o| cx.js_taint().resolve(*o)) else {
+                    return;
+                };
+                if let Some(value) = object_property(options, src, "proxy")
+                    && cx.js_taint().resolve(value).kind() == "true"
+                    && object_property(options, src, "maxIpsCount").is_none()
+                {
+                    report(cx, call, &TrustAll::Literal, "`new Koa({ proxy: true })`");
+                }
+            }
             _ => {}
         }
     }
+}
+
+/// Koa: `app.proxy = true` on an application from the `koa` package, without `maxIpsCount`.
+fn check_koa_assignment<'f>(assignment: Node<'f>, cx: &mut CheckContext<'f>) {
+    let src = cx.src();
+    let (Some(left), Some(right)) = (
+        assignment.child_by_field_name("left"),
+        assignment.child_by_field_name("right"),
+    ) else {
+        return;
+    };
+    if left.kind() != "member_expression"
+        || left.child_by_field_name("property").map(|p| text(p, src)) != Some("proxy")
+        || cx.js_taint().resolve(right).kind() != "true"
+    {
+        return;
+    }
+    let root = crate::js::secret_names::root_of(assignment);
+    let uses_koa = crate::js::secret_names::imported_module(root, src, "Koa").as_deref()
+        == Some("koa")
+        || crate::js::secret_names::imported_module(root, src, "koa").as_deref() == Some("koa");
+    if !uses_koa || text(root, src).contains("maxIpsCount") {
+        return;
+    }
+    let target = left
+        .child_by_field_name("object")
+        .map(|o| text(o, src))
+        .unwrap_or("app");
+    report(
+        cx,
+        assignment,
+        &TrustAll::Literal,
+        &format!("`{target}.proxy = true` (Koa)"),
+    );
 }
 
 /// A configuration entry for proxy trust (`trustProxy: …`, `TRUST_PROXY: …`) whose value is on
@@ -252,7 +308,7 @@ fn report<'f>(cx: &mut CheckContext<'f>, call: Node<'f>, trust: &TrustAll, api: 
             cx.report(
                 call,
                 format!(
-                    "{api} trusts every proxy hop, so `req.ip` and `req.protocol` come from the client's own `X-Forwarded-*` headers."
+                    "{api} trusts every proxy hop, so the client IP and protocol the app sees (`req.ip`, `req.protocol`) come from the client's own `X-Forwarded-*` headers."
                 ),
             );
         }
