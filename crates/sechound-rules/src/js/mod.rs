@@ -4,17 +4,26 @@ mod code_injection;
 mod command_injection;
 mod cors_allow_all_origins;
 mod crypto_names;
+mod error_details_exposed;
 mod insecure_cookie;
 mod insecure_randomness;
+mod jwt_decode_without_verify;
+mod jwt_hardcoded_secret;
+mod jwt_sign_without_expiry;
+mod jwt_verify_without_algorithms;
 mod nosql_injection;
 mod open_redirect;
 mod path_traversal;
 mod regex_injection;
+mod secret_fallback;
+mod secret_names;
+mod sensitive_data_logged;
 mod session_hardcoded_secret;
 mod sinks;
 mod sql_injection;
 mod ssrf;
 mod timing_unsafe_comparison;
+mod trust_proxy_all;
 mod weak_cipher;
 mod weak_password_hash;
 mod xss;
@@ -24,16 +33,24 @@ use crate::CodeRule;
 pub use code_injection::CodeInjection;
 pub use command_injection::CommandInjection;
 pub use cors_allow_all_origins::CorsAllowAllOrigins;
+pub use error_details_exposed::ErrorDetailsExposed;
 pub use insecure_cookie::InsecureCookie;
 pub use insecure_randomness::InsecureRandomness;
+pub use jwt_decode_without_verify::JwtDecodeWithoutVerify;
+pub use jwt_hardcoded_secret::JwtHardcodedSecret;
+pub use jwt_sign_without_expiry::JwtSignWithoutExpiry;
+pub use jwt_verify_without_algorithms::JwtVerifyWithoutAlgorithms;
 pub use nosql_injection::NosqlInjection;
 pub use open_redirect::OpenRedirect;
 pub use path_traversal::PathTraversal;
 pub use regex_injection::RegexInjection;
+pub use secret_fallback::SecretFallback;
+pub use sensitive_data_logged::SensitiveDataLogged;
 pub use session_hardcoded_secret::SessionHardcodedSecret;
 pub use sql_injection::SqlInjection;
 pub use ssrf::Ssrf;
 pub use timing_unsafe_comparison::TimingUnsafeComparison;
+pub use trust_proxy_all::TrustProxyAll;
 pub use weak_cipher::WeakCipher;
 pub use weak_password_hash::WeakPasswordHash;
 pub use xss::Xss;
@@ -56,5 +73,13 @@ pub(crate) fn rules() -> Vec<&'static dyn CodeRule> {
         &WeakCipher,
         &InsecureRandomness,
         &TimingUnsafeComparison,
+        &TrustProxyAll,
+        &JwtHardcodedSecret,
+        &JwtDecodeWithoutVerify,
+        &JwtVerifyWithoutAlgorithms,
+        &JwtSignWithoutExpiry,
+        &SecretFallback,
+        &SensitiveDataLogged,
+        &ErrorDetailsExposed,
     ]
 }
