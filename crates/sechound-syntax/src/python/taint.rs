@@ -184,6 +184,9 @@ impl<'f> PyTaint<'f> {
                         .contains(&attribute)
                         .then(|| TaintTrace::at(node, src));
                 }
+                if self.is_url_kwarg(unwrap(object)) {
+                    return None;
+                }
                 self.eval_part(node, object, next)
             }
             "subscript" => {
@@ -194,7 +197,8 @@ impl<'f> PyTaint<'f> {
             "binary_operator" => {
                 let operator = node.child_by_field_name("operator").map(|o| text(o, src));
                 match operator {
-                    Some("+") | Some("%") => self
+                    // `/` joins paths: `BASE_DIR / name` carries `name`.
+                    Some("+") | Some("%") | Some("/") => self
                         .eval(node.child_by_field_name("left")?, next)
                         .or_else(|| self.eval(node.child_by_field_name("right")?, next)),
                     _ => None,
@@ -299,10 +303,10 @@ impl<'f> PyTaint<'f> {
                 return None;
             }
             // `"...{}".format(x)`, `" ".join(parts)`: the receiver is a literal template.
-            if matches!(method, "format" | "join" | "replace" | "format_map") {
-                if let Some(trace) = self.all_args(call, depth) {
-                    return Some(trace);
-                }
+            if matches!(method, "format" | "join" | "replace" | "format_map")
+                && let Some(trace) = self.all_args(call, depth)
+            {
+                return Some(trace);
             }
             return self.eval_part(call, object, depth);
         }
@@ -321,6 +325,26 @@ impl<'f> PyTaint<'f> {
             .find_map(|value| match value {
                 BoundValue::Expr(v) | BoundValue::Part(v) => self.eval(v, depth),
                 BoundValue::Param(param) => self.param_source(param),
+            })
+    }
+
+    /// A parameter of an undecorated Django-style view (`def view(request, slug)`). Django passes
+    /// URL captures as strings, which have no data attributes: reading `f.title` means the
+    /// function is a helper called with an object (`render_flatpage(request, f)`), not a view.
+    fn is_url_kwarg(&self, object: Node<'f>) -> bool {
+        if object.kind() != "identifier" {
+            return false;
+        }
+        let src = self.src();
+        let values = self.scopes.reaching_values(object, text(object, src), src);
+        let [BoundValue::Param(param)] = values.as_slice() else {
+            return false;
+        };
+        param
+            .parent()
+            .and_then(|p| p.parent())
+            .is_some_and(|function| {
+                function.kind() == "function_definition" && !routed_by_decorator(function, src)
             })
     }
 
@@ -385,14 +409,7 @@ impl<'f> PyTaint<'f> {
 /// True for functions decorated as routes (`@app.get(...)`, `@bp.route(...)`,
 /// `@router.websocket(...)`) and for Django-style views whose first parameter is `request`.
 pub fn is_route_handler(function: Node<'_>, src: &str) -> bool {
-    let routed = decorators(function).into_iter().any(|d| {
-        let d = unwrap(d);
-        d.kind() == "call"
-            && callee_path(d, src).is_some_and(|p| {
-                p.contains('.') && ROUTE_DECORATORS.contains(&p.rsplit('.').next().unwrap_or(""))
-            })
-    });
-    if routed {
+    if routed_by_decorator(function, src) {
         return true;
     }
     let Some(params) = function.child_by_field_name("parameters") else {
@@ -408,6 +425,17 @@ pub fn is_route_handler(function: Node<'_>, src: &str) -> bool {
     )
 }
 
+/// `@app.get(...)`, `@bp.route(...)`, `@router.websocket(...)`.
+fn routed_by_decorator(function: Node<'_>, src: &str) -> bool {
+    decorators(function).into_iter().any(|d| {
+        let d = unwrap(d);
+        d.kind() == "call"
+            && callee_path(d, src).is_some_and(|p| {
+                p.contains('.') && ROUTE_DECORATORS.contains(&p.rsplit('.').next().unwrap_or(""))
+            })
+    })
+}
+
 fn param_name<'s>(param: Node<'_>, src: &'s str) -> Option<&'s str> {
     match param.kind() {
         "identifier" => Some(text(param, src)),
@@ -421,12 +449,12 @@ fn param_name<'s>(param: Node<'_>, src: &'s str) -> Option<&'s str> {
 
 fn collect_scope<'t>(scope: Node<'t>, src: &str) -> Scope<'t> {
     let mut out = Scope::default();
-    if scope.kind() == "function_definition" || scope.kind() == "lambda" {
-        if let Some(params) = scope.child_by_field_name("parameters") {
-            for param in named_children(params) {
-                if let Some(name) = param_name(param, src) {
-                    out.bind(name, scope.start_byte(), BoundValue::Param(param), false);
-                }
+    if (scope.kind() == "function_definition" || scope.kind() == "lambda")
+        && let Some(params) = scope.child_by_field_name("parameters")
+    {
+        for param in named_children(params) {
+            if let Some(name) = param_name(param, src) {
+                out.bind(name, scope.start_byte(), BoundValue::Param(param), false);
             }
         }
     }
@@ -566,6 +594,45 @@ mod tests {
         assert!(sink(body).is_some());
         let starlette = "async def h(request: Request):\n    body = await request.json()\n    sink(body['url'])\n";
         assert!(sink(starlette).is_some());
+    }
+
+    #[test]
+    fn path_joins_and_sanitizers() {
+        assert!(
+            sink("def view(request):\n    p = BASE_DIR / request.GET['f']\n    sink(p)\n")
+                .is_some()
+        );
+        assert!(
+            sink("def view(request):\n    p = os.path.join(BASE, request.GET['f'])\n    sink(p)\n")
+                .is_some()
+        );
+        assert!(
+            sink("def view(request):\n    p = os.path.basename(request.GET['f'])\n    sink(p)\n")
+                .is_none()
+        );
+        assert!(
+            sink("def view(request):\n    p = secure_filename(request.GET['f'])\n    sink(p)\n")
+                .is_none()
+        );
+        assert!(
+            sink("def view(request):\n    p = shlex.quote(request.GET['f'])\n    sink(p)\n")
+                .is_none()
+        );
+        assert!(sink("@app.route('/f/<name>')\ndef f(name):\n    sink(name.strip())\n").is_some());
+        assert!(
+            sink("@app.route('/f')\ndef f():\n    u = request.args.get('u', '')\n    sink(u)\n")
+                .is_some()
+        );
+    }
+
+    #[test]
+    fn object_parameters_of_view_helpers_do_not_flow() {
+        assert!(sink("def render_page(request, f):\n    sink(f.content)\n").is_none());
+        assert!(sink("@csrf_protect\ndef render_page(request, f):\n    sink(f.title)\n").is_none());
+        assert!(sink("def detail(request, slug):\n    sink(slug.upper())\n").is_some());
+        assert!(
+            sink("@app.post('/u')\ndef create(user: UserIn):\n    sink(user.name)\n").is_some()
+        );
     }
 
     #[test]
