@@ -11,11 +11,15 @@ declare_rule! {
     ///
     /// ## Not reported
     /// - functions that validate the target with Django's `url_has_allowed_host_and_scheme()`
-    ///   (or the older `is_safe_url()`) anywhere in the function;
+    ///   (or the older `is_safe_url()`) or parse it with `urlparse()`/`urlsplit()` anywhere in
+    ///   the function (accepted without proving that the check guards the redirect);
     /// - targets with a fixed prefix: a path such as `f"/items/{item_id}"` (a single `/`
     ///   followed by fixed text) or a fixed `https://host/`;
     /// - `url_for(...)`/`reverse(...)` results and `request.url`/`request.full_path` (the
     ///   current request's own address).
+    ///
+    /// A target tested with `.startswith(...)` in the function is still reported, with medium
+    /// confidence: `startswith("/")` lets `//evil.example` through.
     ///
     /// ## Example
     /// ```python
@@ -103,15 +107,34 @@ impl CodeRule for OpenRedirect {
                 "url_has_allowed_host_and_scheme(",
                 "is_safe_url(",
                 "is_safe_redirect",
+                "urlparse(",
+                "urlsplit(",
             ],
         ) {
             return;
         }
-        let message = format!(
+        let target_node = sechound_syntax::python::unwrap(target);
+        let prefix_checked = target_node.kind() == "identifier"
+            && function_mentions(
+                call,
+                src,
+                &[&format!("{}.startswith(", cx.text(target_node))],
+            );
+        let mut message = format!(
             "{} as the redirect target, so a link on this site can send users to any other site.",
             flow.describe(&sink_name(call, src))
         );
-        cx.report(call, message);
+        if prefix_checked {
+            message.push_str(
+                " The `startswith` test in this function does not stop `//evil.example`.",
+            );
+        }
+        let finding = cx.report(call, message);
+        if prefix_checked {
+            // `next.startswith("/")` lets `//evil.example` and `/\\evil.example` through, but the
+            // author did think about it: the rule cannot tell a complete check from a partial one.
+            finding.confidence(sechound_core::Confidence::Medium);
+        }
     }
 }
 

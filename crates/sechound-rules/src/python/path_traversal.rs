@@ -26,7 +26,7 @@ declare_rule! {
     /// - names passed through `os.path.basename()`, `werkzeug.utils.secure_filename()` or
     ///   `safe_join()` (any call the taint analysis does not know drops the request data);
     /// - functions that check the resolved path against a base directory: the function
-    ///   mentions `is_relative_to(`, `commonpath(` or `.startswith(` together with
+    ///   mentions `is_relative_to(`, `commonpath(`, or `.startswith(`/`.parents` together with
     ///   `realpath(`, `abspath(` or `.resolve(`. The rule accepts such a check anywhere in the
     ///   function without proving that it guards the sink.
     ///
@@ -190,6 +190,6 @@ fn is_path_object<'f>(cx: &CheckContext<'f>, object: Node<'f>) -> bool {
 /// A resolve-and-compare check somewhere in the function.
 fn has_containment_check(call: Node<'_>, src: &str) -> bool {
     function_mentions(call, src, &["is_relative_to(", "commonpath(", "safe_join("])
-        || (function_mentions(call, src, &[".startswith("])
+        || (function_mentions(call, src, &[".startswith(", ".parents"])
             && function_mentions(call, src, &["realpath(", "abspath(", ".resolve("]))
 }

@@ -2,7 +2,9 @@ use super::sinks::{file_mentions, sink_name, tainted_flow};
 use crate::{CheckContext, CodeRule, declare_rule};
 use sechound_core::Confidence;
 use sechound_syntax::node::named_children;
-use sechound_syntax::python::{callee_path, keyword_arg, method_name, positional_args, unwrap};
+use sechound_syntax::python::{
+    callee_path, keyword_arg, method_name, positional_args, receiver, unwrap,
+};
 use sechound_syntax::{Family, Node};
 
 declare_rule! {
@@ -78,7 +80,12 @@ impl CodeRule for SqlInjection {
             return;
         };
         let path = callee_path(call, src).unwrap_or_default();
-        let is_method = path.contains('.');
+        let object = receiver(call).map(|r| cx.text(r).to_ascii_lowercase());
+        let is_method = object.is_some();
+        // GraphQL's `schema.execute(query)` runs a GraphQL document, not SQL.
+        if object.is_some_and(|o| ["schema", "graphql", "gql"].iter().any(|g| o.contains(g))) {
+            return;
+        }
         let query = match name {
             _ if is_method && EXECUTE_METHODS.contains(&name) => {
                 positional_args(call).first().copied().or_else(|| {
@@ -104,7 +111,7 @@ impl CodeRule for SqlInjection {
                     {
                         let message = format!(
                             "{} and is inserted as raw SQL through `{keyword}=`.",
-                            flow.describe(&format!("{path}()"))
+                            flow.describe(&sink_name(call, src))
                         );
                         cx.report(call, message);
                         return;

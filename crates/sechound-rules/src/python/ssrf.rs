@@ -1,4 +1,6 @@
-use super::sinks::{file_mentions, fixed_prefix, imports_name, sink_name, tainted_flow};
+use super::sinks::{
+    file_mentions, fixed_prefix, function_mentions, imports_name, sink_name, tainted_flow,
+};
 use crate::{CheckContext, CodeRule, declare_rule};
 use sechound_core::Confidence;
 use sechound_syntax::node::text;
@@ -18,6 +20,11 @@ declare_rule! {
     ///   `client` or `http` in a file that imports `aiohttp`, `httpx` or `requests`.
     ///
     /// ## Not reported
+    /// Functions that check the URL before the call: `url.startswith(...)` on the same
+    /// variable, `urlparse()`/`urlsplit()` (to compare the host), or a helper named
+    /// `is_safe_url`/`validate_url`. The check is accepted anywhere in the function without
+    /// proving that it guards the call.
+    ///
     /// URLs whose scheme and host are fixed in the code and only the path or query carries
     /// request data (`f"https://api.example.com/users/{user_id}"`, `f"{API_BASE}/items/{id}"`):
     /// the client cannot choose which server is contacted. Values passed as `params=` or
@@ -117,6 +124,9 @@ impl CodeRule for Ssrf {
         if prefix.as_deref().is_some_and(origin_is_fixed) {
             return;
         }
+        if validates_url(cx, call, url) {
+            return;
+        }
         let partial = prefix.is_some();
         let message = if partial {
             format!(
@@ -136,13 +146,36 @@ impl CodeRule for Ssrf {
     }
 }
 
+/// A URL check in the same function: `url.startswith("https://known/")`, parsing with
+/// `urlparse`/`urlsplit` (to compare the host), or a helper whose name says it validates.
+fn validates_url<'f>(cx: &CheckContext<'f>, call: Node<'f>, url: Node<'f>) -> bool {
+    let src = cx.src();
+    let url = unwrap(url);
+    let mut needles = vec![
+        "urlparse(",
+        "urlsplit(",
+        "is_safe_url",
+        "validate_url",
+        "url_has_allowed_host",
+    ];
+    let prefix_check =
+        (url.kind() == "identifier").then(|| format!("{}.startswith(", text(url, src)));
+    if let Some(check) = &prefix_check {
+        needles.push(check);
+    }
+    function_mentions(call, src, &needles)
+}
+
 /// True when the fixed text already names the scheme and host and the data comes after a `/`,
 /// `?` or `#` (or after an untainted base such as `settings.API_URL` followed by `/`).
 fn origin_is_fixed(prefix: &str) -> bool {
     if let Some((_, rest)) = prefix.split_once("://") {
         return rest.find(['/', '?', '#']).is_some_and(|i| i > 0);
     }
-    prefix.starts_with("<expr>") && prefix["<expr>".len()..].starts_with(['/', '?', '#'])
+    // A relative path (`f"/api/{path}"`) on a client with a fixed `base_url`.
+    let relative = prefix.starts_with('/') && !prefix.starts_with("//");
+    relative
+        || (prefix.starts_with("<expr>") && prefix["<expr>".len()..].starts_with(['/', '?', '#']))
 }
 
 /// `requests.get`, `httpx.post`, `aiohttp.ClientSession().get`, `session.get` with an HTTP
