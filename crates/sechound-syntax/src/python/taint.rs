@@ -58,6 +58,34 @@ const NON_PROPAGATING_METHODS: &[&str] = &[
     "__contains__",
 ];
 
+/// Methods of `str`: the only ones a Django URL capture (a string) can be called with.
+const STR_METHODS: &[&str] = &[
+    "lower",
+    "upper",
+    "strip",
+    "lstrip",
+    "rstrip",
+    "split",
+    "rsplit",
+    "replace",
+    "encode",
+    "title",
+    "capitalize",
+    "casefold",
+    "format",
+    "partition",
+    "rpartition",
+    "splitlines",
+    "zfill",
+    "ljust",
+    "rjust",
+    "center",
+    "removeprefix",
+    "removesuffix",
+    "swapcase",
+    "translate",
+];
+
 /// Functions that return their argument's data unchanged or reshaped.
 const PASS_THROUGH_FUNCTIONS: &[&str] = &[
     "str",
@@ -300,6 +328,9 @@ impl<'f> PyTaint<'f> {
                 return self.all_args(call, depth);
             }
             if NON_PROPAGATING_METHODS.contains(&method) {
+                return None;
+            }
+            if !STR_METHODS.contains(&method) && self.is_url_kwarg(unwrap(object)) {
                 return None;
             }
             // `"...{}".format(x)`, `" ".join(parts)`: the receiver is a literal template.
@@ -630,6 +661,7 @@ mod tests {
         assert!(sink("def render_page(request, f):\n    sink(f.content)\n").is_none());
         assert!(sink("@csrf_protect\ndef render_page(request, f):\n    sink(f.title)\n").is_none());
         assert!(sink("def detail(request, slug):\n    sink(slug.upper())\n").is_some());
+        assert!(sink("def has_perm(self, request, view):\n    sink(view.get_path())\n").is_none());
         assert!(
             sink("@app.post('/u')\ndef create(user: UserIn):\n    sink(user.name)\n").is_some()
         );
