@@ -496,7 +496,9 @@ fn collect_scope<'t>(scope: Node<'t>, src: &str) -> Scope<'t> {
         {
             return false;
         }
-        let position = node.start_byte();
+        // A binding takes effect after its right-hand side: in `token = decode(token)` the
+        // `token` on the right still reads the previous value.
+        let position = node.end_byte();
         match node.kind() {
             "assignment" => {
                 if let (Some(left), Some(right)) = (
@@ -519,7 +521,7 @@ fn collect_scope<'t>(scope: Node<'t>, src: &str) -> Scope<'t> {
                     node.child_by_field_name("left"),
                     node.child_by_field_name("right"),
                 ) {
-                    bind_parts(left, right, position, src, &mut out);
+                    bind_parts(left, right, right.end_byte(), src, &mut out);
                 }
             }
             "named_expression" => {
@@ -665,6 +667,14 @@ mod tests {
         assert!(
             sink("@app.post('/u')\ndef create(user: UserIn):\n    sink(user.name)\n").is_some()
         );
+    }
+
+    #[test]
+    fn reassignment_from_itself_keeps_the_data() {
+        let code = "def view(request):\n    token = request.COOKIES.get('t')\n    token = base64.b64decode(token)\n    sink(token)\n";
+        assert!(sink(code).is_some());
+        let code = "def view(request):\n    q = request.GET['q']\n    q = q.strip()\n    sink(q)\n";
+        assert!(sink(code).is_some());
     }
 
     #[test]
