@@ -6,7 +6,7 @@ use sechound_syntax::{Family, Node};
 declare_rule! {
     /// ## What it finds
     /// Request data passed to `eval()`, `exec()` or `compile()` (also as `builtins.eval` and
-    /// friends), directly or through a string built around it.
+    /// friends) or to Pillow's `ImageMath.eval()`, directly or through a string built around it.
     ///
     /// ## Why it matters
     /// The server runs the client's text as Python: `__import__('os').system(...)` gives the
@@ -59,6 +59,8 @@ impl CodeRule for CodeInjection {
             "exec" | "builtins.exec" => "exec",
             "compile" | "builtins.compile" => "compile",
             "execfile" => "execfile",
+            // Pillow evaluates the expression with Python's `eval` (CVE-2022-22817 and later).
+            "ImageMath.eval" | "PIL.ImageMath.eval" | "ImageMath.unsafe_eval" => "ImageMath.eval",
             _ => return,
         };
         let Some(code) = positional_args(call)
