@@ -396,9 +396,12 @@ impl<'f> PyTaint<'f> {
         if let Some(annotation) = param.child_by_field_name("type") {
             let annotation = text(annotation, src);
             let base = annotation.rsplit('.').next().unwrap_or(annotation);
-            if INJECTED_TYPES.contains(&base) {
+            if INJECTED_TYPES.contains(&base) || is_scalar_annotation(annotation) {
                 return None;
             }
+        }
+        if converted_by_route(function, name, src) {
+            return None;
         }
         if let Some(default) = param.child_by_field_name("value")
             && unwrap(default).kind() == "call"
@@ -454,6 +457,60 @@ pub fn is_route_handler(function: Node<'_>, src: &str) -> bool {
         names.as_slice(),
         ["request", _, ..] | ["self", "request", _, ..]
     )
+}
+
+/// Types FastAPI validates and converts before the handler runs: their values cannot carry text.
+const SCALAR_TYPES: &[&str] = &[
+    "int",
+    "float",
+    "bool",
+    "UUID",
+    "uuid.UUID",
+    "datetime",
+    "date",
+    "time",
+    "timedelta",
+    "datetime.datetime",
+    "datetime.date",
+    "Decimal",
+    "PositiveInt",
+    "NonNegativeInt",
+    "conint",
+];
+
+/// `int`, `Optional[int]`, `int | None`, `Annotated[int, Query()]`, `uuid.UUID`.
+fn is_scalar_annotation(annotation: &str) -> bool {
+    let mut inner = annotation.trim();
+    for wrapper in [
+        "Optional[",
+        "typing.Optional[",
+        "Annotated[",
+        "typing.Annotated[",
+    ] {
+        if let Some(rest) = inner.strip_prefix(wrapper) {
+            inner = rest;
+        }
+    }
+    let first = inner
+        .split([',', '|', ']', '('])
+        .next()
+        .unwrap_or(inner)
+        .trim();
+    SCALAR_TYPES.contains(&first)
+}
+
+/// Flask/Werkzeug converters that only match digits or UUIDs: `@app.route("/items/<int:item_id>")`.
+fn converted_by_route(function: Node<'_>, name: &str, src: &str) -> bool {
+    decorators(function).into_iter().any(|d| {
+        let d = unwrap(d);
+        d.kind() == "call"
+            && super::positional_args(d).first().is_some_and(|rule| {
+                let rule = text(*rule, src);
+                ["int", "float", "uuid"]
+                    .iter()
+                    .any(|conv| rule.contains(&format!("<{conv}:{name}>")))
+            })
+    })
 }
 
 /// `@app.get(...)`, `@bp.route(...)`, `@router.websocket(...)`.
@@ -675,6 +732,25 @@ mod tests {
         assert!(sink(code).is_some());
         let code = "def view(request):\n    q = request.GET['q']\n    q = q.strip()\n    sink(q)\n";
         assert!(sink(code).is_some());
+    }
+
+    #[test]
+    fn converted_route_parameters_do_not_flow() {
+        assert!(
+            sink(
+                "@app.get('/i/{i}')\ndef f(i: int, q: Optional[int] = None):\n    sink(f'{i}{q}')\n"
+            )
+            .is_none()
+        );
+        assert!(
+            sink("@app.get('/i')\ndef f(q: Annotated[int, Query()]):\n    sink(q)\n").is_none()
+        );
+        assert!(sink("@app.get('/i')\ndef f(q: int | None = None):\n    sink(q)\n").is_none());
+        assert!(
+            sink("@app.route('/i/<int:item_id>')\ndef f(item_id):\n    sink(item_id)\n").is_none()
+        );
+        assert!(sink("@app.route('/i/<item_id>')\ndef f(item_id):\n    sink(item_id)\n").is_some());
+        assert!(sink("@app.get('/i')\ndef f(q: str | None = None):\n    sink(q)\n").is_some());
     }
 
     #[test]
