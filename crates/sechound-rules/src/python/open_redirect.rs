@@ -9,6 +9,11 @@ declare_rule! {
     /// `HttpResponseRedirect()` and `HttpResponsePermanentRedirect()`, Starlette/FastAPI
     /// `RedirectResponse()`. The classic case is a `next` or `return_to` parameter.
     ///
+    /// ## Why it matters
+    /// The link starts on the real domain, so users and mail filters trust it; after login the
+    /// user lands on a copy of the site that asks for the password again, and OAuth flows that
+    /// reuse the redirect hand their codes to the other site.
+    ///
     /// ## Not reported
     /// - functions that validate the target with Django's `url_has_allowed_host_and_scheme()`
     ///   (or the older `is_safe_url()`) or parse it with `urlparse()`/`urlsplit()` anywhere in

@@ -21,6 +21,11 @@ declare_rule! {
     /// help: `../` and absolute paths still escape it. Writes and deletions are high, reads
     /// medium.
     ///
+    /// ## Why it matters
+    /// `../` sequences and absolute paths let the client read files outside the intended
+    /// directory (`/etc/passwd`, the application's settings and keys) or overwrite and delete
+    /// files the service can write, including its own code.
+    ///
     /// ## Not reported
     /// - `send_from_directory()` (Flask joins the name safely);
     /// - names passed through `os.path.basename()`, `werkzeug.utils.secure_filename()` or

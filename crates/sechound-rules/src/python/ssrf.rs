@@ -19,11 +19,22 @@ declare_rule! {
     /// - `aiohttp.ClientSession().get()` and a client or session object named `session`,
     ///   `client` or `http` in a file that imports `aiohttp`, `httpx` or `requests`.
     ///
+    /// When the request data sits inside the host part of an otherwise fixed URL
+    /// (`f"https://{tenant}.internal.example.com/"`) the finding has medium confidence.
+    ///
+    /// ## Why it matters
+    /// The request leaves from inside the network: the client reaches admin interfaces,
+    /// databases with HTTP APIs and the cloud metadata service that hands out credentials, none
+    /// of which it could reach directly.
+    ///
     /// ## Not reported
     /// Functions that check the URL before the call: `url.startswith(...)` on the same
     /// variable, `urlparse()`/`urlsplit()` (to compare the host), or a helper named
     /// `is_safe_url`/`validate_url`. The check is accepted anywhere in the function without
     /// proving that it guards the call.
+    ///
+    /// Relative URLs with a fixed leading path (`f"/api/{path}"`), sent through a client
+    /// created with a `base_url`, are not reported either.
     ///
     /// URLs whose scheme and host are fixed in the code and only the path or query carries
     /// request data (`f"https://api.example.com/users/{user_id}"`, `f"{API_BASE}/items/{id}"`):

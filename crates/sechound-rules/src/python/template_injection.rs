@@ -16,6 +16,12 @@ declare_rule! {
     /// - a Jinja2 `Environment(autoescape=False)` (medium, whatever the data): every variable
     ///   in its templates is written into the HTML unescaped.
     ///
+    /// ## Why it matters
+    /// Jinja2 expressions reach Python objects (`{{ cycler.__init__.__globals__.os.popen('id')
+    /// .read() }}`), so template source from the client runs commands on the server. HTML
+    /// marked safe is written into the page as-is: script from one user runs in the browsers of
+    /// others, with their sessions.
+    ///
     /// ## Not reported
     /// Constant templates with request data passed as variables
     /// (`render_template_string("Hello {{ name }}", name=name)`), `Markup("<b>%s</b>") % name`
