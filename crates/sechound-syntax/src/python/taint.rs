@@ -58,6 +58,34 @@ const NON_PROPAGATING_METHODS: &[&str] = &[
     "__contains__",
 ];
 
+/// Methods of `str`: the only ones a Django URL capture (a string) can be called with.
+const STR_METHODS: &[&str] = &[
+    "lower",
+    "upper",
+    "strip",
+    "lstrip",
+    "rstrip",
+    "split",
+    "rsplit",
+    "replace",
+    "encode",
+    "title",
+    "capitalize",
+    "casefold",
+    "format",
+    "partition",
+    "rpartition",
+    "splitlines",
+    "zfill",
+    "ljust",
+    "rjust",
+    "center",
+    "removeprefix",
+    "removesuffix",
+    "swapcase",
+    "translate",
+];
+
 /// Functions that return their argument's data unchanged or reshaped.
 const PASS_THROUGH_FUNCTIONS: &[&str] = &[
     "str",
@@ -184,6 +212,9 @@ impl<'f> PyTaint<'f> {
                         .contains(&attribute)
                         .then(|| TaintTrace::at(node, src));
                 }
+                if self.is_url_kwarg(unwrap(object)) {
+                    return None;
+                }
                 self.eval_part(node, object, next)
             }
             "subscript" => {
@@ -194,7 +225,8 @@ impl<'f> PyTaint<'f> {
             "binary_operator" => {
                 let operator = node.child_by_field_name("operator").map(|o| text(o, src));
                 match operator {
-                    Some("+") | Some("%") => self
+                    // `/` joins paths: `BASE_DIR / name` carries `name`.
+                    Some("+") | Some("%") | Some("/") => self
                         .eval(node.child_by_field_name("left")?, next)
                         .or_else(|| self.eval(node.child_by_field_name("right")?, next)),
                     _ => None,
@@ -298,11 +330,14 @@ impl<'f> PyTaint<'f> {
             if NON_PROPAGATING_METHODS.contains(&method) {
                 return None;
             }
+            if !STR_METHODS.contains(&method) && self.is_url_kwarg(unwrap(object)) {
+                return None;
+            }
             // `"...{}".format(x)`, `" ".join(parts)`: the receiver is a literal template.
-            if matches!(method, "format" | "join" | "replace" | "format_map") {
-                if let Some(trace) = self.all_args(call, depth) {
-                    return Some(trace);
-                }
+            if matches!(method, "format" | "join" | "replace" | "format_map")
+                && let Some(trace) = self.all_args(call, depth)
+            {
+                return Some(trace);
             }
             return self.eval_part(call, object, depth);
         }
@@ -324,6 +359,26 @@ impl<'f> PyTaint<'f> {
             })
     }
 
+    /// A parameter of an undecorated Django-style view (`def view(request, slug)`). Django passes
+    /// URL captures as strings, which have no data attributes: reading `f.title` means the
+    /// function is a helper called with an object (`render_flatpage(request, f)`), not a view.
+    fn is_url_kwarg(&self, object: Node<'f>) -> bool {
+        if object.kind() != "identifier" {
+            return false;
+        }
+        let src = self.src();
+        let values = self.scopes.reaching_values(object, text(object, src), src);
+        let [BoundValue::Param(param)] = values.as_slice() else {
+            return false;
+        };
+        param
+            .parent()
+            .and_then(|p| p.parent())
+            .is_some_and(|function| {
+                function.kind() == "function_definition" && !routed_by_decorator(function, src)
+            })
+    }
+
     /// A route handler's parameter that the client supplies (path, query, body model).
     fn param_source(&self, param: Node<'f>) -> Option<TaintTrace> {
         let src = self.src();
@@ -341,9 +396,12 @@ impl<'f> PyTaint<'f> {
         if let Some(annotation) = param.child_by_field_name("type") {
             let annotation = text(annotation, src);
             let base = annotation.rsplit('.').next().unwrap_or(annotation);
-            if INJECTED_TYPES.contains(&base) {
+            if INJECTED_TYPES.contains(&base) || is_scalar_annotation(annotation) {
                 return None;
             }
+        }
+        if converted_by_route(function, name, src) {
+            return None;
         }
         if let Some(default) = param.child_by_field_name("value")
             && unwrap(default).kind() == "call"
@@ -385,14 +443,7 @@ impl<'f> PyTaint<'f> {
 /// True for functions decorated as routes (`@app.get(...)`, `@bp.route(...)`,
 /// `@router.websocket(...)`) and for Django-style views whose first parameter is `request`.
 pub fn is_route_handler(function: Node<'_>, src: &str) -> bool {
-    let routed = decorators(function).into_iter().any(|d| {
-        let d = unwrap(d);
-        d.kind() == "call"
-            && callee_path(d, src).is_some_and(|p| {
-                p.contains('.') && ROUTE_DECORATORS.contains(&p.rsplit('.').next().unwrap_or(""))
-            })
-    });
-    if routed {
+    if routed_by_decorator(function, src) {
         return true;
     }
     let Some(params) = function.child_by_field_name("parameters") else {
@@ -408,6 +459,71 @@ pub fn is_route_handler(function: Node<'_>, src: &str) -> bool {
     )
 }
 
+/// Types FastAPI validates and converts before the handler runs: their values cannot carry text.
+const SCALAR_TYPES: &[&str] = &[
+    "int",
+    "float",
+    "bool",
+    "UUID",
+    "uuid.UUID",
+    "datetime",
+    "date",
+    "time",
+    "timedelta",
+    "datetime.datetime",
+    "datetime.date",
+    "Decimal",
+    "PositiveInt",
+    "NonNegativeInt",
+    "conint",
+];
+
+/// `int`, `Optional[int]`, `int | None`, `Annotated[int, Query()]`, `uuid.UUID`.
+fn is_scalar_annotation(annotation: &str) -> bool {
+    let mut inner = annotation.trim();
+    for wrapper in [
+        "Optional[",
+        "typing.Optional[",
+        "Annotated[",
+        "typing.Annotated[",
+    ] {
+        if let Some(rest) = inner.strip_prefix(wrapper) {
+            inner = rest;
+        }
+    }
+    let first = inner
+        .split([',', '|', ']', '('])
+        .next()
+        .unwrap_or(inner)
+        .trim();
+    SCALAR_TYPES.contains(&first)
+}
+
+/// Flask/Werkzeug converters that only match digits or UUIDs: `@app.route("/items/<int:item_id>")`.
+fn converted_by_route(function: Node<'_>, name: &str, src: &str) -> bool {
+    decorators(function).into_iter().any(|d| {
+        let d = unwrap(d);
+        d.kind() == "call"
+            && super::positional_args(d).first().is_some_and(|rule| {
+                let rule = text(*rule, src);
+                ["int", "float", "uuid"]
+                    .iter()
+                    .any(|conv| rule.contains(&format!("<{conv}:{name}>")))
+            })
+    })
+}
+
+/// `@app.get(...)`, `@bp.route(...)`, `@router.websocket(...)`.
+fn routed_by_decorator(function: Node<'_>, src: &str) -> bool {
+    decorators(function).into_iter().any(|d| {
+        let d = unwrap(d);
+        d.kind() == "call"
+            && callee_path(d, src).is_some_and(|p| {
+                p.contains('.') && ROUTE_DECORATORS.contains(&p.rsplit('.').next().unwrap_or(""))
+            })
+    })
+}
+
 fn param_name<'s>(param: Node<'_>, src: &'s str) -> Option<&'s str> {
     match param.kind() {
         "identifier" => Some(text(param, src)),
@@ -421,12 +537,12 @@ fn param_name<'s>(param: Node<'_>, src: &'s str) -> Option<&'s str> {
 
 fn collect_scope<'t>(scope: Node<'t>, src: &str) -> Scope<'t> {
     let mut out = Scope::default();
-    if scope.kind() == "function_definition" || scope.kind() == "lambda" {
-        if let Some(params) = scope.child_by_field_name("parameters") {
-            for param in named_children(params) {
-                if let Some(name) = param_name(param, src) {
-                    out.bind(name, scope.start_byte(), BoundValue::Param(param), false);
-                }
+    if (scope.kind() == "function_definition" || scope.kind() == "lambda")
+        && let Some(params) = scope.child_by_field_name("parameters")
+    {
+        for param in named_children(params) {
+            if let Some(name) = param_name(param, src) {
+                out.bind(name, scope.start_byte(), BoundValue::Param(param), false);
             }
         }
     }
@@ -437,7 +553,9 @@ fn collect_scope<'t>(scope: Node<'t>, src: &str) -> Scope<'t> {
         {
             return false;
         }
-        let position = node.start_byte();
+        // A binding takes effect after its right-hand side: in `token = decode(token)` the
+        // `token` on the right still reads the previous value.
+        let position = node.end_byte();
         match node.kind() {
             "assignment" => {
                 if let (Some(left), Some(right)) = (
@@ -460,7 +578,7 @@ fn collect_scope<'t>(scope: Node<'t>, src: &str) -> Scope<'t> {
                     node.child_by_field_name("left"),
                     node.child_by_field_name("right"),
                 ) {
-                    bind_parts(left, right, position, src, &mut out);
+                    bind_parts(left, right, right.end_byte(), src, &mut out);
                 }
             }
             "named_expression" => {
@@ -566,6 +684,73 @@ mod tests {
         assert!(sink(body).is_some());
         let starlette = "async def h(request: Request):\n    body = await request.json()\n    sink(body['url'])\n";
         assert!(sink(starlette).is_some());
+    }
+
+    #[test]
+    fn path_joins_and_sanitizers() {
+        assert!(
+            sink("def view(request):\n    p = BASE_DIR / request.GET['f']\n    sink(p)\n")
+                .is_some()
+        );
+        assert!(
+            sink("def view(request):\n    p = os.path.join(BASE, request.GET['f'])\n    sink(p)\n")
+                .is_some()
+        );
+        assert!(
+            sink("def view(request):\n    p = os.path.basename(request.GET['f'])\n    sink(p)\n")
+                .is_none()
+        );
+        assert!(
+            sink("def view(request):\n    p = secure_filename(request.GET['f'])\n    sink(p)\n")
+                .is_none()
+        );
+        assert!(
+            sink("def view(request):\n    p = shlex.quote(request.GET['f'])\n    sink(p)\n")
+                .is_none()
+        );
+        assert!(sink("@app.route('/f/<name>')\ndef f(name):\n    sink(name.strip())\n").is_some());
+        assert!(
+            sink("@app.route('/f')\ndef f():\n    u = request.args.get('u', '')\n    sink(u)\n")
+                .is_some()
+        );
+    }
+
+    #[test]
+    fn object_parameters_of_view_helpers_do_not_flow() {
+        assert!(sink("def render_page(request, f):\n    sink(f.content)\n").is_none());
+        assert!(sink("@csrf_protect\ndef render_page(request, f):\n    sink(f.title)\n").is_none());
+        assert!(sink("def detail(request, slug):\n    sink(slug.upper())\n").is_some());
+        assert!(sink("def has_perm(self, request, view):\n    sink(view.get_path())\n").is_none());
+        assert!(
+            sink("@app.post('/u')\ndef create(user: UserIn):\n    sink(user.name)\n").is_some()
+        );
+    }
+
+    #[test]
+    fn reassignment_from_itself_keeps_the_data() {
+        let code = "def view(request):\n    token = request.COOKIES.get('t')\n    token = base64.b64decode(token)\n    sink(token)\n";
+        assert!(sink(code).is_some());
+        let code = "def view(request):\n    q = request.GET['q']\n    q = q.strip()\n    sink(q)\n";
+        assert!(sink(code).is_some());
+    }
+
+    #[test]
+    fn converted_route_parameters_do_not_flow() {
+        assert!(
+            sink(
+                "@app.get('/i/{i}')\ndef f(i: int, q: Optional[int] = None):\n    sink(f'{i}{q}')\n"
+            )
+            .is_none()
+        );
+        assert!(
+            sink("@app.get('/i')\ndef f(q: Annotated[int, Query()]):\n    sink(q)\n").is_none()
+        );
+        assert!(sink("@app.get('/i')\ndef f(q: int | None = None):\n    sink(q)\n").is_none());
+        assert!(
+            sink("@app.route('/i/<int:item_id>')\ndef f(item_id):\n    sink(item_id)\n").is_none()
+        );
+        assert!(sink("@app.route('/i/<item_id>')\ndef f(item_id):\n    sink(item_id)\n").is_some());
+        assert!(sink("@app.get('/i')\ndef f(q: str | None = None):\n    sink(q)\n").is_some());
     }
 
     #[test]
