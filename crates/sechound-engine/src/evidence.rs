@@ -187,7 +187,8 @@ mod tests {
         let src = SourceText::new("a\nconst k = 'sk_live_abcdefghijklmnop';\nb\nc\n".into());
         let start = src.text().find('\'').unwrap();
         let end = src.text()[start + 1..].find('\'').unwrap() + start + 2;
-        let ev = evidence("x.js", &src, &(0..end), &[start..end]);
+        let secrets: Vec<Range<usize>> = std::iter::once(start..end).collect();
+        let ev = evidence("x.js", &src, &(0..end), &secrets);
         assert_eq!(ev.line, 1);
         assert_eq!(ev.end_line, 2);
         assert_eq!(ev.snippet.len(), 3);

@@ -36,12 +36,12 @@ fn fixture_files(rule_dir: &Path) -> (Vec<PathBuf>, Vec<PathBuf>) {
     (positive, negative)
 }
 
+/// Findings and strengths of a fixture, each with the path to show for it.
+type FixtureResults = (Vec<(String, Finding)>, Vec<(String, Strength)>);
+
 /// The findings and strengths of a fixture file or directory, with the name to show for their
 /// paths.
-fn findings_of(
-    engine: &Engine,
-    fixture: &Path,
-) -> (Vec<(String, Finding)>, Vec<(String, Strength)>) {
+fn findings_of(engine: &Engine, fixture: &Path) -> FixtureResults {
     let name = fixture.file_name().unwrap().to_string_lossy().into_owned();
     if fixture.is_dir() {
         let report = engine.review(fixture).expect("review fixture directory");
