@@ -145,7 +145,7 @@ pub(crate) fn build_findings(
                 id: String::new(),
                 rule_id: raw.rule.id.to_string(),
                 title: raw.rule.title.to_string(),
-                message: raw.message,
+                message: sentence_case(raw.message),
                 severity: raw.severity,
                 confidence: raw.confidence,
                 area: raw.rule.area,
@@ -164,6 +164,15 @@ pub(crate) fn build_findings(
             }
         })
         .collect()
+}
+
+/// Messages are sentences: a rule may start one with a lower-case word (`the route parameter ...`).
+fn sentence_case(message: String) -> String {
+    let mut chars = message.chars();
+    match chars.next() {
+        Some(first) if first.is_lowercase() => first.to_uppercase().chain(chars).collect(),
+        _ => message,
+    }
 }
 
 /// A recognised control with its evidence.
