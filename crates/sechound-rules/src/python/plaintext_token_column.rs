@@ -1,5 +1,6 @@
 use super::token_names::{file_hashes_secrets, has, has_any, is_api_key, words};
 use crate::{CheckContext, CodeRule, declare_rule};
+use sechound_core::Confidence;
 use sechound_syntax::node::text;
 use sechound_syntax::python::{callee_path, keyword_arg, positional_args, unwrap};
 use sechound_syntax::{Family, Node};
@@ -14,7 +15,11 @@ declare_rule! {
     /// - Django `models.CharField`, `TextField`, `SlugField`;
     ///
     /// in a file that shows no hashing or encryption at all (no `hashlib`, `hmac`, `bcrypt`,
-    /// `passlib`, `hash_token`, `encrypt`...).
+    /// `passlib`, `hash_token`, `encrypt`...). A bare `token`, `key`, `secret` or `code` column
+    /// counts only when the model's name says what it is for (`ApiToken.key`,
+    /// `PasswordReset.token`). OAuth tokens of linked accounts (`OAuthAccount.access_token`)
+    /// are reported with low confidence and a recommendation to encrypt them, since they must
+    /// be sent back to the provider and cannot be hashed.
     ///
     /// ## Why it matters
     /// Whoever reads the table (a SQL injection, a leaked backup, a read replica shared with
@@ -139,7 +144,14 @@ impl CodeRule for PlaintextTokenColumn {
             return;
         }
         let name = text(left, src);
-        let Some(what) = secret_column(name) else {
+        let class_name = class
+            .child_by_field_name("name")
+            .map(|n| text(n, src))
+            .unwrap_or("model");
+        if !is_model_class(class, src) {
+            return;
+        }
+        let Some(what) = secret_column(name, class_name) else {
             return;
         };
         let annotation = assignment.child_by_field_name("type").map(|t| text(t, src));
@@ -151,10 +163,21 @@ impl CodeRule for PlaintextTokenColumn {
         if file_hashes_secrets(src) {
             return;
         }
-        let class_name = class
-            .child_by_field_name("name")
-            .map(|n| text(n, src))
-            .unwrap_or("model");
+        if is_provider_token(name, class_name) {
+            // Tokens issued by another service must be sent back to it: they can be encrypted,
+            // not hashed.
+            cx.report(
+                assignment,
+                format!(
+                    "`{class_name}.{name}` keeps a third-party OAuth token as plain `{column_type}`, and nothing in this file encrypts it: a read of the table yields working access to the users' linked accounts."
+                ),
+            )
+            .confidence(Confidence::Low)
+            .recommendation(
+                "Encrypt provider tokens at rest (for example `sqlalchemy_utils.StringEncryptedType(String, key_from_secret_store)` or a `cryptography.fernet.Fernet` wrapper), and request the narrowest scopes and offline access only when needed.",
+            );
+            return;
+        }
         cx.report(
             assignment,
             format!(
@@ -175,11 +198,86 @@ fn class_of(assignment: Node<'_>) -> Option<Node<'_>> {
     (block.kind() == "block" && class.kind() == "class_definition").then_some(class)
 }
 
+/// A database model: a class deriving from something named like a model or declarative base,
+/// and not from a form, serializer or pydantic schema.
+fn is_model_class(class: Node<'_>, src: &str) -> bool {
+    let Some(bases) = class
+        .child_by_field_name("superclasses")
+        .map(|b| text(b, src))
+    else {
+        return false;
+    };
+    let other = [
+        "Form",
+        "Serializer",
+        "Schema",
+        "BaseModel",
+        "BaseSettings",
+        "TypedDict",
+    ];
+    (bases.contains("Model") || bases.contains("Base") || bases.contains("SQLModel"))
+        && !other.iter().any(|o| bases.contains(o))
+}
+
+/// Class names that say what their bare `token`, `key` or `secret` column is for.
+const SECRET_CLASS_WORDS: &[&str] = &[
+    "token",
+    "reset",
+    "invite",
+    "invitation",
+    "verification",
+    "confirmation",
+    "activation",
+    "magic",
+    "apikey",
+    "session",
+    "auth",
+    "device",
+    "mfa",
+    "totp",
+    "otp",
+    "credential",
+    "login",
+];
+
+/// `access_token`/`refresh_token`/`id_token` of a model describing a linked external account.
+fn is_provider_token(name: &str, class_name: &str) -> bool {
+    let w = words(name);
+    let class_words = words(class_name);
+    has_any(&w, &["access", "refresh", "id", "oauth", "provider"])
+        && has_any(
+            &class_words,
+            &[
+                "oauth",
+                "social",
+                "provider",
+                "integration",
+                "account",
+                "connection",
+                "linked",
+                "identity",
+            ],
+        )
+}
+
 /// What secret a column name says it holds, if any.
-fn secret_column(name: &str) -> Option<&'static str> {
+fn secret_column(name: &str, class_name: &str) -> Option<&'static str> {
     let w = words(name);
     if has_any(&w, METADATA_WORDS) {
         return None;
+    }
+    // A bare `token`/`key`/`secret` says nothing alone; the model's name tells what it is.
+    if w.len() == 1 && matches!(w[0].as_str(), "token" | "key" | "secret" | "code") {
+        let class_words = words(class_name);
+        if !has_any(&class_words, SECRET_CLASS_WORDS) && !is_api_key(&class_words) {
+            return None;
+        }
+        return Some(match w[0].as_str() {
+            "key" => "API keys",
+            "secret" => "secrets",
+            "code" => "one-time codes",
+            _ => "tokens",
+        });
     }
     if is_api_key(&w) {
         return Some("API keys");

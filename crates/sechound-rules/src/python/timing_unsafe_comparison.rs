@@ -58,6 +58,34 @@ enum Kind {
 
 /// Names whose value describes a secret rather than being one.
 const DESCRIPTIVE_WORDS: &[&str] = &[
+    "identity",
+    "start",
+    "end",
+    "pos",
+    "position",
+    "line",
+    "char",
+    "chars",
+    "test",
+    "db",
+    "wildcard",
+    "sep",
+    "separator",
+    "delimiter",
+    "regex",
+    "pattern",
+    "reason",
+    "parser",
+    "lexer",
+    "next",
+    "prev",
+    "previous",
+    "current",
+    "first",
+    "word",
+    "words",
+    "string",
+    "attr",
     "type",
     "kind",
     "name",
@@ -165,7 +193,13 @@ impl CodeRule for TimingUnsafeComparison {
             return;
         }
         let (left, right) = (unwrap(*left), unwrap(*right));
-        if [left, right].iter().any(|o| not_a_secret_value(*o, src)) {
+        if syncs_on_change(comparison, left, right, src) {
+            return;
+        }
+        if [left, right]
+            .iter()
+            .any(|o| not_a_secret_value(*o, src) || is_named_literal(*o, cx))
+        {
             return;
         }
         let kinds: Vec<(Kind, String)> = [left, right]
@@ -173,6 +207,10 @@ impl CodeRule for TimingUnsafeComparison {
             .filter_map(|o| {
                 let name = operand_name(*o, src)?;
                 secret_kind(&name).map(|k| (k, name))
+            })
+            .filter(|(kind, name)| match kind {
+                Kind::Signature => file_signs(src),
+                Kind::Secret => !only_token_word(name) || file_authenticates(src),
             })
             .collect();
         let Some((kind, name)) = kinds
@@ -282,7 +320,7 @@ fn secret_kind(name: &str) -> Option<Kind> {
     }
     let password_hash =
         has_any(&w, &["password", "passwd", "pwd"]) && has_any(&w, &["hash", "hashed", "digest"]);
-    let token_hash = has_any(&w, &["token", "secret", "key"]) && has_any(&w, &["hash", "hashed"]);
+    let token_hash = has_any(&w, &["token", "secret"]) && has_any(&w, &["hash", "hashed"]);
     if password_hash || token_hash {
         return Some(Kind::Signature);
     }
@@ -304,4 +342,108 @@ fn in_query(node: Node<'_>, src: &str) -> bool {
         current = n.parent();
     }
     false
+}
+
+/// A name bound to a literal: a module constant (`BLOCK_TAG_START = "{%"`) or a class attribute
+/// read through `self` (`reset_url_token = "set-password"`).
+fn is_named_literal<'f>(operand: Node<'f>, cx: &CheckContext<'f>) -> bool {
+    let src = cx.src();
+    match operand.kind() {
+        "identifier" => {
+            let resolved = cx.py_taint().resolve(operand);
+            resolved != operand && is_literal(resolved, src)
+        }
+        "attribute" => {
+            let (Some(object), Some(attribute)) = (
+                operand.child_by_field_name("object"),
+                operand.child_by_field_name("attribute"),
+            ) else {
+                return false;
+            };
+            if !matches!(text(object, src), "self" | "cls") {
+                return false;
+            }
+            let Some(body) = ancestor(operand, &["class_definition"])
+                .and_then(|c| c.child_by_field_name("body"))
+            else {
+                return false;
+            };
+            let name = text(attribute, src);
+            named_children(body).into_iter().any(|statement| {
+                statement
+                    .named_child(0)
+                    .filter(|a| a.kind() == "assignment")
+                    .is_some_and(|a| {
+                        a.child_by_field_name("left")
+                            .is_some_and(|l| text(l, src) == name)
+                            && a.child_by_field_name("right")
+                                .is_some_and(|r| is_literal(r, src))
+                    })
+            })
+        }
+        _ => false,
+    }
+}
+
+/// True when the only secret word in `name` is `token`: parsers, lexers and identity maps use
+/// the word too, so such names count only in files that deal with authentication.
+fn only_token_word(name: &str) -> bool {
+    let w = words(name);
+    !has_any(&w, &["secret", "csrf", "xsrf", "otp", "apikey"]) && !is_api_key(&w)
+}
+
+fn file_authenticates(src: &str) -> bool {
+    let lowered = src.to_ascii_lowercase();
+    [
+        "authenticat",
+        "oauth",
+        "login",
+        "bearer",
+        "jwt",
+        "secret",
+        "password",
+        "credential",
+        "api_key",
+        "apikey",
+    ]
+    .iter()
+    .any(|m| lowered.contains(m))
+}
+
+/// True when the file computes signatures or digests (so `signature` is not a function
+/// signature or a schema fingerprint).
+fn file_signs(src: &str) -> bool {
+    [
+        "hmac",
+        "hashlib",
+        "itsdangerous",
+        "nacl",
+        "cryptography",
+        "Signer",
+        "webhook",
+        "Webhook",
+    ]
+    .iter()
+    .any(|m| src.contains(m))
+}
+
+/// `if session.get(KEY) != cookie: session[KEY] = cookie`: the comparison only decides whether to copy a
+/// value, it guards nothing.
+fn syncs_on_change(comparison: Node<'_>, left: Node<'_>, right: Node<'_>, src: &str) -> bool {
+    let Some(statement) = comparison.parent().filter(|p| p.kind() == "if_statement") else {
+        return false;
+    };
+    let Some(block) = statement.child_by_field_name("consequence") else {
+        return false;
+    };
+    let (left, right) = (text(left, src), text(right, src));
+    named_children(block).into_iter().any(|s| {
+        s.named_child(0)
+            .filter(|a| a.kind() == "assignment")
+            .and_then(|a| a.child_by_field_name("right"))
+            .is_some_and(|value| {
+                let value = text(value, src);
+                value == left || value == right
+            })
+    })
 }
