@@ -12,7 +12,9 @@ declare_rule! {
     /// password, a reset, verification or invitation code, an OTP or PIN, a session id, an API
     /// key, a salt or a nonce. The purpose is read from the variable, attribute, keyword or
     /// dictionary key the value is stored in, or from the enclosing function's name
-    /// (`generate_reset_token`, `make_otp`).
+    /// (`generate_reset_token`, `make_otp`; a plain `code` counts inside
+    /// `send_verification_email()`). `uuid.uuid1()` (time and MAC address) is reported the same
+    /// way.
     ///
     /// Severity is high for tokens, passwords, session ids and API keys; medium for short codes,
     /// salts and nonces.
@@ -112,6 +114,23 @@ const CODE_QUALIFIERS: &[&str] = &[
     "encryption",
 ];
 
+/// Words in a function's name that make a plain `code` in it a secret one.
+const FUNCTION_CODE_QUALIFIERS: &[&str] = &[
+    "verification",
+    "verify",
+    "confirm",
+    "confirmation",
+    "reset",
+    "login",
+    "signin",
+    "auth",
+    "authentication",
+    "security",
+    "recovery",
+    "activation",
+    "activate",
+];
+
 /// Words that show the value is not a secret even though a secret word appears nearby.
 const HARMLESS_WORDS: &[&str] = &[
     "jitter", "backoff", "delay", "sleep", "retry", "retries", "sample", "sampling", "shuffle",
@@ -160,14 +179,20 @@ impl CodeRule for InsecureRandomness {
         let Some(path) = callee_path(call, src) else {
             return;
         };
-        let function = match path.split_once('.') {
-            Some(("random", function)) => function,
-            None if src.contains("from random import") => path.as_str(),
-            _ => return,
-        };
-        if !RANDOM_FUNCTIONS.contains(&function) {
-            return;
-        }
+        let source =
+            if path == "uuid.uuid1" || (path == "uuid1" && src.contains("from uuid import")) {
+                "the time-based `uuid1`, predictable from the clock and host"
+            } else {
+                let function = match path.split_once('.') {
+                    Some(("random", function)) => function,
+                    None if src.contains("from random import") => path.as_str(),
+                    _ => return,
+                };
+                if !RANDOM_FUNCTIONS.contains(&function) {
+                    return;
+                }
+                "the predictable `random` module"
+            };
         let function_name = enclosing_names(call, src).into_iter().next();
         if function_name.as_deref().is_some_and(|f| purpose_of(f).1) {
             return;
@@ -181,6 +206,16 @@ impl CodeRule for InsecureRandomness {
             }
             if purpose != Purpose::None {
                 found = Some((purpose, format!("`{target}`")));
+            } else if let Some(function_name) = &function_name
+                && has_any(
+                    &words(target),
+                    &["code", "codes", "key", "number", "digits"],
+                )
+                && purpose_of(function_name).0 == Purpose::None
+                && has_any(&words(function_name), FUNCTION_CODE_QUALIFIERS)
+            {
+                // `code = randint(...)` inside `send_verification_email()`.
+                found = Some((Purpose::Code, format!("`{target}` in `{function_name}()`")));
             }
         }
         if found.is_none() {
@@ -196,9 +231,7 @@ impl CodeRule for InsecureRandomness {
         let Some((purpose, what)) = found else { return };
         let finding = cx.report(
             call,
-            format!(
-                "`{path}()` (the predictable `random` module) builds {what}, which must be unguessable."
-            ),
+            format!("`{path}()` ({source}) builds {what}, which must be unguessable."),
         );
         if purpose == Purpose::Code {
             finding.severity(Severity::Medium);

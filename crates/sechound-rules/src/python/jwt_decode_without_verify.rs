@@ -15,6 +15,8 @@ declare_rule! {
     /// - `algorithms=["none"]`: unsigned tokens are accepted (high);
     /// - python-jose `jwt.get_unverified_claims(token)` in a function that never verifies the
     ///   token with `jwt.decode` (high, confidence medium);
+    /// - the payload decoded by hand, `base64.urlsafe_b64decode(token.split(".")[1] + "==")`
+    ///   (high, confidence medium);
     /// - `options={"verify_exp": False}`: expired tokens are still accepted (medium);
     /// - `jwt.decode(token, key)` without `algorithms=`: python-jose and PyJWT 1.x then accept
     ///   whatever algorithm the token's header names (medium, confidence medium).
@@ -68,6 +70,15 @@ impl CodeRule for JwtDecodeWithoutVerify {
         let src = cx.src();
         let Some(path) = callee_path(call, src) else {
             return;
+        };
+        if path.ends_with("b64decode") {
+            check_manual_payload(call, &path, cx);
+            return;
+        }
+        let path = if !path.contains('.') && imported_from_jwt(src, &path) {
+            format!("jwt.{path}")
+        } else {
+            path
         };
         if is_jwt_api(&path, "get_unverified_claims") {
             let verified_later = enclosing_function(call).is_some_and(|f| calls_jwt_decode(f, src));
@@ -225,5 +236,73 @@ fn option_is_false(options: Node<'_>, src: &str, name: &str) -> bool {
                     .any(|(k, v)| k == name && text(unwrap(v), src) == "False")
         }
         _ => false,
+    }
+}
+
+/// `from jwt import decode`, `from jose.jwt import get_unverified_claims`.
+fn imported_from_jwt(src: &str, name: &str) -> bool {
+    src.lines().any(|line| {
+        let line = line.trim();
+        [
+            "from jwt import",
+            "from jose.jwt import",
+            "from jwt.api_jwt import",
+        ]
+        .iter()
+        .any(|prefix| line.starts_with(prefix))
+            && line
+                .split(|c: char| !(c.is_ascii_alphanumeric() || c == '_'))
+                .any(|word| word == name)
+    })
+}
+
+/// `base64.urlsafe_b64decode(token.split(".")[1] + "==")`: the payload segment of a JWT read by
+/// hand, with no signature check at all.
+fn check_manual_payload<'f>(call: Node<'f>, path: &str, cx: &mut CheckContext<'f>) {
+    let src = cx.src();
+    let Some(argument) = positional_args(call).first().copied() else {
+        return;
+    };
+    // The argument and what the names in it were assigned: `payload + "=="` with
+    // `payload = token.split(".")[1]`.
+    let mut pieces = vec![argument];
+    walk(argument, |n| {
+        if n.kind() == "identifier" {
+            let resolved = cx.py_taint().resolve(n);
+            if resolved != n {
+                pieces.push(resolved);
+            }
+        }
+        true
+    });
+    let compact: String = pieces
+        .iter()
+        .flat_map(|p| text(*p, src).chars())
+        .filter(|c| !c.is_whitespace())
+        .collect();
+    let payload_segment = [
+        ".split(\".\")[1]",
+        ".split('.')[1]",
+        ".split(\".\",2)[1]",
+        ".split('.',2)[1]",
+    ]
+    .iter()
+    .any(|p| compact.contains(p));
+    // A hand-written verifier checks the signature itself before reading the payload.
+    let verifies = enclosing_function(call).is_some_and(|f| {
+        let body = text(f, src);
+        ["compare_digest", "hmac", ".verify(", "jwt.decode"]
+            .iter()
+            .any(|m| body.contains(m))
+    });
+    if payload_segment && !verifies {
+        cx.report(
+            call,
+            format!(
+                "`{path}()` reads the JWT payload segment by hand (`{}`) without checking the token's signature.",
+                sechound_syntax::node::short_text(argument, src, 50)
+            ),
+        )
+        .confidence(Confidence::Medium);
     }
 }

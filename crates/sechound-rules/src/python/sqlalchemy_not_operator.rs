@@ -9,7 +9,10 @@ declare_rule! {
     /// `.filter(...)`, `.where(...)`, `.having(...)`, `and_(...)`, `or_(...)`:
     /// - `not User.is_active`: Python evaluates it to the constant `False`;
     /// - `User.deleted_at is None` / `is not None`: an identity test of the column object,
-    ///   always `False` / `True`.
+    ///   always `False` / `True`;
+    /// - `User.role in ["admin", "owner"]`: Python's membership test, a constant;
+    /// - `User.org_id == org_id and User.active`: Python's `and`/`or` return one operand, so
+    ///   one of the conditions is dropped.
     ///
     /// The query does not fail: it silently filters on a constant, returning every row or none.
     ///
@@ -20,8 +23,8 @@ declare_rule! {
     ///
     /// ## Not reported
     /// `~User.is_active`, `User.is_active.is_(False)`, `not_(User.is_active)`,
-    /// `User.deleted_at.is_(None)`, `User.deleted_at == None`, and `not`/`is` on plain values
-    /// (`not include_deleted`).
+    /// `User.deleted_at.is_(None)`, `User.deleted_at == None`, `User.role.in_([...])`,
+    /// `and_(...)`, `&`, and `not`/`is`/`in`/`and` on plain values (`not include_deleted`).
     ///
     /// ## Example
     /// ```python
@@ -30,7 +33,7 @@ declare_rule! {
     /// ```
     pub struct SqlalchemyNotOperator {
         id: "py.sqlalchemy-not-operator",
-        title: "Python `not` / `is` on a SQLAlchemy column",
+        title: "Python `not` / `is` / `in` / `and` on a SQLAlchemy column",
         severity: Medium,
         confidence: High,
         area: Authorization,
@@ -38,7 +41,7 @@ declare_rule! {
         owasp: A01,
         effort: Minutes,
         impact: "The filter compares a constant instead of the column, so checks such as \"active\", \"not deleted\" or \"not revoked\" silently stop applying.",
-        recommendation: "Use SQLAlchemy's operators: `~User.is_active` or `User.is_active.is_(False)` instead of `not User.is_active`, and `User.deleted_at.is_(None)` / `.is_not(None)` instead of `is None` / `is not None`.",
+        recommendation: "Use SQLAlchemy's operators: `~User.is_active` or `User.is_active.is_(False)` instead of `not User.is_active`, `User.deleted_at.is_(None)` / `.is_not(None)` instead of `is None` / `is not None`, `User.role.in_([...])` instead of `in`, and `and_(a, b)` / `or_(a, b)` instead of `and` / `or`.",
         verification: "Print the compiled statement (`print(query.statement)` or `str(stmt)`): the WHERE clause names the column (`users.is_active IS false`, `deleted_at IS NULL`) rather than `false`/`true`, and a test with a matching and a non-matching row returns only the matching one.",
     }
 }
@@ -110,14 +113,27 @@ fn check_condition<'f>(condition: Node<'f>, method: &str, cx: &mut CheckContext<
                 .map(|o| o.kind())
                 .collect();
             let operands = named_children(condition);
-            let (["is"] | ["is not"], [left, right]) = (operators.as_slice(), operands.as_slice())
-            else {
+            let ([operator], [left, right]) = (operators.as_slice(), operands.as_slice()) else {
                 return;
             };
             let Some(column) = mapped_column(*left, src) else {
                 return;
             };
-            let operator = operators[0];
+            let operator = *operator;
+            if matches!(operator, "in" | "not in") {
+                let right_text = text(*right, src);
+                let fix = if operator == "in" { "in_" } else { "not_in" };
+                cx.report(
+                    condition,
+                    format!(
+                        "`{column} {operator} {right_text}` inside `{call}(...)` is evaluated by Python, not SQL: the membership test compares the column object with each value and yields a constant; write `{column}.{fix}({right_text})`."
+                    ),
+                );
+                return;
+            }
+            if !matches!(operator, "is" | "is not") {
+                return;
+            }
             let right_text = text(*right, src);
             let constant = if operator == "is" { "False" } else { "True" };
             let fix = if operator == "is" { "is_" } else { "is_not" };
@@ -127,6 +143,28 @@ fn check_condition<'f>(condition: Node<'f>, method: &str, cx: &mut CheckContext<
                     "`{column} {operator} {right_text}` inside `{call}(...)` is a Python identity test that is always `{constant}`, so the condition is ignored; write `{column}.{fix}({right_text})`."
                 ),
             );
+        }
+        // `filter(User.a == 1 and User.b == 2)`: Python's `and`/`or` return one operand.
+        "boolean_operator" => {
+            let operator = condition
+                .child_by_field_name("operator")
+                .map(|o| text(o, src))
+                .unwrap_or("and");
+            let involves_column = ["left", "right"].iter().any(|side| {
+                condition
+                    .child_by_field_name(side)
+                    .is_some_and(|part| is_column_condition(part, src))
+            });
+            if involves_column {
+                let combinator = if operator == "or" { "or_" } else { "and_" };
+                let symbol = if operator == "or" { "|" } else { "&" };
+                cx.report(
+                    condition,
+                    format!(
+                        "Python `{operator}` between SQL conditions inside `{call}(...)` returns just one of them, so the other condition is silently dropped; write `{combinator}(a, b)` or `(a) {symbol} (b)`."
+                    ),
+                );
+            }
         }
         // `filter(A, B)` is fine, but `filter((not A) & B)` or `filter(A & (not B))` is not.
         "binary_operator" => {
@@ -161,4 +199,25 @@ fn mapped_column(node: Node<'_>, src: &str) -> Option<String> {
         .chars()
         .all(|c| c.is_ascii_uppercase() || c == '_' || c.is_ascii_digit());
     ((is_class || is_table_column) && !is_constant).then(|| text(node, src).to_string())
+}
+
+/// A column expression: `User.active`, `User.role == "admin"`, `not User.active`.
+fn is_column_condition(node: Node<'_>, src: &str) -> bool {
+    let node = unwrap(node);
+    match node.kind() {
+        "attribute" => mapped_column(node, src).is_some(),
+        "comparison_operator" => named_children(node)
+            .first()
+            .is_some_and(|left| mapped_column(*left, src).is_some()),
+        "not_operator" => node
+            .child_by_field_name("argument")
+            .is_some_and(|a| is_column_condition(a, src)),
+        "call" => node
+            .child_by_field_name("function")
+            .map(unwrap)
+            .filter(|f| f.kind() == "attribute")
+            .and_then(|f| f.child_by_field_name("object"))
+            .is_some_and(|o| mapped_column(o, src).is_some()),
+        _ => false,
+    }
 }

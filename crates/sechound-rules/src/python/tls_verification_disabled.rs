@@ -16,7 +16,8 @@ declare_rule! {
     /// - `ssl._create_unverified_context()`, and installing it as the process-wide default
     ///   (`ssl._create_default_https_context = ssl._create_unverified_context`);
     /// - an SSL context set to `verify_mode = ssl.CERT_NONE`, or `check_hostname = False`;
-    /// - `cert_reqs="CERT_NONE"` / `ssl.CERT_NONE` for urllib3 pools.
+    /// - `cert_reqs="CERT_NONE"` / `ssl.CERT_NONE` for urllib3 pools, redis
+    ///   `ssl_cert_reqs="none"`, Elasticsearch/OpenSearch `verify_certs=False`.
     ///
     /// ## Why it matters
     /// Without certificate checks anyone on the network path (a Wi-Fi hotspot, a compromised
@@ -129,6 +130,20 @@ fn check_call<'f>(call: Node<'f>, cx: &mut CheckContext<'f>) {
                 )
                 .related(value);
             }
+            "verify_certs" | "ssl_verify" | "verify_ssl_certs" | "tls_verify" if is_false => {
+                cx.report(
+                    call,
+                    format!("`{label}(...)` is created with `{name}=False`: the server's certificate is not checked."),
+                )
+                .related(value);
+            }
+            "ssl_cert_reqs" if is_cert_none(resolved, src) || resolved.kind() == "none" => {
+                cx.report(
+                    call,
+                    format!("`{label}(...)` is created with `ssl_cert_reqs` off: the server's certificate is not checked."),
+                )
+                .related(value);
+            }
             "cert_reqs" if is_cert_none(resolved, src) => {
                 cx.report(
                     call,
@@ -143,7 +158,7 @@ fn check_call<'f>(call: Node<'f>, cx: &mut CheckContext<'f>) {
 
 fn is_cert_none(value: Node<'_>, src: &str) -> bool {
     let value = unwrap(value);
-    string_value(value, src).is_some_and(|v| v == "CERT_NONE")
+    string_value(value, src).is_some_and(|v| v == "CERT_NONE" || v == "none")
         || dotted_path(value, src).is_some_and(|p| p == "ssl.CERT_NONE" || p == "CERT_NONE")
 }
 
