@@ -13,8 +13,9 @@ declare_rule! {
     /// `==` or `!=` between two runtime values when one of them is a secret: an HMAC or
     /// signature (`signature`, `expected_sig`, `hmac.new(...).hexdigest()`, an
     /// `X-Hub-Signature` header), a digest, an API key, a token, a shared secret or a password
-    /// hash. Comparisons of signatures and digests are medium; other secrets are low-severity
-    /// heuristics.
+    /// hash, or a password checked against a configured one (`settings.ADMIN_PASSWORD`, an
+    /// environment variable). Comparisons of signatures and digests are medium; other secrets
+    /// are low-severity heuristics.
     ///
     /// ## Why it matters
     /// `==` on strings stops at the first differing byte, so the time it takes leaks how much of
@@ -213,6 +214,12 @@ impl CodeRule for TimingUnsafeComparison {
                 Kind::Secret => !only_token_word(name) || file_authenticates(src),
             })
             .collect();
+        let mut kinds = kinds;
+        if kinds.is_empty()
+            && let Some(name) = configured_password(left, right, src)
+        {
+            kinds.push((Kind::Secret, name));
+        }
         let Some((kind, name)) = kinds
             .iter()
             .find(|(k, _)| *k == Kind::Signature)
@@ -446,4 +453,52 @@ fn syncs_on_change(comparison: Node<'_>, left: Node<'_>, right: Node<'_>, src: &
                 value == left || value == right
             })
     })
+}
+
+/// `credentials.password == settings.ADMIN_PASSWORD`: a password checked against a configured
+/// secret (an upper-case setting or an environment variable), as in HTTP Basic guards.
+fn configured_password(left: Node<'_>, right: Node<'_>, src: &str) -> Option<String> {
+    let is_password = |n: Node<'_>| {
+        operand_name(n, src).filter(|name| {
+            let w = words(name);
+            has_any(&w, &["password", "passwd", "pwd", "passphrase"])
+                && !has_any(&w, DESCRIPTIVE_WORDS)
+                && !has_any(
+                    &w,
+                    &[
+                        "confirm",
+                        "confirmation",
+                        "new",
+                        "old",
+                        "repeat",
+                        "again",
+                        "hash",
+                        "hashed",
+                    ],
+                )
+        })
+    };
+    let is_configured = |n: Node<'_>| {
+        if sechound_syntax::python::env_read(n, src).is_some() {
+            return true;
+        }
+        let last = match n.kind() {
+            "identifier" => text(n, src),
+            "attribute" => n
+                .child_by_field_name("attribute")
+                .map(|a| text(a, src))
+                .unwrap_or(""),
+            _ => "",
+        };
+        last.chars().any(|c| c.is_ascii_uppercase())
+            && !last.chars().any(|c| c.is_ascii_lowercase())
+    };
+    for (a, b) in [(left, right), (right, left)] {
+        if let (Some(name), Some(_)) = (is_password(a), is_password(b))
+            && is_configured(b)
+        {
+            return Some(name);
+        }
+    }
+    None
 }

@@ -7,8 +7,9 @@ use sechound_syntax::{Family, Node};
 declare_rule! {
     /// ## What it finds
     /// FastAPI/Starlette functions that take an `UploadFile` parameter (or a list of them) and
-    /// - read it whole (`await file.read()`, `file.file.read()` without a size) while nothing in
-    ///   the function checks a size: no `file.size`, no `len(content) > ...`, no comparison with
+    /// - read it whole (`await file.read()`, `file.file.read()` without a size) or copy it to
+    ///   disk whole (`shutil.copyfileobj(file.file, out)`) while nothing in the function checks a
+    ///   size: no `file.size`, no `len(content) > ...`, no comparison with
     ///   a `MAX_*`/limit value, no `Content-Length` check, no `spool_max_size`;
     /// - decide on `file.content_type` (`==`, `in`, `.startswith`) without looking at the bytes
     ///   (no `magic`, `filetype`, `imghdr`, `PIL.Image` in the file).
@@ -101,6 +102,7 @@ impl CodeRule for UnboundedUpload {
             true
         });
         let mut whole_reads = Vec::new();
+        let mut disk_copies = Vec::new();
         let mut type_checks = Vec::new();
         let mut size_checked = false;
         let mut delegated = false;
@@ -116,6 +118,17 @@ impl CodeRule for UnboundedUpload {
                         && receiver(n).is_some_and(|r| is_upload(r, &uploads, src))
                     {
                         whole_reads.push(n);
+                    }
+                    if method == "copyfileobj"
+                        && positional_args(n)
+                            .first()
+                            .is_some_and(|a| is_upload(*a, &uploads, src))
+                        && positional_args(n).len() < 3
+                        && !n
+                            .child_by_field_name("arguments")
+                            .is_some_and(|a| text(a, src).contains("length"))
+                    {
+                        disk_copies.push(n);
                     }
                     let lowered = method.to_ascii_lowercase();
                     if (lowered.contains("validat")
@@ -172,6 +185,21 @@ impl CodeRule for UnboundedUpload {
                     format!(
                         "`{}` reads the whole upload `{upload}` into memory, and `{function_name}()` never checks its size.",
                         text(read, src)
+                    ),
+                );
+            }
+        }
+        if !size_checked && !delegated {
+            for copy in disk_copies {
+                let upload = positional_args(copy)
+                    .first()
+                    .map(|r| text(*r, src))
+                    .map(|r| r.strip_suffix(".file").unwrap_or(r))
+                    .unwrap_or("file");
+                cx.report(
+                    copy,
+                    format!(
+                        "`shutil.copyfileobj` copies the whole upload `{upload}` to disk, and `{function_name}()` never checks its size: uploads can fill the volume."
                     ),
                 );
             }
