@@ -313,9 +313,7 @@ fn secret_column(name: &str, class_name: &str) -> Option<&'static str> {
             },
         );
     }
-    if has_any(&w, &["codes", "code"])
-        && has_any(&w, &["recovery", "backup", "reset", "verification"])
-    {
+    if has_any(&w, &["codes", "code"]) && has_any(&w, &["recovery", "backup"]) {
         return Some("one-time codes");
     }
     None
