@@ -14,7 +14,8 @@ declare_rule! {
     /// - `User.org_id == org_id and User.active`: Python's `and`/`or` return one operand, so
     ///   one of the conditions is dropped.
     ///
-    /// The query does not fail: it silently filters on a constant, returning every row or none.
+    /// The query does not fail: it silently filters on a constant (`WHERE false`, or no
+    /// condition at all), returning no rows or every row.
     ///
     /// ## Why it matters
     /// These filters usually guard access: "only active users", "only undeleted records",
@@ -101,7 +102,7 @@ fn check_condition<'f>(condition: Node<'f>, method: &str, cx: &mut CheckContext<
                 cx.report(
                     condition,
                     format!(
-                        "`not {column}` inside `{call}(...)` is evaluated by Python to the constant `False`, so the query filters on nothing; write `~{column}` or `{column}.is_(False)`."
+                        "`not {column}` inside `{call}(...)` is evaluated by Python to the constant `False`, so the query becomes `WHERE false` and matches no rows; write `~{column}` or `{column}.is_(False)`."
                     ),
                 );
             }
@@ -123,10 +124,15 @@ fn check_condition<'f>(condition: Node<'f>, method: &str, cx: &mut CheckContext<
             if matches!(operator, "in" | "not in") {
                 let right_text = text(*right, src);
                 let fix = if operator == "in" { "in_" } else { "not_in" };
+                let effect = if operator == "in" {
+                    "`WHERE false`: no rows match"
+                } else {
+                    "the condition is dropped"
+                };
                 cx.report(
                     condition,
                     format!(
-                        "`{column} {operator} {right_text}` inside `{call}(...)` is evaluated by Python, not SQL: the membership test compares the column object with each value and yields a constant; write `{column}.{fix}({right_text})`."
+                        "`{column} {operator} {right_text}` inside `{call}(...)` is evaluated by Python, not SQL: the membership test compares the column object with each value and yields a constant ({effect}); write `{column}.{fix}({right_text})`."
                     ),
                 );
                 return;
@@ -136,11 +142,16 @@ fn check_condition<'f>(condition: Node<'f>, method: &str, cx: &mut CheckContext<
             }
             let right_text = text(*right, src);
             let constant = if operator == "is" { "False" } else { "True" };
+            let effect = if operator == "is" {
+                "so the query becomes `WHERE false` and matches no rows"
+            } else {
+                "so the condition is dropped from the query"
+            };
             let fix = if operator == "is" { "is_" } else { "is_not" };
             cx.report(
                 condition,
                 format!(
-                    "`{column} {operator} {right_text}` inside `{call}(...)` is a Python identity test that is always `{constant}`, so the condition is ignored; write `{column}.{fix}({right_text})`."
+                    "`{column} {operator} {right_text}` inside `{call}(...)` is a Python identity test that is always `{constant}`, {effect}; write `{column}.{fix}({right_text})`."
                 ),
             );
         }
