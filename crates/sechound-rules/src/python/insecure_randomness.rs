@@ -133,10 +133,70 @@ const FUNCTION_CODE_QUALIFIERS: &[&str] = &[
 
 /// Words that show the value is not a secret even though a secret word appears nearby.
 const HARMLESS_WORDS: &[&str] = &[
-    "jitter", "backoff", "delay", "sleep", "retry", "retries", "sample", "sampling", "shuffle",
-    "shuffled", "test", "tests", "fake", "mock", "dummy", "color", "colour", "weight", "weights",
-    "port", "index", "idx", "timeout", "interval", "wait", "example", "demo", "length", "len",
-    "count", "size", "expires", "expiry", "ttl", "name", "type",
+    "jitter",
+    "backoff",
+    "delay",
+    "sleep",
+    "retry",
+    "retries",
+    "sample",
+    "sampling",
+    "shuffle",
+    "shuffled",
+    "test",
+    "tests",
+    "fake",
+    "mock",
+    "dummy",
+    "color",
+    "colour",
+    "weight",
+    "weights",
+    "port",
+    "index",
+    "idx",
+    "timeout",
+    "interval",
+    "wait",
+    "example",
+    "demo",
+    "length",
+    "len",
+    "count",
+    "size",
+    "expires",
+    "expiry",
+    "ttl",
+    "name",
+    "type",
+    "strategy",
+    "strategies",
+    "server",
+    "servers",
+    "backend",
+    "backends",
+    "host",
+    "hosts",
+    "node",
+    "nodes",
+    "shard",
+    "replica",
+    "provider",
+    "providers",
+    "mode",
+    "level",
+    "header",
+    "prefix",
+    "suffix",
+    "format",
+    "path",
+    "url",
+    "field",
+    "column",
+    "label",
+    "choice",
+    "order",
+    "variant",
 ];
 
 #[derive(PartialEq, Eq, PartialOrd, Ord, Clone, Copy)]
@@ -148,7 +208,12 @@ enum Purpose {
 
 fn purpose_of(name: &str) -> (Purpose, bool) {
     let w = words(name);
-    let harmless = has_any(&w, HARMLESS_WORDS);
+    // `jittered`, `retrying`, `sampled`: stems of four letters or more match longer words.
+    let harmless = w.iter().any(|word| {
+        HARMLESS_WORDS
+            .iter()
+            .any(|h| word == h || (h.len() >= 4 && word.starts_with(h)))
+    });
     let purpose = if has_any(&w, SECRET_WORDS) || is_api_key(&w) {
         Purpose::Secret
     } else if has_any(&w, CODE_WORDS)
