@@ -109,10 +109,7 @@ fn is_jwt_api(path: &str, function: &str) -> bool {
         return false;
     };
     let last = object.rsplit('.').next().unwrap_or(object);
-    matches!(
-        last,
-        "jwt" | "pyjwt" | "jose_jwt" | "api_jwt" | "PyJWT" | "jws"
-    ) || object.ends_with("jose.jwt")
+    last.to_ascii_lowercase().ends_with("jwt") || matches!(last, "api_jwt" | "jws")
 }
 
 fn calls_jwt_decode(function: Node<'_>, src: &str) -> bool {

@@ -9,7 +9,8 @@ use sechound_syntax::{Family, Node};
 
 declare_rule! {
     /// ## What it finds
-    /// `jwt.encode(payload, key, ...)` (PyJWT or python-jose) where the payload is a dictionary
+    /// `jwt.encode(payload, key, ...)` (PyJWT, python-jose, or Authlib's
+    /// `jwt.encode(header, payload, key)`) where the payload is a dictionary
     /// written in the same function, inline or in a local variable, that has no `"exp"` claim,
     /// and the function never adds one afterwards (`payload["exp"] = ...`,
     /// `payload.update(exp=...)`).
@@ -65,7 +66,7 @@ impl CodeRule for JwtWithoutExpiry {
             return;
         };
         let last = object.rsplit('.').next().unwrap_or(object);
-        if !matches!(last, "jwt" | "pyjwt" | "jose_jwt" | "api_jwt" | "PyJWT") {
+        if !(last.to_ascii_lowercase().ends_with("jwt")) {
             return;
         }
         let Some(argument) = positional_args(call)
@@ -76,7 +77,14 @@ impl CodeRule for JwtWithoutExpiry {
         else {
             return;
         };
-        let argument = unwrap(argument);
+        let mut argument = unwrap(argument);
+        // Authlib's `jwt.encode(header, payload, key)` puts the header first.
+        if is_jose_header(cx.py_taint().resolve(argument), src) {
+            let Some(second) = positional_args(call).get(1).copied() else {
+                return;
+            };
+            argument = unwrap(second);
+        }
         let payload = cx.py_taint().resolve(argument);
         let Some(has_exp) = literal_has_exp(payload, src) else {
             return;
@@ -180,4 +188,16 @@ fn adds_exp_later(scope: Node<'_>, name: &str, src: &str) -> bool {
         !found
     });
     found
+}
+
+/// `{"alg": "HS256"}`, `{"alg": "RS256", "kid": kid}`: a JOSE header, not claims.
+fn is_jose_header(node: Node<'_>, src: &str) -> bool {
+    node.kind() == "dictionary"
+        && named_children(node).iter().any(|pair| {
+            pair.kind() == "pair"
+                && pair
+                    .child_by_field_name("key")
+                    .and_then(|k| string_value(k, src))
+                    .is_some_and(|k| k == "alg")
+        })
 }
