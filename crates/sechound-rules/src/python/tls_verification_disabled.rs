@@ -1,5 +1,4 @@
 use crate::{CheckContext, CodeRule, declare_rule};
-use sechound_core::Confidence;
 use sechound_syntax::node::{text, walk};
 use sechound_syntax::python::{
     callee_path, dotted_path, enclosing_function, keyword_args, method_name, string_value, unwrap,
@@ -205,10 +204,9 @@ fn check_assignment<'f>(assignment: Node<'f>, cx: &mut CheckContext<'f>) {
                 format!(
                     "`{target} = False` accepts a valid certificate issued for any other host name."
                 ),
-            )
-            .confidence(Confidence::High);
+            );
         }
-        "verify" if right.kind() == "false" => {
+        "verify" if right.kind() == "false" && is_http_session(left, cx) => {
             cx.report(
                 assignment,
                 format!("`{target} = False` turns off certificate checks for every request made with this session."),
@@ -241,4 +239,23 @@ fn sets_cert_none(scope: Node<'_>, src: &str) -> bool {
         !found
     });
     found
+}
+
+/// `session` in `session.verify = False`: named like a session or client, or built by
+/// `requests.Session()` / `httpx.Client()`.
+fn is_http_session<'f>(target: Node<'f>, cx: &CheckContext<'f>) -> bool {
+    let src = cx.src();
+    let Some(object) = target.child_by_field_name("object") else {
+        return false;
+    };
+    let name = text(object, src).to_ascii_lowercase();
+    if ["session", "client", "http"]
+        .iter()
+        .any(|n| name.contains(n))
+    {
+        return true;
+    }
+    let built = cx.py_taint().resolve(object);
+    built.kind() == "call"
+        && callee_path(built, src).is_some_and(|p| p.ends_with("Session") || p.ends_with("Client"))
 }
