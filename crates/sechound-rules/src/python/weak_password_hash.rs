@@ -178,22 +178,38 @@ fn check_input<'f>(
     }
 }
 
-/// Names of values that are already digests (`password_hash`): hashing them again is not
-/// hashing a password.
+/// Names of values that mention a password without being one: digests of it (`password_hash`),
+/// reset tokens, files, policies and form fields about it.
 fn is_digest_name(name: &str) -> bool {
+    const NOT_THE_PASSWORD: &[&str] = &[
+        "hash",
+        "hashed",
+        "digest",
+        "hasher",
+        "hashers",
+        "field",
+        "fields",
+        "reset",
+        "changed",
+        "token",
+        "file",
+        "path",
+        "policy",
+        "url",
+        "form",
+        "length",
+        "len",
+        "prompt",
+        "label",
+        "name",
+        "validator",
+        "validators",
+        "strength",
+        "expiry",
+        "expires",
+        "age",
+        "history",
+    ];
     let w = words(name);
-    w.iter().any(|w| {
-        matches!(
-            w.as_str(),
-            "hash"
-                | "hashed"
-                | "digest"
-                | "hasher"
-                | "hashers"
-                | "field"
-                | "reset"
-                | "changed"
-                | "token"
-        )
-    })
+    w.iter().any(|w| NOT_THE_PASSWORD.contains(&w.as_str()))
 }
