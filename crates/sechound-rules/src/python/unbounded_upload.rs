@@ -35,7 +35,7 @@ declare_rule! {
     /// ```
     pub struct UnboundedUpload {
         id: "py.unbounded-upload",
-        title: "Upload read without a size limit",
+        title: "Upload read without a size limit or trusted by its declared type",
         severity: Medium,
         confidence: Medium,
         area: InputValidation,
