@@ -6,17 +6,27 @@ mod command_injection;
 mod cors_allow_all_origins;
 mod debug_enabled;
 mod hardcoded_secret;
+mod insecure_randomness;
+mod jwt_decode_without_verify;
+mod jwt_without_expiry;
 mod open_redirect;
 mod path_traversal;
+mod plaintext_token_column;
 mod proxy_headers_trust_all;
 mod secret_fallback;
 mod secret_names;
 mod sensitive_data_logged;
 mod sinks;
 mod sql_injection;
+mod sqlalchemy_not_operator;
 mod ssrf;
 mod template_injection;
+mod timing_unsafe_comparison;
+mod tls_verification_disabled;
+mod token_names;
+mod unbounded_upload;
 mod unsafe_deserialization;
+mod weak_password_hash;
 
 use crate::CodeRule;
 
@@ -26,15 +36,24 @@ pub use command_injection::CommandInjection;
 pub use cors_allow_all_origins::PyCorsAllowAllOrigins;
 pub use debug_enabled::DebugEnabled;
 pub use hardcoded_secret::HardcodedSecret;
+pub use insecure_randomness::InsecureRandomness;
+pub use jwt_decode_without_verify::JwtDecodeWithoutVerify;
+pub use jwt_without_expiry::JwtWithoutExpiry;
 pub use open_redirect::OpenRedirect;
 pub use path_traversal::PathTraversal;
+pub use plaintext_token_column::PlaintextTokenColumn;
 pub use proxy_headers_trust_all::ProxyHeadersTrustAll;
 pub use secret_fallback::SecretFallback;
 pub use sensitive_data_logged::SensitiveDataLogged;
 pub use sql_injection::SqlInjection;
+pub use sqlalchemy_not_operator::SqlalchemyNotOperator;
 pub use ssrf::Ssrf;
 pub use template_injection::TemplateInjection;
+pub use timing_unsafe_comparison::TimingUnsafeComparison;
+pub use tls_verification_disabled::TlsVerificationDisabled;
+pub use unbounded_upload::UnboundedUpload;
 pub use unsafe_deserialization::UnsafeDeserialization;
+pub use weak_password_hash::WeakPasswordHash;
 
 pub(crate) fn rules() -> Vec<&'static dyn CodeRule> {
     vec![
@@ -53,5 +72,14 @@ pub(crate) fn rules() -> Vec<&'static dyn CodeRule> {
         &Ssrf,
         &OpenRedirect,
         &TemplateInjection,
+        &JwtDecodeWithoutVerify,
+        &JwtWithoutExpiry,
+        &TlsVerificationDisabled,
+        &WeakPasswordHash,
+        &InsecureRandomness,
+        &TimingUnsafeComparison,
+        &PlaintextTokenColumn,
+        &UnboundedUpload,
+        &SqlalchemyNotOperator,
     ]
 }

@@ -1,0 +1,305 @@
+use super::token_names::{enclosing_names, has_any, is_api_key, purpose_name, words};
+use crate::{CheckContext, CodeRule, declare_rule};
+use sechound_core::Severity;
+use sechound_syntax::python::callee_path;
+use sechound_syntax::{Family, Node};
+
+declare_rule! {
+    /// ## What it finds
+    /// The `random` module (a Mersenne Twister, predictable from its output) used to make a
+    /// secret: `random.choice`, `choices`, `randint`, `randrange`, `getrandbits`, `random`,
+    /// `sample`, `shuffle`, `uniform` whose result is named, returned or built for a token, a
+    /// password, a reset, verification or invitation code, an OTP or PIN, a session id, an API
+    /// key, a salt or a nonce. The purpose is read from the variable, attribute, keyword or
+    /// dictionary key the value is stored in, or from the enclosing function's name
+    /// (`generate_reset_token`, `make_otp`; a plain `code` counts inside
+    /// `send_verification_email()`). `uuid.uuid1()` (time and MAC address) is reported the same
+    /// way.
+    ///
+    /// Severity is high for tokens, passwords, session ids and API keys; medium for short codes,
+    /// salts and nonces.
+    ///
+    /// ## Why it matters
+    /// `random` is seeded from little entropy and its state can be rebuilt from a few hundred
+    /// outputs; an attacker who sees some tokens (their own reset links, say) can predict the
+    /// next ones and take over other accounts.
+    ///
+    /// ## Not reported
+    /// `secrets.*`, `random.SystemRandom()`, `os.urandom`, and `random` used for jitter, backoff,
+    /// sampling, shuffling test data or anything whose name does not say it is a secret.
+    ///
+    /// ## Example
+    /// ```python
+    /// reset_token = "".join(random.choices(string.ascii_letters, k=32))  # reported
+    /// reset_token = secrets.token_urlsafe(32)                             # fine
+    /// ```
+    pub struct InsecureRandomness {
+        id: "py.insecure-randomness",
+        title: "Predictable random values used as secrets",
+        severity: High,
+        confidence: Medium,
+        area: Authentication,
+        cwe: [338, 330],
+        owasp: A02,
+        effort: Minutes,
+        impact: "Tokens, codes or keys generated this way can be predicted, letting an attacker reset passwords, hijack sessions or guess keys.",
+        recommendation: "Generate secrets with the `secrets` module: `secrets.token_urlsafe(32)` for tokens and keys, `secrets.token_hex(16)` for salts and nonces, `f\"{secrets.randbelow(10**6):06d}\"` for numeric codes, `secrets.choice(alphabet)` for custom alphabets.",
+        verification: "Search the module for `import random` / `from random import`: no secret-producing function uses it any more.",
+    }
+}
+
+const RANDOM_FUNCTIONS: &[&str] = &[
+    "random",
+    "randint",
+    "randrange",
+    "choice",
+    "choices",
+    "getrandbits",
+    "sample",
+    "shuffle",
+    "uniform",
+    "randbytes",
+];
+
+/// Words that name a long-lived or high-value secret.
+const SECRET_WORDS: &[&str] = &[
+    "token",
+    "tokens",
+    "password",
+    "passwd",
+    "pwd",
+    "passphrase",
+    "secret",
+    "session",
+    "sessionid",
+    "sid",
+    "apikey",
+    "csrf",
+    "xsrf",
+    "invite",
+    "invitation",
+    "activation",
+    "magic",
+    "credential",
+    "credentials",
+];
+
+/// Words that name a short code, a salt or a nonce.
+const CODE_WORDS: &[&str] = &[
+    "otp", "totp", "hotp", "pin", "passcode", "salt", "nonce", "mfa", "2fa", "captcha",
+];
+
+/// Words that, with `code` or `key`, make it a secret.
+const CODE_QUALIFIERS: &[&str] = &[
+    "verification",
+    "verify",
+    "confirm",
+    "confirmation",
+    "reset",
+    "auth",
+    "login",
+    "sms",
+    "email",
+    "security",
+    "access",
+    "recovery",
+    "backup",
+    "activation",
+    "invite",
+    "signup",
+    "one",
+    "secret",
+    "private",
+    "signing",
+    "encryption",
+];
+
+/// Words in a function's name that make a plain `code` in it a secret one.
+const FUNCTION_CODE_QUALIFIERS: &[&str] = &[
+    "verification",
+    "verify",
+    "confirm",
+    "confirmation",
+    "reset",
+    "login",
+    "signin",
+    "auth",
+    "authentication",
+    "security",
+    "recovery",
+    "activation",
+    "activate",
+];
+
+/// Words that show the value is not a secret even though a secret word appears nearby.
+const HARMLESS_WORDS: &[&str] = &[
+    "jitter",
+    "backoff",
+    "delay",
+    "sleep",
+    "retry",
+    "retries",
+    "sample",
+    "sampling",
+    "shuffle",
+    "shuffled",
+    "test",
+    "tests",
+    "fake",
+    "mock",
+    "dummy",
+    "color",
+    "colour",
+    "weight",
+    "weights",
+    "port",
+    "index",
+    "idx",
+    "timeout",
+    "interval",
+    "wait",
+    "example",
+    "demo",
+    "length",
+    "len",
+    "count",
+    "size",
+    "expires",
+    "expiry",
+    "ttl",
+    "name",
+    "type",
+    "strategy",
+    "strategies",
+    "server",
+    "servers",
+    "backend",
+    "backends",
+    "host",
+    "hosts",
+    "node",
+    "nodes",
+    "shard",
+    "replica",
+    "provider",
+    "providers",
+    "mode",
+    "level",
+    "header",
+    "prefix",
+    "suffix",
+    "format",
+    "path",
+    "url",
+    "field",
+    "column",
+    "label",
+    "choice",
+    "order",
+    "variant",
+];
+
+#[derive(PartialEq, Eq, PartialOrd, Ord, Clone, Copy)]
+enum Purpose {
+    None,
+    Code,
+    Secret,
+}
+
+fn purpose_of(name: &str) -> (Purpose, bool) {
+    let w = words(name);
+    // `jittered`, `retrying`, `sampled`: stems of four letters or more match longer words.
+    let harmless = w.iter().any(|word| {
+        HARMLESS_WORDS
+            .iter()
+            .any(|h| word == h || (h.len() >= 4 && word.starts_with(h)))
+    });
+    let purpose = if has_any(&w, SECRET_WORDS) || is_api_key(&w) {
+        Purpose::Secret
+    } else if has_any(&w, CODE_WORDS)
+        || (has_any(&w, &["code", "codes", "key", "keys"]) && has_any(&w, CODE_QUALIFIERS))
+    {
+        Purpose::Code
+    } else {
+        Purpose::None
+    };
+    (purpose, harmless)
+}
+
+impl CodeRule for InsecureRandomness {
+    fn meta(&self) -> &'static sechound_core::RuleMeta {
+        &Self::META
+    }
+
+    fn family(&self) -> Family {
+        Family::Python
+    }
+
+    fn node_kinds(&self) -> &'static [&'static str] {
+        &["call"]
+    }
+
+    fn check<'f>(&self, call: Node<'f>, cx: &mut CheckContext<'f>) {
+        let src = cx.src();
+        let Some(path) = callee_path(call, src) else {
+            return;
+        };
+        let source =
+            if path == "uuid.uuid1" || (path == "uuid1" && src.contains("from uuid import")) {
+                "the time-based `uuid1`, predictable from the clock and host"
+            } else {
+                let function = match path.split_once('.') {
+                    Some(("random", function)) => function,
+                    None if src.contains("from random import") => path.as_str(),
+                    _ => return,
+                };
+                if !RANDOM_FUNCTIONS.contains(&function) {
+                    return;
+                }
+                "the predictable `random` module"
+            };
+        let function_name = enclosing_names(call, src).into_iter().next();
+        if function_name.as_deref().is_some_and(|f| purpose_of(f).1) {
+            return;
+        }
+        let target = purpose_name(call, src);
+        let mut found: Option<(Purpose, String)> = None;
+        if let Some(target) = &target {
+            let (purpose, harmless) = purpose_of(target);
+            if harmless {
+                return;
+            }
+            if purpose != Purpose::None {
+                found = Some((purpose, format!("`{target}`")));
+            } else if let Some(function_name) = &function_name
+                && has_any(
+                    &words(target),
+                    &["code", "codes", "key", "number", "digits"],
+                )
+                && purpose_of(function_name).0 == Purpose::None
+                && has_any(&words(function_name), FUNCTION_CODE_QUALIFIERS)
+            {
+                // `code = randint(...)` inside `send_verification_email()`.
+                found = Some((Purpose::Code, format!("`{target}` in `{function_name}()`")));
+            }
+        }
+        if found.is_none() {
+            let Some(function_name) = function_name else {
+                return;
+            };
+            let (purpose, _) = purpose_of(&function_name);
+            if purpose == Purpose::None {
+                return;
+            }
+            found = Some((purpose, format!("a value in `{function_name}()`")));
+        }
+        let Some((purpose, what)) = found else { return };
+        let finding = cx.report(
+            call,
+            format!("`{path}()` ({source}) builds {what}, which must be unguessable."),
+        );
+        if purpose == Purpose::Code {
+            finding.severity(Severity::Medium);
+        }
+    }
+}
