@@ -12,7 +12,7 @@ use sechound_core::{
 };
 use sechound_rules::{
     CodeRule, FileRule, KindDispatch, NoRepo, ParsedConfig, RawFinding, RawStrength, RepoView,
-    TextFile, TextKind, catalogue, merge_findings, run_code_rules, run_file_rules,
+    TextFile, TextKind, catalogue, is_test_path, merge_findings, run_code_rules, run_file_rules,
 };
 use sechound_syntax::dockerfile::parse_dockerfile;
 use sechound_syntax::dotenv::parse_env;
@@ -476,9 +476,16 @@ impl Engine {
         outcome: &mut FileOutcome,
     ) {
         let suppressions = parse_inline_suppressions(source);
+        let in_tests = is_test_path(relative);
         for mut finding in findings {
             if let Some(severity) = self.severity_overrides.get(finding.rule_id.as_str()) {
                 finding.severity = *severity;
+            }
+            // Test code exercises dangerous patterns on purpose and rarely ships: whatever the
+            // rule's certainty about the pattern, whether it matters is a guess.
+            if in_tests {
+                finding.confidence = sechound_core::Confidence::Low;
+                finding.message.push_str(" (In test code.)");
             }
             match covering(
                 &suppressions,

@@ -126,6 +126,25 @@ impl<'f> CheckContext<'f> {
         self.py_taint.get_or_init(|| PyTaint::new(self.file))
     }
 
+    /// The text of the nearest file named `name` (e.g. `package.json`) in the file's directory
+    /// or above it, within the reviewed repository.
+    pub fn nearest_manifest(&self, name: &str) -> Option<String> {
+        let mut dir = self.file.path.rsplit_once('/').map(|(d, _)| d.to_string());
+        loop {
+            let candidate = match &dir {
+                Some(d) => format!("{d}/{name}"),
+                None => name.to_string(),
+            };
+            if let Some(text) = self.repo.read(&candidate) {
+                return Some(text);
+            }
+            dir = match dir {
+                Some(d) => d.rsplit_once('/').map(|(parent, _)| parent.to_string()),
+                None => return None,
+            };
+        }
+    }
+
     pub(crate) fn set_rule(&mut self, rule: &'static RuleMeta) {
         self.rule = rule;
     }

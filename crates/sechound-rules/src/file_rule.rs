@@ -73,25 +73,7 @@ impl TextFile<'_> {
 
     /// True when the path looks like test code or test data (findings there are less certain).
     pub fn is_test_path(&self) -> bool {
-        let lower = self.path.to_ascii_lowercase();
-        lower.split('/').any(|part| {
-            matches!(
-                part,
-                "test"
-                    | "tests"
-                    | "__tests__"
-                    | "spec"
-                    | "fixtures"
-                    | "testdata"
-                    | "__mocks__"
-                    | "mocks"
-            )
-        }) || lower.contains(".test.")
-            || lower.contains(".spec.")
-            || lower
-                .rsplit('/')
-                .next()
-                .is_some_and(|name| name.starts_with("test_") || name.ends_with("_test.py"))
+        is_test_path(self.path)
     }
 }
 
@@ -177,4 +159,29 @@ pub fn merge_findings(specific: Vec<RawFinding>, generic: Vec<RawFinding>) -> Ve
         }
     }
     all
+}
+
+/// True when `path` looks like test code or test data: a `test`/`tests`/`__tests__`/`spec`/
+/// `fixtures`/`e2e` directory, `*.test.*`, `*.spec.*`, `test_*.py`, `*_test.py`, `conftest.py`.
+pub fn is_test_path(path: &str) -> bool {
+    let lower = path.to_ascii_lowercase();
+    let name = lower.rsplit('/').next().unwrap_or(&lower);
+    lower.split('/').any(|part| {
+        matches!(
+            part,
+            "test"
+                | "tests"
+                | "__tests__"
+                | "spec"
+                | "fixtures"
+                | "testdata"
+                | "__mocks__"
+                | "mocks"
+                | "e2e"
+        )
+    }) || name.contains(".test.")
+        || name.contains(".spec.")
+        || name.starts_with("test_")
+        || name.ends_with("_test.py")
+        || name == "conftest.py"
 }

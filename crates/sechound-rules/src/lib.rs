@@ -22,8 +22,8 @@ pub mod terraform;
 pub use catalogue::{Catalogue, CodeRule, catalogue};
 pub use context::{CheckContext, RawFinding, RawStrength};
 pub use file_rule::{
-    FileContext, FileRule, NoRepo, ParsedConfig, RepoView, TextFile, TextKind, merge_findings,
-    run_file_rules,
+    FileContext, FileRule, NoRepo, ParsedConfig, RepoView, TextFile, TextKind, is_test_path,
+    merge_findings, run_file_rules,
 };
 pub use runner::{KindDispatch, run_code_rules};
 pub use sechound_core::RuleMeta;

@@ -214,7 +214,16 @@ impl CodeRule for InsecureRandomness {
                 break;
             };
             if let Some(name) = function_name(function, src) {
-                if let Some((purpose, severity)) = security_purpose(&name) {
+                // The function must be named for what it returns (`generateToken`, `newOtp`),
+                // not merely mention it (`scheduleTokenCleanupJob`).
+                let names_its_result = words(&name).last().is_some_and(|last| {
+                    security_purpose(last).is_some()
+                        || matches!(
+                            last.as_str(),
+                            "id" | "code" | "key" | "pin" | "nonce" | "salt"
+                        )
+                });
+                if names_its_result && let Some((purpose, severity)) = security_purpose(&name) {
                     if first_math_random(function, src) == Some(call) {
                         report(
                             cx,

@@ -98,6 +98,23 @@ impl CodeRule for NosqlInjection {
         if !FILTER_METHODS.contains(&method) {
             return;
         }
+        // SQL ORMs (Bookshelf, Sequelize, Objection) share these method names and bind values
+        // safely; when the package's manifest shows no MongoDB driver, there is no NoSQL store.
+        if let Some(manifest) = cx.nearest_manifest("package.json")
+            && ![
+                "mongoose",
+                "mongodb",
+                "monk",
+                "mongojs",
+                "@nestjs/mongoose",
+                "@typegoose",
+                "mongoist",
+            ]
+            .iter()
+            .any(|driver| manifest.contains(&format!("\"{driver}")))
+        {
+            return;
+        }
         // lodash `_.find(collection, predicate)` and friends are no database calls.
         let Some(object) = receiver(call) else { return };
         let object_text = text(unwrap(object), src);

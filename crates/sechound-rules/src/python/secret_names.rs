@@ -212,6 +212,14 @@ pub(crate) fn literal_secret(
     if trimmed.starts_with('_') {
         return None;
     }
+    // `"HEALTHCARE_SECRET"`: the name of an environment variable or setting, looked up later.
+    if trimmed.contains('_')
+        && trimmed
+            .chars()
+            .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit() || c == '_')
+    {
+        return None;
+    }
     if kind == SecretKind::Token {
         // `"auth-token"` for `HEADER_TOKEN`: a marker that names what it stands for.
         let last = name_words.last().map(String::as_str).unwrap_or("");

@@ -187,6 +187,21 @@ fn name_hit<'f>(node: Node<'f>, name: &str, src: &str) -> Option<Hit<'f>> {
     }
     let lower_words = words(name);
     let last = lower_words.last()?.as_str();
+    // `UPDATE_USER_PASSWORD`, `RESET_PASSWORD_URL`: a module constant naming an endpoint or an
+    // action, not a credential.
+    let constant = name
+        .chars()
+        .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit() || c == '_');
+    const ACTIONS: &[&str] = &[
+        "update", "reset", "change", "create", "delete", "get", "set", "list", "forgot", "verify",
+    ];
+    if constant
+        && lower_words
+            .first()
+            .is_some_and(|w| ACTIONS.contains(&w.as_str()))
+    {
+        return None;
+    }
     let auth_header = last == "header"
         && lower_words
             .iter()
