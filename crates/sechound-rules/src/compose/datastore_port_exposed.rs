@@ -1,6 +1,6 @@
 use super::yaml::{self, Service};
 use crate::{CheckContext, CodeRule, declare_rule};
-use sechound_core::Confidence;
+use sechound_core::{Confidence, Severity};
 use sechound_syntax::{Family, Node};
 
 declare_rule! {
@@ -17,7 +17,10 @@ declare_rule! {
     ///
     /// The store is recognised by its image (`postgres:16`, `bitnami/redis`,
     /// `docker.elastic.co/elasticsearch/elasticsearch`) or, for a service built from a
-    /// Dockerfile, by the service name. One finding per published port.
+    /// Dockerfile, by the service name. One finding per published port. Severity is high when
+    /// the service also turns the store's authentication off (`xpack.security.enabled=false`,
+    /// `plugins.security.disabled=true`, `POSTGRES_HOST_AUTH_METHOD=trust`,
+    /// `ALLOW_EMPTY_PASSWORD=yes`, `MYSQL_ALLOW_EMPTY_PASSWORD=yes`), medium otherwise.
     ///
     /// Recorded as strengths: data stores published on loopback only (`127.0.0.1:5432:5432`),
     /// and data stores not published at all (reachable only on the Compose network).
@@ -146,6 +149,58 @@ fn data_store(service: &Service<'_>, src: &str) -> Option<&'static str> {
     })
 }
 
+/// The setting that turns the store's authentication off, if the service has one
+/// (`xpack.security.enabled=false`, `POSTGRES_HOST_AUTH_METHOD: trust`...).
+fn auth_disabled(service: &Service<'_>, src: &str) -> Option<String> {
+    let environment = service.get("environment", src)?;
+    let mut entries: Vec<(String, String)> = yaml::pairs(environment, src)
+        .into_iter()
+        .filter_map(|p| Some((p.key, yaml::scalar(p.value?, src)?)))
+        .collect();
+    entries.extend(yaml::items(environment).into_iter().filter_map(|item| {
+        let entry = yaml::scalar(item, src)?;
+        let (key, value) = entry.split_once('=')?;
+        Some((key.trim().to_string(), value.trim().to_string()))
+    }));
+    entries.into_iter().find_map(|(key, value)| {
+        let k = key.to_ascii_lowercase();
+        let v = value.trim().to_ascii_lowercase();
+        let off = match k.as_str() {
+            "xpack.security.enabled" => v == "false",
+            "plugins.security.disabled" | "disable_security_plugin" => v == "true",
+            "postgres_host_auth_method" => v == "trust",
+            "allow_empty_password"
+            | "mysql_allow_empty_password"
+            | "mariadb_allow_empty_root_password" => {
+                matches!(v.as_str(), "yes" | "true" | "1")
+            }
+            _ => false,
+        };
+        off.then(|| format!("{key}={value}"))
+    })
+}
+
+/// A service that uses the store's image as a client (`command: sh /init-vault.sh`): it is no
+/// store itself, so its lack of ports says nothing.
+fn runs_a_script(service: &Service<'_>, src: &str) -> bool {
+    ["command", "entrypoint"].iter().any(|key| {
+        service.get(key, src).is_some_and(|value| {
+            let first = yaml::scalar(value, src).or_else(|| {
+                yaml::items(value)
+                    .first()
+                    .and_then(|i| yaml::scalar(*i, src))
+            });
+            first.is_some_and(|c| {
+                let c = c.trim_start();
+                ["sh", "bash", "/bin/sh", "/bin/bash", "ash"]
+                    .iter()
+                    .any(|shell| c == *shell || c.starts_with(&format!("{shell} ")))
+                    || c.ends_with(".sh")
+            })
+        })
+    })
+}
+
 /// Where a published port listens on the host.
 #[derive(Debug, PartialEq)]
 enum Binding {
@@ -265,6 +320,7 @@ impl CodeRule for DatastorePortExposed {
                     .and_then(|v| yaml::scalar(v, src))
                     .as_deref()
                     != Some("host")
+                    && !runs_a_script(&service, src)
                 {
                     cx.strength(
                         service.key,
@@ -273,6 +329,7 @@ impl CodeRule for DatastorePortExposed {
                 }
                 continue;
             }
+            let no_auth = auth_disabled(&service, src);
             let mut all_loopback = true;
             for item in items {
                 let (binding, spec) = match yaml::scalar(item, src) {
@@ -306,7 +363,16 @@ impl CodeRule for DatastorePortExposed {
                     .find_map(|key| yaml::pairs(item, src).into_iter().find(|p| p.key == *key))
                     .map(|p| p.node)
                     .unwrap_or(item);
+                let message = match &no_auth {
+                    Some(setting) => {
+                        format!("{message} Its authentication is turned off (`{setting}`).")
+                    }
+                    None => message,
+                };
                 let finding = cx.report(at, message);
+                if no_auth.is_some() {
+                    finding.severity(Severity::High);
+                }
                 if host_port.is_none() {
                     finding.confidence(Confidence::Medium);
                 }

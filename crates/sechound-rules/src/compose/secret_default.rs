@@ -112,6 +112,12 @@ const WEAK: &[&str] = &[
     "insecure",
 ];
 
+/// Secret-like names, plus the images' own secret variables whose names end in a descriptive
+/// word (`VAULT_DEV_ROOT_TOKEN_ID` is Vault's root token itself).
+fn is_secret_variable(name: &str) -> bool {
+    is_secret_name(name) || name.to_ascii_uppercase().ends_with("ROOT_TOKEN_ID")
+}
+
 impl CodeRule for SecretDefault {
     fn meta(&self) -> &'static sechound_core::RuleMeta {
         &Self::META
@@ -263,7 +269,7 @@ fn check_interpolations<'f>(root: Node<'f>, services: &[Service<'f>], cx: &mut C
             continue;
         }
         for interpolation in interpolations(raw) {
-            if !is_secret_name(&interpolation.name) {
+            if !is_secret_variable(&interpolation.name) {
                 continue;
             }
             if interpolation.required {
@@ -398,7 +404,7 @@ fn check_clear_environment<'f>(
                 );
                 continue;
             }
-            if !is_secret_name(&name) || value.contains('$') || is_fill_in(value) {
+            if !is_secret_variable(&name) || value.contains('$') || is_fill_in(value) {
                 continue;
             }
             let service = yaml::service_of(services, node);
