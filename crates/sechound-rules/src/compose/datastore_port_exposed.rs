@@ -7,7 +7,8 @@ declare_rule! {
     /// ## What it finds
     /// A data store (PostgreSQL, MySQL/MariaDB, MongoDB, Redis/Valkey, Elasticsearch/OpenSearch,
     /// Vault, RabbitMQ, NATS, Memcached, Cassandra, CouchDB, MinIO, Kafka, ZooKeeper, etcd,
-    /// Neo4j, ClickHouse, InfluxDB, SQL Server...) that publishes a port on every host
+    /// Neo4j, ClickHouse, InfluxDB, SQL Server, CockroachDB, Solr, Meilisearch, Qdrant and other
+    /// vector stores...) that publishes a port on every host
     /// interface:
     /// - short syntax without an address, `"5432:5432"`, `- 6379:6379`, `"${DB_PORT:-5432}:5432"`,
     ///   or bound to `0.0.0.0` / `::`;
@@ -97,6 +98,16 @@ const DATA_STORES: &[(&str, &str)] = &[
     ("influxdb", "InfluxDB"),
     ("mssql", "SQL Server"),
     ("arangodb", "ArangoDB"),
+    ("cockroach", "CockroachDB"),
+    ("cockroachdb", "CockroachDB"),
+    ("scylla", "ScyllaDB"),
+    ("solr", "Solr"),
+    ("meilisearch", "Meilisearch"),
+    ("typesense", "Typesense"),
+    ("qdrant", "Qdrant"),
+    ("weaviate", "Weaviate"),
+    ("milvus", "Milvus"),
+    ("chromadb", "Chroma"),
 ];
 
 /// Words that mark a tool around a data store rather than the store itself.

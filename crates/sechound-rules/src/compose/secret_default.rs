@@ -33,7 +33,9 @@ declare_rule! {
     /// ## Not reported
     /// Plain references (`${JWT_SECRET}`, `$JWT_SECRET`, `${JWT_SECRET:?required}`), empty
     /// defaults (`${JWT_SECRET:-}`), fill-in placeholders in clear entries (`<your-token>`,
-    /// `your-api-key-here`), flags such as `MYSQL_RANDOM_ROOT_PASSWORD: "yes"`, names that only
+    /// `your-api-key-here`), file paths and URLs (URL credentials belong to
+    /// `secrets.url-credentials`), settings about a secret (`JWT_SECRET_EXPIRES_IN`,
+    /// `PASSWORD_RESET_TIMEOUT`), flags such as `MYSQL_RANDOM_ROOT_PASSWORD: "yes"`, names that only
     /// describe a secret (`POSTGRES_PASSWORD_FILE`, `TOKEN_URL`), and `$${...}` (escaped, not
     /// interpolated).
     ///
@@ -114,8 +116,44 @@ const WEAK: &[&str] = &[
 
 /// Secret-like names, plus the images' own secret variables whose names end in a descriptive
 /// word (`VAULT_DEV_ROOT_TOKEN_ID` is Vault's root token itself).
+/// Settings about a secret rather than the secret (`JWT_SECRET_EXPIRES_IN`,
+/// `PASSWORD_RESET_TIMEOUT`, `POSTGRES_PASSWORD_ENCRYPTION`) are not.
 fn is_secret_variable(name: &str) -> bool {
-    is_secret_name(name) || name.to_ascii_uppercase().ends_with("ROOT_TOKEN_ID")
+    const SETTINGS: &[&str] = &[
+        "TIMEOUT",
+        "LIFETIME",
+        "DURATION",
+        "EXPIRE",
+        "EXPIRES",
+        "IN",
+        "MODE",
+        "METHOD",
+        "PROVIDER",
+        "BACKEND",
+        "STRATEGY",
+        "ISSUER",
+        "AUDIENCE",
+        "SCOPE",
+        "SCOPES",
+        "USER",
+        "USERNAME",
+        "HOST",
+        "PORT",
+        "ENCRYPTION",
+        "VALIDITY",
+        "ROTATION",
+        "INTERVAL",
+        "DAYS",
+        "HOURS",
+        "MINUTES",
+        "SECONDS",
+    ];
+    let upper = name.to_ascii_uppercase();
+    if upper.ends_with("ROOT_TOKEN_ID") {
+        return true;
+    }
+    let last = upper.rsplit(['_', '.', '-']).next().unwrap_or("");
+    is_secret_name(name) && !SETTINGS.contains(&last)
 }
 
 impl CodeRule for SecretDefault {
@@ -392,6 +430,16 @@ fn check_clear_environment<'f>(
                 entries.push((pair.node, pair.key, value, value_node.byte_range()));
             }
         }
+        // `POSTGRES_PASSWORD` equal to `POSTGRES_USER` is as weak as a dictionary word.
+        let user_names: Vec<String> = entries
+            .iter()
+            .filter(|(_, name, _, _)| {
+                let upper = name.to_ascii_uppercase();
+                upper.ends_with("USER") || upper.ends_with("USERNAME")
+            })
+            .map(|(_, _, value, _)| value.trim().to_ascii_lowercase())
+            .filter(|value| !value.is_empty())
+            .collect();
         for (node, name, value, range) in entries {
             let value = value.trim();
             if name.to_ascii_uppercase().ends_with("_FILE")
@@ -404,19 +452,25 @@ fn check_clear_environment<'f>(
                 );
                 continue;
             }
-            if !is_secret_variable(&name) || value.contains('$') || is_fill_in(value) {
+            if !is_secret_variable(&name)
+                || value.contains('$')
+                || is_fill_in(value)
+                || is_path_or_url(value)
+            {
                 continue;
             }
             let service = yaml::service_of(services, node);
             let generated = looks_generated(value);
+            let weak =
+                is_weak(value, service, src) || user_names.contains(&value.to_ascii_lowercase());
             let mut message = format!("`{name}` is set to a literal value in the Compose file");
             if let Some(service) = service {
                 message.push_str(&format!(" (service `{}`)", service.name));
             }
             message.push_str(if generated {
                 "; it looks like a real generated secret, now committed with the repository."
-            } else if is_weak(value, service, src) {
-                "; the value is a well-known weak one."
+            } else if weak {
+                "; the value is weak and easily guessed."
             } else {
                 "."
             });
@@ -424,12 +478,21 @@ fn check_clear_environment<'f>(
             finding.mask_range(range);
             if generated {
                 finding.severity(Severity::High);
-            } else if !is_weak(value, service, src) {
+            } else if !weak {
                 // A literal that is neither weak nor generated may be a pointer or a mode.
                 finding.confidence(Confidence::Medium);
             }
         }
     }
+}
+
+/// A file path (`GOOGLE_APPLICATION_CREDENTIALS: /app/sa.json`) or a URL, whose credentials
+/// `secrets.url-credentials` reports.
+fn is_path_or_url(value: &str) -> bool {
+    ["/", "./", "../", "~/"]
+        .iter()
+        .any(|p| value.starts_with(p))
+        || value.contains("://")
 }
 
 /// Values that are no secret: empty, flags, and fill-in markers a deployer must replace.
