@@ -130,6 +130,12 @@ const NOT_STORES: &[&str] = &[
     "browser",
     "dashboards",
     "kibana",
+    "head",
+    "hq",
+    "seed",
+    "migrate",
+    "migrations",
+    "init",
 ];
 
 /// The data store a service runs, by its image or (for a built service) its name.
@@ -140,9 +146,9 @@ fn data_store(service: &Service<'_>, src: &str) -> Option<&'static str> {
         let last = name.rsplit('/').next().unwrap_or(name);
         last.split(':').next().unwrap_or(last).to_ascii_lowercase()
     });
-    let subject = match base {
-        Some(base) if !base.is_empty() && !base.contains('$') => base,
-        _ if service.builds(src) || image.is_some() => service.name.to_ascii_lowercase(),
+    let (subject, by_name) = match base {
+        Some(base) if !base.is_empty() && !base.contains('$') => (base, false),
+        _ if service.builds(src) || image.is_some() => (service.name.to_ascii_lowercase(), true),
         _ => return None,
     };
     let words: Vec<&str> = subject
@@ -151,6 +157,28 @@ fn data_store(service: &Service<'_>, src: &str) -> Option<&'static str> {
         .collect();
     if words.iter().any(|w| NOT_STORES.contains(w)) {
         return None;
+    }
+    // A built service is a store only when its name says nothing else: `postgres`, `redis-cache`,
+    // `mysql-db`, not `redis-worker`.
+    const NAME_SUFFIXES: &[&str] = &[
+        "db", "database", "server", "primary", "master", "replica", "node", "cache", "data",
+        "store", "main", "local", "dev", "test",
+    ];
+    if by_name
+        && !words
+            .iter()
+            .skip(1)
+            .all(|w| NAME_SUFFIXES.contains(w) || w.chars().all(|c| c.is_ascii_digit()))
+    {
+        return None;
+    }
+    if by_name {
+        return words.first().and_then(|w| {
+            DATA_STORES
+                .iter()
+                .find(|(word, _)| word == w)
+                .map(|(_, label)| *label)
+        });
     }
     words.iter().find_map(|w| {
         DATA_STORES
