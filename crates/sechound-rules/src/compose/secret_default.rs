@@ -301,6 +301,7 @@ fn check_interpolations<'f>(root: Node<'f>, services: &[Service<'f>], cx: &mut C
         true
     });
     let mut required_seen = HashSet::new();
+    let mut defaults: Vec<Fallback<'f>> = Vec::new();
     for node in scalars {
         let raw = &src[node.byte_range()];
         if !raw.contains("${") {
@@ -330,31 +331,68 @@ fn check_interpolations<'f>(root: Node<'f>, services: &[Service<'f>], cx: &mut C
                 continue;
             }
             let service = yaml::service_of(services, node);
-            let weak = is_weak(default, service, src);
-            let generated = looks_generated(default);
-            let name = &interpolation.name;
-            let operator = interpolation.operator;
-            let mut message = format!(
-                "`{name}` falls back to a literal default when the variable is unset (`${{{name}{operator}…}}`)"
-            );
-            if let Some(service) = service {
-                message.push_str(&format!(" in service `{}`", service.name));
-            }
-            message.push_str(if weak {
-                "; the default is a well-known weak value."
-            } else if generated {
-                "; the default looks like a real generated secret, now committed."
-            } else {
-                "."
-            });
-            let start = node.start_byte() + range.start;
-            let finding = cx.report(node, message);
-            finding.mask_range(start..node.start_byte() + range.end);
-            if weak || generated {
-                finding.severity(Severity::High);
+            let mask = node.start_byte() + range.start..node.start_byte() + range.end;
+            let key = (interpolation.name.clone(), default.to_string());
+            match defaults.iter_mut().find(|d| d.key == key) {
+                Some(seen) => seen.more.push((node, mask)),
+                None => defaults.push(Fallback {
+                    weak: is_weak(default, service, src),
+                    generated: looks_generated(default),
+                    key,
+                    operator: interpolation.operator,
+                    service: service.map(|s| s.name.clone()),
+                    node,
+                    mask,
+                    more: Vec::new(),
+                }),
             }
         }
     }
+    // The same fallback written several times (the server, its clients) is one finding.
+    for fallback in defaults {
+        let (name, operator) = (&fallback.key.0, fallback.operator);
+        let mut message = format!(
+            "`{name}` falls back to a literal default when the variable is unset (`${{{name}{operator}…}}`)"
+        );
+        if let Some(service) = &fallback.service {
+            message.push_str(&format!(" in service `{service}`"));
+        }
+        message.push_str(if fallback.weak {
+            "; the default is a well-known weak value"
+        } else if fallback.generated {
+            "; the default looks like a real generated secret, now committed"
+        } else {
+            ""
+        });
+        match fallback.more.len() {
+            0 => message.push('.'),
+            1 => message.push_str("; the same default is written once more in the file."),
+            n => message.push_str(&format!(
+                "; the same default is written {n} more times in the file."
+            )),
+        }
+        let finding = cx.report(fallback.node, message);
+        finding.mask_range(fallback.mask);
+        for (node, mask) in fallback.more {
+            finding.related(node).mask_range(mask);
+        }
+        if fallback.weak || fallback.generated {
+            finding.severity(Severity::High);
+        }
+    }
+}
+
+/// A secret's literal fallback, with the other places the same fallback is written.
+struct Fallback<'f> {
+    /// The variable and its default.
+    key: (String, String),
+    operator: &'static str,
+    service: Option<String>,
+    weak: bool,
+    generated: bool,
+    node: Node<'f>,
+    mask: std::ops::Range<usize>,
+    more: Vec<(Node<'f>, std::ops::Range<usize>)>,
 }
 
 /// The `environment:` mappings and lists of the file (services, anchors), each once.
