@@ -172,8 +172,23 @@ impl CodeRule for SecretDefault {
     fn check<'f>(&self, root: Node<'f>, cx: &mut CheckContext<'f>) {
         let src = cx.src();
         let services = yaml::services(root, src);
-        check_interpolations(root, &services, cx);
-        check_clear_environment(root, &services, cx);
+        let mut pending = Vec::new();
+        check_interpolations(root, &services, cx, &mut pending);
+        check_clear_environment(root, &services, cx, &mut pending);
+        // Context lines around one finding often quote the next secret: mask every value this
+        // rule found in the file, in every finding.
+        let masks: Vec<std::ops::Range<usize>> =
+            pending.iter().flat_map(|p| p.masks.clone()).collect();
+        for p in pending {
+            let finding = cx.report(p.node, p.message);
+            finding.severity(p.severity).confidence(p.confidence);
+            for mask in &masks {
+                finding.mask_range(mask.clone());
+            }
+            for node in p.related {
+                finding.related(node);
+            }
+        }
     }
 }
 
@@ -287,7 +302,23 @@ fn is_weak(value: &str, service: Option<&Service<'_>>, src: &str) -> bool {
     })
 }
 
-fn check_interpolations<'f>(root: Node<'f>, services: &[Service<'f>], cx: &mut CheckContext<'f>) {
+/// A finding held back until every secret value of the file is known, so that each finding can
+/// mask them all.
+struct Pending<'f> {
+    node: Node<'f>,
+    message: String,
+    severity: Severity,
+    confidence: Confidence,
+    masks: Vec<std::ops::Range<usize>>,
+    related: Vec<Node<'f>>,
+}
+
+fn check_interpolations<'f>(
+    root: Node<'f>,
+    services: &[Service<'f>],
+    cx: &mut CheckContext<'f>,
+    pending: &mut Vec<Pending<'f>>,
+) {
     let src = cx.src();
     let mut scalars = Vec::new();
     walk(root, |n| {
@@ -371,14 +402,20 @@ fn check_interpolations<'f>(root: Node<'f>, services: &[Service<'f>], cx: &mut C
                 "; the same default is written {n} more times in the file."
             )),
         }
-        let finding = cx.report(fallback.node, message);
-        finding.mask_range(fallback.mask);
-        for (node, mask) in fallback.more {
-            finding.related(node).mask_range(mask);
-        }
-        if fallback.weak || fallback.generated {
-            finding.severity(Severity::High);
-        }
+        let (related, mut masks): (Vec<Node<'f>>, Vec<_>) = fallback.more.into_iter().unzip();
+        masks.push(fallback.mask);
+        pending.push(Pending {
+            node: fallback.node,
+            message,
+            severity: if fallback.weak || fallback.generated {
+                Severity::High
+            } else {
+                Severity::Medium
+            },
+            confidence: Confidence::High,
+            masks,
+            related,
+        });
     }
 }
 
@@ -434,6 +471,7 @@ fn check_clear_environment<'f>(
     root: Node<'f>,
     services: &[Service<'f>],
     cx: &mut CheckContext<'f>,
+    pending: &mut Vec<Pending<'f>>,
 ) {
     let src = cx.src();
     let mut file_strengths = HashSet::new();
@@ -512,14 +550,23 @@ fn check_clear_environment<'f>(
             } else {
                 "."
             });
-            let finding = cx.report(node, message);
-            finding.mask_range(range);
-            if generated {
-                finding.severity(Severity::High);
-            } else if !weak {
+            pending.push(Pending {
+                node,
+                message,
+                severity: if generated {
+                    Severity::High
+                } else {
+                    Severity::Medium
+                },
                 // A literal that is neither weak nor generated may be a pointer or a mode.
-                finding.confidence(Confidence::Medium);
-            }
+                confidence: if generated || weak {
+                    Confidence::High
+                } else {
+                    Confidence::Medium
+                },
+                masks: vec![range],
+                related: Vec::new(),
+            });
         }
     }
 }
