@@ -1,0 +1,117 @@
+use super::model::{Block, Module, strength_at, target_name, terraform_rule, via};
+use crate::{CheckContext, declare_rule};
+use sechound_core::{Confidence, Severity};
+
+declare_rule! {
+    /// ## What it finds
+    /// S3 buckets (`aws_s3_bucket`) whose encryption at rest is not configured in Terraform:
+    /// - no `aws_s3_bucket_server_side_encryption_configuration` for the bucket (AWS provider
+    ///   v4+, looked for in every `.tf` file of the directory) and no inline
+    ///   `server_side_encryption_configuration` block (provider v3): medium;
+    /// - `sse_algorithm = "AES256"` (SSE-S3, keys owned by AWS) where a KMS key would give the
+    ///   team control over who can decrypt: low, medium confidence.
+    ///
+    /// `sse_algorithm = "aws:kms"` (or `aws:kms:dsse`) is recorded as a strength. Values are read
+    /// through `var.*` defaults and `locals`.
+    ///
+    /// ## Why it matters
+    /// Without a configuration the bucket relies on the account default (SSE-S3 since 2023):
+    /// anyone with `s3:GetObject` reads the data in clear, and there is no key policy, no
+    /// CloudTrail record of key use and no way to revoke access by disabling a key.
+    ///
+    /// ## Not reported
+    /// Buckets managed by modules; encryption resources whose `bucket` cannot be resolved (the
+    /// rule cannot tell which bucket they cover); algorithms given by a variable without default.
+    ///
+    /// ## Example
+    /// ```hcl
+    /// resource "aws_s3_bucket" "uploads" { bucket = "acme-uploads" }   # reported: no SSE config
+    /// resource "aws_s3_bucket_server_side_encryption_configuration" "uploads" {
+    ///   bucket = aws_s3_bucket.uploads.id
+    ///   rule { apply_server_side_encryption_by_default {
+    ///     sse_algorithm = "aws:kms"  kms_master_key_id = aws_kms_key.s3.arn } }  # fine
+    /// }
+    /// ```
+    pub struct S3BucketUnencrypted {
+        id: "tf.s3-bucket-unencrypted",
+        title: "S3 bucket without KMS server-side encryption",
+        severity: Medium,
+        confidence: High,
+        area: DataProtection,
+        cwe: [311],
+        owasp: A02,
+        effort: Minutes,
+        impact: "Objects are readable by anyone holding S3 read permissions, with no key policy to narrow who can decrypt and no audit trail of decryption.",
+        recommendation: "Add an `aws_s3_bucket_server_side_encryption_configuration` for the bucket with `sse_algorithm = \"aws:kms\"` and `kms_master_key_id = aws_kms_key.<name>.arn` (plus `bucket_key_enabled = true` to keep KMS costs down).",
+        verification: "Run `terraform plan` and check the encryption resource is attached to the bucket; afterwards `aws s3api get-bucket-encryption --bucket <name>` shows `aws:kms` and the key ARN.",
+    }
+}
+
+const SSE_CONFIG: &str = "aws_s3_bucket_server_side_encryption_configuration";
+
+terraform_rule!(S3BucketUnencrypted, |m, cx| {
+    for bucket in m.local_resources("aws_s3_bucket") {
+        if bucket
+            .block("server_side_encryption_configuration")
+            .is_none()
+            && !m.bucket_has(bucket, SSE_CONFIG)
+        {
+            cx.report_range(
+                bucket.head.clone(),
+                format!(
+                    "S3 bucket `{}` has no server-side encryption configuration: it gets only the account default (SSE-S3 with AWS-owned keys), with no KMS key you control.",
+                    bucket.address()
+                ),
+            );
+        }
+    }
+    for block in m.local_blocks() {
+        if block.kind != "resource" {
+            continue;
+        }
+        let (config, name) = match block.ty() {
+            "aws_s3_bucket" => (
+                block.block("server_side_encryption_configuration"),
+                block.address(),
+            ),
+            SSE_CONFIG => (Some(block), target_name(block, "bucket")),
+            _ => continue,
+        };
+        if let Some(config) = config {
+            check_algorithm(m, cx, config, &name);
+        }
+    }
+});
+
+fn check_algorithm(m: &Module, cx: &mut CheckContext<'_>, config: &Block, bucket: &str) {
+    for rule in config.blocks("rule") {
+        let Some(attr) = rule
+            .block("apply_server_side_encryption_by_default")
+            .and_then(|d| d.attr("sse_algorithm"))
+        else {
+            continue;
+        };
+        match m.str_of(&attr.expr) {
+            Some("AES256") => {
+                cx.report_range(
+                    attr.range.clone(),
+                    format!(
+                        "S3 bucket `{bucket}` is encrypted with SSE-S3 (`AES256`){}, whose keys AWS owns: a KMS key would let you restrict and audit who decrypts.",
+                        via(&attr.expr)
+                    ),
+                )
+                .severity(Severity::Low)
+                .confidence(Confidence::Medium)
+                .recommendation("Switch to `sse_algorithm = \"aws:kms\"` with `kms_master_key_id` set to a customer-managed key (`aws_kms_key` with rotation on), and `bucket_key_enabled = true`.");
+            }
+            Some(alg) if alg.starts_with("aws:kms") => {
+                strength_at(
+                    cx,
+                    &attr.range,
+                    format!("S3 bucket `{bucket}` encrypted with KMS"),
+                );
+            }
+            _ => {}
+        }
+    }
+}
