@@ -2,7 +2,7 @@ use super::model::{
     Block, Module, Value, confidence_of, strength_at, target_name, terraform_rule, via,
 };
 use crate::{CheckContext, declare_rule};
-use sechound_core::Severity;
+use sechound_core::{Confidence, Severity};
 
 declare_rule! {
     /// ## What it finds
@@ -64,10 +64,11 @@ terraform_rule!(S3PublicAccess, |m, cx| {
             cx.report_range(
                 bucket.head.clone(),
                 format!(
-                    "S3 bucket `{}` has no `aws_s3_bucket_public_access_block`: nothing stops a later ACL or bucket policy from making it public.",
+                    "S3 bucket `{}` has no `aws_s3_bucket_public_access_block` in this module: whether it can be made public depends on account settings that nothing here pins.",
                     bucket.address()
                 ),
-            );
+            )
+            .confidence(Confidence::Medium);
         }
         check_acl(m, cx, bucket, &bucket.address());
     }
@@ -86,11 +87,15 @@ terraform_rule!(S3PublicAccess, |m, cx| {
 
 fn check_flags(m: &Module, cx: &mut CheckContext<'_>, block: &Block) {
     let mut off = Vec::new();
+    let mut from_vars = Vec::new();
     for flag in FLAGS {
         match block.attr(flag) {
             None => off.push(format!("`{flag}` (unset, defaults to false)")),
             Some(a) => match m.bool_of(&a.expr) {
-                Some(false) => off.push(format!("`{flag} = false`")),
+                Some(false) => {
+                    off.push(format!("`{flag} = false`{}", via(&a.expr)));
+                    from_vars.push(&a.expr);
+                }
                 Some(true) => {}
                 None => return,
             },
@@ -114,7 +119,12 @@ fn check_flags(m: &Module, cx: &mut CheckContext<'_>, block: &Block) {
         cx.report_range(
             block.head.clone(),
             format!("{what} leaves public access open: {}.", off.join(", ")),
-        );
+        )
+        .confidence(if from_vars.len() == off.len() {
+            confidence_of(&from_vars)
+        } else {
+            Confidence::High
+        });
     }
 }
 

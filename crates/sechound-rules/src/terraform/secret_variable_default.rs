@@ -1,6 +1,6 @@
 use super::model::{Value, terraform_rule};
 use crate::declare_rule;
-use crate::secrets::patterns::{is_secret_name, looks_generated};
+use crate::secrets::patterns::{is_placeholder, is_secret_name, looks_generated};
 use sechound_core::Severity;
 
 declare_rule! {
@@ -18,8 +18,10 @@ declare_rule! {
     ///
     /// ## Not reported
     /// Variables without default, with `default = ""` or `null`, non-string defaults, names
-    /// that only describe a secret (`password_length`, `secret_arn`, `kms_key_id`), and values
-    /// that are ARNs or interpolations.
+    /// that only describe a secret (`password_length`, `secret_arn`, `kms_key_id`), values
+    /// that are ARNs or parameter paths (`/app/db/password`), interpolations, text with spaces, or a plain lowercase word naming a
+    /// setting (`token_validity_units = "hours"`). Weak stand-ins such as `changeme` are
+    /// reported: they are what gets deployed when nobody overrides them.
     ///
     /// ## Example
     /// ```hcl
@@ -57,7 +59,20 @@ terraform_rule!(SecretVariableDefault, |m, cx| {
             continue;
         };
         let value = value.trim();
-        if value.is_empty() || value.starts_with("arn:") || value.starts_with("alias/") {
+        if value.is_empty()
+            || value.starts_with("arn:")
+            || value.starts_with("alias/")
+            || value.starts_with('/')
+            || value.contains(char::is_whitespace)
+        {
+            continue;
+        }
+        // A plain word (`hours`, `secure-string`) is a setting, not a secret; weak stand-ins
+        // (`changeme`, `password`) still are, since they are applied when nobody overrides them.
+        let wordy = value
+            .chars()
+            .all(|c| c.is_ascii_lowercase() || c == '-' || c == '_');
+        if wordy && !is_placeholder(value) {
             continue;
         }
         let generated = looks_generated(value);
