@@ -23,8 +23,9 @@ declare_rule! {
     ///
     /// ## Not reported
     /// Service-wide wildcards on specific resources (`s3:*` on one bucket), `Deny` statements,
-    /// `NotAction`, trust policies (they use `Principal`, not `Resource`), and policies built
-    /// from values the rule cannot resolve.
+    /// `NotAction`, trust policies (they use `Principal`, not `Resource`), service control
+    /// policies (`aws_organizations_policy`, which grant nothing), and policies built from
+    /// values the rule cannot resolve.
     ///
     /// ## Example
     /// ```hcl
@@ -67,7 +68,9 @@ terraform_rule!(IamWildcardPolicy, |m, cx| {
                     judge(cx, &block.address(), effect, &actions, &resources, at);
                 }
             }
-        } else {
+        } else if block.ty() != "aws_organizations_policy" {
+            // Service control policies cap permissions, they grant none: `FullAWSAccess` is
+            // their normal baseline.
             visit(m, cx, block, &block.address());
         }
     }

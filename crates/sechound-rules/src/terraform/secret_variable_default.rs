@@ -20,8 +20,10 @@ declare_rule! {
     /// Variables without default, with `default = ""` or `null`, non-string defaults, names
     /// that only describe a secret (`password_length`, `secret_arn`, `kms_key_id`), values
     /// that are ARNs or parameter paths (`/app/db/password`), interpolations, text with spaces, or a plain lowercase word naming a
-    /// setting (`token_validity_units = "hours"`). Weak stand-ins such as `changeme` are
-    /// reported: they are what gets deployed when nobody overrides them.
+    /// setting (`token_validity_units = "hours"`). Weak stand-ins such as `changeme`, and
+    /// word-like values of variables that are the secret itself (`db_password =
+    /// "chatbot-password"`), are reported: they are what gets deployed when nobody overrides
+    /// them.
     ///
     /// ## Example
     /// ```hcl
@@ -67,12 +69,13 @@ terraform_rule!(SecretVariableDefault, |m, cx| {
         {
             continue;
         }
-        // A plain word (`hours`, `secure-string`) is a setting, not a secret; weak stand-ins
-        // (`changeme`, `password`) still are, since they are applied when nobody overrides them.
+        // A plain word (`token_validity_units = "hours"`) is a setting, not a secret, unless the
+        // variable is the secret itself (`db_password = "chatbot-password"`); weak stand-ins
+        // (`changeme`) are reported too: they are what runs when nobody overrides them.
         let wordy = value
             .chars()
             .all(|c| c.is_ascii_lowercase() || c == '-' || c == '_');
-        if wordy && !is_placeholder(value) {
+        if wordy && !is_placeholder(value) && !names_the_secret_itself(name) {
             continue;
         }
         let generated = looks_generated(value);
@@ -92,3 +95,24 @@ terraform_rule!(SecretVariableDefault, |m, cx| {
         }
     }
 });
+
+/// True when the name ends with the secret word (`db_password`, `jwt_secret`, `api_key`), so
+/// its value is the secret rather than a setting about one (`token_validity_units`).
+fn names_the_secret_itself(name: &str) -> bool {
+    let lower = name.to_ascii_lowercase();
+    let last = lower.rsplit(['_', '-']).next().unwrap_or("");
+    matches!(
+        last,
+        "password"
+            | "passwd"
+            | "pwd"
+            | "pass"
+            | "passphrase"
+            | "secret"
+            | "token"
+            | "key"
+            | "apikey"
+    ) || ["password", "secret", "token", "apikey"]
+        .iter()
+        .any(|w| last.ends_with(w))
+}
