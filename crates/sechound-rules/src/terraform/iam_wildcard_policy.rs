@@ -85,7 +85,7 @@ fn visit(m: &Module, cx: &mut CheckContext<'_>, block: &Block, owner: &str) {
                     statements(m, cx, &doc.value, owner, attr.range.clone(), true);
                 }
             }
-            Value::Str(text) if text.contains("Statement") => {
+            Value::Str(text) | Value::Template(text) if text.contains("Statement") => {
                 if let Some(doc) = parse_json(text) {
                     statements(m, cx, &doc, owner, attr.range.clone(), false);
                 }

@@ -15,6 +15,9 @@ use std::hash::{Hash, Hasher};
 use std::ops::Range;
 use std::sync::Arc;
 
+/// What stands for an interpolation in the text of a [`Value::Template`].
+pub const INTERPOLATED: &str = "__interpolated__";
+
 /// An HCL expression, as far as the rules need it.
 #[derive(Debug, Clone)]
 pub enum Value {
@@ -29,6 +32,9 @@ pub enum Value {
     /// A traversal: `var.x` → `["var", "x"]`; index steps are left out.
     Ref(Vec<String>),
     Call(String, Vec<Expr>),
+    /// A heredoc with interpolations, each replaced by [`INTERPOLATED`]: not a literal, but
+    /// its text can still be read (a JSON policy with `${aws_s3_bucket.b.arn}` in it).
+    Template(String),
     /// A string with interpolations, or any other expression: not a literal.
     Other,
 }
@@ -172,7 +178,7 @@ impl Module {
                 Value::Ref(path) if path.len() == 2 && path[0] == "local" => {
                     current = self.local(&path[1])?;
                 }
-                Value::Ref(_) | Value::Call(..) | Value::Other => return None,
+                Value::Ref(_) | Value::Call(..) | Value::Template(_) | Value::Other => return None,
                 _ => return Some(current),
             }
         }
@@ -278,7 +284,7 @@ impl Module {
             }
             return Some(path[0] == target.ty() && path[1] == target.name());
         }
-        if let Value::Other = &expr.value {
+        if let Value::Other | Value::Template(_) = &expr.value {
             // `"${aws_s3_bucket.logs.id}"` and similar templates.
             return None;
         }
@@ -466,15 +472,36 @@ fn read_value(node: Node<'_>, src: &str) -> Value {
             .map(Value::Str)
             .unwrap_or(Value::Other),
         "heredoc_template" => {
+            // The raw text between the two identifiers, interpolations replaced by a marker.
+            let ids: Vec<&Node<'_>> = children
+                .iter()
+                .filter(|c| c.kind() == "heredoc_identifier")
+                .collect();
+            let (Some(first), Some(last)) = (ids.first(), ids.last()) else {
+                return Value::Other;
+            };
+            if first.id() == last.id() {
+                return Value::Str(String::new());
+            }
+            let (start, end) = (first.end_byte(), last.start_byte());
             let mut out = String::new();
+            let mut at = start;
+            let mut interpolated = false;
             for part in &children {
-                match part.kind() {
-                    "template_literal" => out.push_str(text(*part, src)),
-                    "heredoc_start" | "heredoc_identifier" => {}
-                    _ => return Value::Other,
+                if matches!(part.kind(), "template_interpolation" | "template_directive") {
+                    out.push_str(src.get(at..part.start_byte()).unwrap_or(""));
+                    out.push_str(INTERPOLATED);
+                    at = part.end_byte();
+                    interpolated = true;
                 }
             }
-            Value::Str(out)
+            out.push_str(src.get(at..end).unwrap_or(""));
+            let out = out.strip_prefix('\n').map(str::to_string).unwrap_or(out);
+            if interpolated {
+                Value::Template(out)
+            } else {
+                Value::Str(out)
+            }
         }
         "bool_lit" => Value::Bool(text(node, src).trim() == "true"),
         "numeric_lit" => text(node, src)
