@@ -468,9 +468,24 @@ fn read_value(node: Node<'_>, src: &str) -> Value {
             .first()
             .map(|c| read_value(*c, src))
             .unwrap_or(Value::Other),
-        "string_lit" | "quoted_template" => string_lit(node, src)
-            .map(Value::Str)
-            .unwrap_or(Value::Other),
+        "string_lit" | "quoted_template" => {
+            if let Some(literal) = string_lit(node, src) {
+                return Value::Str(literal);
+            }
+            // `"${var.cidr_blocks}"` (Terraform 0.11 style) is the inner expression itself.
+            let parts: Vec<&Node<'_>> = children
+                .iter()
+                .filter(|c| !matches!(c.kind(), "quoted_template_start" | "quoted_template_end"))
+                .collect();
+            match parts.as_slice() {
+                [only] if only.kind() == "template_interpolation" => named_children(**only)
+                    .into_iter()
+                    .find(|c| c.kind() == "expression")
+                    .map(|inner| read_value(inner, src))
+                    .unwrap_or(Value::Other),
+                _ => Value::Other,
+            }
+        }
         "heredoc_template" => {
             // The raw text between the two identifiers, interpolations replaced by a marker.
             let ids: Vec<&Node<'_>> = children
