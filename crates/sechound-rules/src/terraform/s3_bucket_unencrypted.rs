@@ -1,4 +1,4 @@
-use super::model::{Block, Module, strength_at, target_name, terraform_rule, via};
+use super::model::{Block, Module, Value, strength_at, target_name, terraform_rule, via};
 use crate::{CheckContext, declare_rule};
 use sechound_core::{Confidence, Severity};
 
@@ -20,7 +20,9 @@ declare_rule! {
     /// CloudTrail record of key use and no way to revoke access by disabling a key.
     ///
     /// ## Not reported
-    /// Buckets managed by modules; encryption resources whose `bucket` cannot be resolved (the
+    /// `AES256` on log buckets (named `*log*`, or the target of S3 access logs, load balancer or
+    /// CloudFront logs in the module): log delivery supports SSE-S3 only. Buckets managed by
+    /// modules; encryption resources whose `bucket` cannot be resolved (the
     /// rule cannot tell which bucket they cover); algorithms given by a variable without default.
     ///
     /// ## Example
@@ -92,6 +94,8 @@ fn check_algorithm(m: &Module, cx: &mut CheckContext<'_>, config: &Block, bucket
             continue;
         };
         match m.str_of(&attr.expr) {
+            // Log delivery (S3 server access logs, load balancer logs) supports SSE-S3 only.
+            Some("AES256") if receives_logs(m, bucket) => {}
             Some("AES256") => {
                 cx.report_range(
                     attr.range.clone(),
@@ -114,4 +118,28 @@ fn check_algorithm(m: &Module, cx: &mut CheckContext<'_>, config: &Block, bucket
             _ => {}
         }
     }
+}
+
+/// True when the bucket (`aws_s3_bucket.NAME`) looks like a log destination: its name says so,
+/// or some resource of the module sends server access logs (`target_bucket`) or load balancer
+/// logs (`access_logs { bucket }`) to it.
+fn receives_logs(m: &Module, bucket: &str) -> bool {
+    if bucket.to_ascii_lowercase().contains("log") {
+        return true;
+    }
+    let Some(name) = bucket.strip_prefix("aws_s3_bucket.") else {
+        return false;
+    };
+    let points_here = |expr: &Value| matches!(expr, Value::Ref(p) if p.len() >= 2 && p[0] == "aws_s3_bucket" && p[1] == name);
+    m.files.iter().flat_map(|f| &f.blocks).any(|b| {
+        let target = |block: &Block, attr: &str| {
+            block.attr(attr).is_some_and(|a| points_here(&a.expr.value))
+        };
+        target(b, "target_bucket")
+            || b.blocks.iter().any(|nested| match nested.kind.as_str() {
+                "access_logs" | "logging_config" => target(nested, "bucket"),
+                "logging" => target(nested, "target_bucket"),
+                _ => false,
+            })
+    })
 }
