@@ -1,6 +1,6 @@
 use super::model::{Block, Expr, Module, Value, parse_json, terraform_rule};
 use crate::{CheckContext, declare_rule};
-use sechound_core::Severity;
+use sechound_core::{Confidence, Severity};
 use std::ops::Range;
 
 declare_rule! {
@@ -65,7 +65,13 @@ terraform_rule!(IamWildcardPolicy, |m, cx| {
                     (effect, get("actions"), get("resources"))
                 {
                     let at = statement.head.clone();
-                    judge(cx, &block.address(), effect, &actions, &resources, at);
+                    let conditioned = statement.block("condition").is_some();
+                    judge(
+                        cx,
+                        &block.address(),
+                        (effect, &actions, &resources, conditioned),
+                        at,
+                    );
                 }
             }
         } else if block.ty() != "aws_organizations_policy" {
@@ -143,17 +149,24 @@ fn statements(
             } else {
                 attr.clone()
             };
-            judge(cx, owner, effect, &actions, &resources, range);
+            let conditioned = entry(statement, "Condition").is_some();
+            judge(
+                cx,
+                owner,
+                (effect, &actions, &resources, conditioned),
+                range,
+            );
         }
     }
 }
 
+/// Effect, actions, resources of a statement, and whether it has a condition.
+type Statement<'a> = (&'a str, &'a [String], &'a [String], bool);
+
 fn judge(
     cx: &mut CheckContext<'_>,
     owner: &str,
-    effect: &str,
-    actions: &[String],
-    resources: &[String],
+    (effect, actions, resources, conditioned): Statement<'_>,
     at: Range<usize>,
 ) {
     if effect != "Allow" || !resources.iter().any(|r| r == "*") {
@@ -186,5 +199,16 @@ fn judge(
     } else {
         return;
     };
-    cx.report_range(at, message).severity(severity);
+    if conditioned {
+        cx.report_range(
+            at,
+            format!(
+                "{message} A `Condition` may narrow it: check that it really limits the grant."
+            ),
+        )
+        .severity(severity)
+        .confidence(Confidence::Medium);
+    } else {
+        cx.report_range(at, message).severity(severity);
+    }
 }
