@@ -1,5 +1,6 @@
-use super::model::{confidence_of, strength_at, terraform_rule, via};
+use super::model::{Value, confidence_of, strength_at, terraform_rule, via};
 use crate::declare_rule;
+use sechound_core::Confidence;
 
 declare_rule! {
     /// ## What it finds
@@ -47,18 +48,35 @@ const OLD_TLS: &[&str] = &["SSLv3", "TLSv1", "TLSv1_2016", "TLSv1.1_2016"];
 terraform_rule!(CloudfrontInsecure, |m, cx| {
     for dist in m.local_resources("aws_cloudfront_distribution") {
         let name = dist.address();
-        match dist.attr("web_acl_id") {
-            None => {
-                cx.report_range(
-                    dist.head.clone(),
-                    format!("CloudFront distribution `{name}` has no `web_acl_id`: no WAF filters requests before they reach the origin."),
-                );
-            }
-            Some(a) => strength_at(
+        let acl = dist.attr("web_acl_id");
+        let empty = acl.and_then(|a| m.resolve(&a.expr)).is_some_and(|v| {
+            matches!(&v.value, Value::Null) || matches!(&v.value, Value::Str(s) if s.is_empty())
+        });
+        match acl {
+            Some(a) if !empty => strength_at(
                 cx,
                 &a.range,
                 format!("CloudFront distribution `{name}` is protected by a WAF web ACL"),
             ),
+            _ => {
+                let (at, how, confidence) = match acl {
+                    Some(a) => (
+                        a.range.clone(),
+                        format!("an empty `web_acl_id`{}", via(&a.expr)),
+                        confidence_of(&[&a.expr]),
+                    ),
+                    None => (
+                        dist.head.clone(),
+                        "no `web_acl_id`".to_string(),
+                        Confidence::High,
+                    ),
+                };
+                cx.report_range(
+                    at,
+                    format!("CloudFront distribution `{name}` has {how}: no WAF filters requests before they reach the origin."),
+                )
+                .confidence(confidence);
+            }
         }
         let behaviors = dist
             .blocks("default_cache_behavior")
