@@ -3,15 +3,15 @@
 //! `var.x` (a variable's `default`) and `local.x` (a `locals {}` entry) resolved across the
 //! sibling files. Anything the model cannot resolve is `None`: rules then stay quiet.
 //!
-//! Sibling files are parsed once per thread and kept by path and content hash, so the eleven
-//! rules that look at a directory do not parse it eleven times.
+//! Sibling files are parsed once per thread and kept by path and content, so the eleven rules
+//! that look at a directory do not parse it eleven times (they still read it: the cache is
+//! checked against the text, never trusted blindly across repositories).
 
 use crate::CheckContext;
 use sechound_syntax::node::{named_children, text};
 use sechound_syntax::{Language, Node};
 use std::cell::RefCell;
 use std::collections::HashMap;
-use std::hash::{Hash, Hasher};
 use std::ops::Range;
 use std::sync::Arc;
 
@@ -302,23 +302,28 @@ fn parent(path: &str) -> &str {
 }
 
 thread_local! {
-    static CACHE: RefCell<HashMap<(String, u64), Arc<TfFile>>> = RefCell::new(HashMap::new());
+    /// Per path, the text last parsed and what it gave (texts are compared, not hashed: a
+    /// byte comparison is cheaper than hashing, and never confuses two files).
+    static CACHE: RefCell<HashMap<String, (String, Arc<TfFile>)>> = RefCell::new(HashMap::new());
 }
 
 fn cached(path: &str, text: &str, build: impl FnOnce() -> TfFile) -> Arc<TfFile> {
-    let mut hasher = std::collections::hash_map::DefaultHasher::new();
-    text.hash(&mut hasher);
-    let key = (path.to_string(), hasher.finish());
-    if let Some(hit) = CACHE.with(|c| c.borrow().get(&key).cloned()) {
+    let hit = CACHE.with(|c| {
+        c.borrow()
+            .get(path)
+            .filter(|(seen, _)| seen == text)
+            .map(|(_, file)| file.clone())
+    });
+    if let Some(hit) = hit {
         return hit;
     }
     let built = Arc::new(build());
     CACHE.with(|c| {
         let mut cache = c.borrow_mut();
-        if cache.len() > 256 {
+        if cache.len() > 4096 {
             cache.clear();
         }
-        cache.insert(key, built.clone());
+        cache.insert(path.to_string(), (text.to_string(), built.clone()));
     });
     built
 }
