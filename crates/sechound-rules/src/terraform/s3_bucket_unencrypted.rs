@@ -21,13 +21,15 @@ declare_rule! {
     ///
     /// ## Not reported
     /// `AES256` on log buckets (named `*log*`, or the target of S3 access logs, load balancer or
-    /// CloudFront logs in the module): log delivery supports SSE-S3 only. Buckets managed by
-    /// modules; encryption resources whose `bucket` cannot be resolved (the
-    /// rule cannot tell which bucket they cover); algorithms given by a variable without default.
+    /// CloudFront logs in the module): log delivery supports SSE-S3 only. Buckets created
+    /// through modules; buckets of a directory where some encryption resource names a bucket the
+    /// rule cannot resolve (it cannot tell which bucket that covers); algorithms given by a
+    /// variable without default.
     ///
     /// ## Example
     /// ```hcl
-    /// resource "aws_s3_bucket" "uploads" { bucket = "acme-uploads" }   # reported: no SSE config
+    /// resource "aws_s3_bucket" "exports" { bucket = "acme-exports" }   # reported: no SSE config
+    /// resource "aws_s3_bucket" "uploads" { bucket = "acme-uploads" }   # fine, see below
     /// resource "aws_s3_bucket_server_side_encryption_configuration" "uploads" {
     ///   bucket = aws_s3_bucket.uploads.id
     ///   rule { apply_server_side_encryption_by_default {
