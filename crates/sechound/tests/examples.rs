@@ -38,6 +38,26 @@ fn digest(report: &sechound_core::Report) -> String {
         )
         .unwrap();
     }
+    for strength in &report.strengths {
+        writeln!(
+            out,
+            "{} {} {}",
+            strength.id,
+            strength.evidence.cite(),
+            strength.title
+        )
+        .unwrap();
+    }
+    for row in &report.sections.owasp_top10 {
+        writeln!(
+            out,
+            "owasp {} {:?} {:?}",
+            row.category.id(),
+            row.status,
+            row.findings
+        )
+        .unwrap();
+    }
     for gap in &report.gaps {
         writeln!(out, "gap {:?} {} {}", gap.kind, gap.path, gap.detail).unwrap();
     }
