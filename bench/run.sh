@@ -22,7 +22,7 @@ secrets_config="$out/secrets-only.toml"
 {
   cat "$config"
   printf '\n[rules]\ndisable = [\n'
-  "$bin" rules --format json | python3 -c 'import json,sys; [print(f"  \"{r[\"id\"]}\",") for r in json.load(sys.stdin) if not r["id"].startswith("secrets.")]'
+  "$bin" rules --format json | python3 -c 'import json,sys; [print("  " + json.dumps(r["id"]) + ",") for r in json.load(sys.stdin) if not r["id"].startswith("secrets.")]'
   printf ']\n'
 } >"$secrets_config"
 

@@ -5,7 +5,8 @@ use sechound_core::{Confidence, RuleMeta, Severity};
 use sechound_syntax::js::taint::JsTaint;
 use sechound_syntax::python::taint::PyTaint;
 use sechound_syntax::{CodeFile, Node};
-use std::cell::OnceCell;
+use std::cell::{OnceCell, RefCell};
+use std::collections::HashMap;
 use std::ops::Range;
 
 /// A finding before it is placed in a report: a byte range in the file and what the rule said.
@@ -91,6 +92,9 @@ pub struct CheckContext<'f> {
     rule: &'static RuleMeta,
     js_taint: OnceCell<JsTaint<'f>>,
     py_taint: OnceCell<PyTaint<'f>>,
+    /// Answers of [`CheckContext::file_contains`], so rules that ask per node scan the file once.
+    mentions: RefCell<HashMap<String, bool>>,
+    from_imports: OnceCell<Vec<(String, Vec<String>)>>,
     findings: Vec<RawFinding>,
     strengths: Vec<RawStrength>,
 }
@@ -103,6 +107,8 @@ impl<'f> CheckContext<'f> {
             rule: &PLACEHOLDER,
             js_taint: OnceCell::new(),
             py_taint: OnceCell::new(),
+            mentions: RefCell::new(HashMap::new()),
+            from_imports: OnceCell::new(),
             findings: Vec::new(),
             strengths: Vec::new(),
         }
@@ -124,6 +130,38 @@ impl<'f> CheckContext<'f> {
 
     pub fn py_taint(&self) -> &PyTaint<'f> {
         self.py_taint.get_or_init(|| PyTaint::new(self.file))
+    }
+
+    /// Whether the file's text contains `needle`; remembered per file, since rules ask it for
+    /// every node they look at.
+    pub fn file_contains(&self, needle: &str) -> bool {
+        if let Some(known) = self.mentions.borrow().get(needle) {
+            return *known;
+        }
+        let found = self.src().contains(needle);
+        self.mentions.borrow_mut().insert(needle.to_string(), found);
+        found
+    }
+
+    /// Python `from <module> import a, b as c` lines of the file: (module, imported names),
+    /// read once per file.
+    pub fn python_from_imports(&self) -> &[(String, Vec<String>)] {
+        self.from_imports.get_or_init(|| {
+            self.src()
+                .lines()
+                .filter_map(|line| {
+                    let rest = line.trim_start().strip_prefix("from ")?;
+                    let (module, names) = rest.split_once(" import ")?;
+                    let names = names
+                        .split([',', '(', ')'])
+                        // `decode as jwt_decode` contributes both names.
+                        .flat_map(|n| n.split_whitespace().filter(|w| *w != "as"))
+                        .map(str::to_string)
+                        .collect();
+                    Some((module.trim().to_string(), names))
+                })
+                .collect()
+        })
     }
 
     /// The text of the nearest file named `name` (e.g. `package.json`) in the file's directory

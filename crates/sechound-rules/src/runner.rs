@@ -46,6 +46,7 @@ pub fn run_code_rules(
     repo: &dyn RepoView,
 ) -> (Vec<RawFinding>, Vec<RawStrength>) {
     debug_assert_eq!(dispatch.language, file.language);
+    sechound_syntax::memo::forget();
     let mut cx = CheckContext::new(file, repo);
     let mut cursor = file.tree.walk();
     loop {
@@ -65,6 +66,7 @@ pub fn run_code_rules(
                 break;
             }
             if !cursor.goto_parent() {
+                sechound_syntax::memo::forget();
                 return cx.into_parts();
             }
         }

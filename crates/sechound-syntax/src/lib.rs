@@ -12,6 +12,7 @@ pub mod dockerfile;
 pub mod dotenv;
 pub mod js;
 mod language;
+pub mod memo;
 pub mod node;
 pub mod python;
 mod scope;

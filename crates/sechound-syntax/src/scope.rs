@@ -5,7 +5,7 @@
 //! the last replacing binding before it plus the augmenting ones (`+=`) after it: an
 //! approximation of reaching definitions that ignores branches, which suits short handlers.
 
-use std::cell::RefCell;
+use std::cell::{OnceCell, RefCell};
 use std::collections::HashMap;
 use std::rc::Rc;
 use tree_sitter::Node;
@@ -32,6 +32,9 @@ pub(crate) enum BoundValue<'t> {
 #[derive(Default)]
 pub(crate) struct Scope<'t> {
     pub bindings: Vec<Binding<'t>>,
+    /// Indexes into `bindings` per name, built on the first lookup: a module or a bundle's
+    /// outer function can bind thousands of names.
+    by_name: OnceCell<HashMap<String, Vec<usize>>>,
 }
 
 impl<'t> Scope<'t> {
@@ -47,7 +50,17 @@ impl<'t> Scope<'t> {
     /// The bindings that give `name` its value at `position`; when none precede it (hoisting,
     /// a closure called later), every binding of the name.
     fn reaching(&self, name: &str, position: usize) -> Vec<&Binding<'t>> {
-        let all: Vec<&Binding<'t>> = self.bindings.iter().filter(|b| b.name == name).collect();
+        let index = self.by_name.get_or_init(|| {
+            let mut index: HashMap<String, Vec<usize>> = HashMap::new();
+            for (i, binding) in self.bindings.iter().enumerate() {
+                index.entry(binding.name.clone()).or_default().push(i);
+            }
+            index
+        });
+        let all: Vec<&Binding<'t>> = index
+            .get(name)
+            .map(|ids| ids.iter().map(|i| &self.bindings[*i]).collect())
+            .unwrap_or_default();
         let before: Vec<&Binding<'t>> = all
             .iter()
             .copied()
@@ -63,21 +76,91 @@ impl<'t> Scope<'t> {
 
 /// Scopes of one file, collected on first use.
 pub(crate) struct Scopes<'t> {
+    root: Node<'t>,
     function_kinds: &'static [&'static str],
     collect: fn(Node<'t>, &str) -> Scope<'t>,
     cache: RefCell<HashMap<usize, Rc<Scope<'t>>>>,
+    /// Every function of the file in source order, with the index of the function around it:
+    /// finding the functions around a position this way avoids tree-sitter's `parent()`,
+    /// which walks down from the root each time.
+    functions: OnceCell<Vec<FunctionSpan<'t>>>,
+}
+
+struct FunctionSpan<'t> {
+    start: usize,
+    end: usize,
+    node: Node<'t>,
+    outer: Option<usize>,
 }
 
 impl<'t> Scopes<'t> {
     pub fn new(
+        root: Node<'t>,
         function_kinds: &'static [&'static str],
         collect: fn(Node<'t>, &str) -> Scope<'t>,
     ) -> Scopes<'t> {
         Scopes {
+            root,
             function_kinds,
             collect,
             cache: RefCell::new(HashMap::new()),
+            functions: OnceCell::new(),
         }
+    }
+
+    fn functions(&self) -> &[FunctionSpan<'t>] {
+        self.functions.get_or_init(|| {
+            let mut spans: Vec<FunctionSpan<'t>> = Vec::new();
+            let mut open: Vec<usize> = Vec::new();
+            let mut cursor = self.root.walk();
+            loop {
+                let node = cursor.node();
+                if self.function_kinds.contains(&node.kind()) {
+                    while open
+                        .last()
+                        .is_some_and(|&i| spans[i].end <= node.start_byte())
+                    {
+                        open.pop();
+                    }
+                    spans.push(FunctionSpan {
+                        start: node.start_byte(),
+                        end: node.end_byte(),
+                        node,
+                        outer: open.last().copied(),
+                    });
+                    open.push(spans.len() - 1);
+                }
+                if cursor.goto_first_child() {
+                    continue;
+                }
+                loop {
+                    if cursor.goto_next_sibling() {
+                        break;
+                    }
+                    if !cursor.goto_parent() {
+                        return spans;
+                    }
+                }
+            }
+        })
+    }
+
+    /// The functions around byte `position`, innermost first.
+    fn functions_around(&self, position: usize) -> Vec<Node<'t>> {
+        let spans = self.functions();
+        let after = spans.partition_point(|s| s.start <= position);
+        let mut found = Vec::new();
+        // The last function starting at or before `position`, or one of its outer functions,
+        // is the innermost one that contains it.
+        let mut candidate = after.checked_sub(1);
+        while let Some(i) = candidate {
+            let span = &spans[i];
+            if span.start <= position && position < span.end {
+                found.push(span.node);
+            }
+            candidate = span.outer;
+        }
+        found
     }
 
     fn scope(&self, node: Node<'t>, src: &str) -> Rc<Scope<'t>> {
@@ -93,20 +176,20 @@ impl<'t> Scopes<'t> {
     /// Empty when no enclosing scope binds the name (a global or an import).
     pub fn reaching_values(&self, ident: Node<'t>, name: &str, src: &str) -> Vec<BoundValue<'t>> {
         let position = ident.start_byte();
-        let mut current = ident.parent();
-        while let Some(node) = current {
-            if self.function_kinds.contains(&node.kind()) || node.parent().is_none() {
-                let scope = self.scope(node, src);
-                let values: Vec<BoundValue<'t>> = scope
-                    .reaching(name, position)
-                    .into_iter()
-                    .map(|b| b.value)
-                    .collect();
-                if !values.is_empty() {
-                    return values;
-                }
+        let mut around = self.functions_around(position);
+        // A function node that is the identifier itself is not around it.
+        around.retain(|f| f.id() != ident.id());
+        around.push(self.root);
+        for node in around {
+            let scope = self.scope(node, src);
+            let values: Vec<BoundValue<'t>> = scope
+                .reaching(name, position)
+                .into_iter()
+                .map(|b| b.value)
+                .collect();
+            if !values.is_empty() {
+                return values;
             }
-            current = node.parent();
         }
         Vec::new()
     }

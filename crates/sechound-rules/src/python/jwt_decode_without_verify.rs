@@ -75,7 +75,7 @@ impl CodeRule for JwtDecodeWithoutVerify {
             check_manual_payload(call, &path, cx);
             return;
         }
-        let path = if !path.contains('.') && imported_from_jwt(src, &path) {
+        let path = if !path.contains('.') && imported_from_jwt(cx, &path) {
             format!("jwt.{path}")
         } else {
             path
@@ -237,19 +237,10 @@ fn option_is_false(options: Node<'_>, src: &str, name: &str) -> bool {
 }
 
 /// `from jwt import decode`, `from jose.jwt import get_unverified_claims`.
-fn imported_from_jwt(src: &str, name: &str) -> bool {
-    src.lines().any(|line| {
-        let line = line.trim();
-        [
-            "from jwt import",
-            "from jose.jwt import",
-            "from jwt.api_jwt import",
-        ]
-        .iter()
-        .any(|prefix| line.starts_with(prefix))
-            && line
-                .split(|c: char| !(c.is_ascii_alphanumeric() || c == '_'))
-                .any(|word| word == name)
+fn imported_from_jwt(cx: &CheckContext<'_>, name: &str) -> bool {
+    cx.python_from_imports().iter().any(|(module, names)| {
+        matches!(module.as_str(), "jwt" | "jose.jwt" | "jwt.api_jwt")
+            && names.iter().any(|n| n == name)
     })
 }
 

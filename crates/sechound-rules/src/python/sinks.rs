@@ -195,15 +195,12 @@ pub(crate) fn function_mentions(node: Node<'_>, src: &str, needles: &[&str]) -> 
 
 /// True when the file's text mentions `needle` (an import check without resolving imports).
 pub(crate) fn file_mentions(cx: &CheckContext<'_>, needle: &str) -> bool {
-    cx.src().contains(needle)
+    cx.file_contains(needle)
 }
 
 /// True when a `from <module> import ...` line of the file imports `name`.
 pub(crate) fn imports_name(cx: &CheckContext<'_>, module: &str, name: &str) -> bool {
-    let prefix = format!("from {module} import ");
-    cx.src().lines().any(|line| {
-        line.trim_start()
-            .strip_prefix(&prefix)
-            .is_some_and(|names| names.split([',', ' ', '(', ')']).any(|n| n == name))
-    })
+    cx.python_from_imports()
+        .iter()
+        .any(|(m, names)| m == module && names.iter().any(|n| n == name))
 }

@@ -62,12 +62,14 @@ impl FileRule for HighEntropyAssignment {
         static QUOTED: OnceLock<Regex> = OnceLock::new();
         static BARE: OnceLock<Regex> = OnceLock::new();
         let quoted = QUOTED.get_or_init(|| {
-            Regex::new(r#"([A-Za-z_][A-Za-z0-9_.\-]*)["']?\s*(?:=|:|=>|:=)\s*(?:["'`])([^"'`\s]{16,})["'`]"#)
+            // Secrets are printable ASCII: `[!#-&(-_a-~]` is that range without quotes and
+            // backticks, far cheaper to match than a Unicode negated class.
+            Regex::new(r#"([A-Za-z_][A-Za-z0-9_.\-]*)["']?[ \t]*(?:=|:|=>|:=)[ \t]*["'`]([!#-&(-_a-~]{16,})["'`]"#)
                 .expect("regex")
         });
         let bare = BARE.get_or_init(|| {
             Regex::new(
-                r#"(?m)^[ \t]*([A-Za-z_][A-Za-z0-9_.\-]*)[ \t]*[:=][ \t]*([^\s"'#`]{16,})[ \t]*$"#,
+                r#"(?m)^[ \t]*([A-Za-z_][A-Za-z0-9_.\-]*)[ \t]*[:=][ \t]*([!$-&(-_a-~]{16,})[ \t]*\r?$"#,
             )
             .expect("regex")
         });

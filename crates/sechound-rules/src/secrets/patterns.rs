@@ -1,7 +1,7 @@
 //! What a secret looks like: secret-like names, placeholders, entropy, and the published formats
 //! of provider credentials.
 
-use regex::{Regex, RegexSet};
+use regex::Regex;
 use sechound_core::Severity;
 use std::ops::Range;
 use std::sync::OnceLock;
@@ -317,55 +317,61 @@ fn looks_like_path_or_identifier(v: &str) -> bool {
 /// A published credential format.
 pub struct KnownFormat {
     pub name: &'static str,
+    /// Literal text every match contains; the regex runs only on files that have one.
+    pub markers: &'static [&'static str],
     pub regex: Regex,
     pub severity: Severity,
 }
 
 /// Credential formats recognised by their shape, with the regex group 1 being the secret.
-pub fn known_formats() -> &'static (RegexSet, Vec<KnownFormat>) {
-    static FORMATS: OnceLock<(RegexSet, Vec<KnownFormat>)> = OnceLock::new();
+/// Patterns are ASCII-only (`(?-u)`): Unicode word boundaries cost more than the whole scan.
+pub fn known_formats() -> &'static [KnownFormat] {
+    static FORMATS: OnceLock<Vec<KnownFormat>> = OnceLock::new();
     FORMATS.get_or_init(|| {
-        let specs: &[(&str, &str, Severity)] = &[
-            ("AWS access key id", r"\b((?:AKIA|ASIA|ABIA|ACCA)[0-9A-Z]{16})\b", Severity::High),
-            ("GitHub token", r"\b((?:ghp|gho|ghu|ghs|ghr)_[A-Za-z0-9]{36})\b", Severity::High),
-            ("GitHub fine-grained token", r"\b(github_pat_[A-Za-z0-9_]{82})\b", Severity::High),
-            ("GitLab personal access token", r"\b(glpat-[A-Za-z0-9_\-]{20})\b", Severity::High),
-            ("Slack token", r"\b(xox[baprs]-[A-Za-z0-9]{10,48}(?:-[A-Za-z0-9]{4,48}){1,4})\b", Severity::High),
+        type Spec = (&'static str, &'static [&'static str], &'static str, Severity);
+        let specs: &[Spec] = &[
+            ("AWS access key id", &["AKIA", "ASIA", "ABIA", "ACCA"], r"\b((?:AKIA|ASIA|ABIA|ACCA)[0-9A-Z]{16})\b", Severity::High),
+            ("GitHub token", &["ghp_", "gho_", "ghu_", "ghs_", "ghr_"], r"\b((?:ghp|gho|ghu|ghs|ghr)_[A-Za-z0-9]{36})\b", Severity::High),
+            ("GitHub fine-grained token", &["github_pat_"], r"\b(github_pat_[A-Za-z0-9_]{82})\b", Severity::High),
+            ("GitLab personal access token", &["glpat-"], r"\b(glpat-[A-Za-z0-9_\-]{20})\b", Severity::High),
+            ("Slack token", &["xox"], r"\b(xox[baprs]-[A-Za-z0-9]{10,48}(?:-[A-Za-z0-9]{4,48}){1,4})\b", Severity::High),
             (
                 "Slack webhook URL",
+                &["hooks.slack.com"],
                 r"(https://hooks\.slack\.com/services/T[A-Z0-9]{6,}/B[A-Z0-9]{6,}/[A-Za-z0-9]{20,})",
                 Severity::Medium,
             ),
-            ("Stripe live secret key", r"\b((?:sk|rk)_live_[A-Za-z0-9]{20,99})\b", Severity::Critical),
-            ("Google API key", r"\b(AIza[0-9A-Za-z_\-]{35})\b", Severity::High),
-            ("SendGrid API key", r"\b(SG\.[A-Za-z0-9_\-]{22}\.[A-Za-z0-9_\-]{43})\b", Severity::High),
-            ("Twilio API key", r"\b(SK[0-9a-f]{32})\b", Severity::High),
-            ("npm access token", r"\b(npm_[A-Za-z0-9]{36})\b", Severity::High),
+            ("Stripe live secret key", &["_live_"], r"\b((?:sk|rk)_live_[A-Za-z0-9]{20,99})\b", Severity::Critical),
+            ("Google API key", &["AIza"], r"\b(AIza[0-9A-Za-z_\-]{35})\b", Severity::High),
+            ("SendGrid API key", &["SG."], r"\b(SG\.[A-Za-z0-9_\-]{22}\.[A-Za-z0-9_\-]{43})\b", Severity::High),
+            ("Twilio API key", &["SK"], r"\b(SK[0-9a-f]{32})\b", Severity::High),
+            ("npm access token", &["npm_"], r"\b(npm_[A-Za-z0-9]{36})\b", Severity::High),
             (
                 "JSON Web Token",
+                &["eyJ"],
                 r"\b(eyJ[A-Za-z0-9_\-]{10,}\.eyJ[A-Za-z0-9_\-]{10,}\.[A-Za-z0-9_\-]{16,})",
                 Severity::Medium,
             ),
         ];
-        let set = RegexSet::new(specs.iter().map(|s| s.1)).expect("credential patterns compile");
-        let formats = specs
+        specs
             .iter()
-            .map(|(name, pattern, severity)| KnownFormat {
+            .map(|(name, markers, pattern, severity)| KnownFormat {
                 name,
-                regex: Regex::new(pattern).expect("credential pattern compiles"),
+                markers,
+                regex: Regex::new(&format!("(?-u){pattern}")).expect("credential pattern compiles"),
                 severity: *severity,
             })
-            .collect();
-        (set, formats)
+            .collect()
     })
 }
 
 /// Every known-format credential in `text`: the format and the byte range of the secret.
 pub fn find_known(text: &str) -> Vec<(&'static KnownFormat, Range<usize>)> {
-    let (set, formats) = known_formats();
     let mut found = Vec::new();
-    for index in set.matches(text).iter() {
-        let format = &formats[index];
+    for format in known_formats() {
+        if !format.markers.iter().any(|m| text.contains(m)) {
+            continue;
+        }
         for captures in format.regex.captures_iter(text) {
             let secret = captures.get(1).expect("group 1");
             if !is_placeholder(secret.as_str()) {

@@ -56,7 +56,7 @@ impl FileRule for UrlCredentials {
         static URL: OnceLock<Regex> = OnceLock::new();
         let url = URL.get_or_init(|| {
             Regex::new(
-                r"(?i)\b(postgres(?:ql)?|mysql|mariadb|mongodb(?:\+srv)?|redis|rediss|amqps?|mssql|sqlserver|ftp|sftp|smtp|ldaps?|https?)(?:\+[a-z0-9]+)?://([^\s:/@'`]*):([^\s@'`/]+)@([^\s/'`:?]+)",
+                r"(?i)(?-u:\b)(postgres(?:ql)?|mysql|mariadb|mongodb(?:\+srv)?|redis|rediss|amqps?|mssql|sqlserver|ftp|sftp|smtp|ldaps?|https?)(?:\+[a-z0-9]+)?://([^\s:/@'`]*):([^\s@'`/]+)@([^\s/'`:?]+)",
             )
             .expect("regex")
         });

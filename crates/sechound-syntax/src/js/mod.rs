@@ -104,7 +104,7 @@ pub fn dotted_path(node: Node<'_>, src: &str) -> Option<String> {
 
 /// Dotted name of the function a call invokes (`jwt.sign`, `require`, `express.static`).
 pub fn callee_path(call: Node<'_>, src: &str) -> Option<String> {
-    dotted_path(callee(call)?, src)
+    crate::memo::callee(call, || dotted_path(callee(call)?, src))
 }
 
 /// The last segment of the callee: `query` for `db.query(...)` or `query(...)`.

@@ -133,7 +133,7 @@ impl<'f> JsTaint<'f> {
     pub fn new(file: &'f CodeFile) -> JsTaint<'f> {
         JsTaint {
             file,
-            scopes: Scopes::new(FUNCTION_KINDS, collect_scope),
+            scopes: Scopes::new(file.tree.root_node(), FUNCTION_KINDS, collect_scope),
         }
     }
 

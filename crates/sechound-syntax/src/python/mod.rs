@@ -3,7 +3,35 @@
 pub mod taint;
 
 use crate::node::{named_children, text};
+use std::sync::OnceLock;
 use tree_sitter::Node;
+
+/// Field ids of the Python grammar for the fields the helpers read on every call: looking a
+/// field up by name searches the grammar's field names each time.
+struct Fields {
+    function: u16,
+    object: u16,
+    attribute: u16,
+    arguments: u16,
+    name: u16,
+    value: u16,
+}
+
+fn fields() -> &'static Fields {
+    static FIELDS: OnceLock<Fields> = OnceLock::new();
+    FIELDS.get_or_init(|| {
+        let grammar = crate::Language::Python.grammar();
+        let id = |name: &str| grammar.field_id_for_name(name).map_or(0, |id| id.get());
+        Fields {
+            function: id("function"),
+            object: id("object"),
+            attribute: id("attribute"),
+            arguments: id("arguments"),
+            name: id("name"),
+            value: id("value"),
+        }
+    })
+}
 
 /// Node kinds that open a function scope.
 pub const FUNCTION_KINDS: &[&str] = &["function_definition", "lambda"];
@@ -69,8 +97,8 @@ pub fn dotted_path(node: Node<'_>, src: &str) -> Option<String> {
     match node.kind() {
         "identifier" => Some(text(node, src).to_string()),
         "attribute" => {
-            let object = dotted_path(node.child_by_field_name("object")?, src)?;
-            let attribute = node.child_by_field_name("attribute")?;
+            let object = dotted_path(node.child_by_field_id(fields().object)?, src)?;
+            let attribute = node.child_by_field_id(fields().attribute)?;
             Some(format!("{object}.{}", text(attribute, src)))
         }
         _ => None,
@@ -79,30 +107,32 @@ pub fn dotted_path(node: Node<'_>, src: &str) -> Option<String> {
 
 /// Dotted name of the function a call invokes.
 pub fn callee_path(call: Node<'_>, src: &str) -> Option<String> {
-    dotted_path(call.child_by_field_name("function")?, src)
+    crate::memo::callee(call, || {
+        dotted_path(call.child_by_field_id(fields().function)?, src)
+    })
 }
 
 /// The last segment of the callee: `execute` for `cursor.execute(...)`.
 pub fn method_name<'s>(call: Node<'_>, src: &'s str) -> Option<&'s str> {
-    let function = unwrap(call.child_by_field_name("function")?);
+    let function = unwrap(call.child_by_field_id(fields().function)?);
     match function.kind() {
         "identifier" => Some(text(function, src)),
-        "attribute" => Some(text(function.child_by_field_name("attribute")?, src)),
+        "attribute" => Some(text(function.child_by_field_id(fields().attribute)?, src)),
         _ => None,
     }
 }
 
 /// The object a method is called on: `cursor` in `cursor.execute(...)`.
 pub fn receiver(call: Node<'_>) -> Option<Node<'_>> {
-    let function = unwrap(call.child_by_field_name("function")?);
+    let function = unwrap(call.child_by_field_id(fields().function)?);
     (function.kind() == "attribute")
-        .then(|| function.child_by_field_name("object"))
+        .then(|| function.child_by_field_id(fields().object))
         .flatten()
 }
 
 /// Positional arguments of a call (splats included, keywords and comments excluded).
 pub fn positional_args(call: Node<'_>) -> Vec<Node<'_>> {
-    call.child_by_field_name("arguments")
+    call.child_by_field_id(fields().arguments)
         .map(|args| {
             named_children(args)
                 .into_iter()
@@ -114,15 +144,15 @@ pub fn positional_args(call: Node<'_>) -> Vec<Node<'_>> {
 
 /// Keyword arguments of a call as `(name, value)`.
 pub fn keyword_args<'t, 's>(call: Node<'t>, src: &'s str) -> Vec<(&'s str, Node<'t>)> {
-    call.child_by_field_name("arguments")
+    call.child_by_field_id(fields().arguments)
         .map(|args| {
             named_children(args)
                 .into_iter()
                 .filter(|n| n.kind() == "keyword_argument")
                 .filter_map(|kw| {
                     Some((
-                        text(kw.child_by_field_name("name")?, src),
-                        kw.child_by_field_name("value")?,
+                        text(kw.child_by_field_id(fields().name)?, src),
+                        kw.child_by_field_id(fields().value)?,
                     ))
                 })
                 .collect()

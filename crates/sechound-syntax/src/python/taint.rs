@@ -157,7 +157,7 @@ impl<'f> PyTaint<'f> {
     pub fn new(file: &'f CodeFile) -> PyTaint<'f> {
         PyTaint {
             file,
-            scopes: Scopes::new(FUNCTION_KINDS, collect_scope),
+            scopes: Scopes::new(file.tree.root_node(), FUNCTION_KINDS, collect_scope),
         }
     }
 
