@@ -6,8 +6,11 @@
 use std::cell::RefCell;
 use tree_sitter::Node;
 
+/// A node by its address and byte range, and the callee path computed for it.
+type Remembered = ((usize, usize, usize), Option<String>);
+
 thread_local! {
-    static LAST_CALLEE: RefCell<Option<((usize, usize, usize), Option<String>)>> = const { RefCell::new(None) };
+    static LAST_CALLEE: RefCell<Option<Remembered>> = const { RefCell::new(None) };
 }
 
 /// `compute(node)`, or the remembered answer for the same node.
