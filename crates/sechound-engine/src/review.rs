@@ -364,7 +364,17 @@ impl Engine {
             return;
         }
         let parsed = match config {
-            ConfigKind::Dockerfile => ParsedConfig::Dockerfile(parse_dockerfile(source.text())),
+            ConfigKind::Dockerfile => {
+                let instructions = parse_dockerfile(source.text());
+                if let Some(detail) = dockerfile_problem(&instructions) {
+                    outcome.gaps.push(Gap {
+                        kind: GapKind::PartialParse,
+                        path: relative.to_string(),
+                        detail,
+                    });
+                }
+                ParsedConfig::Dockerfile(instructions)
+            }
             ConfigKind::Env => ParsedConfig::Env(parse_env(source.text())),
             ConfigKind::Compose | ConfigKind::Terraform => ParsedConfig::None,
         };
@@ -515,6 +525,43 @@ impl Engine {
             }
         }
     }
+}
+
+/// Why a Dockerfile reads as malformed: an unknown instruction, or no `FROM` at all.
+fn dockerfile_problem(instructions: &[sechound_syntax::dockerfile::Instruction]) -> Option<String> {
+    const KNOWN: &[&str] = &[
+        "FROM",
+        "RUN",
+        "CMD",
+        "LABEL",
+        "MAINTAINER",
+        "EXPOSE",
+        "ENV",
+        "ADD",
+        "COPY",
+        "ENTRYPOINT",
+        "VOLUME",
+        "USER",
+        "WORKDIR",
+        "ARG",
+        "ONBUILD",
+        "STOPSIGNAL",
+        "HEALTHCHECK",
+        "SHELL",
+    ];
+    if let Some(unknown) = instructions
+        .iter()
+        .find(|i| !KNOWN.contains(&i.keyword.as_str()))
+    {
+        return Some(format!(
+            "unknown instruction `{}` at line {}; reviewed where the instructions are known",
+            unknown.keyword, unknown.line
+        ));
+    }
+    if !instructions.iter().any(|i| i.keyword == "FROM") {
+        return Some("no `FROM` instruction: not a Dockerfile sechound can read".into());
+    }
+    None
 }
 
 fn first_error_line(file: &sechound_syntax::CodeFile) -> usize {

@@ -147,13 +147,23 @@ fn markdown_has_every_section_and_matches_the_json() {
 #[test]
 fn secrets_in_the_examples_never_appear_in_full() {
     for (example, secrets) in [
+        // Code fallbacks, a compose default, a committed env file.
         (
             "examples/express-api",
-            &["dev-jwt-secret-change-me", "keyboard cat"][..],
+            &[
+                "dev-jwt-secret-change-me",
+                "orders-session-7f3a",
+                "dev-jwt-secret",
+                "JWT_SECRET=dev-secret",
+            ][..],
         ),
-        ("examples/fastapi-service", &["inventory-dev-secret"][..]),
+        // A Python fallback and a Terraform variable default.
+        (
+            "examples/fastapi-service",
+            &["inventory-dev-secret", "inventory-db-2024"][..],
+        ),
     ] {
-        for format in ["markdown", "json"] {
+        for format in ["markdown", "json", "sarif"] {
             let output = run(&["review", example, "--format", format, "--fail-on", "never"]);
             let text = stdout(&output);
             for secret in secrets {

@@ -89,6 +89,16 @@ fn hostile_repository_completes_with_every_problem_listed() {
         "src/broken.ts",
         b"export function (( {\n  const x = ;\n}\napp.use(cors());\n",
     );
+    // Configuration that does not parse.
+    write(
+        "docker-compose.yml",
+        b"services:\n  db:\n    image: [postgres\n  ports: {{\n",
+    );
+    write(
+        "infra/main.tf",
+        b"resource \"aws_s3_bucket\" \"logs\" {\n  bucket = \n",
+    );
+    write("Dockerfile", b"FRM node:20\nRUN npm ci\n");
     // A generated file.
     write(
         "src/api.generated.ts",
@@ -150,6 +160,9 @@ fn hostile_repository_completes_with_every_problem_listed() {
     gap(GapKind::Minified, "public/app.bundle.js");
     gap(GapKind::PartialParse, "src/broken.ts");
     gap(GapKind::Generated, "src/api.generated.ts");
+    gap(GapKind::PartialParse, "docker-compose.yml");
+    gap(GapKind::PartialParse, "infra/main.tf");
+    gap(GapKind::PartialParse, "Dockerfile");
     gap(GapKind::Unreadable, "src/secret.js");
     gap(GapKind::Symlink, "links/etc");
     assert!(
@@ -168,7 +181,7 @@ fn hostile_repository_completes_with_every_problem_listed() {
     for path in ["src/server.js", "src/latin1.js", "src/broken.ts"] {
         assert!(found.contains(&path), "no finding in {path}: {found:?}");
     }
-    assert_eq!(report.stats.partial_parses, 1);
+    assert_eq!(report.stats.partial_parses, 4);
     // Binary, minified, generated and unreadable; the lossy and partial files were reviewed.
     assert_eq!(report.stats.files_skipped, 4, "{:?}", report.stats);
 

@@ -4,7 +4,7 @@ export const config = {
   databaseUrl: process.env.DATABASE_URL,
   // Falls back to a known value when the variable is missing.
   jwtSecret: process.env.JWT_SECRET || 'dev-jwt-secret-change-me',
-  sessionSecret: process.env.SESSION_SECRET || 'keyboard cat',
+  sessionSecret: process.env.SESSION_SECRET || 'orders-session-7f3a',
   corsOrigins: (process.env.CORS_ORIGINS ?? '').split(',').filter(Boolean),
   webhookSecret: process.env.WEBHOOK_SECRET,
   tokenPrefix: 'Bearer ',

@@ -122,7 +122,31 @@ impl CodeRule for TimingUnsafeComparison {
             return;
         }
         // A digest is a secret only when it is a MAC: integrity hashes and ETags are public.
-        if head == "digest" && !from_outside && !src.to_ascii_lowercase().contains("hmac") {
+        if head == "digest"
+            && !from_outside
+            && !cx.file_contains("hmac")
+            && !cx.file_contains("Hmac")
+        {
+            return;
+        }
+        // A type checker's `signature === resolvingSignature` compares function signatures:
+        // between values of the code itself, a signature is cryptographic only in a file that
+        // signs or verifies something.
+        if head == "signature"
+            && !from_outside
+            && ![
+                "hmac",
+                "Hmac",
+                "createSign(",
+                "createVerify(",
+                "timingSafeEqual",
+                "webhook",
+                "jwt",
+                "JWT",
+            ]
+            .iter()
+            .any(|m| cx.file_contains(m))
+        {
             return;
         }
         // Between two values of the code itself, `token` is as often a lexer, design,
