@@ -95,6 +95,7 @@ pub struct CheckContext<'f> {
     /// Answers of [`CheckContext::file_contains`], so rules that ask per node scan the file once.
     mentions: RefCell<HashMap<String, bool>>,
     from_imports: OnceCell<Vec<(String, Vec<String>)>>,
+    test_file: OnceCell<bool>,
     findings: Vec<RawFinding>,
     strengths: Vec<RawStrength>,
 }
@@ -109,6 +110,7 @@ impl<'f> CheckContext<'f> {
             py_taint: OnceCell::new(),
             mentions: RefCell::new(HashMap::new()),
             from_imports: OnceCell::new(),
+            test_file: OnceCell::new(),
             findings: Vec::new(),
             strengths: Vec::new(),
         }
@@ -130,6 +132,14 @@ impl<'f> CheckContext<'f> {
 
     pub fn py_taint(&self) -> &PyTaint<'f> {
         self.py_taint.get_or_init(|| PyTaint::new(self.file))
+    }
+
+    /// Whether the file is test code or test data (see [`crate::is_test_path`]).
+    pub fn in_test_file(&self) -> bool {
+        *self.test_file.get_or_init(|| {
+            crate::is_test_path(&self.file.path)
+                || self.file.path.to_ascii_lowercase().contains(".e2e-spec.")
+        })
     }
 
     /// Whether the file's text contains `needle`; remembered per file, since rules ask it for

@@ -84,6 +84,9 @@ pub(crate) struct Scopes<'t> {
     /// finding the functions around a position this way avoids tree-sitter's `parent()`,
     /// which walks down from the root each time.
     functions: OnceCell<Vec<FunctionSpan<'t>>>,
+    /// Answers already given, per identifier node and name: several rules ask about the same
+    /// identifier in turn.
+    answers: RefCell<HashMap<(usize, String), Vec<BoundValue<'t>>>>,
 }
 
 struct FunctionSpan<'t> {
@@ -105,6 +108,7 @@ impl<'t> Scopes<'t> {
             collect,
             cache: RefCell::new(HashMap::new()),
             functions: OnceCell::new(),
+            answers: RefCell::new(HashMap::new()),
         }
     }
 
@@ -175,6 +179,16 @@ impl<'t> Scopes<'t> {
     /// The values `name` may hold at `ident`'s position, from the innermost scope that binds it.
     /// Empty when no enclosing scope binds the name (a global or an import).
     pub fn reaching_values(&self, ident: Node<'t>, name: &str, src: &str) -> Vec<BoundValue<'t>> {
+        let key = (ident.id(), name.to_string());
+        if let Some(known) = self.answers.borrow().get(&key) {
+            return known.clone();
+        }
+        let values = self.lookup(ident, name, src);
+        self.answers.borrow_mut().insert(key, values.clone());
+        values
+    }
+
+    fn lookup(&self, ident: Node<'t>, name: &str, src: &str) -> Vec<BoundValue<'t>> {
         let position = ident.start_byte();
         let mut around = self.functions_around(position);
         // A function node that is the identifier itself is not around it.

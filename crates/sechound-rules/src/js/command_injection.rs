@@ -200,7 +200,7 @@ fn process_function<'f>(cx: &CheckContext<'f>, call: Node<'f>) -> Option<String>
     if !SHELL_STRING_FUNCTIONS.contains(&name.as_str()) && !SPAWN_FUNCTIONS.contains(&name.as_str())
     {
         // `const run = util.promisify(exec)` then `await run(cmd)`.
-        if function.kind() == "identifier" {
+        if function.kind() == "identifier" && cx.file_contains("promisify") {
             let bound = cx.js_taint().resolve(function);
             if bound.kind() == "call_expression"
                 && callee_path(bound, src)

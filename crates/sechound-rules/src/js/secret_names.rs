@@ -273,21 +273,7 @@ pub(crate) fn imported_module(root: Node<'_>, src: &str, local: &str) -> Option<
 /// True for test code (`*.spec.ts`, `*.test.js`, `__tests__/`, `test/`, `e2e/`, `__mocks__/`):
 /// keys, fallbacks and logs there are fixtures, not the service's configuration.
 pub(crate) fn is_test_file(cx: &CheckContext<'_>) -> bool {
-    let path = cx.file.path.replace('\\', "/").to_ascii_lowercase();
-    let path = format!("/{path}");
-    [
-        ".spec.",
-        ".test.",
-        ".e2e-spec.",
-        "/__tests__/",
-        "/__mocks__/",
-        "/test/",
-        "/tests/",
-        "/e2e/",
-        "/fixtures/",
-    ]
-    .iter()
-    .any(|marker| path.contains(marker))
+    cx.in_test_file()
 }
 
 /// The top of the tree `node` belongs to.

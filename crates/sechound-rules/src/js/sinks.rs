@@ -339,7 +339,6 @@ fn contains_word(haystack: &str, word: &str) -> bool {
 
 /// True when the file loads `module` (`require('child_process')`, `import … from 'node:fs'`).
 pub(crate) fn imports_module(cx: &CheckContext<'_>, module: &str) -> bool {
-    let src = cx.src();
     [
         format!("'{module}'"),
         format!("\"{module}\""),
@@ -347,5 +346,5 @@ pub(crate) fn imports_module(cx: &CheckContext<'_>, module: &str) -> bool {
         format!("\"node:{module}\""),
     ]
     .iter()
-    .any(|quoted| src.contains(quoted.as_str()))
+    .any(|quoted| cx.file_contains(quoted))
 }
