@@ -47,7 +47,7 @@ stats() { # report.json -> "files lines findings bytes"
 echo "machine: $(nproc) cores, $(awk '/MemTotal/{printf "%.0f GiB", $2/1048576}' /proc/meminfo), $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs)"
 echo "sechound $("$bin" --version | cut -d' ' -f2), runs: best of $runs"
 echo
-echo "| corpus | files | lines | MB read | parse-only s | review s | review/parse | lines/s (review) | peak RSS (review) | findings | secrets-only s | secret scan MB/s |"
+echo "| corpus | files | lines | MB read | parse-only s | review s | review/parse | lines/s (review) | peak RSS (review) | findings | secrets-only s | secret scan MB/s (beyond parsing) |"
 echo "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|"
 targets=(express nestjs-core typescript django sqlalchemy .)
 for name in "${targets[@]}"; do
@@ -65,7 +65,9 @@ label, files, lines, parse_s, review_s, kib, findings, secrets_s, nbytes = sys.a
 files, lines, kib, findings, nbytes = int(files), int(lines), int(kib), int(findings), int(nbytes)
 parse_s, review_s, secrets_s = float(parse_s), float(review_s), float(secrets_s)
 mb = nbytes / 1e6
-scan = f"{mb / secrets_s:,.0f}" if secrets_s >= 0.05 else "n/a (too fast)"
+# The secret rules' own throughput: the time a secrets-only review adds to parsing alone.
+extra = secrets_s - parse_s
+scan = f"{mb / extra:,.0f}" if extra >= 0.05 else "n/a (too fast)"
 ratio = f"{review_s / parse_s:.2f}x" if parse_s >= 0.05 else "n/a (too fast)"
 rate = lines / review_s if review_s > 0 else float("inf")
 print(f"| {label} | {files:,} | {lines:,} | {mb:.1f} | {parse_s:.2f} | {review_s:.2f} | {ratio} | {rate:,.0f} | {kib/1024:.0f} MiB | {findings} | {secrets_s:.2f} | {scan} |")
