@@ -365,11 +365,26 @@ fn cell(text: &str) -> String {
     text.replace('|', "\\|").replace('\n', " ")
 }
 
+/// The text up to the first full stop that ends a sentence: not one inside `e.g.`, `i.e.`,
+/// `etc.` or a code span.
 fn first_sentence(text: &str) -> &str {
-    match text.find(". ") {
-        Some(i) => &text[..=i],
-        None => text,
+    let mut in_code = false;
+    for (i, c) in text.char_indices() {
+        match c {
+            '`' => in_code = !in_code,
+            '.' if !in_code && text[i + 1..].starts_with(' ') => {
+                let before = &text[..i];
+                let abbreviation = ["e.g", "i.e", "etc", "vs", "cf"]
+                    .iter()
+                    .any(|a| before.ends_with(a));
+                if !abbreviation {
+                    return &text[..=i];
+                }
+            }
+            _ => {}
+        }
     }
+    text
 }
 
 fn thousands(n: u64) -> String {
@@ -387,6 +402,16 @@ fn thousands(n: u64) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn first_sentence_skips_abbreviations_and_code() {
+        assert_eq!(
+            first_sentence("Redact credentials, e.g. with pino. Then verify."),
+            "Redact credentials, e.g. with pino."
+        );
+        assert_eq!(first_sentence("Use `a. b` here. More."), "Use `a. b` here.");
+        assert_eq!(first_sentence("No full stop"), "No full stop");
+    }
 
     #[test]
     fn thousands_separators() {
