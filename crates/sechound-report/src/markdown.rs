@@ -176,6 +176,10 @@ fn finding_section(out: &mut String, f: &Finding) {
             .map(|e| format!("`{}`", e.cite()))
             .collect();
         let _ = writeln!(out, "**Also at:** {}\n", cites.join(", "));
+        // The first few related places are quoted too: they are part of the evidence.
+        for related in f.related.iter().take(3) {
+            snippet(out, related);
+        }
     }
     let _ = writeln!(out, "<sub>fingerprint `{}`</sub>\n", f.fingerprint);
 }
