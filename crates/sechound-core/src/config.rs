@@ -66,6 +66,18 @@ pub struct Config {
     pub fail_on: Option<FailOn>,
     pub disabled_rules: Vec<Located<String>>,
     pub severity_overrides: Vec<(Located<String>, Severity)>,
+    pub waivers: Vec<Waiver>,
+}
+
+/// `[[waiver]]`: accept the findings of a rule under a path, for a reason, optionally until a date.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Waiver {
+    pub rule: Located<String>,
+    /// Glob over paths relative to the reviewed root (`**` when not given).
+    pub path: String,
+    pub reason: String,
+    /// `YYYY-MM-DD`, the last day the waiver holds.
+    pub until: Option<String>,
 }
 
 /// A value with the line it was written on, for later validation messages.
@@ -82,6 +94,19 @@ struct RawConfig {
     review: RawReview,
     #[serde(default)]
     rules: RawRules,
+    #[serde(default)]
+    waiver: Vec<Spanned<RawWaiver>>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawWaiver {
+    rule: Spanned<String>,
+    #[serde(default)]
+    path: Option<String>,
+    reason: Spanned<String>,
+    #[serde(default)]
+    until: Option<Spanned<String>>,
 }
 
 #[derive(Debug, Default, Deserialize)]
@@ -169,12 +194,54 @@ impl Config {
                 severity,
             ));
         }
+        let mut waivers = Vec::new();
+        for spanned in raw.waiver {
+            let start = spanned.span().start;
+            let raw = spanned.into_inner();
+            if raw.reason.get_ref().trim().is_empty() {
+                return Err(error(
+                    raw.reason.span().start,
+                    "a waiver needs a non-empty `reason`".into(),
+                ));
+            }
+            let until = match raw.until {
+                None => None,
+                Some(date) => {
+                    let at = date.span().start;
+                    let date = date.into_inner();
+                    if !is_iso_date(&date) {
+                        return Err(error(
+                            at,
+                            format!("`until = \"{date}\"` is not a date (expected YYYY-MM-DD)"),
+                        ));
+                    }
+                    Some(date)
+                }
+            };
+            let path = raw.path.unwrap_or_else(|| "**".into());
+            if globset::Glob::new(&path).is_err() {
+                return Err(error(
+                    start,
+                    format!("`path = \"{path}\"` is not a valid glob"),
+                ));
+            }
+            waivers.push(Waiver {
+                rule: Located {
+                    line: line_of(raw.rule.span().start),
+                    value: raw.rule.into_inner(),
+                },
+                path,
+                reason: raw.reason.into_inner().trim().to_string(),
+                until,
+            });
+        }
         Ok(Config {
             exclude: raw.review.exclude,
             max_file_size,
             fail_on,
             disabled_rules,
             severity_overrides,
+            waivers,
         })
     }
 
@@ -184,6 +251,23 @@ impl Config {
             ..Config::default()
         }
     }
+}
+
+/// `YYYY-MM-DD` with a plausible month and day.
+pub fn is_iso_date(text: &str) -> bool {
+    let parts: Vec<&str> = text.split('-').collect();
+    let [year, month, day] = parts.as_slice() else {
+        return false;
+    };
+    let number = |s: &str, len: usize| {
+        (s.len() == len && s.bytes().all(|b| b.is_ascii_digit()))
+            .then(|| s.parse::<u32>().ok())
+            .flatten()
+    };
+    matches!(
+        (number(year, 4), number(month, 2), number(day, 2)),
+        (Some(_), Some(1..=12), Some(1..=31))
+    )
 }
 
 /// Parses `2MiB`, `512 KiB`, `3MB`, `1048576`.

@@ -40,9 +40,15 @@ impl Evidence {
 pub struct Suppression {
     /// `inline` or `config`.
     pub kind: String,
+    /// The rule it silences.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub rule: String,
     pub reason: String,
     /// Where the suppression is written (`path:line`).
     pub source: String,
+    /// Last day the waiver holds (`YYYY-MM-DD`); after it the finding counts again.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub until: Option<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -70,6 +76,10 @@ pub struct Finding {
     pub fingerprint: String,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub suppression: Option<Suppression>,
+    /// A waiver that covered this finding until its `until` date passed: the finding counts
+    /// again, and the report says why it came back.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub expired_waiver: Option<Suppression>,
 }
 
 impl Finding {

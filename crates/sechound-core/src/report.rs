@@ -232,6 +232,9 @@ pub struct Report {
     /// Controls already in place (encryption, non-root containers, pinned images ...).
     #[serde(default)]
     pub strengths: Vec<crate::Strength>,
+    /// Suppressions and waivers that matched no finding: stale, or written for the wrong rule.
+    #[serde(default)]
+    pub unused_waivers: Vec<crate::Suppression>,
     /// Review by area, OWASP Top 10 table and action checklist, built from the above.
     #[serde(flatten)]
     pub sections: crate::Sections,

@@ -180,6 +180,7 @@ mod tests {
             effort,
             fingerprint: "f".into(),
             suppression: None,
+            expired_waiver: None,
         }
     }
 

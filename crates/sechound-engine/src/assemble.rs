@@ -22,6 +22,7 @@ pub(crate) fn assemble(
     let mut findings = Vec::new();
     let mut suppressed = Vec::new();
     let mut strengths = Vec::new();
+    let mut unused_waivers = Vec::new();
     let mut languages: BTreeMap<&'static str, (u64, u64)> = BTreeMap::new();
     let mut frameworks: Vec<&'static str> = Vec::new();
     let mut stats = ReportStats {
@@ -57,6 +58,7 @@ pub(crate) fn assemble(
         findings.extend(outcome.findings);
         suppressed.extend(outcome.suppressed);
         strengths.extend(outcome.strengths);
+        unused_waivers.extend(outcome.unused);
         gaps.extend(outcome.gaps);
     }
     stats.languages = languages
@@ -117,6 +119,7 @@ pub(crate) fn assemble(
         findings,
         suppressed,
         strengths,
+        unused_waivers,
         sections,
         gaps,
     }

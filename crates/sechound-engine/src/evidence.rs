@@ -161,6 +161,7 @@ pub(crate) fn build_findings(
                 effort: raw.rule.effort,
                 fingerprint: fingerprint.0,
                 suppression: None,
+                expired_waiver: None,
             }
         })
         .collect()

@@ -20,6 +20,7 @@ use sechound_syntax::{ConfigKind, Language, parse};
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::time::Instant;
 
 /// Errors of the run itself (not of a reviewed file, which become gaps).
@@ -87,6 +88,8 @@ pub struct FileOutcome {
     pub gaps: Vec<Gap>,
     pub frameworks: Vec<&'static str>,
     pub strengths: Vec<Strength>,
+    /// Inline suppressions of the file that matched no finding.
+    pub unused: Vec<Suppression>,
 }
 
 /// The configured rule set, ready to run.
@@ -94,6 +97,14 @@ pub struct Engine {
     options: Options,
     rules: Vec<&'static dyn CodeRule>,
     file_rules: Vec<&'static dyn FileRule>,
+    /// `[[waiver]]` entries of the configuration with their path globs, and whether each matched.
+    waivers: Vec<(
+        sechound_core::config::Waiver,
+        globset::GlobMatcher,
+        AtomicBool,
+    )>,
+    /// Today as `YYYY-MM-DD`, for waiver expiry.
+    today: String,
     dispatch: HashMap<Language, KindDispatch>,
     severity_overrides: HashMap<&'static str, Severity>,
 }
@@ -148,6 +159,16 @@ impl Engine {
                     .any(|d| d.value == r.meta().id)
             })
             .collect();
+        let mut waivers = Vec::new();
+        for waiver in &options.config.waivers {
+            if catalogue.find(&waiver.rule.value).is_none() {
+                return Err(unknown(&waiver.rule.value, waiver.rule.line).into());
+            }
+            let glob = globset::Glob::new(&waiver.path)
+                .map_err(|e| EngineError::Exclude(e.to_string()))?
+                .compile_matcher();
+            waivers.push((waiver.clone(), glob, AtomicBool::new(false)));
+        }
         let dispatch = Language::ALL
             .iter()
             .map(|l| (*l, KindDispatch::new(*l, &rules)))
@@ -156,6 +177,8 @@ impl Engine {
             options,
             rules,
             file_rules,
+            waivers,
+            today: jiff::Zoned::now().date().to_string(),
             dispatch,
             severity_overrides,
         })
@@ -176,6 +199,9 @@ impl Engine {
 
     /// Reviews the directory `root`.
     pub fn review(&self, root: &Path) -> Result<Report, EngineError> {
+        for (_, _, used) in &self.waivers {
+            used.store(false, Ordering::Relaxed);
+        }
         let started = Instant::now();
         let generated_at = now_rfc3339();
         if !root.is_dir() {
@@ -226,7 +252,7 @@ impl Engine {
         if let Some(progress) = &self.options.progress {
             progress.finish();
         }
-        Ok(assemble(
+        let mut report = assemble(
             root,
             generated_at,
             started,
@@ -234,7 +260,9 @@ impl Engine {
             discovery.gaps,
             outcomes,
             &self.enabled_rules(),
-        ))
+        );
+        report.unused_waivers.extend(self.unused_config_waivers());
+        Ok(report)
     }
 
     fn review_path(
@@ -477,6 +505,48 @@ impl Engine {
         self.finish(relative, &file.source, specific, generic, outcome);
     }
 
+    /// The configured waiver for a finding of `rule` in `relative`, marked as used.
+    fn configured_waiver(&self, rule: &str, relative: &str) -> Option<Suppression> {
+        let config = self
+            .options
+            .config_path
+            .clone()
+            .unwrap_or_else(|| "sechound.toml".into());
+        self.waivers
+            .iter()
+            .find(|(waiver, glob, _)| waiver.rule.value == rule && glob.is_match(relative))
+            .map(|(waiver, _, used)| {
+                used.store(true, Ordering::Relaxed);
+                Suppression {
+                    kind: "config".into(),
+                    rule: waiver.rule.value.clone(),
+                    reason: waiver.reason.clone(),
+                    source: format!("{config}:{}", waiver.rule.line),
+                    until: waiver.until.clone(),
+                }
+            })
+    }
+
+    /// Configured waivers that matched no finding in this review.
+    fn unused_config_waivers(&self) -> Vec<Suppression> {
+        let config = self
+            .options
+            .config_path
+            .clone()
+            .unwrap_or_else(|| "sechound.toml".into());
+        self.waivers
+            .iter()
+            .filter(|(_, _, used)| !used.load(Ordering::Relaxed))
+            .map(|(waiver, _, _)| Suppression {
+                kind: "config".into(),
+                rule: waiver.rule.value.clone(),
+                reason: waiver.reason.clone(),
+                source: format!("{config}:{}", waiver.rule.line),
+                until: waiver.until.clone(),
+            })
+            .collect()
+    }
+
     /// Applies severity overrides and inline suppressions, and sorts findings into the outcome.
     fn place(
         &self,
@@ -486,6 +556,7 @@ impl Engine {
         outcome: &mut FileOutcome,
     ) {
         let suppressions = parse_inline_suppressions(source);
+        let mut used = vec![false; suppressions.len()];
         let in_tests = is_test_path(relative);
         for mut finding in findings {
             if let Some(severity) = self.severity_overrides.get(finding.rule_id.as_str()) {
@@ -497,31 +568,73 @@ impl Engine {
                 finding.confidence = sechound_core::Confidence::Low;
                 finding.message.push_str(" (In test code.)");
             }
-            match covering(
+            let inline = covering(
                 &suppressions,
                 &finding.rule_id,
                 finding.evidence.line as usize,
-            ) {
-                Some(s) if !s.reason.is_empty() => {
-                    finding.suppression = Some(Suppression {
-                        kind: "inline".into(),
-                        reason: s.reason.clone(),
-                        source: format!("{relative}:{}", s.line),
-                    });
-                    outcome.suppressed.push(finding);
-                }
-                Some(s) => {
+            );
+            if let Some(s) = inline {
+                used[suppressions
+                    .iter()
+                    .position(|x| std::ptr::eq(x, s))
+                    .unwrap_or(0)] = true;
+            }
+            let waiver = match inline {
+                Some(s) if s.reason.is_empty() || s.bad_until.is_some() => {
+                    let problem = match &s.bad_until {
+                        Some(date) => format!("`until={date}` is not a date (YYYY-MM-DD)"),
+                        None => "gives no reason".to_string(),
+                    };
                     outcome.gaps.push(Gap {
                         kind: GapKind::Unresolved,
                         path: relative.to_string(),
                         detail: format!(
-                            "line {}: `sechound-ignore: {}` gives no reason, so the finding stays reported",
+                            "line {}: `sechound-ignore: {}` {problem}, so the finding stays reported",
                             s.line, s.rule_id
                         ),
                     });
+                    None
+                }
+                Some(s) => Some(Suppression {
+                    kind: "inline".into(),
+                    rule: s.rule_id.clone(),
+                    reason: s.reason.clone(),
+                    source: format!("{relative}:{}", s.line),
+                    until: s.until.clone(),
+                }),
+                None => self.configured_waiver(&finding.rule_id, relative),
+            };
+            match waiver {
+                Some(waiver)
+                    if waiver
+                        .until
+                        .as_deref()
+                        .is_some_and(|until| until < self.today.as_str()) =>
+                {
+                    finding.message.push_str(&format!(
+                        " (A waiver expired on {}: {}.)",
+                        waiver.until.as_deref().unwrap_or_default(),
+                        waiver.reason
+                    ));
+                    finding.expired_waiver = Some(waiver);
                     outcome.findings.push(finding);
                 }
+                Some(waiver) => {
+                    finding.suppression = Some(waiver);
+                    outcome.suppressed.push(finding);
+                }
                 None => outcome.findings.push(finding),
+            }
+        }
+        for (suppression, used) in suppressions.iter().zip(&used) {
+            if !used && !suppression.reason.is_empty() {
+                outcome.unused.push(Suppression {
+                    kind: "inline".into(),
+                    rule: suppression.rule_id.clone(),
+                    reason: suppression.reason.clone(),
+                    source: format!("{relative}:{}", suppression.line),
+                    until: suppression.until.clone(),
+                });
             }
         }
     }

@@ -12,6 +12,10 @@ pub struct InlineSuppression {
     pub rule_id: String,
     /// Empty when the comment gives none; such a suppression is not honoured.
     pub reason: String,
+    /// `until=YYYY-MM-DD` written in the comment: the last day the suppression holds.
+    pub until: Option<String>,
+    /// Set when `until=` is there but is not a date; such a suppression is not honoured.
+    pub bad_until: Option<String>,
 }
 
 /// Every suppression comment in a file.
@@ -35,11 +39,30 @@ pub fn parse_inline_suppressions(source: &SourceText) -> Vec<InlineSuppression> 
         if rule_id.is_empty() {
             continue;
         }
-        let reason = parts.next().unwrap_or("").trim().to_string();
+        let mut until = None;
+        let mut bad_until = None;
+        let reason: Vec<&str> = parts
+            .next()
+            .unwrap_or("")
+            .split_whitespace()
+            .filter(|word| match word.strip_prefix("until=") {
+                Some(date) if sechound_core::config::is_iso_date(date) => {
+                    until = Some(date.to_string());
+                    false
+                }
+                Some(date) => {
+                    bad_until = Some(date.to_string());
+                    false
+                }
+                None => true,
+            })
+            .collect();
         out.push(InlineSuppression {
             line,
             rule_id,
-            reason,
+            reason: reason.join(" "),
+            until,
+            bad_until,
         });
     }
     out
@@ -75,5 +98,20 @@ mod tests {
         assert!(covering(&s, "js.a", 2).is_some());
         assert!(covering(&s, "js.a", 3).is_none());
         assert!(covering(&s, "js.b", 1).is_none());
+    }
+
+    #[test]
+    fn reads_an_expiry_date_out_of_the_reason() {
+        let src = SourceText::new(
+            "// sechound-ignore: js.a until=2026-12-31 migrating to the allow-list
+// sechound-ignore: js.b fixed soon until=next-week
+"
+            .into(),
+        );
+        let s = parse_inline_suppressions(&src);
+        assert_eq!(s[0].reason, "migrating to the allow-list");
+        assert_eq!(s[0].until.as_deref(), Some("2026-12-31"));
+        assert_eq!(s[1].bad_until.as_deref(), Some("next-week"));
+        assert_eq!(s[1].until, None);
     }
 }

@@ -312,29 +312,72 @@ fn action_checklist(out: &mut String, report: &Report) {
 }
 
 fn suppressed(out: &mut String, report: &Report) {
-    if report.suppressed.is_empty() {
-        return;
+    if !report.suppressed.is_empty() {
+        let _ = writeln!(out, "## Suppressed and waived findings\n");
+        let _ = writeln!(
+            out,
+            "| ID | Severity | Rule | Location | Reason | Until | Written at |\n|---|---|---|---|---|---|---|"
+        );
+        for f in &report.suppressed {
+            if let Some(s) = &f.suppression {
+                let _ = writeln!(
+                    out,
+                    "| {} | {} | `{}` | `{}` | {} | {} | `{}` ({}) |",
+                    f.id,
+                    f.severity,
+                    f.rule_id,
+                    f.evidence.cite(),
+                    cell(&s.reason),
+                    s.until.as_deref().unwrap_or("–"),
+                    s.source,
+                    s.kind
+                );
+            }
+        }
+        out.push('\n');
     }
-    let _ = writeln!(out, "## Suppressed findings\n");
-    let _ = writeln!(
-        out,
-        "| ID | Severity | Rule | Location | Reason | Suppressed at |\n|---|---|---|---|---|---|"
-    );
-    for f in &report.suppressed {
-        if let Some(s) = &f.suppression {
+    let expired: Vec<&Finding> = report
+        .findings
+        .iter()
+        .filter(|f| f.expired_waiver.is_some())
+        .collect();
+    if !expired.is_empty() {
+        let _ = writeln!(out, "## Expired waivers\n");
+        let _ = writeln!(
+            out,
+            "These findings were waived until a date that has passed; they count again.\n"
+        );
+        for f in expired {
+            if let Some(w) = &f.expired_waiver {
+                let _ = writeln!(
+                    out,
+                    "- {} `{}` at `{}`: waived until {} by `{}` ({})",
+                    f.id,
+                    f.rule_id,
+                    f.evidence.cite(),
+                    w.until.as_deref().unwrap_or("?"),
+                    w.source,
+                    w.reason
+                );
+            }
+        }
+        out.push('\n');
+    }
+    if !report.unused_waivers.is_empty() {
+        let _ = writeln!(out, "## Unused waivers\n");
+        let _ = writeln!(
+            out,
+            "These suppressions matched no finding: the problem is gone, or they name the wrong rule or place. Remove or fix them.\n"
+        );
+        for w in &report.unused_waivers {
             let _ = writeln!(
                 out,
-                "| {} | {} | `{}` | `{}` | {} | `{}` |",
-                f.id,
-                f.severity,
-                f.rule_id,
-                f.evidence.cite(),
-                cell(&s.reason),
-                s.source
+                "- `{}` for `{}` ({}): {}",
+                w.source, w.rule, w.kind, w.reason
             );
         }
+        out.push('\n');
     }
-    out.push('\n');
 }
 
 fn gaps(out: &mut String, gaps: &[Gap]) {

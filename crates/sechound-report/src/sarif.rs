@@ -187,7 +187,7 @@ fn result(finding: &Finding, rules: &[&RuleMeta]) -> Value {
     }
     if let Some(suppression) = &finding.suppression {
         result["suppressions"] = json!([{
-            "kind": "inSource",
+            "kind": if suppression.kind == "inline" { "inSource" } else { "external" },
             "justification": suppression.reason,
             "location": { "physicalLocation": { "artifactLocation": artifact(suppression.source.rsplit_once(':').map_or(suppression.source.as_str(), |(p, _)| p)) } },
         }]);

@@ -268,3 +268,139 @@ fn a_secret_next_to_another_finding_is_masked_in_its_context_lines() {
         );
     }
 }
+
+#[test]
+fn configured_waiver_with_future_expiry_suppresses_and_is_listed() {
+    let dir = repo_with(&[
+        ("src/public.js", OPEN_CORS),
+        (
+            "sechound.toml",
+            "[[waiver]]\nrule = \"js.cors-allow-all-origins\"\npath = \"src/public.js\"\nreason = \"public read-only API\"\nuntil = \"2999-12-31\"\n",
+        ),
+    ]);
+    let output = run(&[
+        "review",
+        dir.path().to_str().unwrap(),
+        "--format",
+        "json",
+        "--fail-on",
+        "medium",
+    ]);
+    assert_eq!(code(&output), 0, "{}", stderr(&output));
+    let report = common::report(&output);
+    assert!(report.findings.is_empty());
+    let waived = report.suppressed[0].suppression.as_ref().unwrap();
+    assert_eq!(waived.kind, "config");
+    assert_eq!(waived.reason, "public read-only API");
+    assert_eq!(waived.until.as_deref(), Some("2999-12-31"));
+    assert!(
+        waived.source.ends_with("sechound.toml:2"),
+        "{}",
+        waived.source
+    );
+    assert!(report.unused_waivers.is_empty());
+}
+
+#[test]
+fn expired_waiver_brings_the_finding_back() {
+    let dir = repo_with(&[(
+        "server.js",
+        "// sechound-ignore: js.cors-allow-all-origins until=2020-01-31 until the allow-list ships\napp.use(cors());\n",
+    )]);
+    let root = dir.path().to_str().unwrap();
+    let output = run(&["review", root, "--format", "json", "--fail-on", "medium"]);
+    assert_eq!(code(&output), 1);
+    let report = common::report(&output);
+    assert!(report.suppressed.is_empty());
+    let finding = &report.findings[0];
+    let expired = finding
+        .expired_waiver
+        .as_ref()
+        .expect("the expired waiver is kept");
+    assert_eq!(expired.until.as_deref(), Some("2020-01-31"));
+    assert_eq!(expired.reason, "until the allow-list ships");
+    assert!(finding.message.contains("expired on 2020-01-31"));
+    let markdown = stdout(&run(&["review", root, "--fail-on", "never"]));
+    assert!(markdown.contains("## Expired waivers"));
+}
+
+#[test]
+fn waivers_that_match_nothing_are_reported_as_unused() {
+    let dir = repo_with(&[
+        (
+            "server.js",
+            "// sechound-ignore: js.cors-allow-all-origins left over after the fix\napp.use(cors({ origin: ['https://a.example'] }));\n",
+        ),
+        (
+            "sechound.toml",
+            "[[waiver]]\nrule = \"js.sql-injection\"\npath = \"legacy/**\"\nreason = \"legacy reports, read-only replica\"\n",
+        ),
+    ]);
+    let root = dir.path().to_str().unwrap();
+    let report = common::report(&run(&["review", root, "--format", "json"]));
+    let unused: Vec<(&str, &str)> = report
+        .unused_waivers
+        .iter()
+        .map(|w| (w.kind.as_str(), w.rule.as_str()))
+        .collect();
+    assert_eq!(
+        unused,
+        [
+            ("inline", "js.cors-allow-all-origins"),
+            ("config", "js.sql-injection")
+        ]
+    );
+    let markdown = stdout(&run(&["review", root, "--fail-on", "never"]));
+    assert!(markdown.contains("## Unused waivers"));
+    assert!(markdown.contains("server.js:1"));
+}
+
+#[test]
+fn bad_waivers_are_errors_or_gaps_never_silent() {
+    // In the configuration: a missing reason or a bad date stops the run with file and line.
+    for (toml, line) in [
+        (
+            "[[waiver]]\nrule = \"js.cors-allow-all-origins\"\nreason = \"\"\n",
+            "sechound.toml:3",
+        ),
+        (
+            "[[waiver]]\nrule = \"js.cors-allow-all-origins\"\nreason = \"r\"\nuntil = \"soon\"\n",
+            "sechound.toml:4",
+        ),
+        (
+            "[[waiver]]\nrule = \"js.no-such-rule\"\nreason = \"r\"\n",
+            "sechound.toml:2",
+        ),
+        (
+            "[[waiver]]\nrule = \"js.cors-allow-all-origins\"\n",
+            "sechound.toml",
+        ),
+    ] {
+        let dir = repo_with(&[("server.js", OPEN_CORS), ("sechound.toml", toml)]);
+        let output = run(&["review", dir.path().to_str().unwrap()]);
+        assert_eq!(code(&output), 2, "{toml}");
+        assert!(
+            stderr(&output).contains(line),
+            "{toml}: {}",
+            stderr(&output)
+        );
+    }
+    // Inline: a bad date keeps the finding and says so in the gaps.
+    let dir = repo_with(&[(
+        "server.js",
+        "app.use(cors()); // sechound-ignore: js.cors-allow-all-origins ok until=later\n",
+    )]);
+    let report = common::report(&run(&[
+        "review",
+        dir.path().to_str().unwrap(),
+        "--format",
+        "json",
+    ]));
+    assert_eq!(report.findings.len(), 1);
+    assert!(
+        report
+            .gaps
+            .iter()
+            .any(|g| g.detail.contains("`until=later` is not a date"))
+    );
+}
