@@ -80,6 +80,9 @@ pub struct Finding {
     /// again, and the report says why it came back.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub expired_waiver: Option<Suppression>,
+    /// With `--baseline`: whether the baseline already had this finding.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub status: Option<crate::Status>,
 }
 
 impl Finding {

@@ -29,7 +29,17 @@ impl Fingerprint {
 
 /// Whitespace-free form of a piece of code, the part of a fingerprint that survives reformatting.
 pub fn normalize_code(code: &str) -> String {
-    code.chars().filter(|c| !c.is_whitespace()).collect()
+    let compact: String = code.chars().filter(|c| !c.is_whitespace()).collect();
+    // Formatters add or drop trailing commas and semicolons; neither changes the code.
+    let mut out = String::with_capacity(compact.len());
+    let mut chars = compact.chars().peekable();
+    while let Some(c) = chars.next() {
+        if c == ',' && matches!(chars.peek(), Some(')' | ']' | '}')) {
+            continue;
+        }
+        out.push(c);
+    }
+    out.trim_end_matches(';').to_string()
 }
 
 #[cfg(test)]
@@ -44,5 +54,10 @@ mod tests {
         assert_ne!(a, Fingerprint::compute("r", "a.js", "app.use(cors())", 1));
         assert_ne!(a, Fingerprint::compute("r", "b.js", "app.use(cors())", 0));
         assert_eq!(a.0.len(), 20);
+        let trailing = Fingerprint::compute("r", "a.js", "app.use(\n  cors({ a: 1, },),\n);", 0);
+        assert_eq!(
+            trailing,
+            Fingerprint::compute("r", "a.js", "app.use(cors({ a: 1 }))", 0)
+        );
     }
 }

@@ -13,6 +13,7 @@ pub mod sections;
 pub mod severity;
 pub mod strength;
 pub mod taxonomy;
+pub mod tracking;
 
 pub use config::{Config, ConfigError, FailOn};
 pub use finding::{Evidence, Finding, SnippetLine, Suppression};
@@ -27,6 +28,7 @@ pub use sections::{AreaReview, ChecklistGroup, OwaspReview, OwaspStatus, Section
 pub use severity::{Confidence, Effort, Severity};
 pub use strength::Strength;
 pub use taxonomy::{Area, Owasp};
+pub use tracking::{FixedFinding, Progress, Status, Tracking, track};
 
 /// Version of the JSON report layout; bumped on any incompatible change (see docs/json-schema.md).
 pub const SCHEMA_VERSION: u32 = 1;

@@ -235,6 +235,9 @@ pub struct Report {
     /// Suppressions and waivers that matched no finding: stale, or written for the wrong rule.
     #[serde(default)]
     pub unused_waivers: Vec<crate::Suppression>,
+    /// With `--baseline`: new, remaining and fixed findings against an earlier report.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub tracking: Option<crate::Tracking>,
     /// Review by area, OWASP Top 10 table and action checklist, built from the above.
     #[serde(flatten)]
     pub sections: crate::Sections,

@@ -181,6 +181,7 @@ mod tests {
             fingerprint: "f".into(),
             suppression: None,
             expired_waiver: None,
+            status: None,
         }
     }
 

@@ -120,6 +120,7 @@ pub(crate) fn assemble(
         suppressed,
         strengths,
         unused_waivers,
+        tracking: None,
         sections,
         gaps,
     }

@@ -162,6 +162,7 @@ pub(crate) fn build_findings(
                 fingerprint: fingerprint.0,
                 suppression: None,
                 expired_waiver: None,
+                status: None,
             }
         })
         .collect()

@@ -1,12 +1,15 @@
 //! The Markdown report: readable as plain text, rendered nicely on a forge.
 
-use sechound_core::{Evidence, Finding, Gap, Report, Severity};
+use sechound_core::{Evidence, Finding, Gap, Report, Severity, Tracking};
 use std::fmt::Write;
 
 pub fn render(report: &Report) -> String {
     let mut out = String::new();
     header(&mut out, report);
     summary(&mut out, report);
+    if let Some(tracking) = &report.tracking {
+        remediation(&mut out, tracking, report);
+    }
     findings(&mut out, report);
     review_by_area(&mut out, report);
     owasp_table(&mut out, report);
@@ -219,6 +222,92 @@ fn fence_language(path: &str) -> &'static str {
         _ if path.ends_with("Dockerfile") || path.contains("Dockerfile.") => "dockerfile",
         _ => "text",
     }
+}
+
+/// The remediation status against a baseline report, alone (for `sechound compare`).
+pub fn render_tracking(tracking: &Tracking, current: &Report) -> String {
+    let mut out = format!("# Remediation status: {}\n\n", current.target.root);
+    remediation(&mut out, tracking, current);
+    out
+}
+
+/// Completed / remaining / new against the baseline, by severity and by area.
+fn remediation(out: &mut String, tracking: &Tracking, current: &Report) {
+    let _ = writeln!(out, "## Remediation status\n");
+    let _ = writeln!(out, "Against the baseline {}.\n", tracking.baseline);
+    let c = tracking.completed;
+    let _ = writeln!(
+        out,
+        "**Completed:** {} of {} ({}%) · **Remaining:** {} · **New:** {} · **Blockers remaining (critical + high):** {}\n",
+        c.completed,
+        c.total,
+        c.percent(),
+        tracking.remaining.len(),
+        tracking.new.len(),
+        tracking.blockers_remaining
+    );
+    if !tracking.by_severity.is_empty() {
+        let _ = writeln!(
+            out,
+            "| Severity | Completed | Of | % |\n|---|---:|---:|---:|"
+        );
+        for (severity, p) in tracking.by_severity.iter().rev() {
+            let _ = writeln!(
+                out,
+                "| {} | {} | {} | {}% |",
+                severity.label(),
+                p.completed,
+                p.total,
+                p.percent()
+            );
+        }
+        out.push('\n');
+        let _ = writeln!(out, "| Area | Completed | Of | % |\n|---|---:|---:|---:|");
+        for (area, p) in &tracking.by_area {
+            let _ = writeln!(
+                out,
+                "| {} | {} | {} | {}% |",
+                area.label(),
+                p.completed,
+                p.total,
+                p.percent()
+            );
+        }
+        out.push('\n');
+    }
+    let line = |id: &String| {
+        current
+            .findings
+            .iter()
+            .find(|f| &f.id == id)
+            .map(|f| {
+                format!(
+                    "- {} ({}) {} — `{}`",
+                    f.id,
+                    f.severity,
+                    f.title,
+                    f.evidence.cite()
+                )
+            })
+            .unwrap_or_else(|| format!("- {id}"))
+    };
+    let _ = writeln!(out, "### Fixed ({})\n", tracking.fixed.len());
+    for f in &tracking.fixed {
+        let _ = writeln!(
+            out,
+            "- ✅ {} ({}) {} — was at `{}`",
+            f.baseline_id, f.severity, f.title, f.location
+        );
+    }
+    let _ = writeln!(out, "\n### Remaining ({})\n", tracking.remaining.len());
+    for id in &tracking.remaining {
+        let _ = writeln!(out, "{}", line(id));
+    }
+    let _ = writeln!(out, "\n### New ({})\n", tracking.new.len());
+    for id in &tracking.new {
+        let _ = writeln!(out, "{}", line(id));
+    }
+    out.push('\n');
 }
 
 /// The ten review areas, each with its strengths and its findings, or "none identified".

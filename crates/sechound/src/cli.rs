@@ -25,6 +25,8 @@ pub enum Command {
     Review(ReviewArgs),
     /// List the rule catalogue, or explain one rule.
     Rules(RulesArgs),
+    /// Compare two saved JSON reports: fixed, remaining and new findings.
+    Compare(CompareArgs),
 }
 
 #[derive(Debug, Args)]
@@ -62,6 +64,10 @@ pub struct ReviewArgs {
     #[arg(long, short = 'q')]
     pub quiet: bool,
 
+    /// An earlier JSON report: mark each finding new or remaining and list the fixed ones.
+    #[arg(long, value_name = "REPORT.json")]
+    pub baseline: Option<PathBuf>,
+
     /// Parse every file but run no rule (for benchmarking the parser against a full review).
     #[arg(long, hide = true)]
     pub parse_only: bool,
@@ -74,6 +80,29 @@ pub enum Format {
     Json,
     /// SARIF 2.1.0, for code-scanning tools (GitHub code scanning).
     Sarif,
+}
+
+#[derive(Debug, Args)]
+pub struct CompareArgs {
+    /// The earlier report (`sechound review --format json`).
+    pub old: PathBuf,
+    /// The later report.
+    pub new: PathBuf,
+
+    /// Output format.
+    #[arg(long, short = 'f', value_enum, default_value_t = CompareFormat::Markdown)]
+    pub format: CompareFormat,
+
+    /// Write to this file instead of standard output.
+    #[arg(long, short = 'o', value_name = "FILE")]
+    pub output: Option<PathBuf>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum CompareFormat {
+    #[value(alias = "md")]
+    Markdown,
+    Json,
 }
 
 #[derive(Debug, Args)]

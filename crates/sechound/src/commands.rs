@@ -1,6 +1,9 @@
 //! What each subcommand does.
 
-use crate::cli::{Cli, Command, Format, ListFormat, ReviewArgs, RulesArgs, RulesCommand};
+use crate::cli::{
+    Cli, Command, CompareArgs, CompareFormat, Format, ListFormat, ReviewArgs, RulesArgs,
+    RulesCommand,
+};
 use crate::progress::TerminalProgress;
 use anyhow::{Context, Result, bail};
 use sechound_core::{Config, FailOn, Severity};
@@ -15,11 +18,14 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
     match cli.command {
         Command::Review(args) => review(args),
         Command::Rules(args) => rules(args),
+        Command::Compare(args) => compare(args),
     }
 }
 
 fn review(args: ReviewArgs) -> Result<ExitCode> {
     let (config, config_path) = load_config(&args.path, args.config.as_deref())?;
+    // Read first: a bad baseline should stop the run before the review does the work.
+    let baseline = args.baseline.as_deref().map(read_report).transpose()?;
     let fail_on = args
         .fail_on
         .or(config.fail_on)
@@ -38,7 +44,10 @@ fn review(args: ReviewArgs) -> Result<ExitCode> {
         parse_only: args.parse_only,
     };
     let engine = Engine::new(options)?;
-    let report = engine.review(&args.path)?;
+    let mut report = engine.review(&args.path)?;
+    if let Some(baseline) = &baseline {
+        report.tracking = Some(sechound_core::track(baseline, &mut report));
+    }
     let rendered = match args.format {
         Format::Markdown => sechound_report::markdown::render(&report),
         Format::Json => sechound_report::json::render(&report),
@@ -50,6 +59,31 @@ fn review(args: ReviewArgs) -> Result<ExitCode> {
     } else {
         ExitCode::SUCCESS
     })
+}
+
+/// A saved JSON report, with a message naming the file when it cannot be used.
+fn read_report(path: &Path) -> Result<sechound_core::Report> {
+    let text = std::fs::read_to_string(path)
+        .with_context(|| format!("cannot read the report `{}`", path.display()))?;
+    sechound_report::json::parse(&text)
+        .map_err(|e| anyhow::anyhow!("`{}` is not a sechound JSON report: {e}", path.display()))
+}
+
+fn compare(args: CompareArgs) -> Result<ExitCode> {
+    let old = read_report(&args.old)?;
+    let mut new = read_report(&args.new)?;
+    let tracking = sechound_core::track(&old, &mut new);
+    let text = match args.format {
+        CompareFormat::Markdown => sechound_report::markdown::render_tracking(&tracking, &new),
+        CompareFormat::Json => {
+            let mut text =
+                serde_json::to_string_pretty(&tracking).context("serialise the comparison")?;
+            text.push('\n');
+            text
+        }
+    };
+    write_output(args.output.as_deref(), &text)?;
+    Ok(ExitCode::SUCCESS)
 }
 
 /// The explicit configuration file, or `sechound.toml` at the root when there is one.
