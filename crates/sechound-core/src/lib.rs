@@ -2,6 +2,7 @@
 //!
 //! Nothing here reads files or prints; the engine produces these values and the renderers read them.
 
+pub mod branch;
 pub mod config;
 pub mod finding;
 pub mod fingerprint;
@@ -15,6 +16,7 @@ pub mod strength;
 pub mod taxonomy;
 pub mod tracking;
 
+pub use branch::{BranchReview, ChangedFile, DependencyChange, FileChange};
 pub use config::{Config, ConfigError, FailOn};
 pub use finding::{Evidence, Finding, SnippetLine, Suppression};
 pub use fingerprint::Fingerprint;

@@ -238,6 +238,10 @@ pub struct Report {
     /// With `--baseline`: new, remaining and fixed findings against an earlier report.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub tracking: Option<crate::Tracking>,
+    /// With `--base`: the changed files, pre-existing findings and dependency changes. The
+    /// `findings` are then only those the branch introduced.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub branch: Option<crate::BranchReview>,
     /// Review by area, OWASP Top 10 table and action checklist, built from the above.
     #[serde(flatten)]
     pub sections: crate::Sections,

@@ -36,7 +36,9 @@ pub struct Progress {
 
 impl Progress {
     pub fn percent(self) -> u32 {
-        (self.completed * 100).checked_div(self.total).unwrap_or(100)
+        (self.completed * 100)
+            .checked_div(self.total)
+            .unwrap_or(100)
     }
 }
 

@@ -121,7 +121,25 @@ pub(crate) fn assemble(
         strengths,
         unused_waivers,
         tracking: None,
+        branch: None,
         sections,
         gaps,
     }
+}
+
+/// Numbers the findings again (`SEC-001`...) and rebuilds the summary and sections, after a
+/// branch review has set the pre-existing findings apart.
+pub(crate) fn renumber_and_summarise(report: &mut Report, rules: &[&'static RuleMeta]) {
+    report
+        .findings
+        .sort_by(|a, b| a.sort_key().cmp(&b.sort_key()));
+    for (index, finding) in report.findings.iter_mut().enumerate() {
+        finding.id = format!("SEC-{:03}", index + 1);
+    }
+    let rules_by_owasp: Vec<(Owasp, u32)> = Owasp::ALL
+        .iter()
+        .map(|o| (*o, rules.iter().filter(|r| r.owasp == *o).count() as u32))
+        .collect();
+    report.sections = Sections::build(&report.findings, &report.strengths, &rules_by_owasp);
+    report.summary = Summary::of(&report.findings);
 }

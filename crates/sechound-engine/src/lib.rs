@@ -6,7 +6,9 @@
 //! [`Gap`](sechound_core::Gap)s.
 
 mod assemble;
+mod branch;
 mod classify;
+mod dependencies;
 mod discover;
 mod evidence;
 mod frameworks;
@@ -14,6 +16,7 @@ mod git_head;
 mod review;
 mod suppress;
 
+pub use branch::{BranchChanges, BranchError};
 pub use classify::{Classified, FileKind, classify};
 pub use discover::{DiscoveredFile, Discovery, SKIPPED_DIRS, discover};
 pub use git_head::read_head;

@@ -17,7 +17,7 @@ use sechound_rules::{
 use sechound_syntax::dockerfile::parse_dockerfile;
 use sechound_syntax::dotenv::parse_env;
 use sechound_syntax::{ConfigKind, Language, parse};
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
@@ -34,6 +34,8 @@ pub enum EngineError {
     Exclude(String),
     #[error("cannot start worker threads: {0}")]
     Threads(String),
+    #[error("{0}")]
+    Branch(#[from] crate::branch::BranchError),
 }
 
 /// Receives progress while files are reviewed (the CLI draws it on a terminal).
@@ -199,6 +201,84 @@ impl Engine {
 
     /// Reviews the directory `root`.
     pub fn review(&self, root: &Path) -> Result<Report, EngineError> {
+        self.review_some(root, None)
+    }
+
+    /// Reviews only what a branch changed since its merge base with `base`: the findings of the
+    /// report are those the branch introduced; the ones the base already had in the touched
+    /// files, the changed files and the dependency changes are in `report.branch`.
+    pub fn review_branch(&self, root: &Path, base: &str) -> Result<Report, EngineError> {
+        let changes = crate::branch::BranchChanges::open(root, base)?;
+        let touched: HashSet<String> = changes
+            .files
+            .iter()
+            .filter(|f| f.change != sechound_core::FileChange::Deleted)
+            .map(|f| f.path.clone())
+            .collect();
+        let mut report = self.review_some(root, Some(&touched))?;
+
+        // What the base versions of the touched files already had, reviewed under today's path
+        // so that a rename alone does not look like a new finding.
+        let mut base_prints: HashSet<String> = HashSet::new();
+        let mut dependency_changes = Vec::new();
+        for file in &changes.files {
+            let base_path = file.old_path.as_deref().unwrap_or(&file.path);
+            let before = match file.change {
+                sechound_core::FileChange::New => None,
+                _ => changes.base_content(base_path),
+            };
+            if crate::dependencies::is_manifest(&file.path) {
+                let after = std::fs::read_to_string(root.join(&file.path)).ok();
+                let before_text = before
+                    .as_deref()
+                    .map(|b| String::from_utf8_lossy(b).into_owned());
+                let after = (file.change != sechound_core::FileChange::Deleted)
+                    .then_some(after)
+                    .flatten();
+                dependency_changes.extend(crate::dependencies::changes(
+                    &file.path,
+                    before_text.as_deref(),
+                    after.as_deref(),
+                ));
+            }
+            if file.change == sechound_core::FileChange::Deleted {
+                continue;
+            }
+            if let Some(bytes) = before
+                && let Some(outcome) = self.review_file(&file.path, bytes)
+            {
+                base_prints.extend(
+                    outcome
+                        .findings
+                        .iter()
+                        .chain(&outcome.suppressed)
+                        .map(|f| f.fingerprint.clone()),
+                );
+            }
+        }
+        let (mut preexisting, introduced): (Vec<_>, Vec<_>) = std::mem::take(&mut report.findings)
+            .into_iter()
+            .partition(|f| base_prints.contains(&f.fingerprint));
+        for (index, finding) in preexisting.iter_mut().enumerate() {
+            finding.id = format!("PRE-{:03}", index + 1);
+        }
+        report.findings = introduced;
+        crate::assemble::renumber_and_summarise(&mut report, &self.enabled_rules());
+        report.branch = Some(sechound_core::BranchReview {
+            base: base.to_string(),
+            merge_base: changes.merge_base.clone(),
+            files: changes.files.clone(),
+            preexisting,
+            dependency_changes,
+        });
+        Ok(report)
+    }
+
+    fn review_some(
+        &self,
+        root: &Path,
+        only: Option<&HashSet<String>>,
+    ) -> Result<Report, EngineError> {
         for (_, _, used) in &self.waivers {
             used.store(false, Ordering::Relaxed);
         }
@@ -227,6 +307,7 @@ impl Engine {
         let reviewable: Vec<(PathBuf, String, FileKind)> = discovery
             .files
             .into_iter()
+            .filter(|f| only.is_none_or(|set| set.contains(&f.relative)))
             .filter_map(|f| FileKind::from_path(&f.path).map(|k| (f.path, f.relative, k)))
             .collect();
 

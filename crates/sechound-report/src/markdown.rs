@@ -7,6 +7,9 @@ pub fn render(report: &Report) -> String {
     let mut out = String::new();
     header(&mut out, report);
     summary(&mut out, report);
+    if let Some(branch) = &report.branch {
+        branch_review(&mut out, branch, report);
+    }
     if let Some(tracking) = &report.tracking {
         remediation(&mut out, tracking, report);
     }
@@ -221,6 +224,75 @@ fn fence_language(path: &str) -> &'static str {
         "toml" => "toml",
         _ if path.ends_with("Dockerfile") || path.contains("Dockerfile.") => "dockerfile",
         _ => "text",
+    }
+}
+
+/// What the branch changed, what it introduced, and what the touched files already had.
+fn branch_review(out: &mut String, branch: &sechound_core::BranchReview, report: &Report) {
+    let _ = writeln!(out, "## Branch review\n");
+    let _ = writeln!(
+        out,
+        "Changes since the merge base `{}` with `{}`, uncommitted changes included. **{} finding(s) introduced** (numbered above and below, and the only ones that fail the run); {} pre-existing in the touched files.\n",
+        &branch.merge_base[..branch.merge_base.len().min(12)],
+        branch.base,
+        report.findings.len(),
+        branch.preexisting.len()
+    );
+    let _ = writeln!(
+        out,
+        "| Change | File | Added | Removed |\n|---|---|---:|---:|"
+    );
+    for file in &branch.files {
+        let path = match &file.old_path {
+            Some(old) => format!("`{old}` → `{}`", file.path),
+            None => format!("`{}`", file.path),
+        };
+        let change = serde_json::to_value(file.change)
+            .ok()
+            .and_then(|v| v.as_str().map(str::to_string))
+            .unwrap_or_default();
+        let _ = writeln!(
+            out,
+            "| {change} | {path} | +{} | -{} |",
+            file.added, file.removed
+        );
+    }
+    out.push('\n');
+    if !branch.dependency_changes.is_empty() {
+        let _ = writeln!(out, "### Dependency changes\n");
+        let _ = writeln!(
+            out,
+            "| Change | Package | From | To | Manifest |\n|---|---|---|---|---|"
+        );
+        for d in &branch.dependency_changes {
+            let _ = writeln!(
+                out,
+                "| {} | `{}` | {} | {} | `{}` |",
+                d.change,
+                d.name,
+                d.from.as_deref().unwrap_or("–"),
+                d.to.as_deref().unwrap_or("–"),
+                d.manifest
+            );
+        }
+        out.push('\n');
+    }
+    if !branch.preexisting.is_empty() {
+        let _ = writeln!(
+            out,
+            "### Pre-existing findings in touched files (not gating)\n"
+        );
+        for f in &branch.preexisting {
+            let _ = writeln!(
+                out,
+                "- {} ({}) {} — `{}`",
+                f.id,
+                f.severity,
+                f.title,
+                f.evidence.cite()
+            );
+        }
+        out.push('\n');
     }
 }
 

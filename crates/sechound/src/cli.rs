@@ -64,6 +64,12 @@ pub struct ReviewArgs {
     #[arg(long, short = 'q')]
     pub quiet: bool,
 
+    /// Review only what the branch changed since its merge base with this revision (e.g. `main`):
+    /// findings are those the branch introduced; pre-existing ones in touched files are listed
+    /// apart and never fail the run.
+    #[arg(long, value_name = "REV")]
+    pub base: Option<String>,
+
     /// An earlier JSON report: mark each finding new or remaining and list the fixed ones.
     #[arg(long, value_name = "REPORT.json")]
     pub baseline: Option<PathBuf>,

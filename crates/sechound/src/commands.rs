@@ -44,7 +44,10 @@ fn review(args: ReviewArgs) -> Result<ExitCode> {
         parse_only: args.parse_only,
     };
     let engine = Engine::new(options)?;
-    let mut report = engine.review(&args.path)?;
+    let mut report = match &args.base {
+        Some(base) => engine.review_branch(&args.path, base)?,
+        None => engine.review(&args.path)?,
+    };
     if let Some(baseline) = &baseline {
         report.tracking = Some(sechound_core::track(baseline, &mut report));
     }

@@ -1,0 +1,241 @@
+//! `--base`: a real git repository with a base commit and a branch; the review separates what the
+//! branch introduced from what the touched files already had, and lists dependency changes.
+
+mod common;
+
+use common::{code, run, stderr, stdout};
+use std::fs;
+use std::path::Path;
+use std::process::Command;
+
+fn git(dir: &Path, args: &[&str]) {
+    let output = Command::new("git")
+        .args([
+            "-c",
+            "user.name=t",
+            "-c",
+            "user.email=t@example.com",
+            "-c",
+            "init.defaultBranch=main",
+        ])
+        .args(args)
+        .current_dir(dir)
+        .output()
+        .expect("git runs");
+    assert!(
+        output.status.success(),
+        "git {args:?}: {}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+}
+
+fn write(dir: &Path, path: &str, text: &str) {
+    let path = dir.join(path);
+    fs::create_dir_all(path.parent().unwrap()).unwrap();
+    fs::write(path, text).unwrap();
+}
+
+/// main: a server with an open CORS policy, a requirements file and a helper; the branch renames
+/// the helper, adds an injection to the server, upgrades a dependency, and leaves one change
+/// uncommitted.
+fn repository() -> tempfile::TempDir {
+    let dir = tempfile::tempdir().unwrap();
+    let root = dir.path();
+    git(root, &["init", "-q"]);
+    write(
+        root,
+        "server.js",
+        "const app = require('express')();\napp.use(cors());\n",
+    );
+    write(root, "lib/helper.js", "module.exports = (x) => x + 1;\n");
+    write(
+        root,
+        "requirements.txt",
+        "jinja2==3.1.4\nrequests==2.32.3\n",
+    );
+    write(
+        root,
+        "untouched.js",
+        "app.use(cors({ origin: true, credentials: true }));\n",
+    );
+    git(root, &["add", "."]);
+    git(root, &["commit", "-q", "-m", "base"]);
+    git(root, &["checkout", "-q", "-b", "feature"]);
+    write(
+        root,
+        "server.js",
+        "const app = require('express')();\napp.use(cors());\napp.get('/u', (req, res) => db.query(`SELECT * FROM u WHERE id = ${req.query.id}`));\n",
+    );
+    git(root, &["mv", "lib/helper.js", "lib/helpers.js"]);
+    write(
+        root,
+        "requirements.txt",
+        "jinja2==3.1.6\nrequests==2.32.3\nhttpx==0.27.0\n",
+    );
+    git(root, &["add", "."]);
+    git(root, &["commit", "-q", "-m", "feature"]);
+    // Uncommitted: a new file with a finding.
+    write(
+        root,
+        "routes/new.js",
+        "app.get('/go', (req, res) => res.redirect(req.query.next));\n",
+    );
+    dir
+}
+
+#[test]
+fn branch_review_splits_introduced_from_preexisting() {
+    let dir = repository();
+    let root = dir.path().to_str().unwrap();
+    let before: Vec<u8> = fs::read(dir.path().join("server.js")).unwrap();
+    let output = run(&[
+        "review",
+        root,
+        "--base",
+        "main",
+        "--format",
+        "json",
+        "--fail-on",
+        "high",
+    ]);
+    let report = common::report(&output);
+    // The SQL injection (critical) is introduced, so the gate trips.
+    assert_eq!(code(&output), 1, "{}", stderr(&output));
+
+    let introduced: Vec<(&str, &str)> = report
+        .findings
+        .iter()
+        .map(|f| (f.rule_id.as_str(), f.evidence.path.as_str()))
+        .collect();
+    assert!(
+        introduced.contains(&("js.sql-injection", "server.js")),
+        "{introduced:?}"
+    );
+    assert!(
+        introduced.contains(&("js.open-redirect", "routes/new.js")),
+        "{introduced:?}"
+    );
+    assert!(
+        !introduced
+            .iter()
+            .any(|(rule, _)| *rule == "js.cors-allow-all-origins"),
+        "{introduced:?}"
+    );
+
+    let branch = report.branch.as_ref().expect("branch section");
+    let pre: Vec<(&str, &str)> = branch
+        .preexisting
+        .iter()
+        .map(|f| (f.rule_id.as_str(), f.evidence.path.as_str()))
+        .collect();
+    assert_eq!(pre, [("js.cors-allow-all-origins", "server.js")]);
+    assert_eq!(branch.preexisting[0].id, "PRE-001");
+    // The untouched file is not reviewed at all.
+    assert!(
+        !report
+            .findings
+            .iter()
+            .chain(&branch.preexisting)
+            .any(|f| f.evidence.path == "untouched.js")
+    );
+
+    let files: Vec<(String, &str, Option<&str>)> = branch
+        .files
+        .iter()
+        .map(|f| {
+            (
+                format!("{:?}", f.change),
+                f.path.as_str(),
+                f.old_path.as_deref(),
+            )
+        })
+        .collect();
+    assert!(
+        files.contains(&("Renamed".into(), "lib/helpers.js", Some("lib/helper.js"))),
+        "{files:?}"
+    );
+    assert!(
+        files.contains(&("Modified".into(), "server.js", None)),
+        "{files:?}"
+    );
+    assert!(
+        files.contains(&("New".into(), "routes/new.js", None)),
+        "{files:?}"
+    );
+    let server = branch.files.iter().find(|f| f.path == "server.js").unwrap();
+    assert_eq!((server.added, server.removed), (1, 0));
+
+    let deps: Vec<(&str, &str, Option<&str>, Option<&str>)> = branch
+        .dependency_changes
+        .iter()
+        .map(|d| {
+            (
+                d.change.as_str(),
+                d.name.as_str(),
+                d.from.as_deref(),
+                d.to.as_deref(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        deps,
+        [
+            ("added", "httpx", None, Some("==0.27.0")),
+            ("upgraded", "jinja2", Some("==3.1.4"), Some("==3.1.6"))
+        ]
+    );
+
+    // Pre-existing findings never gate; the Markdown lists everything.
+    let markdown = stdout(&run(&[
+        "review",
+        root,
+        "--base",
+        "main",
+        "--fail-on",
+        "never",
+    ]));
+    for part in [
+        "## Branch review",
+        "RENAMED",
+        "### Dependency changes",
+        "### Pre-existing findings",
+    ] {
+        assert!(markdown.contains(part), "missing {part}");
+    }
+    // The working tree is untouched.
+    assert_eq!(fs::read(dir.path().join("server.js")).unwrap(), before);
+}
+
+#[test]
+fn base_errors_say_what_to_do() {
+    let dir = repository();
+    let root = dir.path().to_str().unwrap();
+    let output = run(&["review", root, "--base", "no-such-branch"]);
+    assert_eq!(code(&output), 2);
+    assert!(
+        stderr(&output).contains("not a revision"),
+        "{}",
+        stderr(&output)
+    );
+
+    let plain = tempfile::tempdir().unwrap();
+    write(plain.path(), "a.js", "x\n");
+    let output = run(&["review", plain.path().to_str().unwrap(), "--base", "main"]);
+    assert_eq!(code(&output), 2);
+    assert!(
+        stderr(&output).contains("not inside a git repository"),
+        "{}",
+        stderr(&output)
+    );
+
+    // An unrelated history has no merge base (as in a shallow clone).
+    git(dir.path(), &["checkout", "-q", "--orphan", "lonely"]);
+    git(dir.path(), &["commit", "-q", "-m", "orphan"]);
+    let output = run(&["review", root, "--base", "main"]);
+    assert_eq!(code(&output), 2);
+    assert!(
+        stderr(&output).contains("no merge base"),
+        "{}",
+        stderr(&output)
+    );
+}
