@@ -73,3 +73,21 @@ rate = lines / review_s if review_s > 0 else float("inf")
 print(f"| {label} | {files:,} | {lines:,} | {mb:.1f} | {parse_s:.2f} | {review_s:.2f} | {ratio} | {rate:,.0f} | {kib/1024:.0f} MiB | {findings} | {secrets_s:.2f} | {scan} |")
 PY
 done
+
+# Branch review of a one-file change in a large repository: django as a git repository, one file
+# edited, reviewed with --base HEAD (the merge base is HEAD; only the edited file is reviewed).
+echo
+echo "| branch review, one file changed in django | seconds |"
+echo "|---|---:|"
+repo="$out/django-git"
+if [ ! -d "$repo/.git" ]; then
+  rm -rf "$repo" && cp -r "$corpus/django" "$repo"
+  git -C "$repo" init -q && git -C "$repo" add -A >/dev/null &&
+    git -C "$repo" -c user.name=bench -c user.email=bench@example.com commit -q -m base
+fi
+git -C "$repo" checkout -q -- . 
+echo "# edited for the benchmark" >>"$repo/django/views/generic/base.py"
+read -r full_s _ < <(measure "$bin" review "$repo" --config "$config" --fail-on never -q --format json)
+read -r branch_s _ < <(measure "$bin" review "$repo" --base HEAD --config "$config" --fail-on never -q --format json)
+git -C "$repo" checkout -q -- .
+printf '| full review of the repository | %.2f |\n| `--base HEAD` (1 file changed) | %.2f |\n' "$full_s" "$branch_s"
