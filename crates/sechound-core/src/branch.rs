@@ -45,4 +45,8 @@ pub struct BranchReview {
     /// Findings in touched files that the base already had; shown apart, never gating.
     pub preexisting: Vec<crate::Finding>,
     pub dependency_changes: Vec<DependencyChange>,
+    /// Controls (strengths) the base versions of the touched files had and the branch no longer
+    /// has, as `title (path)`.
+    #[serde(default)]
+    pub controls_removed: Vec<String>,
 }

@@ -220,6 +220,7 @@ impl Engine {
         // What the base versions of the touched files already had, reviewed under today's path
         // so that a rename alone does not look like a new finding.
         let mut base_prints: HashSet<String> = HashSet::new();
+        let mut base_controls: Vec<(String, String)> = Vec::new();
         let mut dependency_changes = Vec::new();
         for file in &changes.files {
             let base_path = file.old_path.as_deref().unwrap_or(&file.path);
@@ -254,6 +255,12 @@ impl Engine {
                         .chain(&outcome.suppressed)
                         .map(|f| f.fingerprint.clone()),
                 );
+                base_controls.extend(
+                    outcome
+                        .strengths
+                        .iter()
+                        .map(|s| (s.title.clone(), file.path.clone())),
+                );
             }
         }
         let (mut preexisting, introduced): (Vec<_>, Vec<_>) = std::mem::take(&mut report.findings)
@@ -264,7 +271,18 @@ impl Engine {
         }
         report.findings = introduced;
         crate::assemble::renumber_and_summarise(&mut report, &self.enabled_rules());
+        let controls_removed = base_controls
+            .into_iter()
+            .filter(|(title, path)| {
+                !report
+                    .strengths
+                    .iter()
+                    .any(|s| &s.title == title && &s.evidence.path == path)
+            })
+            .map(|(title, path)| format!("{title} ({path})"))
+            .collect();
         report.branch = Some(sechound_core::BranchReview {
+            controls_removed,
             base: base.to_string(),
             merge_base: changes.merge_base.clone(),
             files: changes.files.clone(),

@@ -277,6 +277,13 @@ fn branch_review(out: &mut String, branch: &sechound_core::BranchReview, report:
         }
         out.push('\n');
     }
+    if !branch.controls_removed.is_empty() {
+        let _ = writeln!(out, "### Controls removed by the branch\n");
+        for control in &branch.controls_removed {
+            let _ = writeln!(out, "- ❌ {control}");
+        }
+        out.push('\n');
+    }
     if !branch.preexisting.is_empty() {
         let _ = writeln!(
             out,

@@ -58,6 +58,11 @@ fn repository() -> tempfile::TempDir {
         "untouched.js",
         "app.use(cors({ origin: true, credentials: true }));\n",
     );
+    write(
+        root,
+        "Dockerfile",
+        "FROM node:20-slim\nCOPY . /app\nUSER node\nCMD [\"node\", \"/app/server.js\"]\n",
+    );
     git(root, &["add", "."]);
     git(root, &["commit", "-q", "-m", "base"]);
     git(root, &["checkout", "-q", "-b", "feature"]);
@@ -67,6 +72,12 @@ fn repository() -> tempfile::TempDir {
         "const app = require('express')();\napp.use(cors());\napp.get('/u', (req, res) => db.query(`SELECT * FROM u WHERE id = ${req.query.id}`));\n",
     );
     git(root, &["mv", "lib/helper.js", "lib/helpers.js"]);
+    // The branch drops the non-root user.
+    write(
+        root,
+        "Dockerfile",
+        "FROM node:20-slim\nCOPY . /app\nCMD [\"node\", \"/app/server.js\"]\n",
+    );
     write(
         root,
         "requirements.txt",
@@ -199,9 +210,20 @@ fn branch_review_splits_introduced_from_preexisting() {
         "RENAMED",
         "### Dependency changes",
         "### Pre-existing findings",
+        "### Controls removed",
     ] {
         assert!(markdown.contains(part), "missing {part}");
     }
+    assert_eq!(
+        report.branch.as_ref().unwrap().controls_removed,
+        ["Container runs as a non-root user (`USER node`) (Dockerfile)"]
+    );
+    assert!(
+        report
+            .findings
+            .iter()
+            .any(|f| f.rule_id == "docker.runs-as-root")
+    );
     // The working tree is untouched.
     assert_eq!(fs::read(dir.path().join("server.js")).unwrap(), before);
 }
