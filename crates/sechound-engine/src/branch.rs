@@ -148,3 +148,66 @@ impl BranchChanges {
         Some(blob.content().to_vec())
     }
 }
+
+/// The repository as it was at the merge base, for rules that read a neighbouring file while
+/// the base version of a changed file is reviewed.
+pub struct BaseView {
+    repo: std::sync::Mutex<Repository>,
+    tree: git2::Oid,
+    prefix: String,
+    paths: Vec<String>,
+}
+
+impl BranchChanges {
+    /// A view of the merge-base tree below the reviewed root.
+    pub fn base_view(&self) -> Result<BaseView, BranchError> {
+        let repo = Repository::open(self.repo.path())?;
+        let (tree, paths) = self.base_paths(&repo)?;
+        Ok(BaseView {
+            repo: std::sync::Mutex::new(repo),
+            tree,
+            prefix: self.prefix.clone(),
+            paths,
+        })
+    }
+
+    /// The merge-base tree and every file in it below the reviewed root, sorted.
+    fn base_paths(&self, repo: &Repository) -> Result<(git2::Oid, Vec<String>), BranchError> {
+        let tree = repo
+            .find_commit(git2::Oid::from_str(&self.merge_base)?)?
+            .tree()?;
+        let mut paths = Vec::new();
+        tree.walk(git2::TreeWalkMode::PreOrder, |dir, entry| {
+            if entry.kind() == Some(git2::ObjectType::Blob)
+                && let Ok(name) = entry.name()
+            {
+                let full = format!("{dir}{name}");
+                if let Some(relative) = full.strip_prefix(&self.prefix) {
+                    paths.push(relative.to_string());
+                }
+            }
+            git2::TreeWalkResult::Ok
+        })?;
+        paths.sort();
+        Ok((tree.id(), paths))
+    }
+}
+
+impl sechound_rules::RepoView for BaseView {
+    fn paths(&self) -> &[String] {
+        &self.paths
+    }
+
+    fn read(&self, relative: &str) -> Option<String> {
+        self.paths
+            .binary_search_by(|p| p.as_str().cmp(relative))
+            .ok()?;
+        let repo = self.repo.lock().ok()?;
+        let tree = repo.find_tree(self.tree).ok()?;
+        let entry = tree
+            .get_path(Path::new(&format!("{}{relative}", self.prefix)))
+            .ok()?;
+        let blob = repo.find_blob(entry.id()).ok()?;
+        String::from_utf8(blob.content().to_vec()).ok()
+    }
+}

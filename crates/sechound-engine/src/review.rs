@@ -219,6 +219,9 @@ impl Engine {
 
         // What the base versions of the touched files already had, reviewed under today's path
         // so that a rename alone does not look like a new finding.
+        // The base versions are reviewed against the base tree, so that rules reading a
+        // neighbouring file (`.dockerignore`, Terraform variables) see what was there then.
+        let base_view = changes.base_view()?;
         let mut base_prints: HashSet<String> = HashSet::new();
         let mut base_controls: Vec<(String, String)> = Vec::new();
         let mut dependency_changes = Vec::new();
@@ -246,7 +249,7 @@ impl Engine {
                 continue;
             }
             if let Some(bytes) = before
-                && let Some(outcome) = self.review_file(&file.path, bytes)
+                && let Some(outcome) = self.review_file_in(&file.path, bytes, &base_view)
             {
                 base_prints.extend(
                     outcome
@@ -395,8 +398,18 @@ impl Engine {
     /// Reviews one file given by its relative path and contents. Returns `None` when sechound
     /// does not review files of that name.
     pub fn review_file(&self, relative: &str, bytes: Vec<u8>) -> Option<FileOutcome> {
+        self.review_file_in(relative, bytes, &NoRepo)
+    }
+
+    /// Like [`Engine::review_file`], with the rest of the repository visible to the rules.
+    pub fn review_file_in(
+        &self,
+        relative: &str,
+        bytes: Vec<u8>,
+        repo: &dyn RepoView,
+    ) -> Option<FileOutcome> {
         let kind = FileKind::from_path(Path::new(relative))?;
-        Some(self.review_bytes(relative, kind, bytes, &NoRepo))
+        Some(self.review_bytes(relative, kind, bytes, repo))
     }
 
     fn review_bytes(

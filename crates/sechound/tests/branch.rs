@@ -261,3 +261,49 @@ fn base_errors_say_what_to_do() {
         stderr(&output)
     );
 }
+
+#[test]
+fn base_versions_see_their_neighbouring_files() {
+    // `docker.copy-env-files` reads the build context: the base version of the Dockerfile must be
+    // reviewed against the base tree, or its old finding would look introduced.
+    let dir = tempfile::tempdir().unwrap();
+    let root = dir.path();
+    git(root, &["init", "-q"]);
+    write(
+        root,
+        "Dockerfile",
+        "FROM node:20-slim\nWORKDIR /app\nCOPY . .\nUSER node\n",
+    );
+    write(root, ".env.production", "NODE_ENV=production\n");
+    git(root, &["add", "."]);
+    git(root, &["commit", "-q", "-m", "base"]);
+    git(root, &["checkout", "-q", "-b", "feature"]);
+    write(
+        root,
+        "Dockerfile",
+        "FROM node:20-slim\nLABEL team=orders\nWORKDIR /app\nCOPY . .\nUSER node\n",
+    );
+    let report = common::report(&run(&[
+        "review",
+        root.to_str().unwrap(),
+        "--base",
+        "main",
+        "--format",
+        "json",
+    ]));
+    let branch = report.branch.as_ref().unwrap();
+    assert!(
+        report
+            .findings
+            .iter()
+            .all(|f| f.rule_id != "docker.copy-env-files"),
+        "{:?}",
+        report.findings
+    );
+    assert!(
+        branch
+            .preexisting
+            .iter()
+            .any(|f| f.rule_id == "docker.copy-env-files")
+    );
+}
