@@ -79,10 +79,12 @@ fn header(out: &mut String, report: &Report) {
             .iter()
             .map(|l| {
                 format!(
-                    "{} ({} files, {} lines)",
+                    "{} ({} file{}, {} line{})",
                     l.language,
                     l.files,
-                    thousands(l.lines)
+                    if l.files == 1 { "" } else { "s" },
+                    thousands(l.lines),
+                    if l.lines == 1 { "" } else { "s" }
                 )
             })
             .collect();
