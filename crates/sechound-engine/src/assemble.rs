@@ -72,14 +72,7 @@ pub(crate) fn assemble(
     frameworks.sort_unstable();
     stats.frameworks = frameworks.into_iter().map(str::to_string).collect();
 
-    findings.sort_by(|a, b| a.sort_key().cmp(&b.sort_key()));
-    for (index, finding) in findings.iter_mut().enumerate() {
-        finding.id = format!("SEC-{:03}", index + 1);
-    }
-    suppressed.sort_by(|a, b| a.sort_key().cmp(&b.sort_key()));
-    for (index, finding) in suppressed.iter_mut().enumerate() {
-        finding.id = format!("SUP-{:03}", index + 1);
-    }
+    number(&mut suppressed, "SUP");
     gaps.sort();
     strengths.sort_by(|a: &sechound_core::Strength, b| {
         (a.area, &a.evidence.path, a.evidence.line).cmp(&(
@@ -91,17 +84,11 @@ pub(crate) fn assemble(
     for (index, strength) in strengths.iter_mut().enumerate() {
         strength.id = format!("STR-{:03}", index + 1);
     }
-    let rules_by_owasp: Vec<(Owasp, u32)> = Owasp::ALL
-        .iter()
-        .map(|o| (*o, rules.iter().filter(|r| r.owasp == *o).count() as u32))
-        .collect();
-    let sections = Sections::build(&findings, &strengths, &rules_by_owasp);
-    let summary = Summary::of(&findings);
     let (commit, branch) = match crate::git_head::read_head(root) {
         Some((commit, branch)) => (Some(commit), branch),
         None => (None, None),
     };
-    Report {
+    let mut report = Report {
         schema_version: SCHEMA_VERSION,
         tool: Tool {
             name: "sechound".into(),
@@ -115,27 +102,33 @@ pub(crate) fn assemble(
             duration_ms: started.elapsed().as_millis() as u64,
         },
         stats,
-        summary,
+        // Both are built from the numbered findings just below.
+        summary: Summary::of(&[]),
         findings,
         suppressed,
         strengths,
         unused_waivers,
         tracking: None,
         branch: None,
-        sections,
+        sections: Sections::default(),
         gaps,
+    };
+    renumber_and_summarise(&mut report, rules);
+    report
+}
+
+/// Orders findings by priority and numbers them `<prefix>-001`, `<prefix>-002`...
+pub(crate) fn number(findings: &mut [sechound_core::Finding], prefix: &str) {
+    findings.sort_by(|a, b| a.sort_key().cmp(&b.sort_key()));
+    for (index, finding) in findings.iter_mut().enumerate() {
+        finding.id = format!("{prefix}-{:03}", index + 1);
     }
 }
 
-/// Numbers the findings again (`SEC-001`...) and rebuilds the summary and sections, after a
-/// branch review has set the pre-existing findings apart.
+/// Numbers the findings (`SEC-001`...) and builds the summary and sections from them; run when
+/// the report is assembled, and again after a branch review sets pre-existing findings apart.
 pub(crate) fn renumber_and_summarise(report: &mut Report, rules: &[&'static RuleMeta]) {
-    report
-        .findings
-        .sort_by(|a, b| a.sort_key().cmp(&b.sort_key()));
-    for (index, finding) in report.findings.iter_mut().enumerate() {
-        finding.id = format!("SEC-{:03}", index + 1);
-    }
+    number(&mut report.findings, "SEC");
     let rules_by_owasp: Vec<(Owasp, u32)> = Owasp::ALL
         .iter()
         .map(|o| (*o, rules.iter().filter(|r| r.owasp == *o).count() as u32))

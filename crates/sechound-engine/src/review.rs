@@ -137,29 +137,24 @@ impl Engine {
                 .ok_or_else(|| unknown(&rule.value, rule.line))?;
             severity_overrides.insert(meta.id, *severity);
         }
+        let enabled = |meta: &sechound_core::RuleMeta| {
+            !options
+                .config
+                .disabled_rules
+                .iter()
+                .any(|d| d.value == meta.id)
+        };
         let rules: Vec<&'static dyn CodeRule> = catalogue
             .code
             .iter()
             .copied()
-            .filter(|r| {
-                !options
-                    .config
-                    .disabled_rules
-                    .iter()
-                    .any(|d| d.value == r.meta().id)
-            })
+            .filter(|r| enabled(r.meta()))
             .collect();
         let file_rules: Vec<&'static dyn FileRule> = catalogue
             .file
             .iter()
             .copied()
-            .filter(|r| {
-                !options
-                    .config
-                    .disabled_rules
-                    .iter()
-                    .any(|d| d.value == r.meta().id)
-            })
+            .filter(|r| enabled(r.meta()))
             .collect();
         let mut waivers = Vec::new();
         for waiver in &options.config.waivers {
@@ -269,9 +264,7 @@ impl Engine {
         let (mut preexisting, introduced): (Vec<_>, Vec<_>) = std::mem::take(&mut report.findings)
             .into_iter()
             .partition(|f| base_prints.contains(&f.fingerprint));
-        for (index, finding) in preexisting.iter_mut().enumerate() {
-            finding.id = format!("PRE-{:03}", index + 1);
-        }
+        crate::assemble::number(&mut preexisting, "PRE");
         report.findings = introduced;
         crate::assemble::renumber_and_summarise(&mut report, &self.enabled_rules());
         let controls_removed = base_controls
@@ -619,44 +612,38 @@ impl Engine {
 
     /// The configured waiver for a finding of `rule` in `relative`, marked as used.
     fn configured_waiver(&self, rule: &str, relative: &str) -> Option<Suppression> {
-        let config = self
-            .options
-            .config_path
-            .clone()
-            .unwrap_or_else(|| "sechound.toml".into());
         self.waivers
             .iter()
             .find(|(waiver, glob, _)| waiver.rule.value == rule && glob.is_match(relative))
             .map(|(waiver, _, used)| {
                 used.store(true, Ordering::Relaxed);
-                Suppression {
-                    kind: "config".into(),
-                    rule: waiver.rule.value.clone(),
-                    reason: waiver.reason.clone(),
-                    source: format!("{config}:{}", waiver.rule.line),
-                    until: waiver.until.clone(),
-                }
+                self.waiver_suppression(waiver)
             })
     }
 
     /// Configured waivers that matched no finding in this review.
     fn unused_config_waivers(&self) -> Vec<Suppression> {
-        let config = self
-            .options
-            .config_path
-            .clone()
-            .unwrap_or_else(|| "sechound.toml".into());
         self.waivers
             .iter()
             .filter(|(_, _, used)| !used.load(Ordering::Relaxed))
-            .map(|(waiver, _, _)| Suppression {
-                kind: "config".into(),
-                rule: waiver.rule.value.clone(),
-                reason: waiver.reason.clone(),
-                source: format!("{config}:{}", waiver.rule.line),
-                until: waiver.until.clone(),
-            })
+            .map(|(waiver, _, _)| self.waiver_suppression(waiver))
             .collect()
+    }
+
+    /// A `[[waiver]]` as the report shows it, located in the configuration file.
+    fn waiver_suppression(&self, waiver: &sechound_core::config::Waiver) -> Suppression {
+        let config = self
+            .options
+            .config_path
+            .as_deref()
+            .unwrap_or("sechound.toml");
+        Suppression {
+            kind: "config".into(),
+            rule: waiver.rule.value.clone(),
+            reason: waiver.reason.clone(),
+            source: format!("{config}:{}", waiver.rule.line),
+            until: waiver.until.clone(),
+        }
     }
 
     /// Applies severity overrides and inline suppressions, and sorts findings into the outcome.
@@ -707,13 +694,7 @@ impl Engine {
                     });
                     None
                 }
-                Some(s) => Some(Suppression {
-                    kind: "inline".into(),
-                    rule: s.rule_id.clone(),
-                    reason: s.reason.clone(),
-                    source: format!("{relative}:{}", s.line),
-                    until: s.until.clone(),
-                }),
+                Some(s) => Some(s.to_suppression(relative)),
                 None => self.configured_waiver(&finding.rule_id, relative),
             };
             match waiver {
@@ -740,13 +721,7 @@ impl Engine {
         }
         for (suppression, used) in suppressions.iter().zip(&used) {
             if !used && !suppression.reason.is_empty() {
-                outcome.unused.push(Suppression {
-                    kind: "inline".into(),
-                    rule: suppression.rule_id.clone(),
-                    reason: suppression.reason.clone(),
-                    source: format!("{relative}:{}", suppression.line),
-                    until: suppression.until.clone(),
-                });
+                outcome.unused.push(suppression.to_suppression(relative));
             }
         }
     }

@@ -18,6 +18,19 @@ pub struct InlineSuppression {
     pub bad_until: Option<String>,
 }
 
+impl InlineSuppression {
+    /// The suppression as the report shows it, located at its comment in `relative`.
+    pub fn to_suppression(&self, relative: &str) -> sechound_core::Suppression {
+        sechound_core::Suppression {
+            kind: "inline".into(),
+            rule: self.rule_id.clone(),
+            reason: self.reason.clone(),
+            source: format!("{relative}:{}", self.line),
+            until: self.until.clone(),
+        }
+    }
+}
+
 /// Every suppression comment in a file.
 pub fn parse_inline_suppressions(source: &SourceText) -> Vec<InlineSuppression> {
     if !source.text().contains(MARKER) {
