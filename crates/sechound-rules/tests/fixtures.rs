@@ -2,7 +2,9 @@
 //! finding of that rule, `negative*` none; the positive findings are snapshotted.
 //!
 //! A fixture is a file (reviewed on its own, under its own name) or a directory (reviewed as a
-//! repository, for rules that need real file names or neighbouring files).
+//! repository, for rules that need real file names or neighbouring files). Fixtures under
+//! `tests/fixtures/_shared/negative*` (a well-configured AWS stack, for one) are negatives of
+//! every rule: no rule may report anything in them.
 
 use sechound_core::{Finding, Strength};
 use sechound_engine::{Engine, Options};
@@ -10,6 +12,9 @@ use sechound_rules::catalogue;
 use std::fmt::Write as _;
 use std::fs;
 use std::path::{Path, PathBuf};
+
+/// Fixtures every rule must stay quiet on.
+const SHARED: &str = "_shared";
 
 fn fixtures_root() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures")
@@ -134,6 +139,7 @@ fn every_rule_fires_on_its_positives_and_stays_quiet_on_its_negatives() {
     let mut problems = Vec::new();
     let mut snapshots = Vec::new();
     let metas = catalogue().metas();
+    let shared = fixture_files(&root.join(SHARED)).1;
     for meta in &metas {
         let dir = root.join(meta.id);
         if !dir.is_dir() {
@@ -144,7 +150,8 @@ fn every_rule_fires_on_its_positives_and_stays_quiet_on_its_negatives() {
             ));
             continue;
         }
-        let (positive, negative) = fixture_files(&dir);
+        let (positive, mut negative) = fixture_files(&dir);
+        negative.extend(shared.iter().cloned());
         if positive.is_empty() || negative.is_empty() {
             problems.push(format!(
                 "{}: needs at least one positive and one negative fixture",
@@ -178,7 +185,7 @@ fn every_rule_fires_on_its_positives_and_stays_quiet_on_its_negatives() {
     }
     for entry in fs::read_dir(&root).unwrap() {
         let name = entry.unwrap().file_name().to_string_lossy().into_owned();
-        if !metas.iter().any(|m| m.id == name) {
+        if name != SHARED && !metas.iter().any(|m| m.id == name) {
             problems.push(format!("fixtures/{name}: no rule has this id"));
         }
     }
