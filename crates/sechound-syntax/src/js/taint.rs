@@ -551,20 +551,14 @@ fn collect_scope<'t>(scope: Node<'t>, src: &str) -> Scope<'t> {
                     bind_pattern(name, value, node.end_byte(), false, src, &mut out);
                 }
             }
-            "assignment_expression" => {
+            kind @ ("assignment_expression" | "augmented_assignment_expression") => {
                 if let (Some(left), Some(right)) = (
                     node.child_by_field_name("left"),
                     node.child_by_field_name("right"),
                 ) {
-                    bind_pattern(left, right, node.end_byte(), false, src, &mut out);
-                }
-            }
-            "augmented_assignment_expression" => {
-                if let (Some(left), Some(right)) = (
-                    node.child_by_field_name("left"),
-                    node.child_by_field_name("right"),
-                ) {
-                    bind_pattern(left, right, node.end_byte(), true, src, &mut out);
+                    // `x += y` adds to what `x` held; `x = y` replaces it.
+                    let augments = kind == "augmented_assignment_expression";
+                    bind_pattern(left, right, node.end_byte(), augments, src, &mut out);
                 }
             }
             "for_in_statement" => {
