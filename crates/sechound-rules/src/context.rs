@@ -5,9 +5,11 @@ use sechound_core::{Confidence, RuleMeta, Severity};
 use sechound_syntax::js::taint::JsTaint;
 use sechound_syntax::python::taint::PyTaint;
 use sechound_syntax::{CodeFile, Node};
+use std::any::{Any, TypeId};
 use std::cell::{OnceCell, RefCell};
 use std::collections::HashMap;
 use std::ops::Range;
+use std::rc::Rc;
 
 /// A finding before it is placed in a report: a byte range in the file and what the rule said.
 ///
@@ -96,6 +98,8 @@ pub struct CheckContext<'f> {
     mentions: RefCell<HashMap<String, bool>>,
     from_imports: OnceCell<Vec<(String, Vec<String>)>>,
     test_file: OnceCell<bool>,
+    /// Values several rules derive from the same file, built by the first that asks.
+    derived: RefCell<HashMap<TypeId, Rc<dyn Any>>>,
     findings: Vec<RawFinding>,
     strengths: Vec<RawStrength>,
 }
@@ -111,6 +115,7 @@ impl<'f> CheckContext<'f> {
             mentions: RefCell::new(HashMap::new()),
             from_imports: OnceCell::new(),
             test_file: OnceCell::new(),
+            derived: RefCell::new(HashMap::new()),
             findings: Vec::new(),
             strengths: Vec::new(),
         }
@@ -132,6 +137,18 @@ impl<'f> CheckContext<'f> {
 
     pub fn py_taint(&self) -> &PyTaint<'f> {
         self.py_taint.get_or_init(|| PyTaint::new(self.file))
+    }
+
+    /// A value of type `T` derived from this file, built once by the first rule that asks and
+    /// shared with the others (the Terraform module model, for one).
+    pub fn derived<T: 'static>(&self, build: impl FnOnce() -> T) -> Rc<T> {
+        let key = TypeId::of::<T>();
+        if let Some(known) = self.derived.borrow().get(&key) {
+            return Rc::clone(known).downcast::<T>().expect("keyed by its type");
+        }
+        let value = Rc::new(build());
+        self.derived.borrow_mut().insert(key, value.clone());
+        value
     }
 
     /// Whether the file is test code or test data (see [`crate::is_test_path`]).

@@ -676,8 +676,9 @@ macro_rules! terraform_rule {
                 _root: sechound_syntax::Node<'f>,
                 $cx: &mut $crate::CheckContext<'f>,
             ) {
-                let $m = $crate::terraform::model::Module::load($cx);
-                let $m = &$m;
+                // Every Terraform rule reads the same module: build it once per file.
+                let $m = $cx.derived(|| $crate::terraform::model::Module::load($cx));
+                let $m = &*$m;
                 $body
             }
         }
