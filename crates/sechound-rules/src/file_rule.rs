@@ -70,11 +70,6 @@ impl TextFile<'_> {
             || lower.starts_with("doc/")
             || lower.contains("/docs/")
     }
-
-    /// True when the path looks like test code or test data (findings there are less certain).
-    pub fn is_test_path(&self) -> bool {
-        is_test_path(self.path)
-    }
 }
 
 /// A rule over a file's text.

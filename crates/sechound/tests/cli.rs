@@ -404,3 +404,30 @@ fn bad_waivers_are_errors_or_gaps_never_silent() {
             .any(|g| g.detail.contains("`until=later` is not a date"))
     );
 }
+
+#[test]
+fn findings_in_test_code_count_at_low_confidence() {
+    let key = format!("ghp_{}", "R8mQ2xVt7LpK4nZ9sW3yB6cF1dH5jA0eG2uY");
+    let code = format!("const token = '{key}';\n");
+    let dir = repo_with(&[("src/client.js", &code), ("tests/client.test.js", &code)]);
+    let report = common::report(&run(&[
+        "review",
+        dir.path().to_str().unwrap(),
+        "--format",
+        "json",
+    ]));
+    let by_path = |path: &str| {
+        report
+            .findings
+            .iter()
+            .find(|f| f.evidence.path == path)
+            .expect(path)
+    };
+    assert_eq!(
+        by_path("src/client.js").confidence,
+        sechound_core::Confidence::High
+    );
+    let in_tests = by_path("tests/client.test.js");
+    assert_eq!(in_tests.confidence, sechound_core::Confidence::Low);
+    assert!(in_tests.message.ends_with("(In test code.)"));
+}

@@ -61,11 +61,8 @@ impl FileRule for CommittedSecret {
             match real_secret(entry) {
                 Some(why) => {
                     let message = format!("`{}` holds {why} in a committed env file.", entry.key);
-                    let finding = cx.report(entry.range.clone(), message);
-                    finding.mask_range(entry.value_range.clone());
-                    if file.is_test_path() {
-                        finding.confidence(Confidence::Low);
-                    }
+                    cx.report(entry.range.clone(), message)
+                        .mask_range(entry.value_range.clone());
                 }
                 None if is_secret_name(&entry.key) => {
                     let message = format!(

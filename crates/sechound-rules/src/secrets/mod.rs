@@ -23,13 +23,6 @@ pub(crate) fn rules() -> Vec<&'static dyn FileRule> {
     ]
 }
 
-/// Test code and test data hold fake credentials more often than real ones: lower confidence.
-pub(crate) fn lower_in_tests(file: &crate::TextFile<'_>, finding: &mut crate::RawFinding) {
-    if file.is_test_path() {
-        finding.confidence(sechound_core::Confidence::Low);
-    }
-}
-
 /// `a` or `an` before `word`, by its first letter as read aloud (`an npm token`, `an AWS key`).
 pub(crate) fn article(word: &str) -> &'static str {
     let first = word

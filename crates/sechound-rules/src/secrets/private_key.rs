@@ -74,7 +74,6 @@ impl FileRule for PrivateKey {
                     .severity(Severity::Medium)
                     .confidence(Confidence::Medium);
             }
-            super::lower_in_tests(file, finding);
         }
     }
 }

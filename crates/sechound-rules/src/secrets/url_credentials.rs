@@ -99,7 +99,6 @@ impl FileRule for UrlCredentials {
             if local {
                 finding.severity(Severity::Low);
             }
-            super::lower_in_tests(file, finding);
         }
     }
 }
