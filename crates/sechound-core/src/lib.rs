@@ -8,6 +8,7 @@ pub mod finding;
 pub mod fingerprint;
 pub mod gap;
 pub mod mask;
+pub mod project;
 pub mod report;
 pub mod rule;
 pub mod sections;

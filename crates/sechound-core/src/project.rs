@@ -1,0 +1,203 @@
+//! The application as a whole: the endpoints it serves with their authentication, and the
+//! security controls it has in place or lacks. Built by `sechound-project`, read by the
+//! project-level rules and the renderers.
+
+use serde::{Deserialize, Serialize};
+
+/// Whether a request reaches an endpoint's handler without proving who it comes from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum AuthStatus {
+    /// Nothing on the way checks the caller.
+    Unauthenticated,
+    /// An authentication control is on the way but lets this path through on purpose.
+    Exempted,
+    /// sechound could not tell (a middleware it cannot read, a dynamic path).
+    Unknown,
+    Authenticated,
+}
+
+impl AuthStatus {
+    pub fn label(self) -> &'static str {
+        match self {
+            AuthStatus::Unauthenticated => "none",
+            AuthStatus::Exempted => "exempted",
+            AuthStatus::Unknown => "unknown",
+            AuthStatus::Authenticated => "required",
+        }
+    }
+}
+
+/// One control on the way to a handler (a middleware, guard, dependency or decorator).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct AuthControl {
+    /// As written: `requireAuth`, `Depends(get_current_user)`, `AuthGuard('jwt')`.
+    pub name: String,
+    /// Where it applies: `global`, `router`, `route`, `controller`, `guard`, `dependency`,
+    /// `decorator`, `permission`.
+    pub level: String,
+    /// `file:line` where it is attached.
+    pub at: String,
+}
+
+/// An entry in an authentication control's public-path list or prefix check that lets
+/// requests through without authentication.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Exemption {
+    /// The path or prefix as written (`/health`, `/artifact/`).
+    pub pattern: String,
+    /// True when it matches every path that starts with `pattern`.
+    pub prefix: bool,
+    /// The authentication control that holds the entry.
+    pub control: String,
+    pub file: String,
+    pub line: u32,
+    /// The source line.
+    pub code: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Endpoint {
+    /// `GET`, `POST` ..., `ANY` for every method, `WS` for a WebSocket entry point.
+    pub method: String,
+    /// The full path with every prefix composed, in the framework's own parameter syntax.
+    pub path: String,
+    /// `express`, `fastify`, `nestjs`, `nextjs`, `fastapi`, `flask`, `django`, `socket.io`.
+    pub framework: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub handler: Option<String>,
+    pub file: String,
+    pub line: u32,
+    /// The declaring source line.
+    #[serde(default)]
+    pub code: String,
+    pub auth: AuthStatus,
+    /// The authentication controls on the way, outermost first.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub auth_by: Vec<AuthControl>,
+    /// For `exempted`: the exemption entry that lets the path through.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub exempted_by: Option<Exemption>,
+    /// Roles or permissions a visible check requires (`admin`, `IsAdminUser`).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub roles: Vec<String>,
+    /// What could not be resolved about this endpoint (why its auth is unknown, a prefix built
+    /// at run time).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub notes: Vec<String>,
+}
+
+impl Endpoint {
+    /// True for methods that change state.
+    pub fn is_state_changing(&self) -> bool {
+        matches!(
+            self.method.as_str(),
+            "POST" | "PUT" | "PATCH" | "DELETE" | "ANY"
+        )
+    }
+}
+
+/// A security control the review looks for in every application.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum ControlKind {
+    SecurityHeaders,
+    CorsRestricted,
+    RateLimiting,
+    EnvValidation,
+    PasswordHashing,
+    JwtExpiry,
+    JwtAlgorithmsPinned,
+    CsrfProtection,
+    SecureCookies,
+    SecretsManager,
+    AuditLogging,
+    LogRedaction,
+    RequestSizeLimit,
+    Metrics,
+}
+
+impl ControlKind {
+    pub const ALL: [ControlKind; 14] = [
+        ControlKind::SecurityHeaders,
+        ControlKind::CorsRestricted,
+        ControlKind::RateLimiting,
+        ControlKind::EnvValidation,
+        ControlKind::PasswordHashing,
+        ControlKind::JwtExpiry,
+        ControlKind::JwtAlgorithmsPinned,
+        ControlKind::CsrfProtection,
+        ControlKind::SecureCookies,
+        ControlKind::SecretsManager,
+        ControlKind::AuditLogging,
+        ControlKind::LogRedaction,
+        ControlKind::RequestSizeLimit,
+        ControlKind::Metrics,
+    ];
+
+    pub fn title(self) -> &'static str {
+        match self {
+            ControlKind::SecurityHeaders => "Security headers",
+            ControlKind::CorsRestricted => "CORS restricted to known origins",
+            ControlKind::RateLimiting => "Rate limiting",
+            ControlKind::EnvValidation => "Configuration validated at start-up",
+            ControlKind::PasswordHashing => "Password hashing",
+            ControlKind::JwtExpiry => "JWT expiry",
+            ControlKind::JwtAlgorithmsPinned => "JWT algorithms pinned",
+            ControlKind::CsrfProtection => "CSRF protection",
+            ControlKind::SecureCookies => "Secure cookie flags",
+            ControlKind::SecretsManager => "Secrets manager",
+            ControlKind::AuditLogging => "Audit logging",
+            ControlKind::LogRedaction => "Log redaction",
+            ControlKind::RequestSizeLimit => "Request size limits",
+            ControlKind::Metrics => "Metrics",
+        }
+    }
+}
+
+/// Where a control was seen.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ControlEvidence {
+    pub file: String,
+    pub line: u32,
+    pub code: String,
+    /// What this occurrence does (`helmet() with contentSecurityPolicy switched off`).
+    pub detail: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Control {
+    pub kind: ControlKind,
+    pub title: String,
+    pub present: bool,
+    /// Every place the control was seen; empty when absent.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub evidence: Vec<ControlEvidence>,
+    /// The strength id (`STR-004`) recorded for a present control, so verdicts can cite it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub strength: Option<String>,
+}
+
+/// A framework the application uses, and the version its manifest declares.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct FrameworkUse {
+    pub name: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub version: Option<String>,
+    /// The manifest that declares it, or the first file that imports it.
+    pub source: String,
+}
+
+/// The project model as it appears in the report.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ProjectModel {
+    pub frameworks: Vec<FrameworkUse>,
+    /// Every endpoint, open ones first.
+    pub endpoints: Vec<Endpoint>,
+    pub exemptions: Vec<Exemption>,
+    pub controls: Vec<Control>,
+    /// What could not be resolved across files (a router mounted from an expression, an
+    /// include of an unknown module).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub notes: Vec<String>,
+}

@@ -1,0 +1,605 @@
+//! Composes the facts of every file into the endpoint inventory: resolves routers across
+//! imports, joins prefixes from the applications down, and decides each endpoint's
+//! authentication from the guards on the way.
+
+use crate::facts::{AuthDef, FileFacts, Guard, ImportedName, MountTarget, RouteDecl};
+use sechound_core::project::{AuthControl, AuthStatus, Endpoint, Exemption};
+use std::collections::{BTreeSet, HashMap};
+
+/// A router: the file it lives in and its local name there.
+type NodeId = (usize, String);
+
+/// How deep mounts are followed (a cycle or a very deep tree stops here).
+const MAX_DEPTH: usize = 24;
+
+pub(crate) struct Composer<'a> {
+    files: &'a [FileFacts],
+    by_path: HashMap<&'a str, usize>,
+    auth_defs: HashMap<&'a str, Vec<&'a AuthDef>>,
+    pub(crate) endpoints: Vec<Endpoint>,
+    pub(crate) notes: Vec<String>,
+    mounted: BTreeSet<NodeId>,
+}
+
+/// What a router inherits from where it is mounted.
+#[derive(Clone, Default)]
+struct Inherited {
+    prefix: String,
+    guards: Vec<(Guard, String)>,
+    /// False when the router's mount point is not known.
+    mounted: bool,
+}
+
+impl<'a> Composer<'a> {
+    pub(crate) fn new(files: &'a [FileFacts]) -> Composer<'a> {
+        let by_path = files
+            .iter()
+            .enumerate()
+            .map(|(i, f)| (f.path.as_str(), i))
+            .collect();
+        let mut auth_defs: HashMap<&str, Vec<&AuthDef>> = HashMap::new();
+        for file in files {
+            for def in &file.auth_defs {
+                auth_defs.entry(def.name.as_str()).or_default().push(def);
+            }
+        }
+        Composer {
+            files,
+            by_path,
+            auth_defs,
+            endpoints: Vec::new(),
+            notes: Vec::new(),
+            mounted: BTreeSet::new(),
+        }
+    }
+
+    pub(crate) fn compose(&mut self) {
+        // Which routers are mounted somewhere: those are reached from their parents.
+        for (index, file) in self.files.iter().enumerate() {
+            for mount in &file.mounts {
+                if let Some(target) = self.resolve_target(index, &mount.target) {
+                    self.mounted.insert(target);
+                }
+            }
+        }
+        let mut roots: Vec<(NodeId, bool)> = Vec::new();
+        for (index, file) in self.files.iter().enumerate() {
+            for owner in owners(file) {
+                let id = self.canonical(index, &owner);
+                if id.0 != index || self.mounted.contains(&id) {
+                    continue;
+                }
+                let is_app = file
+                    .routers
+                    .iter()
+                    .any(|r| r.local == owner && r.is_app);
+                if !roots.iter().any(|(r, _)| *r == id) {
+                    roots.push((id, is_app));
+                }
+            }
+        }
+        for (root, is_app) in roots {
+            let inherited = Inherited {
+                prefix: self.global_prefix_for(&root),
+                guards: self.global_guards(&root),
+                mounted: is_app || !self.mount_matters(&root),
+            };
+            if !inherited.mounted {
+                let file = &self.files[root.0];
+                self.notes.push(format!(
+                    "`{}` in {} is not mounted anywhere sechound could follow: its paths are shown \
+                     relative to its own root, and prefixes or guards added where it is mounted are unknown",
+                    root.1, file.path
+                ));
+            }
+            self.visit(&root, inherited, 0, &mut Vec::new());
+        }
+        // Routes with complete paths (Next.js files, WebSocket servers).
+        for (index, file) in self.files.iter().enumerate() {
+            for route in file.routes.iter().filter(|r| r.owner.is_none()) {
+                let guards = self.global_guards_of(route.framework);
+                let endpoint =
+                    self.endpoint(index, route, String::new(), guards, true);
+                self.endpoints.extend(endpoint);
+            }
+        }
+    }
+
+    /// Whether a router's guards could come from where it is mounted (Express, Fastify and
+    /// FastAPI routers) rather than only from its own declarations.
+    fn mount_matters(&self, node: &NodeId) -> bool {
+        let file = &self.files[node.0];
+        let framework = file
+            .routers
+            .iter()
+            .find(|r| r.local == node.1)
+            .map(|r| r.framework)
+            .or_else(|| {
+                file.routes
+                    .iter()
+                    .find(|r| r.owner.as_deref() == Some(&node.1))
+                    .map(|r| r.framework)
+            });
+        matches!(framework, Some("express" | "fastify" | "fastapi" | "flask"))
+    }
+
+    fn framework_of(&self, node: &NodeId) -> Option<&'static str> {
+        let file = &self.files[node.0];
+        file.routers
+            .iter()
+            .find(|r| r.local == node.1)
+            .map(|r| r.framework)
+            .or_else(|| {
+                file.routes
+                    .iter()
+                    .find(|r| r.owner.as_deref() == Some(&node.1))
+                    .map(|r| r.framework)
+            })
+    }
+
+    /// NestJS's `setGlobalPrefix` applies to every controller.
+    fn global_prefix_for(&self, node: &NodeId) -> String {
+        if self.framework_of(node) != Some("nestjs") {
+            return String::new();
+        }
+        self.files
+            .iter()
+            .find_map(|f| f.global_prefix.clone())
+            .unwrap_or_default()
+    }
+
+    /// Guards registered for the whole application of a framework (`useGlobalGuards`,
+    /// `APP_GUARD`, socket.io `io.use`): uses whose owner is `*` and the framework's name.
+    fn global_guards(&self, node: &NodeId) -> Vec<(Guard, String)> {
+        let Some(framework) = self.framework_of(node) else {
+            return Vec::new();
+        };
+        self.global_guards_of(framework)
+    }
+
+    fn global_guards_of(&self, framework: &str) -> Vec<(Guard, String)> {
+        let owner = format!("*{framework}");
+        let mut out = Vec::new();
+        for file in self.files {
+            for u in file.uses.iter().filter(|u| u.owner == owner) {
+                for g in &u.guards {
+                    out.push((g.clone(), format!("{}:{}", file.path, g.line)));
+                }
+            }
+        }
+        out
+    }
+
+    fn visit(&mut self, node: &NodeId, inherited: Inherited, depth: usize, stack: &mut Vec<NodeId>) {
+        if depth > MAX_DEPTH || stack.contains(node) {
+            return;
+        }
+        stack.push(node.clone());
+        let (index, local) = node.clone();
+        let file = &self.files[index];
+        let router = file.routers.iter().find(|r| r.local == local);
+        let own_prefix = router.and_then(|r| r.prefix.clone()).unwrap_or_default();
+        let base = join(&inherited.prefix, &own_prefix);
+        let mut guards = inherited.guards.clone();
+        for g in router.map(|r| r.guards.as_slice()).unwrap_or_default() {
+            guards.push((g.clone(), format!("{}:{}", file.path, g.line)));
+        }
+        // Every declaration on this router, routes and uses that name it through an import
+        // included (routes added to an imported router in another file).
+        let mut routes: Vec<(usize, &RouteDecl)> = Vec::new();
+        let mut uses = Vec::new();
+        let mut mounts = Vec::new();
+        for (i, f) in self.files.iter().enumerate() {
+            for r in &f.routes {
+                if let Some(owner) = &r.owner
+                    && self.canonical(i, owner) == *node
+                {
+                    routes.push((i, r));
+                }
+            }
+            for u in &f.uses {
+                if !u.owner.starts_with('*') && self.canonical(i, &u.owner) == *node {
+                    uses.push((i, u));
+                }
+            }
+            for m in &f.mounts {
+                if self.canonical(i, &m.owner) == *node {
+                    mounts.push((i, m));
+                }
+            }
+        }
+        let before = |i: usize, line: u32, u: &(usize, &crate::facts::UseDecl), local_path: &str| {
+            let (ui, decl) = u;
+            (!decl.ordered || (*ui == i && decl.line < line) || *ui != i)
+                && decl
+                    .path
+                    .as_deref()
+                    .is_none_or(|p| path_starts_with(local_path, p))
+        };
+        for (i, route) in routes {
+            let local_path = route.path.clone().unwrap_or_default();
+            let mut route_guards = guards.clone();
+            for u in uses.iter().filter(|u| before(i, route.line, u, &local_path)) {
+                for g in &u.1.guards {
+                    route_guards.push((g.clone(), format!("{}:{}", self.files[u.0].path, g.line)));
+                }
+            }
+            let endpoint = self.endpoint(i, route, base.clone(), route_guards, inherited.mounted);
+            self.endpoints.extend(endpoint);
+        }
+        for (i, mount) in mounts {
+            let Some(target) = self.resolve_target(i, &mount.target) else {
+                let (MountTarget::Unresolved(text) | MountTarget::Local(text)) = &mount.target else {
+                    continue;
+                };
+                self.notes.push(format!(
+                    "{}:{}: the router mounted from `{text}` could not be followed",
+                    self.files[i].path, mount.line
+                ));
+                continue;
+            };
+            let prefix = mount.prefix.clone().unwrap_or_default();
+            let mut child = Inherited {
+                prefix: join(&base, &prefix),
+                guards: guards.clone(),
+                mounted: inherited.mounted,
+            };
+            for u in uses.iter().filter(|u| before(i, mount.line, u, &prefix)) {
+                for g in &u.1.guards {
+                    child
+                        .guards
+                        .push((g.clone(), format!("{}:{}", self.files[u.0].path, g.line)));
+                }
+            }
+            for g in &mount.guards {
+                child
+                    .guards
+                    .push((g.clone(), format!("{}:{}", self.files[i].path, g.line)));
+            }
+            self.visit(&target, child, depth + 1, stack);
+        }
+        stack.pop();
+    }
+
+    fn endpoint(
+        &self,
+        index: usize,
+        route: &RouteDecl,
+        base: String,
+        mut guards: Vec<(Guard, String)>,
+        mounted: bool,
+    ) -> Vec<Endpoint> {
+        let file = &self.files[index];
+        for g in &route.guards {
+            guards.push((g.clone(), format!("{}:{}", file.path, g.line)));
+        }
+        let mut notes = Vec::new();
+        let path = match &route.path {
+            Some(p) => join(&base, p),
+            None => {
+                notes.push("the path is computed at run time".to_string());
+                join(&base, "<dynamic>")
+            }
+        };
+        let mut auth_by = Vec::new();
+        let mut roles: Vec<String> = Vec::new();
+        let mut exempted_by: Option<Exemption> = None;
+        for (guard, at) in &guards {
+            let defs = self.auth_defs.get(guard.name.as_str());
+            let authenticates = guard.authenticates
+                || defs.is_some()
+                || crate::js::guards::is_auth_name(&guard.name)
+                || (!guard.roles.is_empty());
+            let role_names = crate::js::guards::is_role_name(&guard.name);
+            if !(authenticates || role_names) {
+                continue;
+            }
+            roles.extend(guard.roles.iter().cloned());
+            for def in defs.into_iter().flatten() {
+                roles.extend(def.roles.iter().cloned());
+                if exempted_by.is_none()
+                    && let Some(e) = def.exemptions.iter().find(|e| exempts(e, &path, route))
+                {
+                    exempted_by = Some(e.clone());
+                }
+            }
+            auth_by.push(AuthControl {
+                name: guard.text.clone(),
+                level: guard.level.to_string(),
+                at: at.clone(),
+            });
+        }
+        roles.sort();
+        roles.dedup();
+        let auth = if let Some(exemption) = &exempted_by {
+            notes.push(format!(
+                "`{}` lets `{}` through without authentication ({}:{})",
+                exemption.control, exemption.pattern, exemption.file, exemption.line
+            ));
+            AuthStatus::Exempted
+        } else if !auth_by.is_empty() {
+            AuthStatus::Authenticated
+        } else if !mounted {
+            notes.push("mounted where sechound could not follow; guards added there are unknown".into());
+            AuthStatus::Unknown
+        } else if route.path.is_none() {
+            AuthStatus::Unknown
+        } else {
+            AuthStatus::Unauthenticated
+        };
+        route
+            .methods
+            .iter()
+            .map(|method| Endpoint {
+                method: method.clone(),
+                path: path.clone(),
+                framework: route.framework.to_string(),
+                handler: route.handler.clone(),
+                file: file.path.clone(),
+                line: route.line,
+                code: route.code.clone(),
+                auth,
+                auth_by: auth_by.clone(),
+                exempted_by: exempted_by.clone(),
+                roles: roles.clone(),
+                notes: notes.clone(),
+            })
+            .collect()
+    }
+
+    /// Where a local name of file `index` is defined: follows imports to the exporting file.
+    fn canonical(&self, index: usize, local: &str) -> NodeId {
+        self.resolve_name(index, local, 0)
+            .unwrap_or_else(|| (index, local.to_string()))
+    }
+
+    fn resolve_target(&self, index: usize, target: &MountTarget) -> Option<NodeId> {
+        match target {
+            MountTarget::Local(name) => {
+                let id = self.resolve_name(index, name, 0)?;
+                self.defines(&id).then_some(id)
+            }
+            MountTarget::Module { module, local } => {
+                let file = self.resolve_module(index, module)?;
+                let local = if local == "default" {
+                    self.export_local(file, "default")?
+                } else {
+                    local.clone()
+                };
+                Some((file, local))
+            }
+            MountTarget::Unresolved(_) => None,
+        }
+    }
+
+    /// True when some file declares routes, mounts or a router under this id.
+    fn defines(&self, id: &NodeId) -> bool {
+        self.files.iter().enumerate().any(|(i, f)| {
+            (i == id.0 && f.routers.iter().any(|r| r.local == id.1))
+                || f.routes.iter().any(|r| {
+                    r.owner
+                        .as_deref()
+                        .is_some_and(|o| self.canonical_shallow(i, o) == *id)
+                })
+                || f.mounts.iter().any(|m| self.canonical_shallow(i, &m.owner) == *id)
+        })
+    }
+
+    fn canonical_shallow(&self, index: usize, local: &str) -> NodeId {
+        self.resolve_name(index, local, 0)
+            .unwrap_or_else(|| (index, local.to_string()))
+    }
+
+    /// Follows `local` (possibly dotted through a namespace import) to its defining file.
+    fn resolve_name(&self, index: usize, local: &str, depth: usize) -> Option<NodeId> {
+        if depth > 8 {
+            return None;
+        }
+        let file = &self.files[index];
+        if file.routers.iter().any(|r| r.local == local) {
+            return Some((index, local.to_string()));
+        }
+        let (head, rest) = match local.split_once('.') {
+            Some((h, r)) => (h, Some(r)),
+            None => (local, None),
+        };
+        let Some(import) = file.imports.iter().find(|i| i.local == head) else {
+            return Some((index, local.to_string()));
+        };
+        let Some(target) = self.resolve_module(index, &import.module) else {
+            // A Python `from pkg import module` names a module rather than a value.
+            if let ImportedName::Named(name) = &import.name {
+                let module = format!("{}.{name}", import.module);
+                if let Some(target) = self.resolve_module(index, &module) {
+                    let inner = rest.unwrap_or("default");
+                    return self.resolve_export(target, inner, depth);
+                }
+            }
+            return None;
+        };
+        match (&import.name, rest) {
+            (ImportedName::Default, None) => self.resolve_export(target, "default", depth),
+            (ImportedName::Named(name), None) => self.resolve_export(target, name, depth),
+            (ImportedName::Namespace, None) => self.resolve_export(target, "default", depth),
+            (ImportedName::Namespace, Some(rest)) => self.resolve_export(target, rest, depth),
+            (ImportedName::Named(name), Some(rest)) => {
+                // `from app.routers import items` then `items.router`.
+                let module = format!("{}.{name}", import.module);
+                match self.resolve_module(index, &module) {
+                    Some(m) => self.resolve_export(m, rest, depth),
+                    None => self.resolve_export(target, name, depth),
+                }
+            }
+            (ImportedName::Default, Some(rest)) => self.resolve_export(target, rest, depth),
+        }
+    }
+
+    fn resolve_export(&self, file: usize, name: &str, depth: usize) -> Option<NodeId> {
+        let local = self.export_local(file, name)?;
+        self.resolve_name(file, &local, depth + 1)
+    }
+
+    /// The local name exported as `name`; Python modules export every top-level name.
+    fn export_local(&self, file: usize, name: &str) -> Option<String> {
+        let facts = &self.files[file];
+        if let Some((_, local)) = facts.exports.iter().find(|(e, _)| e == name) {
+            return Some(local.clone());
+        }
+        if facts.path.ends_with(".py") || name != "default" {
+            return Some(name.to_string());
+        }
+        None
+    }
+
+    /// The file a module specifier names, among the files with facts.
+    fn resolve_module(&self, index: usize, module: &str) -> Option<usize> {
+        let from = &self.files[index].path;
+        let dir = from.rsplit_once('/').map_or("", |(d, _)| d);
+        if from.ends_with(".py") {
+            return self.resolve_python_module(dir, module);
+        }
+        if !module.starts_with('.') {
+            return None;
+        }
+        let joined = normalize(&format!("{dir}/{module}"));
+        let stem = joined
+            .strip_suffix(".js")
+            .or_else(|| joined.strip_suffix(".mjs"))
+            .or_else(|| joined.strip_suffix(".cjs"))
+            .unwrap_or(&joined);
+        const CANDIDATES: &[&str] = &[
+            "", ".ts", ".tsx", ".js", ".mjs", ".cjs", ".jsx", "/index.ts", "/index.js",
+            "/index.tsx", "/index.mjs",
+        ];
+        CANDIDATES.iter().find_map(|suffix| {
+            self.by_path
+                .get(format!("{stem}{suffix}").as_str())
+                .copied()
+        })
+    }
+
+    fn resolve_python_module(&self, dir: &str, module: &str) -> Option<usize> {
+        let dots = module.chars().take_while(|c| *c == '.').count();
+        let rest = module[dots..].replace('.', "/");
+        let candidates = |base: String| -> Option<usize> {
+            let base = base.trim_start_matches('/').to_string();
+            [format!("{base}.py"), format!("{base}/__init__.py")]
+                .iter()
+                .find_map(|p| self.by_path.get(p.as_str()).copied())
+        };
+        if dots > 0 {
+            let mut base = dir.to_string();
+            for _ in 1..dots {
+                base = base.rsplit_once('/').map_or(String::new(), |(d, _)| d.to_string());
+            }
+            return candidates(if rest.is_empty() { base } else { format!("{base}/{rest}") });
+        }
+        // Absolute: from the root, or from any directory above the importing file (projects
+        // keep their packages under `src/` or a service folder).
+        let mut base = dir.to_string();
+        loop {
+            let found = candidates(if base.is_empty() {
+                rest.clone()
+            } else {
+                format!("{base}/{rest}")
+            });
+            if found.is_some() {
+                return found;
+            }
+            if base.is_empty() {
+                break;
+            }
+            base = base.rsplit_once('/').map_or(String::new(), |(d, _)| d.to_string());
+        }
+        let suffix_py = format!("/{rest}.py");
+        let suffix_init = format!("/{rest}/__init__.py");
+        self.files
+            .iter()
+            .position(|f| f.path.ends_with(&suffix_py) || f.path.ends_with(&suffix_init))
+    }
+}
+
+/// Every router name a file declares something on.
+fn owners(file: &FileFacts) -> Vec<String> {
+    let mut out: Vec<String> = file.routers.iter().map(|r| r.local.clone()).collect();
+    for r in &file.routes {
+        if let Some(o) = &r.owner
+            && !out.contains(o)
+        {
+            out.push(o.clone());
+        }
+    }
+    for m in &file.mounts {
+        if !out.contains(&m.owner) {
+            out.push(m.owner.clone());
+        }
+    }
+    out
+}
+
+/// True when the exemption covers the endpoint's full path.
+fn exempts(exemption: &Exemption, path: &str, route: &RouteDecl) -> bool {
+    let pattern = exemption.pattern.trim_end_matches('/');
+    let local = route.path.as_deref().unwrap_or("");
+    let matches = |p: &str| {
+        if exemption.prefix {
+            p.starts_with(&exemption.pattern) || p == pattern
+        } else {
+            p.trim_end_matches('/') == pattern
+        }
+    };
+    matches(path) || (!local.is_empty() && matches(&join("", local)))
+}
+
+/// `/api` + `users/:id` → `/api/users/:id`; keeps a trailing slash the last part has.
+pub fn join(base: &str, path: &str) -> String {
+    let mut parts: Vec<&str> = Vec::new();
+    for piece in [base, path] {
+        parts.extend(piece.split('/').filter(|s| !s.is_empty()));
+    }
+    let mut joined = format!("/{}", parts.join("/"));
+    let trailing = if path.is_empty() { base } else { path };
+    if trailing.len() > 1 && trailing.ends_with('/') && joined.len() > 1 {
+        joined.push('/');
+    }
+    joined
+}
+
+/// True when `path` is `prefix` or below it.
+fn path_starts_with(path: &str, prefix: &str) -> bool {
+    let path = join("", path);
+    let prefix = join("", prefix);
+    let prefix = prefix.trim_end_matches('/');
+    prefix.is_empty() || path == prefix || path.starts_with(&format!("{prefix}/"))
+}
+
+/// `src/routes/../lib/./x` → `src/lib/x`.
+fn normalize(path: &str) -> String {
+    let mut out: Vec<&str> = Vec::new();
+    for part in path.split('/') {
+        match part {
+            "" | "." => {}
+            ".." => {
+                out.pop();
+            }
+            p => out.push(p),
+        }
+    }
+    out.join("/")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn joins_prefixes_and_paths() {
+        assert_eq!(join("/api", "/users/:id"), "/api/users/:id");
+        assert_eq!(join("", "/"), "/");
+        assert_eq!(join("/api/", "items/"), "/api/items/");
+        assert_eq!(join("/v1", ""), "/v1");
+        assert!(path_starts_with("/admin/users", "/admin"));
+        assert!(!path_starts_with("/administrator", "/admin"));
+        assert_eq!(normalize("src/routes/../lib/./x"), "src/lib/x");
+    }
+}

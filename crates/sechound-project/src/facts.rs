@@ -1,0 +1,151 @@
+//! What one file contributes to the project model, extracted from its syntax tree once.
+//!
+//! Facts name things by their local identifiers (`router`, `app`); `compose` resolves those
+//! names across files through imports and exports.
+
+use sechound_core::project::{ControlEvidence, ControlKind, Exemption};
+
+/// How a local name came into a file.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Import {
+    pub local: String,
+    /// The module as written: `./routes/users`, `app.routers.items`, `.routers`.
+    pub module: String,
+    pub name: ImportedName,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ImportedName {
+    Default,
+    Named(String),
+    /// `import * as x`, `const x = require(...)`, Python `import x` / `from pkg import module`.
+    Namespace,
+}
+
+/// A routing object: an application or a router that routes and mounts hang off.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RouterDecl {
+    pub local: String,
+    /// Applications are where composition starts.
+    pub is_app: bool,
+    pub framework: &'static str,
+    /// A prefix the object carries itself (`APIRouter(prefix=...)`, `Blueprint(url_prefix=...)`,
+    /// `@Controller('users')`).
+    pub prefix: Option<String>,
+    /// Guards attached at construction (`APIRouter(dependencies=[...])`, NestJS class guards).
+    pub guards: Vec<Guard>,
+    pub line: u32,
+}
+
+/// A route declaration.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RouteDecl {
+    /// The router it is declared on; `None` for routes whose path is already complete
+    /// (Next.js files, Django patterns are attached to the module's `urlpatterns`).
+    pub owner: Option<String>,
+    pub methods: Vec<String>,
+    /// `None` when the path is built at run time.
+    pub path: Option<String>,
+    pub handler: Option<String>,
+    pub guards: Vec<Guard>,
+    pub line: u32,
+    pub code: String,
+    pub framework: &'static str,
+}
+
+/// `app.use('/api', router)`, `app.include_router(r, prefix=...)`, `path('api/', include(...))`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct MountDecl {
+    pub owner: String,
+    pub prefix: Option<String>,
+    pub target: MountTarget,
+    pub guards: Vec<Guard>,
+    pub line: u32,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum MountTarget {
+    /// A name in this file, possibly dotted through a namespace import (`users.router`).
+    Local(String),
+    /// A module given by name (`include('blog.urls')`), with the router's local name in it.
+    Module { module: String, local: String },
+    /// An expression sechound cannot follow.
+    Unresolved(String),
+}
+
+/// Middleware or hooks attached to a router for everything declared after them
+/// (`app.use(auth)`, `app.use('/admin', auth)`), or for all of it (`before_request`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct UseDecl {
+    pub owner: String,
+    pub path: Option<String>,
+    pub guards: Vec<Guard>,
+    /// Express semantics: only what is declared later in the file is behind it.
+    pub ordered: bool,
+    pub line: u32,
+}
+
+/// Something on the way to a handler that may check the caller.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Guard {
+    /// The name to resolve against authentication definitions (`requireAuth`,
+    /// `get_current_user`, `JwtAuthGuard`).
+    pub name: String,
+    /// As written, for the report.
+    pub text: String,
+    /// Roles or permissions named in the guard itself (`requireRole('admin')`).
+    pub roles: Vec<String>,
+    /// True when the guard is known to authenticate from its form alone (`passport.authenticate`,
+    /// `login_required`, `IsAuthenticated`), whatever its definition.
+    pub authenticates: bool,
+    pub level: &'static str,
+    pub line: u32,
+}
+
+/// A function or class that authenticates callers, with what it lets through.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct AuthDef {
+    pub name: String,
+    pub line: u32,
+    pub exemptions: Vec<Exemption>,
+    /// Roles it checks itself.
+    pub roles: Vec<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ControlFact {
+    pub kind: ControlKind,
+    pub evidence: ControlEvidence,
+}
+
+/// Everything one file contributes.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct FileFacts {
+    pub path: String,
+    pub imports: Vec<Import>,
+    /// Exported name (`default` for a default export or `module.exports =`) → local name.
+    pub exports: Vec<(String, String)>,
+    pub routers: Vec<RouterDecl>,
+    pub routes: Vec<RouteDecl>,
+    pub mounts: Vec<MountDecl>,
+    pub uses: Vec<UseDecl>,
+    pub auth_defs: Vec<AuthDef>,
+    pub controls: Vec<ControlFact>,
+    /// NestJS `app.setGlobalPrefix('api')`.
+    pub global_prefix: Option<String>,
+    /// Facts that could not be read (a route path built at run time ...), for the notes.
+    pub notes: Vec<String>,
+}
+
+impl FileFacts {
+    pub fn is_empty(&self) -> bool {
+        self.routers.is_empty()
+            && self.routes.is_empty()
+            && self.mounts.is_empty()
+            && self.uses.is_empty()
+            && self.auth_defs.is_empty()
+            && self.controls.is_empty()
+            && self.global_prefix.is_none()
+            && self.notes.is_empty()
+    }
+}

@@ -1,0 +1,15 @@
+//! JavaScript and TypeScript frameworks.
+
+pub(crate) mod express;
+pub(crate) mod guards;
+pub(crate) mod modules;
+
+use crate::facts::FileFacts;
+use sechound_syntax::CodeFile;
+
+/// Reads what a JavaScript or TypeScript file contributes to the project model.
+pub(crate) fn read(file: &CodeFile, facts: &mut FileFacts) {
+    modules::read_modules(file, facts);
+    express::read_express(file, facts);
+    guards::read_auth_defs(file, facts);
+}

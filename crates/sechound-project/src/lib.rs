@@ -1,0 +1,87 @@
+//! The application as a whole: every file's routing facts composed into one endpoint
+//! inventory with authentication per endpoint, the exemptions that open paths, and the
+//! security controls present or absent.
+//!
+//! Facts are read from the syntax tree each file is parsed into once (see [`extract`]); the
+//! model is built after every file is read (see [`build`]).
+
+mod compose;
+pub mod facts;
+mod js;
+mod manifests;
+
+pub use compose::join;
+pub use facts::FileFacts;
+
+use sechound_core::project::{Control, ControlKind, ProjectModel};
+use sechound_syntax::{CodeFile, Family};
+
+/// What one parsed file contributes to the project model.
+pub fn extract(file: &CodeFile) -> FileFacts {
+    let mut facts = FileFacts {
+        path: file.path.clone(),
+        ..FileFacts::default()
+    };
+    match file.language.family() {
+        Family::Js => js::read(file, &mut facts),
+        Family::Python => {}
+        _ => {}
+    }
+    facts
+}
+
+/// True when the facts are worth keeping for composition (imports alone are not).
+pub fn worth_keeping(facts: &FileFacts) -> bool {
+    !facts.is_empty() || !facts.exports.is_empty() && !facts.imports.is_empty()
+}
+
+/// Builds the model from every file's facts and the manifests (`path`, text) of the tree.
+pub fn build(mut files: Vec<FileFacts>, manifests: &[(String, String)]) -> ProjectModel {
+    files.sort_by(|a, b| a.path.cmp(&b.path));
+    let mut composer = compose::Composer::new(&files);
+    composer.compose();
+    let mut endpoints = std::mem::take(&mut composer.endpoints);
+    endpoints.sort_by(|a, b| {
+        (a.auth, &a.path, &a.method, &a.file, a.line).cmp(&(b.auth, &b.path, &b.method, &b.file, b.line))
+    });
+    endpoints.dedup();
+    let mut notes = std::mem::take(&mut composer.notes);
+    for file in &files {
+        notes.extend(file.notes.iter().map(|n| format!("{}: {n}", file.path)));
+    }
+    notes.sort();
+    notes.dedup();
+    let mut exemptions: Vec<_> = files
+        .iter()
+        .flat_map(|f| f.auth_defs.iter().flat_map(|d| d.exemptions.iter().cloned()))
+        .collect();
+    exemptions.sort_by(|a, b| (&a.file, a.line, &a.pattern).cmp(&(&b.file, b.line, &b.pattern)));
+    exemptions.dedup();
+    let controls = ControlKind::ALL
+        .iter()
+        .map(|kind| {
+            let mut evidence: Vec<_> = files
+                .iter()
+                .flat_map(|f| f.controls.iter())
+                .filter(|c| c.kind == *kind)
+                .map(|c| c.evidence.clone())
+                .collect();
+            evidence.sort_by(|a, b| (&a.file, a.line).cmp(&(&b.file, b.line)));
+            evidence.dedup();
+            Control {
+                kind: *kind,
+                title: kind.title().to_string(),
+                present: !evidence.is_empty(),
+                evidence,
+                strength: None,
+            }
+        })
+        .collect();
+    ProjectModel {
+        frameworks: manifests::frameworks(manifests),
+        endpoints,
+        exemptions,
+        controls,
+        notes,
+    }
+}
