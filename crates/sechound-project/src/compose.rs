@@ -69,10 +69,7 @@ impl<'a> Composer<'a> {
                 if id.0 != index || self.mounted.contains(&id) {
                     continue;
                 }
-                let is_app = file
-                    .routers
-                    .iter()
-                    .any(|r| r.local == owner && r.is_app);
+                let is_app = file.routers.iter().any(|r| r.local == owner && r.is_app);
                 if !roots.iter().any(|(r, _)| *r == id) {
                     roots.push((id, is_app));
                 }
@@ -98,8 +95,7 @@ impl<'a> Composer<'a> {
         for (index, file) in self.files.iter().enumerate() {
             for route in file.routes.iter().filter(|r| r.owner.is_none()) {
                 let guards = self.global_guards_of(route.framework);
-                let endpoint =
-                    self.endpoint(index, route, String::new(), guards, true);
+                let endpoint = self.endpoint(index, route, String::new(), guards, true);
                 self.endpoints.extend(endpoint);
             }
         }
@@ -170,7 +166,13 @@ impl<'a> Composer<'a> {
         out
     }
 
-    fn visit(&mut self, node: &NodeId, inherited: Inherited, depth: usize, stack: &mut Vec<NodeId>) {
+    fn visit(
+        &mut self,
+        node: &NodeId,
+        inherited: Inherited,
+        depth: usize,
+        stack: &mut Vec<NodeId>,
+    ) {
         if depth > MAX_DEPTH || stack.contains(node) {
             return;
         }
@@ -208,18 +210,22 @@ impl<'a> Composer<'a> {
                 }
             }
         }
-        let before = |i: usize, line: u32, u: &(usize, &crate::facts::UseDecl), local_path: &str| {
-            let (ui, decl) = u;
-            (!decl.ordered || (*ui == i && decl.line < line) || *ui != i)
-                && decl
-                    .path
-                    .as_deref()
-                    .is_none_or(|p| path_starts_with(local_path, p))
-        };
+        let before =
+            |i: usize, line: u32, u: &(usize, &crate::facts::UseDecl), local_path: &str| {
+                let (ui, decl) = u;
+                (!decl.ordered || (*ui == i && decl.line < line) || *ui != i)
+                    && decl
+                        .path
+                        .as_deref()
+                        .is_none_or(|p| path_starts_with(local_path, p))
+            };
         for (i, route) in routes {
             let local_path = route.path.clone().unwrap_or_default();
             let mut route_guards = guards.clone();
-            for u in uses.iter().filter(|u| before(i, route.line, u, &local_path)) {
+            for u in uses
+                .iter()
+                .filter(|u| before(i, route.line, u, &local_path))
+            {
                 for g in &u.1.guards {
                     route_guards.push((g.clone(), format!("{}:{}", self.files[u.0].path, g.line)));
                 }
@@ -229,7 +235,8 @@ impl<'a> Composer<'a> {
         }
         for (i, mount) in mounts {
             let Some(target) = self.resolve_target(i, &mount.target) else {
-                let (MountTarget::Unresolved(text) | MountTarget::Local(text)) = &mount.target else {
+                let (MountTarget::Unresolved(text) | MountTarget::Local(text)) = &mount.target
+                else {
                     continue;
                 };
                 self.notes.push(format!(
@@ -320,7 +327,9 @@ impl<'a> Composer<'a> {
         } else if !auth_by.is_empty() {
             AuthStatus::Authenticated
         } else if !mounted {
-            notes.push("mounted where sechound could not follow; guards added there are unknown".into());
+            notes.push(
+                "mounted where sechound could not follow; guards added there are unknown".into(),
+            );
             AuthStatus::Unknown
         } else if route.path.is_none() {
             AuthStatus::Unknown
@@ -381,7 +390,9 @@ impl<'a> Composer<'a> {
                         .as_deref()
                         .is_some_and(|o| self.canonical_shallow(i, o) == *id)
                 })
-                || f.mounts.iter().any(|m| self.canonical_shallow(i, &m.owner) == *id)
+                || f.mounts
+                    .iter()
+                    .any(|m| self.canonical_shallow(i, &m.owner) == *id)
         })
     }
 
@@ -468,8 +479,17 @@ impl<'a> Composer<'a> {
             .or_else(|| joined.strip_suffix(".cjs"))
             .unwrap_or(&joined);
         const CANDIDATES: &[&str] = &[
-            "", ".ts", ".tsx", ".js", ".mjs", ".cjs", ".jsx", "/index.ts", "/index.js",
-            "/index.tsx", "/index.mjs",
+            "",
+            ".ts",
+            ".tsx",
+            ".js",
+            ".mjs",
+            ".cjs",
+            ".jsx",
+            "/index.ts",
+            "/index.js",
+            "/index.tsx",
+            "/index.mjs",
         ];
         CANDIDATES.iter().find_map(|suffix| {
             self.by_path
@@ -490,9 +510,15 @@ impl<'a> Composer<'a> {
         if dots > 0 {
             let mut base = dir.to_string();
             for _ in 1..dots {
-                base = base.rsplit_once('/').map_or(String::new(), |(d, _)| d.to_string());
+                base = base
+                    .rsplit_once('/')
+                    .map_or(String::new(), |(d, _)| d.to_string());
             }
-            return candidates(if rest.is_empty() { base } else { format!("{base}/{rest}") });
+            return candidates(if rest.is_empty() {
+                base
+            } else {
+                format!("{base}/{rest}")
+            });
         }
         // Absolute: from the root, or from any directory above the importing file (projects
         // keep their packages under `src/` or a service folder).
@@ -509,7 +535,9 @@ impl<'a> Composer<'a> {
             if base.is_empty() {
                 break;
             }
-            base = base.rsplit_once('/').map_or(String::new(), |(d, _)| d.to_string());
+            base = base
+                .rsplit_once('/')
+                .map_or(String::new(), |(d, _)| d.to_string());
         }
         let suffix_py = format!("/{rest}.py");
         let suffix_init = format!("/{rest}/__init__.py");

@@ -42,7 +42,8 @@ pub fn build(mut files: Vec<FileFacts>, manifests: &[(String, String)]) -> Proje
     composer.compose();
     let mut endpoints = std::mem::take(&mut composer.endpoints);
     endpoints.sort_by(|a, b| {
-        (a.auth, &a.path, &a.method, &a.file, a.line).cmp(&(b.auth, &b.path, &b.method, &b.file, b.line))
+        (a.auth, &a.path, &a.method, &a.file, a.line)
+            .cmp(&(b.auth, &b.path, &b.method, &b.file, b.line))
     });
     endpoints.dedup();
     let mut notes = std::mem::take(&mut composer.notes);
@@ -53,7 +54,11 @@ pub fn build(mut files: Vec<FileFacts>, manifests: &[(String, String)]) -> Proje
     notes.dedup();
     let mut exemptions: Vec<_> = files
         .iter()
-        .flat_map(|f| f.auth_defs.iter().flat_map(|d| d.exemptions.iter().cloned()))
+        .flat_map(|f| {
+            f.auth_defs
+                .iter()
+                .flat_map(|d| d.exemptions.iter().cloned())
+        })
         .collect();
     exemptions.sort_by(|a, b| (&a.file, a.line, &a.pattern).cmp(&(&b.file, b.line, &b.pattern)));
     exemptions.dedup();

@@ -45,9 +45,13 @@ fn declared(path: &str, text: &str) -> Vec<(String, String)> {
         for section in ["dependencies", "devDependencies", "peerDependencies"] {
             out.extend(json_section(text, section));
         }
-    } else if name == "pyproject.toml" || (name.starts_with("requirements") && name.ends_with(".txt")) {
+    } else if name == "pyproject.toml"
+        || (name.starts_with("requirements") && name.ends_with(".txt"))
+    {
         for line in text.lines() {
-            let line = line.trim().trim_matches(|c| c == '"' || c == '\'' || c == ',');
+            let line = line
+                .trim()
+                .trim_matches(|c| c == '"' || c == '\'' || c == ',');
             let line = line.split('#').next().unwrap_or("").trim();
             let end = line
                 .find(|c: char| !(c.is_ascii_alphanumeric() || matches!(c, '-' | '_' | '.')))

@@ -2,8 +2,12 @@
 
 use super::guards::{guard_from, looks_like_middleware};
 use super::modules::inline_require;
-use crate::facts::{FileFacts, ImportedName, MountDecl, MountTarget, RouteDecl, RouterDecl, UseDecl};
-use sechound_syntax::js::{arguments, callee, dotted_path, method_name, receiver, string_value, unwrap};
+use crate::facts::{
+    FileFacts, ImportedName, MountDecl, MountTarget, RouteDecl, RouterDecl, UseDecl,
+};
+use sechound_syntax::js::{
+    arguments, callee, dotted_path, method_name, receiver, string_value, unwrap,
+};
 use sechound_syntax::node::{short_text, text, walk};
 use sechound_syntax::{CodeFile, Node};
 
@@ -45,9 +49,10 @@ pub(crate) fn read_express(file: &CodeFile, facts: &mut FileFacts) {
     });
     let known: Vec<String> = facts.routers.iter().map(|r| r.local.clone()).collect();
     let imported_router = |name: &str| {
-        facts.imports.iter().any(|i| {
-            i.local == name && i.module.starts_with('.') && looks_like_router_name(name)
-        })
+        facts
+            .imports
+            .iter()
+            .any(|i| i.local == name && i.module.starts_with('.') && looks_like_router_name(name))
     };
     let is_router = |name: &str| known.iter().any(|k| k == name) || imported_router(name);
     // Pass 2: routes, mounts and middleware on those routers.
@@ -69,7 +74,15 @@ pub(crate) fn read_express(file: &CodeFile, facts: &mut FileFacts) {
             && let Some(owner) = receiver(node).and_then(|r| dotted_path(r, src))
             && is_router(&owner)
         {
-            read_use(node, src, &facts.imports, owner, &is_router, &mut mounts, &mut uses);
+            read_use(
+                node,
+                src,
+                &facts.imports,
+                owner,
+                &is_router,
+                &mut mounts,
+                &mut uses,
+            );
         }
         true
     });
@@ -230,9 +243,9 @@ fn read_use(
         // `app.use('/users', users)` with `users` imported from a module of the project is a
         // router unless its name says middleware.
         let relative_import = || {
-            imports
-                .iter()
-                .any(|i| i.local == name.split('.').next().unwrap_or("") && i.module.starts_with('.'))
+            imports.iter().any(|i| {
+                i.local == name.split('.').next().unwrap_or("") && i.module.starts_with('.')
+            })
         };
         (is_router(&name) || (path.is_some() && relative_import() && !looks_like_middleware(&name)))
             .then_some(MountTarget::Local(name))

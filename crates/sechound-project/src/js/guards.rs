@@ -5,7 +5,9 @@ use super::express::{first_line, line_of};
 use crate::facts::{AuthDef, FileFacts, Guard};
 use regex::Regex;
 use sechound_core::project::Exemption;
-use sechound_syntax::js::{FUNCTION_KINDS, arguments, callee, dotted_path, method_name, string_value, unwrap};
+use sechound_syntax::js::{
+    FUNCTION_KINDS, arguments, callee, dotted_path, method_name, string_value, unwrap,
+};
 use sechound_syntax::node::{named_children, short_text, text, walk};
 use sechound_syntax::{CodeFile, Node};
 use std::sync::LazyLock;
@@ -20,8 +22,10 @@ static AUTH_NAME: LazyLock<Regex> = LazyLock::new(|| {
 
 /// Names that say a guard checks roles or permissions.
 static ROLE_NAME: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(role|admin|permission|authori[sz]e|superuser|staff|scope|can_?access|is_?owner)")
-        .expect("valid regex")
+    Regex::new(
+        r"(?i)(role|admin|permission|authori[sz]e|superuser|staff|scope|can_?access|is_?owner)",
+    )
+    .expect("valid regex")
 });
 
 /// Guards known to authenticate from their callee alone.
@@ -51,9 +55,19 @@ pub(crate) fn looks_like_middleware(name: &str) -> bool {
     let lower = name.to_ascii_lowercase();
     is_auth_name(name)
         || is_role_name(name)
-        || ["limit", "middleware", "guard", "cors", "helmet", "csrf", "logger", "validat", "parser"]
-            .iter()
-            .any(|w| lower.contains(w))
+        || [
+            "limit",
+            "middleware",
+            "guard",
+            "cors",
+            "helmet",
+            "csrf",
+            "logger",
+            "validat",
+            "parser",
+        ]
+        .iter()
+        .any(|w| lower.contains(w))
 }
 
 /// The guards a middleware argument stands for (arrays are flattened).
@@ -125,7 +139,11 @@ fn role_arguments(call: Node<'_>, src: &str) -> Vec<String> {
         if let Some(value) = string_value(arg, src) {
             roles.push(value);
         } else if arg.kind() == "array" {
-            roles.extend(named_children(arg).into_iter().filter_map(|e| string_value(e, src)));
+            roles.extend(
+                named_children(arg)
+                    .into_iter()
+                    .filter_map(|e| string_value(e, src)),
+            );
         } else if let Some(path) = dotted_path(arg, src) {
             // `requireRole(Role.Admin)`
             roles.push(path.rsplit('.').next().unwrap_or(&path).to_string());
@@ -242,7 +260,10 @@ fn module_path_lists<'t>(file: &'t CodeFile) -> Vec<(String, Node<'t>)> {
         } else {
             statement
         };
-        if !matches!(statement.kind(), "lexical_declaration" | "variable_declaration") {
+        if !matches!(
+            statement.kind(),
+            "lexical_declaration" | "variable_declaration"
+        ) {
             continue;
         }
         for declarator in named_children(statement) {
@@ -290,7 +311,10 @@ fn exemptions_in(
             Some(stripped) => (stripped.to_string(), true),
             None => (pattern, prefix),
         };
-        if out.iter().any(|e: &Exemption| e.pattern == pattern && e.line == line_of(node)) {
+        if out
+            .iter()
+            .any(|e: &Exemption| e.pattern == pattern && e.line == line_of(node))
+        {
             return;
         }
         out.push(Exemption {
@@ -372,7 +396,10 @@ fn mentions(body: &str, name: &str) -> bool {
 fn is_request_path(node: Node<'_>, src: &str) -> bool {
     dotted_path(node, src).is_some_and(|p| {
         let last = p.rsplit('.').next().unwrap_or("");
-        matches!(last, "path" | "url" | "originalUrl" | "pathname" | "routerPath" | "routeOptions")
+        matches!(
+            last,
+            "path" | "url" | "originalUrl" | "pathname" | "routerPath" | "routeOptions"
+        )
     })
 }
 

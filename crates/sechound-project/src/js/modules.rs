@@ -1,7 +1,7 @@
 //! JavaScript/TypeScript imports and exports: which local names come from which module, and
 //! which local names a module exports.
 
-use crate::facts::{FileFacts, ImportedName, Import};
+use crate::facts::{FileFacts, Import, ImportedName};
 use sechound_syntax::js::{arguments, dotted_path, required_module, string_value, unwrap};
 use sechound_syntax::node::{named_children, text};
 use sechound_syntax::{CodeFile, Node};
@@ -171,7 +171,11 @@ fn read_export(statement: Node<'_>, src: &str, facts: &mut FileFacts) {
                 .unwrap_or_default(),
         };
         for name in names {
-            let exported = if is_default { "default".into() } else { name.clone() };
+            let exported = if is_default {
+                "default".into()
+            } else {
+                name.clone()
+            };
             facts.exports.push((exported, name));
         }
         return;
