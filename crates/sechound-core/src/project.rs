@@ -85,6 +85,10 @@ pub struct Endpoint {
     /// at run time).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub notes: Vec<String>,
+    /// What the handler visibly does that project rules weigh: `verifies-token`,
+    /// `loads-by-path-id`, `checks-owner`, `verifies-signature`, `stores-token`.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub signals: Vec<String>,
 }
 
 impl Endpoint {
@@ -155,6 +159,45 @@ impl ControlKind {
     }
 }
 
+impl ControlKind {
+    /// The review area a control belongs to.
+    pub fn area(self) -> crate::Area {
+        use crate::Area;
+        match self {
+            ControlKind::SecurityHeaders | ControlKind::CorsRestricted => Area::ApiEndpoints,
+            ControlKind::RateLimiting | ControlKind::RequestSizeLimit => Area::ApiEndpoints,
+            ControlKind::EnvValidation | ControlKind::SecretsManager => Area::ConfigurationSecrets,
+            ControlKind::PasswordHashing
+            | ControlKind::JwtExpiry
+            | ControlKind::JwtAlgorithmsPinned
+            | ControlKind::SecureCookies => Area::Authentication,
+            ControlKind::CsrfProtection => Area::InputValidation,
+            ControlKind::AuditLogging | ControlKind::Metrics => Area::Logging,
+            ControlKind::LogRedaction => Area::Privacy,
+        }
+    }
+
+    /// The OWASP Top 10 (2021) category the control helps with.
+    pub fn owasp(self) -> crate::Owasp {
+        use crate::Owasp;
+        match self {
+            ControlKind::SecurityHeaders
+            | ControlKind::CorsRestricted
+            | ControlKind::EnvValidation
+            | ControlKind::RequestSizeLimit => Owasp::A05,
+            ControlKind::RateLimiting
+            | ControlKind::JwtExpiry
+            | ControlKind::JwtAlgorithmsPinned
+            | ControlKind::SecureCookies => Owasp::A07,
+            ControlKind::PasswordHashing | ControlKind::SecretsManager => Owasp::A02,
+            ControlKind::CsrfProtection => Owasp::A01,
+            ControlKind::AuditLogging | ControlKind::Metrics | ControlKind::LogRedaction => {
+                Owasp::A09
+            }
+        }
+    }
+}
+
 /// Where a control was seen.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct ControlEvidence {
@@ -196,6 +239,13 @@ pub struct ProjectModel {
     pub endpoints: Vec<Endpoint>,
     pub exemptions: Vec<Exemption>,
     pub controls: Vec<Control>,
+    /// Where applications are created (`express()`, `FastAPI()`, `Flask(__name__)`), with the
+    /// framework in `detail`: where findings about a missing control point.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub applications: Vec<ControlEvidence>,
+    /// Secret-like environment variables the code reads (`JWT_SECRET`, `DATABASE_URL`).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub secret_env_reads: Vec<ControlEvidence>,
     /// What could not be resolved across files (a router mounted from an expression, an
     /// include of an unknown module).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]

@@ -242,6 +242,9 @@ pub struct Report {
     /// `findings` are then only those the branch introduced.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub branch: Option<crate::BranchReview>,
+    /// The application as a whole: endpoints with their authentication, exemptions, controls.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub project: Option<crate::project::ProjectModel>,
     /// Review by area, OWASP Top 10 table and action checklist, built from the above.
     #[serde(flatten)]
     pub sections: crate::Sections,

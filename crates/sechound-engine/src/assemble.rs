@@ -32,7 +32,9 @@ pub(crate) fn assemble(
     };
     for outcome in outcomes {
         stats.bytes_analysed += outcome.bytes;
-        if outcome.secrets_only {
+        if outcome.project_level {
+            // Findings of project rules, placed in the file they point at: not a file read.
+        } else if outcome.secrets_only {
             stats.files_scanned_for_secrets += 1;
         } else if outcome.reviewed {
             stats.files_reviewed += 1;
@@ -110,6 +112,7 @@ pub(crate) fn assemble(
         unused_waivers,
         tracking: None,
         branch: None,
+        project: None,
         sections: Sections::default(),
         gaps,
     };

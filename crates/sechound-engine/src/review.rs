@@ -11,8 +11,9 @@ use sechound_core::{
     Config, ConfigError, Finding, Gap, GapKind, Report, Severity, Strength, Suppression,
 };
 use sechound_rules::{
-    CodeRule, FileRule, KindDispatch, NoRepo, ParsedConfig, RawFinding, RawStrength, RepoView,
-    TextFile, TextKind, catalogue, is_test_path, merge_findings, run_code_rules, run_file_rules,
+    CodeRule, FileRule, KindDispatch, NoRepo, ParsedConfig, ProjectRule, RawFinding, RawStrength,
+    RepoView, TextFile, TextKind, catalogue, is_test_path, merge_findings, run_code_rules,
+    run_file_rules,
 };
 use sechound_syntax::dockerfile::parse_dockerfile;
 use sechound_syntax::dotenv::parse_env;
@@ -92,6 +93,13 @@ pub struct FileOutcome {
     pub strengths: Vec<Strength>,
     /// Inline suppressions of the file that matched no finding.
     pub unused: Vec<Suppression>,
+    /// What the file contributes to the project model.
+    pub facts: Option<sechound_project::FileFacts>,
+    /// Set for the findings of project rules placed in a file (not a file read).
+    pub project_level: bool,
+    /// Byte ranges of the secret values rules saw in the file: masked wherever project-level
+    /// evidence quotes it.
+    pub secret_ranges: Vec<std::ops::Range<usize>>,
 }
 
 /// The configured rule set, ready to run.
@@ -99,6 +107,7 @@ pub struct Engine {
     options: Options,
     rules: Vec<&'static dyn CodeRule>,
     file_rules: Vec<&'static dyn FileRule>,
+    pub(crate) project_rules: Vec<&'static dyn ProjectRule>,
     /// `[[waiver]]` entries of the configuration with their path globs, and whether each matched.
     waivers: Vec<(
         sechound_core::config::Waiver,
@@ -156,6 +165,12 @@ impl Engine {
             .copied()
             .filter(|r| enabled(r.meta()))
             .collect();
+        let project_rules: Vec<&'static dyn ProjectRule> = catalogue
+            .project
+            .iter()
+            .copied()
+            .filter(|r| enabled(r.meta()))
+            .collect();
         let mut waivers = Vec::new();
         for waiver in &options.config.waivers {
             if catalogue.find(&waiver.rule.value).is_none() {
@@ -174,6 +189,7 @@ impl Engine {
             options,
             rules,
             file_rules,
+            project_rules,
             waivers,
             today: jiff::Zoned::now().date().to_string(),
             dispatch,
@@ -187,11 +203,12 @@ impl Engine {
             .iter()
             .map(|r| r.meta())
             .chain(self.file_rules.iter().map(|r| r.meta()))
+            .chain(self.project_rules.iter().map(|r| r.meta()))
             .collect()
     }
 
     pub fn rules_run(&self) -> usize {
-        self.rules.len() + self.file_rules.len()
+        self.rules.len() + self.file_rules.len() + self.project_rules.len()
     }
 
     /// Reviews the directory `root`.
@@ -332,7 +349,7 @@ impl Engine {
         if let Some(progress) = &self.options.progress {
             progress.start(reviewable.len());
         }
-        let outcomes: Vec<FileOutcome> = pool.install(|| {
+        let mut outcomes: Vec<FileOutcome> = pool.install(|| {
             reviewable
                 .par_iter()
                 .map(|(path, relative, kind)| {
@@ -347,6 +364,7 @@ impl Engine {
         if let Some(progress) = &self.options.progress {
             progress.finish();
         }
+        let model = (!self.options.parse_only).then(|| self.project_review(&mut outcomes, &repo));
         let mut report = assemble(
             root,
             generated_at,
@@ -357,6 +375,10 @@ impl Engine {
             &self.enabled_rules(),
         );
         report.unused_waivers.extend(self.unused_config_waivers());
+        if let Some(mut model) = model {
+            crate::project::link_strengths(&mut model, &report.strengths);
+            report.project = Some(model);
+        }
         Ok(report)
     }
 
@@ -533,7 +555,11 @@ impl Engine {
         generic: (Vec<RawFinding>, Vec<RawStrength>),
         outcome: &mut FileOutcome,
     ) {
-        let findings = build_findings(relative, source, merge_findings(specific.0, generic.0));
+        let merged = merge_findings(specific.0, generic.0);
+        outcome
+            .secret_ranges
+            .extend(merged.iter().flat_map(|r| r.secrets.iter().cloned()));
+        let findings = build_findings(relative, source, merged);
         outcome.strengths.extend(
             specific
                 .1
@@ -599,6 +625,10 @@ impl Engine {
             return;
         }
         outcome.frameworks = frameworks_in(&file);
+        let facts = sechound_project::extract(&file);
+        if sechound_project::worth_keeping(&facts) {
+            outcome.facts = Some(facts);
+        }
         let specific = run_code_rules(&file, &self.rules, &self.dispatch[&language], repo);
         let text_kind = match language {
             Language::Yaml => TextKind::Config(ConfigKind::Compose),
@@ -647,7 +677,7 @@ impl Engine {
     }
 
     /// Applies severity overrides and inline suppressions, and sorts findings into the outcome.
-    fn place(
+    pub(crate) fn place(
         &self,
         findings: Vec<Finding>,
         source: &sechound_syntax::SourceText,

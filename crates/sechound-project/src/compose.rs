@@ -213,7 +213,7 @@ impl<'a> Composer<'a> {
         let before =
             |i: usize, line: u32, u: &(usize, &crate::facts::UseDecl), local_path: &str| {
                 let (ui, decl) = u;
-                (!decl.ordered || (*ui == i && decl.line < line) || *ui != i)
+                (!decl.ordered || *ui != i || decl.line < line)
                     && decl
                         .path
                         .as_deref()
@@ -352,6 +352,12 @@ impl<'a> Composer<'a> {
                 exempted_by: exempted_by.clone(),
                 roles: roles.clone(),
                 notes: notes.clone(),
+                signals: file
+                    .handler_signals
+                    .iter()
+                    .find(|(line, _)| *line == route.line)
+                    .map(|(_, s)| s.clone())
+                    .unwrap_or_default(),
             })
             .collect()
     }

@@ -131,6 +131,10 @@ pub struct FileFacts {
     pub uses: Vec<UseDecl>,
     pub auth_defs: Vec<AuthDef>,
     pub controls: Vec<ControlFact>,
+    /// Signals of the handler of the route declared at a line (see `signals.rs`).
+    pub handler_signals: Vec<(u32, Vec<String>)>,
+    /// Secret-like environment variables read (see `signals.rs`).
+    pub secret_env_reads: Vec<ControlEvidence>,
     /// NestJS `app.setGlobalPrefix('api')`.
     pub global_prefix: Option<String>,
     /// Facts that could not be read (a route path built at run time ...), for the notes.

@@ -9,11 +9,12 @@ mod compose;
 pub mod facts;
 mod js;
 mod manifests;
+mod signals;
 
 pub use compose::join;
 pub use facts::FileFacts;
 
-use sechound_core::project::{Control, ControlKind, ProjectModel};
+use sechound_core::project::{Control, ControlEvidence, ControlKind, ProjectModel};
 use sechound_syntax::{CodeFile, Family};
 
 /// What one parsed file contributes to the project model.
@@ -25,14 +26,17 @@ pub fn extract(file: &CodeFile) -> FileFacts {
     match file.language.family() {
         Family::Js => js::read(file, &mut facts),
         Family::Python => {}
-        _ => {}
+        _ => return facts,
     }
+    signals::read_signals(file, &mut facts);
     facts
 }
 
 /// True when the facts are worth keeping for composition (imports alone are not).
 pub fn worth_keeping(facts: &FileFacts) -> bool {
-    !facts.is_empty() || !facts.exports.is_empty() && !facts.imports.is_empty()
+    !facts.is_empty()
+        || !facts.secret_env_reads.is_empty()
+        || !facts.exports.is_empty() && !facts.imports.is_empty()
 }
 
 /// Builds the model from every file's facts and the manifests (`path`, text) of the tree.
@@ -82,11 +86,49 @@ pub fn build(mut files: Vec<FileFacts>, manifests: &[(String, String)]) -> Proje
             }
         })
         .collect();
+    let applications = files
+        .iter()
+        .flat_map(|f| {
+            f.routers
+                .iter()
+                .filter(|r| r.is_app)
+                .map(|r| ControlEvidence {
+                    file: f.path.clone(),
+                    line: r.line,
+                    code: String::new(),
+                    detail: r.framework.to_string(),
+                })
+        })
+        .collect();
+    let secret_env_reads = files
+        .iter()
+        .flat_map(|f| f.secret_env_reads.iter().cloned())
+        .collect();
     ProjectModel {
+        applications,
+        secret_env_reads,
         frameworks: manifests::frameworks(manifests),
         endpoints,
         exemptions,
         controls,
         notes,
+    }
+}
+
+/// Test code: a control or secret read there says nothing about the application.
+pub(crate) fn is_test_path(path: &str) -> bool {
+    let lower = path.to_ascii_lowercase();
+    lower.split('/').any(|segment| {
+        matches!(
+            segment,
+            "test" | "tests" | "__tests__" | "spec" | "specs" | "e2e" | "fixtures" | "__mocks__"
+        )
+    }) || {
+        let name = lower.rsplit('/').next().unwrap_or(&lower);
+        name.starts_with("test_")
+            || name.contains(".test.")
+            || name.contains(".spec.")
+            || name.ends_with("_test.py")
+            || name == "conftest.py"
     }
 }

@@ -1,6 +1,7 @@
 //! The Markdown report: readable as plain text, rendered nicely on a forge.
 
-use sechound_core::{Evidence, Finding, Gap, Report, Severity, Tracking};
+use sechound_core::project::{AuthStatus, ProjectModel};
+use sechound_core::{Evidence, Finding, Report, Severity, Tracking};
 use std::fmt::Write;
 
 pub fn render(report: &Report) -> String {
@@ -15,11 +16,165 @@ pub fn render(report: &Report) -> String {
     }
     findings(&mut out, report);
     review_by_area(&mut out, report);
+    if let Some(model) = &report.project {
+        let _ = writeln!(out, "## Endpoints\n");
+        endpoints(&mut out, model);
+        controls(&mut out, model);
+    }
     owasp_table(&mut out, report);
     action_checklist(&mut out, report);
     suppressed(&mut out, report);
-    gaps(&mut out, &report.gaps);
+    gaps(&mut out, report);
     out
+}
+
+/// The endpoint table alone (`sechound routes`).
+pub fn render_endpoints(model: &ProjectModel) -> String {
+    let mut out = String::from("# Endpoints\n\n");
+    endpoints(&mut out, model);
+    if !model.notes.is_empty() {
+        let _ = writeln!(out, "## Notes\n");
+        for note in &model.notes {
+            let _ = writeln!(out, "- {}", note);
+        }
+        out.push('\n');
+    }
+    out
+}
+
+fn endpoints(out: &mut String, model: &ProjectModel) {
+    if model.endpoints.is_empty() {
+        let _ = writeln!(
+            out,
+            "No endpoints found (no Express, Fastify, NestJS, Next.js, FastAPI, Flask, Django or WebSocket routes sechound recognises).\n"
+        );
+        return;
+    }
+    let count = |status: AuthStatus| model.endpoints.iter().filter(|e| e.auth == status).count();
+    let frameworks: Vec<String> = model
+        .frameworks
+        .iter()
+        .map(|f| match &f.version {
+            Some(v) => format!("{} {v}", f.name),
+            None => f.name.clone(),
+        })
+        .collect();
+    let _ = writeln!(
+        out,
+        "{} endpoints: {} without authentication, {} exempted, {} unknown, {} authenticated.{}\n",
+        model.endpoints.len(),
+        count(AuthStatus::Unauthenticated),
+        count(AuthStatus::Exempted),
+        count(AuthStatus::Unknown),
+        count(AuthStatus::Authenticated),
+        if frameworks.is_empty() {
+            String::new()
+        } else {
+            format!(" Frameworks: {}.", frameworks.join(", "))
+        }
+    );
+    let _ = writeln!(
+        out,
+        "| Method | Path | Auth | Roles | Where | How |\n|---|---|---|---|---|---|"
+    );
+    for e in &model.endpoints {
+        let auth = match e.auth {
+            AuthStatus::Unauthenticated => "⚠️ none",
+            AuthStatus::Exempted => "⚠️ exempted",
+            AuthStatus::Unknown => "❔ unknown",
+            AuthStatus::Authenticated => "✅ required",
+        };
+        let how = match (&e.exempted_by, e.auth_by.is_empty()) {
+            (Some(x), _) => format!(
+                "`{}` exempts `{}`{} ({}:{})",
+                x.control,
+                x.pattern,
+                if x.prefix { "*" } else { "" },
+                x.file,
+                x.line
+            ),
+            (None, false) => e
+                .auth_by
+                .iter()
+                .map(|a| format!("`{}` ({})", a.name, a.level))
+                .collect::<Vec<_>>()
+                .join(", "),
+            (None, true) => e.notes.first().cloned().unwrap_or_default(),
+        };
+        let _ = writeln!(
+            out,
+            "| {} | `{}` | {} | {} | `{}:{}` | {} |",
+            e.method,
+            cell(&e.path),
+            auth,
+            cell(&e.roles.join(", ")),
+            e.file,
+            e.line,
+            cell(&how)
+        );
+    }
+    out.push('\n');
+    if !model.exemptions.is_empty() {
+        let _ = writeln!(out, "### Authentication exemptions\n");
+        let _ = writeln!(
+            out,
+            "| Pattern | Kind | Control | Where | Endpoints opened |\n|---|---|---|---|---|"
+        );
+        for x in &model.exemptions {
+            let opened = model
+                .endpoints
+                .iter()
+                .filter(|e| e.exempted_by.as_ref() == Some(x))
+                .count();
+            let _ = writeln!(
+                out,
+                "| `{}` | {} | `{}` | `{}:{}` | {} |",
+                cell(&x.pattern),
+                if x.prefix { "prefix" } else { "exact" },
+                x.control,
+                x.file,
+                x.line,
+                opened
+            );
+        }
+        out.push('\n');
+    }
+}
+
+fn controls(out: &mut String, model: &ProjectModel) {
+    let _ = writeln!(out, "## Controls\n");
+    let _ = writeln!(
+        out,
+        "| Control | Status | Evidence | Strength |\n|---|---|---|---|"
+    );
+    for c in &model.controls {
+        let (status, evidence) = match c.evidence.first() {
+            Some(first) => (
+                "✅ present",
+                format!(
+                    "{} (`{}:{}`){}",
+                    cell(&first.detail),
+                    first.file,
+                    first.line,
+                    if c.evidence.len() > 1 {
+                        format!(" and {} more", c.evidence.len() - 1)
+                    } else {
+                        String::new()
+                    }
+                ),
+            ),
+            None => ("— not found", String::new()),
+        };
+        let _ = writeln!(
+            out,
+            "| {} | {} | {} | {} |",
+            c.title,
+            status,
+            evidence,
+            c.strength.as_deref().unwrap_or("")
+        );
+    }
+    out.push('\n');
 }
 
 fn header(out: &mut String, report: &Report) {
@@ -550,8 +705,29 @@ fn suppressed(out: &mut String, report: &Report) {
     }
 }
 
-fn gaps(out: &mut String, gaps: &[Gap]) {
-    let _ = writeln!(out, "## Gaps\n");
+fn gaps(out: &mut String, report: &Report) {
+    let gaps = &report.gaps;
+    let _ = writeln!(out, "## Notes, assumptions and gaps\n");
+    if let Some(model) = &report.project {
+        let unknown = model
+            .endpoints
+            .iter()
+            .filter(|e| e.auth == AuthStatus::Unknown)
+            .count();
+        if unknown > 0 {
+            let _ = writeln!(
+                out,
+                "- {unknown} endpoint(s) have an unknown authentication status: sechound could not follow where they are mounted or how their path is built.",
+            );
+        }
+        for note in &model.notes {
+            let _ = writeln!(out, "- {note}");
+        }
+        let _ = writeln!(
+            out,
+            "- Controls are recognised from the code; a proxy, gateway or platform in front of the service may add headers, rate limits or authentication that sechound cannot see.\n"
+        );
+    }
     if gaps.is_empty() {
         let _ = writeln!(
             out,

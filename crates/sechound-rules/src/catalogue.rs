@@ -18,6 +18,7 @@ pub trait CodeRule: Send + Sync {
 pub struct Catalogue {
     pub code: Vec<&'static dyn CodeRule>,
     pub file: Vec<&'static dyn crate::FileRule>,
+    pub project: Vec<&'static dyn crate::ProjectRule>,
 }
 
 impl Catalogue {
@@ -28,6 +29,7 @@ impl Catalogue {
             .iter()
             .map(|r| r.meta())
             .chain(self.file.iter().map(|r| r.meta()))
+            .chain(self.project.iter().map(|r| r.meta()))
             .collect();
         metas.sort_by_key(|m| m.id);
         metas
@@ -51,6 +53,10 @@ pub fn catalogue() -> &'static Catalogue {
         file.extend(crate::docker::rules());
         file.extend(crate::env::rules());
         file.extend(crate::secrets::rules());
-        Catalogue { code, file }
+        Catalogue {
+            code,
+            file,
+            project: crate::project::rules(),
+        }
     })
 }

@@ -14,6 +14,7 @@ pub mod env;
 mod file_rule;
 pub mod js;
 mod macros;
+pub mod project;
 pub mod python;
 mod runner;
 pub mod secrets;
@@ -25,5 +26,6 @@ pub use file_rule::{
     FileContext, FileRule, NoRepo, ParsedConfig, RepoView, TextFile, TextKind, is_test_path,
     merge_findings, run_file_rules,
 };
+pub use project::{Place, ProjectFinding, ProjectRule, run_project_rules};
 pub use runner::{KindDispatch, run_code_rules};
 pub use sechound_core::RuleMeta;

@@ -27,6 +27,36 @@ pub enum Command {
     Rules(RulesArgs),
     /// Compare two saved JSON reports: fixed, remaining and new findings.
     Compare(CompareArgs),
+    /// Print the endpoint inventory alone: every route with its full path, authentication and
+    /// roles, open ones first.
+    Routes(RoutesArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct RoutesArgs {
+    /// The repository (or any directory) to read.
+    #[arg(default_value = ".")]
+    pub path: PathBuf,
+
+    /// Output format: a Markdown table, or the project model as JSON.
+    #[arg(long, short = 'f', value_enum, default_value_t = CompareFormat::Markdown)]
+    pub format: CompareFormat,
+
+    /// Write to this file instead of standard output.
+    #[arg(long, short = 'o', value_name = "FILE")]
+    pub output: Option<PathBuf>,
+
+    /// Skip paths matching this glob, relative to the root (repeatable).
+    #[arg(long, value_name = "GLOB")]
+    pub exclude: Vec<String>,
+
+    /// Configuration file (default: sechound.toml at the root, if present).
+    #[arg(long, value_name = "FILE")]
+    pub config: Option<PathBuf>,
+
+    /// Worker threads (default: one per core).
+    #[arg(long, short = 'j', value_name = "N")]
+    pub jobs: Option<usize>,
 }
 
 #[derive(Debug, Args)]

@@ -1,8 +1,8 @@
 //! What each subcommand does.
 
 use crate::cli::{
-    Cli, Command, CompareArgs, CompareFormat, Format, ListFormat, ReviewArgs, RulesArgs,
-    RulesCommand,
+    Cli, Command, CompareArgs, CompareFormat, Format, ListFormat, ReviewArgs, RoutesArgs,
+    RulesArgs, RulesCommand,
 };
 use crate::progress::TerminalProgress;
 use anyhow::{Context, Result, bail};
@@ -19,7 +19,32 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
         Command::Review(args) => review(args),
         Command::Rules(args) => rules(args),
         Command::Compare(args) => compare(args),
+        Command::Routes(args) => routes(args),
     }
+}
+
+fn routes(args: RoutesArgs) -> Result<ExitCode> {
+    let (config, config_path) = load_config(&args.path, args.config.as_deref())?;
+    let options = Options {
+        jobs: args.jobs.unwrap_or(0),
+        excludes: args.exclude.clone(),
+        config,
+        config_path,
+        progress: None,
+        parse_only: false,
+    };
+    let report = Engine::new(options)?.review(&args.path)?;
+    let model = report.project.unwrap_or_default();
+    let rendered = match args.format {
+        CompareFormat::Markdown => sechound_report::markdown::render_endpoints(&model),
+        CompareFormat::Json => {
+            let mut text = serde_json::to_string_pretty(&model).context("cannot write JSON")?;
+            text.push('\n');
+            text
+        }
+    };
+    write_output(args.output.as_deref(), &rendered)?;
+    Ok(ExitCode::SUCCESS)
 }
 
 fn review(args: ReviewArgs) -> Result<ExitCode> {

@@ -129,7 +129,9 @@ fn markdown_has_every_section_and_matches_the_json() {
         "# Security review",
         "## Summary",
         "## Findings",
-        "## Gaps",
+        "## Endpoints",
+        "## Controls",
+        "## Notes, assumptions and gaps",
         "**Risk level:**",
     ] {
         assert!(markdown.contains(section), "missing `{section}`");

@@ -1,0 +1,187 @@
+//! What route handlers visibly do, for the project rules that weigh it (a refresh endpoint
+//! that verifies the token, a handler that loads an object by a path id and checks its owner,
+//! a webhook that verifies its signature), and which secret-like environment variables the
+//! code reads.
+//!
+//! Signals are read from the handler's text with patterns: they are hints, and the rules
+//! that use them say so with their confidence.
+
+use crate::facts::FileFacts;
+use regex::Regex;
+use sechound_core::project::ControlEvidence;
+use sechound_syntax::node::{text, walk};
+use sechound_syntax::{CodeFile, Family, Node};
+use std::sync::LazyLock;
+
+/// Lines after a route declaration within which its handler function starts (decorators and
+/// multi-line declarations sit in between).
+const HANDLER_WINDOW: u32 = 8;
+
+const FUNCTION_KINDS: &[&str] = &[
+    "function_declaration",
+    "function_expression",
+    "function",
+    "arrow_function",
+    "method_definition",
+    "function_definition",
+];
+
+static VERIFIES_TOKEN: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(jwt\.verify\s*\(|jwtVerify\s*\(|verifyAsync\s*\(|\.verify(Refresh|Access)?Token\s*\(|verify_(refresh_)?token\s*\(|jwt\.decode\s*\([^)]*algorithms\s*=|decode_token\s*\(|verify_jwt)")
+        .expect("valid regex")
+});
+static DECODES_UNVERIFIED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r#"(?i)(jwt\.decode\s*\(|jwtDecode\s*\(|jwt_decode\s*\(|verify_signature["']?\s*:\s*False|verify\s*=\s*False|ignoreExpiration\s*:\s*true)"#)
+        .expect("valid regex")
+});
+static LOOKS_UP_TOKEN: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)((refresh_?token|session|token)s?\w*\.(find\w*|get|filter|query|select|exists|count|delete)\s*\(|find\w*\s*\([^)]*refresh|where[^;]{0,80}refresh_?token|revoked|blacklist|denylist|token_version|tokenVersion)")
+        .expect("valid regex")
+});
+static LOADS_BY_ID: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(\.(findById|findByPk|findUnique|findOne|findFirst|findOneBy|get|get_or_404|first_or_404|filter_by|filter|update|delete|destroy|remove|findByIdAndUpdate|findByIdAndDelete|query)\s*\(|get_object_or_404\s*\(|\bdb\.get\s*\(|session\.get\s*\()")
+        .expect("valid regex")
+});
+static CHECKS_OWNER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(owner|user_?id|userId|org(anization)?_?id|organizationId|orgId|tenant_?id|tenantId|account_?id|accountId|created_?by|author\s*=|user\s*=\s*request\.user|req\.user|current_user|currentUser|request\.user|\b403\b|forbidden|PermissionDenied|has_object_permission|check_object_permissions|can\s*\(|ability|authorize\s*\()")
+        .expect("valid regex")
+});
+static VERIFIES_SIGNATURE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(constructEvent\s*\(|construct_event\s*\(|createHmac\s*\(|hmac\.new\s*\(|compare_digest|timingSafeEqual|verifyWebhook|verify_webhook|webhooks\.verify|Webhook\([^)]*\)\.verify|\.verify\s*\([^)]*signature|validateRequest\s*\(|validate_request\s*\(|verify_signature\s*\(|verifySignature\s*\(|x-hub-signature|stripe-signature)")
+        .expect("valid regex")
+});
+static SECRET_ENV: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r#"(?:process\.env\.|process\.env\[['"]|os\.environ\.get\(\s*['"]|os\.getenv\(\s*['"]|os\.environ\[\s*['"]|env\(\s*['"])([A-Z][A-Z0-9_]*(?:SECRET|TOKEN|PASSWORD|PASSWD|API_KEY|PRIVATE_KEY|DATABASE_URL|DSN|CREDENTIALS?)[A-Z0-9_]*)"#)
+        .expect("valid regex")
+});
+
+/// Reads the handler signals of every route of `facts`, and the secret env reads of the file.
+pub(crate) fn read_signals(file: &CodeFile, facts: &mut FileFacts) {
+    let src = file.text();
+    if !facts.routes.is_empty() {
+        let mut functions: Vec<Node<'_>> = Vec::new();
+        walk(file.tree.root_node(), |node| {
+            if FUNCTION_KINDS.contains(&node.kind()) {
+                functions.push(node);
+            }
+            true
+        });
+        for route in &facts.routes {
+            let named = route
+                .handler
+                .as_deref()
+                .and_then(|h| h.rsplit('.').next())
+                .and_then(|name| named_function(&functions, src, name, file.language.family()));
+            let inline = || {
+                functions
+                    .iter()
+                    .filter(|f| {
+                        let line = f.start_position().row as u32 + 1;
+                        line >= route.line && line <= route.line + HANDLER_WINDOW
+                    })
+                    .min_by_key(|f| f.start_byte())
+                    .copied()
+            };
+            let Some(handler) = named.or_else(inline) else {
+                continue;
+            };
+            let body = text(handler, src);
+            let mut signals = vec!["handler-read".to_string()];
+            if VERIFIES_TOKEN.is_match(body) {
+                signals.push("verifies-token".into());
+            }
+            if DECODES_UNVERIFIED.is_match(body) {
+                signals.push("decodes-token-unverified".into());
+            }
+            if LOOKS_UP_TOKEN.is_match(body) {
+                signals.push("looks-up-token".into());
+            }
+            if loads_by_path_id(body, route.path.as_deref().unwrap_or("")) {
+                signals.push("loads-by-path-id".into());
+            }
+            if CHECKS_OWNER.is_match(body) {
+                signals.push("checks-owner".into());
+            }
+            if VERIFIES_SIGNATURE.is_match(body) {
+                signals.push("verifies-signature".into());
+            }
+            facts.handler_signals.push((route.line, signals));
+        }
+    }
+    if !crate::is_test_path(&file.path) {
+        for captures in SECRET_ENV.captures_iter(src) {
+            let whole = captures.get(0).expect("match");
+            let name = &captures[1];
+            if facts.secret_env_reads.iter().any(|r| r.detail == name) {
+                continue;
+            }
+            let line = src[..whole.start()].matches('\n').count() as u32 + 1;
+            facts.secret_env_reads.push(ControlEvidence {
+                file: file.path.clone(),
+                line,
+                code: src
+                    .lines()
+                    .nth(line as usize - 1)
+                    .unwrap_or("")
+                    .trim()
+                    .to_string(),
+                detail: name.to_string(),
+            });
+        }
+    }
+}
+
+/// The function named `name` in the file: a declaration, a `const name = () => {}`, a method
+/// or a Python `def`.
+fn named_function<'t>(
+    functions: &[Node<'t>],
+    src: &str,
+    name: &str,
+    family: Family,
+) -> Option<Node<'t>> {
+    if name.is_empty() || name == "inline function" {
+        return None;
+    }
+    functions.iter().copied().find(|f| {
+        let own = f.child_by_field_name("name").map(|n| text(n, src));
+        if own == Some(name) {
+            return true;
+        }
+        // `const name = (req, res) => {...}`
+        family == Family::Js
+            && f.parent().is_some_and(|p| {
+                p.kind() == "variable_declarator"
+                    && p.child_by_field_name("name").map(|n| text(n, src)) == Some(name)
+            })
+    })
+}
+
+/// True when the handler reads a path parameter of `path` and loads, changes or deletes
+/// something with it.
+fn loads_by_path_id(body: &str, path: &str) -> bool {
+    let params: Vec<&str> = path
+        .split('/')
+        .filter_map(|s| {
+            s.strip_prefix(':')
+                .or_else(|| s.strip_prefix('{').and_then(|p| p.strip_suffix('}')))
+                .or_else(|| {
+                    s.strip_prefix('<')
+                        .and_then(|p| p.strip_suffix('>'))
+                        .map(|p| p.rsplit(':').next().unwrap_or(p))
+                })
+                .or_else(|| s.strip_prefix('[').and_then(|p| p.strip_suffix(']')))
+        })
+        .map(|p| p.trim_end_matches('?'))
+        .filter(|p| !p.is_empty())
+        .collect();
+    if params.is_empty() {
+        return false;
+    }
+    params.iter().any(|param| {
+        LOADS_BY_ID.find_iter(body).any(|m| {
+            let after = &body[m.end()..];
+            let window: String = after.chars().take(120).collect();
+            window.contains(param)
+        })
+    })
+}

@@ -1,0 +1,71 @@
+use super::{Place, ProjectFindings, ProjectRule, cite, segments};
+use crate::declare_rule;
+use sechound_core::project::ProjectModel;
+use sechound_core::{Confidence, Severity};
+
+declare_rule! {
+    /// ## What it finds
+    /// A token-refresh endpoint (a path segment containing `refresh`) whose handler issues
+    /// tokens without verifying the refresh token: it decodes it without checking the
+    /// signature and expiry (`jwt.decode`, `verify_signature: False`), or never verifies it
+    /// at all. A handler that verifies the signature but never looks the token up in storage
+    /// (so it cannot be revoked or rotated) is reported at medium severity.
+    ///
+    /// Confidence is medium: sechound reads the handler's own text, not the functions it calls.
+    ///
+    /// ## Why it matters
+    /// A refresh endpoint that trusts an unverified token hands out fresh access tokens to
+    /// anyone who can forge or replay one: a full account takeover.
+    pub struct RefreshTokenNotVerified {
+        id: "project.refresh-token-not-verified",
+        title: "Refresh endpoint does not verify the refresh token",
+        severity: High,
+        confidence: Medium,
+        area: Authentication,
+        cwe: [287, 347],
+        owasp: A07,
+        effort: Hours,
+        impact: "Anyone who can forge, replay or keep an old refresh token can obtain new access tokens for any account.",
+        recommendation: "Verify the refresh token's signature and expiry with a pinned algorithm (`jwt.verify(token, secret, { algorithms: ['HS256'] })`), check it against its stored record (not revoked, not used before), rotate it on each use, and bind it to the user.",
+        verification: "Send a refresh request with a token signed by another key, an expired token and a revoked one; each must be refused with 401.",
+    }
+}
+
+impl ProjectRule for RefreshTokenNotVerified {
+    fn meta(&self) -> &'static sechound_core::RuleMeta {
+        &Self::META
+    }
+
+    fn check(&self, model: &ProjectModel, out: &mut ProjectFindings) {
+        for endpoint in model.endpoints.iter().filter(|e| {
+            segments(&e.path).any(|s| s.contains("refresh"))
+                && e.signals.iter().any(|s| s == "handler-read")
+        }) {
+            let has = |s: &str| endpoint.signals.iter().any(|x| x == s);
+            let (severity, message) = if !has("verifies-token") {
+                let how = if has("decodes-token-unverified") {
+                    "decodes the refresh token without verifying its signature and expiry"
+                } else {
+                    "shows no verification of the refresh token's signature and expiry"
+                };
+                (
+                    Severity::High,
+                    format!("The refresh endpoint {} {how}.", cite(endpoint)),
+                )
+            } else if !has("looks-up-token") {
+                (
+                    Severity::Medium,
+                    format!(
+                        "The refresh endpoint {} verifies the token's signature but never checks it against a stored record, so refresh tokens cannot be revoked or rotated.",
+                        cite(endpoint)
+                    ),
+                )
+            } else {
+                continue;
+            };
+            let finding = out.report(&Self::META, Place::of(endpoint), message);
+            finding.severity = severity;
+            finding.confidence = Confidence::Medium;
+        }
+    }
+}
