@@ -49,4 +49,34 @@ pub struct BranchReview {
     /// has, as `title (path)`.
     #[serde(default)]
     pub controls_removed: Vec<String>,
+    /// Endpoints added, removed, or whose authentication changed between base and branch.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub route_changes: Vec<RouteChange>,
+    /// Authentication exemptions the branch added.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub exemptions_added: Vec<crate::project::Exemption>,
+    /// Authentication exemptions the branch removed.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub exemptions_removed: Vec<crate::project::Exemption>,
+    /// Why the project model was not compared, when it was not (no touched file declares
+    /// routes, middleware or controls).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub project_not_compared: Option<String>,
+}
+
+/// An endpoint whose presence or authentication differs between base and branch.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct RouteChange {
+    /// `added`, `removed`, `auth-weakened` (now open or unknown), `auth-strengthened`,
+    /// `roles-changed`.
+    pub change: String,
+    pub method: String,
+    pub path: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub from: Option<crate::project::AuthStatus>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub to: Option<crate::project::AuthStatus>,
+    /// Where the endpoint is declared (on the branch, or at the base when removed).
+    pub file: String,
+    pub line: u32,
 }

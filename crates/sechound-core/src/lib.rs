@@ -17,7 +17,7 @@ pub mod strength;
 pub mod taxonomy;
 pub mod tracking;
 
-pub use branch::{BranchReview, ChangedFile, DependencyChange, FileChange};
+pub use branch::{BranchReview, ChangedFile, DependencyChange, FileChange, RouteChange};
 pub use config::{Config, ConfigError, FailOn};
 pub use finding::{Evidence, Finding, SnippetLine, Suppression};
 pub use fingerprint::Fingerprint;

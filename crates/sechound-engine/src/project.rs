@@ -2,14 +2,22 @@
 //! the project rules on it, and turns their findings and the controls present into report
 //! entries quoted from the files they point at.
 
+use crate::branch::BranchChanges;
+use crate::classify::{Classified, FileKind, classify, read_for_review};
+use crate::discover::{build_excludes, discover};
 use crate::evidence::{build_findings, evidence};
-use crate::review::{Engine, FileOutcome};
-use sechound_core::project::ProjectModel;
+use crate::review::{Engine, EngineError, FileOutcome};
+use rayon::prelude::*;
+use sechound_core::project::{AuthStatus, Endpoint, Exemption, ProjectModel};
+use sechound_core::{FileChange, RouteChange};
 use sechound_core::{Strength, mask_secret};
+use sechound_project::FileFacts;
 use sechound_rules::{Place, RawFinding, RepoView, run_project_rules};
 use sechound_syntax::SourceText;
 use std::collections::BTreeMap;
+use std::collections::HashSet;
 use std::ops::Range;
+use std::path::Path;
 
 /// The rule id strengths from the controls model carry.
 pub(crate) const CONTROLS_RULE: &str = "project.controls";
@@ -19,10 +27,11 @@ impl Engine {
     /// strengths to `outcomes`, one extra outcome per file they point at.
     pub(crate) fn project_review(
         &self,
+        mut facts: Vec<FileFacts>,
         outcomes: &mut Vec<FileOutcome>,
         repo: &dyn RepoView,
     ) -> ProjectModel {
-        let facts: Vec<_> = outcomes.iter_mut().filter_map(|o| o.facts.take()).collect();
+        facts.extend(outcomes.iter_mut().filter_map(|o| o.facts.take()));
         let secrets: BTreeMap<String, Vec<Range<usize>>> = outcomes
             .iter()
             .filter(|o| !o.secret_ranges.is_empty())
@@ -163,6 +172,200 @@ fn mask_model(
         json = json.replace(escaped, &mask[1..mask.len() - 1]);
     }
     serde_json::from_str(&json).unwrap_or(model)
+}
+
+/// What a branch review needs to compare the project model with the base.
+pub(crate) struct Comparison {
+    /// Facts of the files the branch did not touch (the same at the base and on the branch).
+    pub untouched: Vec<FileFacts>,
+    pub base_model: ProjectModel,
+    /// Fingerprints of the project findings the base already had.
+    pub base_prints: Vec<String>,
+}
+
+impl Engine {
+    /// Reads the facts of the untouched files and builds the base model, when the branch
+    /// touched a file that contributes to the model; `None` otherwise (nothing to compare).
+    pub(crate) fn project_comparison(
+        &self,
+        root: &Path,
+        changes: &BranchChanges,
+        touched: &HashSet<String>,
+    ) -> Result<Option<Comparison>, EngineError> {
+        if self.options.parse_only {
+            return Ok(None);
+        }
+        let mut base_touched = Vec::new();
+        let mut relevant = false;
+        for file in &changes.files {
+            if file.change != FileChange::Deleted
+                && let Ok(bytes) = std::fs::read(root.join(&file.path))
+                && self.facts_of(&file.path, bytes).is_some()
+            {
+                relevant = true;
+            }
+            let base_path = file.old_path.as_deref().unwrap_or(&file.path);
+            if file.change != FileChange::New
+                && let Some(bytes) = changes.base_content(base_path)
+                && let Some(facts) = self.facts_of(base_path, bytes)
+            {
+                relevant = true;
+                base_touched.push(facts);
+            }
+        }
+        if !relevant {
+            return Ok(None);
+        }
+        let mut patterns = self.options.config.exclude.clone();
+        patterns.extend(self.options.excludes.iter().cloned());
+        let excludes =
+            build_excludes(&patterns).map_err(|e| EngineError::Exclude(e.to_string()))?;
+        let untouched_paths: Vec<_> = discover(root, &excludes)
+            .files
+            .into_iter()
+            .filter(|f| !touched.contains(&f.relative))
+            .filter(|f| matches!(FileKind::from_path(&f.path), Some(FileKind::Code(_))))
+            .collect();
+        let untouched: Vec<FileFacts> = untouched_paths
+            .par_iter()
+            .filter_map(|f| {
+                let bytes = read_for_review(&f.path, self.options.config.max_file_size).ok()?;
+                self.facts_of(&f.relative, bytes)
+            })
+            .collect();
+        let base_view = changes.base_view()?;
+        let mut base_outcomes = Vec::new();
+        let mut facts = untouched.clone();
+        facts.extend(base_touched);
+        let base_model = self.project_review(facts, &mut base_outcomes, &base_view);
+        let base_prints = base_outcomes
+            .iter()
+            .flat_map(|o| o.findings.iter().chain(&o.suppressed))
+            .map(|f| f.fingerprint.clone())
+            .collect();
+        Ok(Some(Comparison {
+            untouched,
+            base_model,
+            base_prints,
+        }))
+    }
+
+    /// The facts of one file, read and parsed for the model alone (no rule runs); `None` for
+    /// files that contribute nothing.
+    fn facts_of(&self, relative: &str, bytes: Vec<u8>) -> Option<FileFacts> {
+        let Some(FileKind::Code(language)) = FileKind::from_path(Path::new(relative)) else {
+            return None;
+        };
+        let Classified::Text { text, .. } = classify(
+            Path::new(relative),
+            bytes,
+            self.options.config.max_file_size,
+        ) else {
+            return None;
+        };
+        let file = sechound_syntax::parse(relative.to_string(), language, text)?;
+        let facts = sechound_project::extract(&file);
+        sechound_project::worth_keeping(&facts).then_some(facts)
+    }
+}
+
+/// How the project model changed between the base and the branch.
+pub(crate) struct ModelDiff {
+    pub routes: Vec<RouteChange>,
+    pub exemptions_added: Vec<Exemption>,
+    pub exemptions_removed: Vec<Exemption>,
+    /// Controls present at the base and absent on the branch.
+    pub controls_removed: Vec<String>,
+}
+
+/// Compares endpoints by method and path, exemptions by control and pattern, and controls by
+/// kind.
+pub(crate) fn compare(base: &ProjectModel, head: &ProjectModel) -> ModelDiff {
+    let key = |e: &Endpoint| (e.method.clone(), e.path.clone());
+    let base_by: BTreeMap<_, &Endpoint> = base.endpoints.iter().map(|e| (key(e), e)).collect();
+    let head_by: BTreeMap<_, &Endpoint> = head.endpoints.iter().map(|e| (key(e), e)).collect();
+    let mut routes = Vec::new();
+    let change =
+        |kind: &str, e: &Endpoint, from: Option<AuthStatus>, to: Option<AuthStatus>| RouteChange {
+            change: kind.to_string(),
+            method: e.method.clone(),
+            path: e.path.clone(),
+            from,
+            to,
+            file: e.file.clone(),
+            line: e.line,
+        };
+    for (k, h) in &head_by {
+        match base_by.get(k) {
+            None => routes.push(change("added", h, None, Some(h.auth))),
+            Some(b) if b.auth != h.auth => {
+                let kind = if h.auth < b.auth {
+                    "auth-weakened"
+                } else {
+                    "auth-strengthened"
+                };
+                routes.push(change(kind, h, Some(b.auth), Some(h.auth)));
+            }
+            Some(b) if b.roles != h.roles => {
+                routes.push(change("roles-changed", h, Some(b.auth), Some(h.auth)))
+            }
+            Some(_) => {}
+        }
+    }
+    for (k, b) in &base_by {
+        if !head_by.contains_key(k) {
+            routes.push(change("removed", b, Some(b.auth), None));
+        }
+    }
+    // Weakened and added-open endpoints first: they are what a reviewer checks.
+    routes.sort_by_key(|r| {
+        (
+            match r.change.as_str() {
+                "auth-weakened" => 0,
+                "added" => 1,
+                "roles-changed" => 2,
+                "removed" => 3,
+                _ => 4,
+            },
+            r.to,
+            r.path.clone(),
+            r.method.clone(),
+        )
+    });
+    let same = |a: &Exemption, b: &Exemption| {
+        a.control == b.control && a.pattern == b.pattern && a.prefix == b.prefix
+    };
+    let exemptions_added = head
+        .exemptions
+        .iter()
+        .filter(|h| !base.exemptions.iter().any(|b| same(b, h)))
+        .cloned()
+        .collect();
+    let exemptions_removed = base
+        .exemptions
+        .iter()
+        .filter(|b| !head.exemptions.iter().any(|h| same(b, h)))
+        .cloned()
+        .collect();
+    let controls_removed = base
+        .controls
+        .iter()
+        .filter(|b| b.present)
+        .filter(|b| !head.controls.iter().any(|h| h.kind == b.kind && h.present))
+        .map(|b| {
+            let first = &b.evidence[0];
+            format!(
+                "{}: {} ({}:{})",
+                b.title, first.detail, first.file, first.line
+            )
+        })
+        .collect();
+    ModelDiff {
+        routes,
+        exemptions_added,
+        exemptions_removed,
+        controls_removed,
+    }
 }
 
 fn project_outcome(path: &str) -> FileOutcome {

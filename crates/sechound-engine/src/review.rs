@@ -104,7 +104,7 @@ pub struct FileOutcome {
 
 /// The configured rule set, ready to run.
 pub struct Engine {
-    options: Options,
+    pub(crate) options: Options,
     rules: Vec<&'static dyn CodeRule>,
     file_rules: Vec<&'static dyn FileRule>,
     pub(crate) project_rules: Vec<&'static dyn ProjectRule>,
@@ -213,7 +213,7 @@ impl Engine {
 
     /// Reviews the directory `root`.
     pub fn review(&self, root: &Path) -> Result<Report, EngineError> {
-        self.review_some(root, None)
+        self.review_some(root, None, ProjectScope::Whole)
     }
 
     /// Reviews only what a branch changed since its merge base with `base`: the findings of the
@@ -227,7 +227,12 @@ impl Engine {
             .filter(|f| f.change != sechound_core::FileChange::Deleted)
             .map(|f| f.path.clone())
             .collect();
-        let mut report = self.review_some(root, Some(&touched))?;
+        let comparison = self.project_comparison(root, &changes, &touched)?;
+        let scope = match &comparison {
+            Some(c) => ProjectScope::Untouched(c.untouched.clone()),
+            None => ProjectScope::Skip,
+        };
+        let mut report = self.review_some(root, Some(&touched), scope)?;
 
         // What the base versions of the touched files already had, reviewed under today's path
         // so that a rename alone does not look like a new finding.
@@ -278,13 +283,16 @@ impl Engine {
                 );
             }
         }
+        if let Some(c) = &comparison {
+            base_prints.extend(c.base_prints.iter().cloned());
+        }
         let (mut preexisting, introduced): (Vec<_>, Vec<_>) = std::mem::take(&mut report.findings)
             .into_iter()
             .partition(|f| base_prints.contains(&f.fingerprint));
         crate::assemble::number(&mut preexisting, "PRE");
         report.findings = introduced;
         crate::assemble::renumber_and_summarise(&mut report, &self.enabled_rules());
-        let controls_removed = base_controls
+        let mut controls_removed: Vec<String> = base_controls
             .into_iter()
             .filter(|(title, path)| {
                 !report
@@ -294,7 +302,25 @@ impl Engine {
             })
             .map(|(title, path)| format!("{title} ({path})"))
             .collect();
+        let mut route_changes = Vec::new();
+        let mut exemptions_added = Vec::new();
+        let mut exemptions_removed = Vec::new();
+        if let (Some(c), Some(head)) = (&comparison, &report.project) {
+            let diff = crate::project::compare(&c.base_model, head);
+            route_changes = diff.routes;
+            exemptions_added = diff.exemptions_added;
+            exemptions_removed = diff.exemptions_removed;
+            controls_removed.extend(diff.controls_removed);
+        }
         report.branch = Some(sechound_core::BranchReview {
+            route_changes,
+            exemptions_added,
+            exemptions_removed,
+            project_not_compared: comparison.is_none().then(|| {
+                "no touched file declares routes, middleware, authentication or controls, so the \
+                 project model and project rules were not re-run for this branch"
+                    .to_string()
+            }),
             controls_removed,
             base: base.to_string(),
             merge_base: changes.merge_base.clone(),
@@ -309,6 +335,7 @@ impl Engine {
         &self,
         root: &Path,
         only: Option<&HashSet<String>>,
+        scope: ProjectScope,
     ) -> Result<Report, EngineError> {
         for (_, _, used) in &self.waivers {
             used.store(false, Ordering::Relaxed);
@@ -364,7 +391,14 @@ impl Engine {
         if let Some(progress) = &self.options.progress {
             progress.finish();
         }
-        let model = (!self.options.parse_only).then(|| self.project_review(&mut outcomes, &repo));
+        let model = match scope {
+            _ if self.options.parse_only => None,
+            ProjectScope::Skip => None,
+            ProjectScope::Whole => Some(self.project_review(Vec::new(), &mut outcomes, &repo)),
+            ProjectScope::Untouched(extra) => {
+                Some(self.project_review(extra, &mut outcomes, &repo))
+            }
+        };
         let mut report = assemble(
             root,
             generated_at,
@@ -813,8 +847,18 @@ fn now_rfc3339() -> String {
         .unwrap_or_default()
 }
 
+/// Which files the project model of a review is built from.
+pub(crate) enum ProjectScope {
+    /// Every reviewed file (a whole review).
+    Whole,
+    /// The reviewed files plus these facts of files not reviewed (a branch review).
+    Untouched(Vec<sechound_project::FileFacts>),
+    /// No project model (a branch review that touched nothing the model reads).
+    Skip,
+}
+
 /// The reviewed directory, for rules that look at a neighbouring file.
-struct DiskRepo {
+pub(crate) struct DiskRepo {
     root: PathBuf,
     paths: Vec<String>,
 }

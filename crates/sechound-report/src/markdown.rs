@@ -434,6 +434,59 @@ fn branch_review(out: &mut String, branch: &sechound_core::BranchReview, report:
         }
         out.push('\n');
     }
+    if !branch.route_changes.is_empty() {
+        let _ = writeln!(out, "### Endpoint changes\n");
+        let _ = writeln!(
+            out,
+            "| Change | Method | Path | Auth before | Auth now | Where |\n|---|---|---|---|---|---|"
+        );
+        for r in &branch.route_changes {
+            let marker = match r.change.as_str() {
+                "auth-weakened" => "⚠️ ",
+                "added" if r.to.is_some_and(|a| a != AuthStatus::Authenticated) => "⚠️ ",
+                _ => "",
+            };
+            let _ = writeln!(
+                out,
+                "| {marker}{} | {} | `{}` | {} | {} | `{}:{}` |",
+                r.change,
+                r.method,
+                cell(&r.path),
+                r.from.map_or("–", AuthStatus::label),
+                r.to.map_or("–", AuthStatus::label),
+                r.file,
+                r.line
+            );
+        }
+        out.push('\n');
+    }
+    if !branch.exemptions_added.is_empty() || !branch.exemptions_removed.is_empty() {
+        let _ = writeln!(out, "### Authentication exemptions changed\n");
+        for (sign, list) in [
+            ("➕ added", &branch.exemptions_added),
+            ("➖ removed", &branch.exemptions_removed),
+        ] {
+            for x in list {
+                let _ = writeln!(
+                    out,
+                    "- {sign}: `{}` lets `{}`{} through (`{}:{}`)",
+                    x.control,
+                    x.pattern,
+                    if x.prefix {
+                        " and everything under it"
+                    } else {
+                        ""
+                    },
+                    x.file,
+                    x.line
+                );
+            }
+        }
+        out.push('\n');
+    }
+    if let Some(why) = &branch.project_not_compared {
+        let _ = writeln!(out, "Project model: {why}.\n");
+    }
     if !branch.controls_removed.is_empty() {
         let _ = writeln!(out, "### Controls removed by the branch\n");
         for control in &branch.controls_removed {

@@ -307,3 +307,169 @@ fn base_versions_see_their_neighbouring_files() {
             .any(|f| f.rule_id == "docker.copy-env-files")
     );
 }
+
+/// main: an Express app whose routes all sit behind the authentication middleware; the branch
+/// moves the export route in front of it and adds a prefix exemption for artifacts.
+#[test]
+fn branch_review_compares_endpoints_and_exemptions() {
+    let dir = tempfile::tempdir().unwrap();
+    let root = dir.path();
+    git(root, &["init", "-q"]);
+    let auth = |public: &str| {
+        format!(
+            "const jwt = require('jsonwebtoken');\nconst PUBLIC = [{public}];\nfunction requireAuth(req, res, next) {{\n  if (PUBLIC.some((p) => req.path.startsWith(p))) return next();\n  req.user = jwt.verify(req.headers.authorization, process.env.JWT_SECRET, {{ algorithms: ['HS256'] }});\n  next();\n}}\nmodule.exports = {{ requireAuth }};\n"
+        )
+    };
+    write(root, "src/auth.js", &auth("'/health'"));
+    write(
+        root,
+        "src/app.js",
+        "const express = require('express');\nconst { requireAuth } = require('./auth');\nconst app = express();\napp.use(requireAuth);\napp.post('/api/export', (req, res) => res.json({}));\napp.get('/api/artifact/:id', (req, res) => res.json({}));\nmodule.exports = app;\n",
+    );
+    write(root, "src/unrelated.js", "module.exports = 1;\n");
+    git(root, &["add", "-A"]);
+    git(root, &["commit", "-q", "-m", "base"]);
+    git(root, &["checkout", "-q", "-b", "feature"]);
+    write(root, "src/auth.js", &auth("'/health', '/api/artifact/'"));
+    write(
+        root,
+        "src/app.js",
+        "const express = require('express');\nconst { requireAuth } = require('./auth');\nconst app = express();\napp.post('/api/export', (req, res) => res.json({}));\napp.use(requireAuth);\napp.get('/api/artifact/:id', (req, res) => res.json({}));\napp.delete('/api/admin/cache', (req, res) => res.sendStatus(204));\nmodule.exports = app;\n",
+    );
+    git(root, &["commit", "-q", "-am", "feature"]);
+
+    let output = run(&[
+        "review",
+        root.to_str().unwrap(),
+        "--base",
+        "main",
+        "--format",
+        "json",
+        "--fail-on",
+        "never",
+    ]);
+    assert_eq!(code(&output), 0, "{}", stderr(&output));
+    let report: serde_json::Value = serde_json::from_str(&stdout(&output)).unwrap();
+    let branch = &report["branch"];
+    let changes: Vec<(String, String, String, String)> = branch["route_changes"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|c| {
+            (
+                c["change"].as_str().unwrap().to_string(),
+                format!(
+                    "{} {}",
+                    c["method"].as_str().unwrap(),
+                    c["path"].as_str().unwrap()
+                ),
+                c["from"].as_str().unwrap_or("-").to_string(),
+                c["to"].as_str().unwrap_or("-").to_string(),
+            )
+        })
+        .collect();
+    let expect = |change: &str, route: &str, from: &str, to: &str| {
+        (
+            change.to_string(),
+            route.to_string(),
+            from.to_string(),
+            to.to_string(),
+        )
+    };
+    assert_eq!(
+        changes,
+        vec![
+            expect(
+                "auth-weakened",
+                "POST /api/export",
+                "authenticated",
+                "unauthenticated"
+            ),
+            expect(
+                "auth-weakened",
+                "GET /api/artifact/:id",
+                "authenticated",
+                "exempted"
+            ),
+            expect("added", "DELETE /api/admin/cache", "-", "authenticated"),
+        ]
+    );
+    let added: Vec<&str> = branch["exemptions_added"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|x| x["pattern"].as_str().unwrap())
+        .collect();
+    assert_eq!(added, vec!["/api/artifact/"]);
+    // The project findings the branch introduced gate; the base had none of them.
+    let introduced: Vec<&str> = report["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|f| f["rule_id"].as_str().unwrap())
+        .filter(|r| r.starts_with("project."))
+        .collect();
+    assert!(
+        introduced.contains(&"project.auth-exemption-prefix"),
+        "{introduced:?}"
+    );
+    assert!(
+        introduced.contains(&"project.state-changing-route-unauthenticated"),
+        "{introduced:?}"
+    );
+    assert!(
+        introduced.contains(&"project.admin-route-without-role"),
+        "{introduced:?}"
+    );
+
+    // Markdown spot check.
+    let markdown = stdout(&run(&[
+        "review",
+        root.to_str().unwrap(),
+        "--base",
+        "main",
+        "--fail-on",
+        "never",
+    ]));
+    assert!(markdown.contains("### Endpoint changes"), "{markdown}");
+    assert!(
+        markdown.contains("| ⚠️ auth-weakened | POST | `/api/export` | required | none |"),
+        "{markdown}"
+    );
+    assert!(
+        markdown.contains(
+            "➕ added: `requireAuth` lets `/api/artifact/` and everything under it through"
+        ),
+        "{markdown}"
+    );
+}
+
+/// A branch that touches no routing file does not re-run the project model.
+#[test]
+fn branch_review_skips_the_project_model_when_no_routing_file_changed() {
+    let dir = tempfile::tempdir().unwrap();
+    let root = dir.path();
+    git(root, &["init", "-q"]);
+    write(
+        root,
+        "src/app.js",
+        "const express = require('express');\nconst app = express();\napp.post('/api/items', (req, res) => res.json({}));\n",
+    );
+    write(root, "README.md", "hello\n");
+    git(root, &["add", "-A"]);
+    git(root, &["commit", "-q", "-m", "base"]);
+    write(root, "README.md", "hello again\n");
+    let output = run(&[
+        "review",
+        root.to_str().unwrap(),
+        "--base",
+        "HEAD",
+        "--format",
+        "json",
+        "--fail-on",
+        "never",
+    ]);
+    let report: serde_json::Value = serde_json::from_str(&stdout(&output)).unwrap();
+    assert!(report["branch"]["project_not_compared"].is_string());
+    assert!(report.get("project").is_none());
+}
