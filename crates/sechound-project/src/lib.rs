@@ -9,6 +9,8 @@ mod compose;
 pub mod facts;
 mod js;
 mod manifests;
+mod names;
+mod python;
 
 pub use compose::join;
 pub use facts::FileFacts;
@@ -24,7 +26,7 @@ pub fn extract(file: &CodeFile) -> FileFacts {
     };
     match file.language.family() {
         Family::Js => js::read(file, &mut facts),
-        Family::Python => {}
+        Family::Python => python::read(file, &mut facts),
         _ => {}
     }
     facts
