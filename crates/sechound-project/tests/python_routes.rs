@@ -52,3 +52,40 @@ fn fastapi_routers_included_from_other_files() {
     assert_eq!(model.endpoints.len(), 12, "{}", table(&model));
     assert!(model.endpoints.iter().all(|e| !e.path.contains("static")));
 }
+
+#[test]
+fn flask_blueprints_registered_from_another_file() {
+    let model = model("flask");
+    insta::assert_snapshot!(table(&model));
+    // `register_blueprint(url_prefix=...)` replaces the blueprint's own prefix.
+    assert_eq!(find(&model, "POST", "/api/v2/orders").auth, Authenticated);
+    assert!(model.endpoints.iter().all(|e| !e.path.starts_with("/api/v2/api")));
+    // The blueprint's before_request hook exempts a prefix and an endpoint by name.
+    let status = find(&model, "GET", "/api/v2/public/status");
+    assert_eq!(status.auth, Exempted);
+    assert_eq!(
+        status.exempted_by.as_ref().unwrap().pattern,
+        "/api/v2/public"
+    );
+    assert_eq!(
+        find(&model, "POST", "/api/v2/webhooks/stripe").auth,
+        Exempted
+    );
+    // Decorators under the route decorator guard it; one above it does not.
+    assert_eq!(find(&model, "GET", "/admin/users").roles, vec!["admin"]);
+    assert_eq!(find(&model, "GET", "/admin/stats").auth, Unauthenticated);
+    assert_eq!(find(&model, "POST", "/admin/export").auth, Unauthenticated);
+    assert!(
+        model
+            .notes
+            .iter()
+            .any(|n| n.contains("`login_required` is above the route decorator of `export`")),
+        "{:?}",
+        model.notes
+    );
+    assert_eq!(find(&model, "GET", "/auth/whoami").auth, Authenticated);
+    assert_eq!(find(&model, "POST", "/auth/refresh").auth, Authenticated);
+    // `/debug/config` serves both methods; look-alikes in cli.py add nothing.
+    assert_eq!(find(&model, "POST", "/debug/config").auth, Unauthenticated);
+    assert_eq!(model.endpoints.len(), 13, "{}", table(&model));
+}
