@@ -399,8 +399,12 @@ impl<'a> Composer<'a> {
 
     /// The view declaration a name of file `index` stands for, through imports.
     fn view_of(&self, index: usize, name: &str) -> Option<(usize, &'a crate::facts::ViewDecl)> {
-        let (file, local) = self.resolve_name(index, name, 0)?;
         let files: &'a [FileFacts] = self.files;
+        // A declaration of the route's own file under the full dotted name (`admin.site.urls`).
+        if let Some(view) = files[index].views.iter().find(|v| v.name == name) {
+            return Some((index, view));
+        }
+        let (file, local) = self.resolve_name(index, name, 0)?;
         files[file]
             .views
             .iter()

@@ -59,7 +59,12 @@ fn flask_blueprints_registered_from_another_file() {
     insta::assert_snapshot!(table(&model));
     // `register_blueprint(url_prefix=...)` replaces the blueprint's own prefix.
     assert_eq!(find(&model, "POST", "/api/v2/orders").auth, Authenticated);
-    assert!(model.endpoints.iter().all(|e| !e.path.starts_with("/api/v2/api")));
+    assert!(
+        model
+            .endpoints
+            .iter()
+            .all(|e| !e.path.starts_with("/api/v2/api"))
+    );
     // The blueprint's before_request hook exempts a prefix and an endpoint by name.
     let status = find(&model, "GET", "/api/v2/public/status");
     assert_eq!(status.auth, Exempted);
@@ -88,4 +93,61 @@ fn flask_blueprints_registered_from_another_file() {
     // `/debug/config` serves both methods; look-alikes in cli.py add nothing.
     assert_eq!(find(&model, "POST", "/debug/config").auth, Unauthenticated);
     assert_eq!(model.endpoints.len(), 13, "{}", table(&model));
+}
+
+#[test]
+fn django_url_modules_included_from_the_root_urlconf() {
+    let model = model("django");
+    insta::assert_snapshot!(table(&model));
+    // Plain Django views are outside DRF's default permission classes.
+    assert_eq!(find(&model, "ANY", "/health/").auth, Unauthenticated);
+    assert_eq!(find(&model, "GET", "/blog/").auth, Unauthenticated);
+    let admin = find(&model, "ANY", "/admin/");
+    assert_eq!(admin.roles, vec!["staff"]);
+    assert_eq!(admin.auth_by.len(), 1);
+    // Views resolved in another module: a mixin, a decorator with a permission, a method
+    // restriction, a decorator applied in urls.py.
+    assert_eq!(find(&model, "GET", "/blog/<int:pk>/").auth, Authenticated);
+    let delete = find(&model, "POST", "/blog/<int:pk>/delete/");
+    assert_eq!(delete.roles, vec!["blog.delete_post"]);
+    assert_eq!(
+        find(&model, "ANY", "/blog/moderation/").roles,
+        vec!["staff"]
+    );
+    assert_eq!(
+        find(&model, "ANY", "/accounts/profile/").auth,
+        Authenticated
+    );
+    assert_eq!(
+        find(&model, "ANY", "/blog/archive/(?P<year>[0-9]{4})/").auth,
+        Unauthenticated
+    );
+    // DRF: the default permission applies to a ViewSet without its own; `AllowAny` opens a
+    // view explicitly; a ReadOnlyModelViewSet serves GET only.
+    assert_eq!(
+        find(&model, "GET", "/api/reports/{pk}/").auth,
+        Authenticated
+    );
+    assert!(
+        !model
+            .endpoints
+            .iter()
+            .any(|e| e.path.starts_with("/api/reports") && e.method != "GET")
+    );
+    let ping = find(&model, "GET", "/api/ping/");
+    assert_eq!(ping.auth, Unauthenticated);
+    assert!(
+        ping.notes
+            .iter()
+            .any(|n| n == "permission_classes AllowAny")
+    );
+    assert_eq!(
+        find(&model, "POST", "/api/webhooks/stripe/").auth,
+        Unauthenticated
+    );
+    assert_eq!(
+        find(&model, "DELETE", "/api/users/{pk}/").roles,
+        vec!["IsAdminUser"]
+    );
+    assert_eq!(model.endpoints.len(), 18, "{}", table(&model));
 }

@@ -139,13 +139,15 @@ fn read_urlpatterns(file: &CodeFile, facts: &mut FileFacts) {
         facts,
         routes: Vec::new(),
         mounts: Vec::new(),
+        views: Vec::new(),
     };
     for list in lists {
         reader.expression(list, "");
     }
-    let (routes, mounts) = (reader.routes, reader.mounts);
+    let (routes, mounts, views) = (reader.routes, reader.mounts, reader.views);
     facts.routes.extend(routes);
     facts.mounts.extend(mounts);
+    facts.views.extend(views);
 }
 
 struct Patterns<'f> {
@@ -153,6 +155,7 @@ struct Patterns<'f> {
     facts: &'f FileFacts,
     routes: Vec<RouteDecl>,
     mounts: Vec<MountDecl>,
+    views: Vec<ViewDecl>,
 }
 
 impl Patterns<'_> {
@@ -244,23 +247,28 @@ impl Patterns<'_> {
             return;
         }
         let (handler, guards) = self.view(view);
-        let mut methods = vec!["ANY".to_string()];
-        let mut guards = guards;
         if handler.as_deref() == Some("admin.site.urls") {
-            // The Django admin: every page requires a staff login.
-            methods = vec!["ANY".to_string()];
-            guards.push(Guard {
-                name: "admin.site".into(),
-                text: "admin.site (staff login)".into(),
-                roles: vec!["staff".into()],
-                authenticates: true,
-                level: "decorator",
+            // The Django admin: every page requires a staff login, and DRF's defaults do not
+            // reach it.
+            self.views.push(ViewDecl {
+                name: "admin.site.urls".into(),
                 line: line_of(view),
+                guards: vec![Guard {
+                    name: "admin.site".into(),
+                    text: "admin.site (staff login)".into(),
+                    roles: vec!["staff".into()],
+                    authenticates: true,
+                    level: "decorator",
+                    line: line_of(view),
+                }],
+                methods: Vec::new(),
+                replaces_defaults: true,
+                notes: Vec::new(),
             });
         }
         self.routes.push(RouteDecl {
             owner: Some(URLPATTERNS.to_string()),
-            methods,
+            methods: vec!["ANY".to_string()],
             path: full,
             handler,
             guards,
