@@ -151,3 +151,22 @@ fn django_url_modules_included_from_the_root_urlconf() {
     );
     assert_eq!(model.endpoints.len(), 18, "{}", table(&model));
 }
+
+#[test]
+fn fastapi_app_dependencies_with_a_public_list() {
+    let model = model("fastapi_global");
+    insta::assert_snapshot!(table(&model));
+    assert_eq!(find(&model, "GET", "/health").auth, Exempted);
+    assert_eq!(find(&model, "GET", "/orders").auth, Authenticated);
+    // A same-file `Annotated` alias whose dependency checks `is_superuser`.
+    assert_eq!(
+        find(&model, "DELETE", "/orders/{order_id}").roles,
+        vec!["superuser"]
+    );
+    let patterns: Vec<_> = model
+        .exemptions
+        .iter()
+        .map(|e| e.pattern.as_str())
+        .collect();
+    assert_eq!(patterns, vec!["/docs", "/health"]);
+}

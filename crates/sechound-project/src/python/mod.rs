@@ -90,8 +90,7 @@ pub(crate) fn elements(node: Node<'_>) -> Vec<Node<'_>> {
     }
 }
 
-/// Top-level statements, with `if TYPE_CHECKING:`-style blocks left out and decorated
-/// definitions kept whole.
+/// Top-level statements (decorated definitions are kept whole).
 pub(crate) fn top_level(file: &CodeFile) -> Vec<Node<'_>> {
     named_children(file.tree.root_node())
 }
