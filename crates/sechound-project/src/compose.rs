@@ -28,6 +28,8 @@ struct Inherited {
     guards: Vec<(Guard, String)>,
     /// False when the router's mount point is not known.
     mounted: bool,
+    /// The mount's prefix replaces the router's own (Flask blueprints).
+    replaces_prefix: bool,
 }
 
 impl<'a> Composer<'a> {
@@ -80,6 +82,7 @@ impl<'a> Composer<'a> {
                 prefix: self.global_prefix_for(&root),
                 guards: self.global_guards(&root),
                 mounted: is_app || !self.mount_matters(&root),
+                replaces_prefix: false,
             };
             if !inherited.mounted {
                 let file = &self.files[root.0];
@@ -181,7 +184,11 @@ impl<'a> Composer<'a> {
         let file = &self.files[index];
         let router = file.routers.iter().find(|r| r.local == local);
         let own_prefix = router.and_then(|r| r.prefix.clone()).unwrap_or_default();
-        let base = join(&inherited.prefix, &own_prefix);
+        let base = if inherited.replaces_prefix {
+            inherited.prefix.clone()
+        } else {
+            join(&inherited.prefix, &own_prefix)
+        };
         let mut guards = inherited.guards.clone();
         for g in router.map(|r| r.guards.as_slice()).unwrap_or_default() {
             guards.push((g.clone(), format!("{}:{}", file.path, g.line)));
@@ -250,6 +257,7 @@ impl<'a> Composer<'a> {
                 prefix: join(&base, &prefix),
                 guards: guards.clone(),
                 mounted: inherited.mounted,
+                replaces_prefix: mount.replaces_prefix && mount.prefix.is_some(),
             };
             for u in uses.iter().filter(|u| before(i, mount.line, u, &prefix)) {
                 for g in &u.1.guards {
@@ -277,10 +285,44 @@ impl<'a> Composer<'a> {
         mounted: bool,
     ) -> Vec<Endpoint> {
         let file = &self.files[index];
+        let mut notes = Vec::new();
+        let mut methods = route.methods.clone();
+        // The view the route runs, declared in another file (Django) or in this one.
+        if let Some((vi, view)) = route
+            .handler
+            .as_deref()
+            .and_then(|h| self.view_of(index, h))
+        {
+            if view.replaces_defaults {
+                guards.retain(|(g, _)| g.level != "global");
+            }
+            for g in &view.guards {
+                guards.push((g.clone(), format!("{}:{}", self.files[vi].path, g.line)));
+            }
+            if !view.methods.is_empty() {
+                methods = if methods.iter().any(|m| m == "ANY") {
+                    view.methods.clone()
+                } else {
+                    methods
+                        .into_iter()
+                        .filter(|m| view.methods.contains(m))
+                        .collect()
+                };
+            }
+            notes.extend(view.notes.iter().cloned());
+        }
         for g in &route.guards {
             guards.push((g.clone(), format!("{}:{}", file.path, g.line)));
+            // A guard named after an alias that carries guards (`user: CurrentUser`).
+            if let Some((vi, view)) = self.view_of(index, &g.name) {
+                for inner in &view.guards {
+                    guards.push((
+                        inner.clone(),
+                        format!("{}:{}", self.files[vi].path, inner.line),
+                    ));
+                }
+            }
         }
-        let mut notes = Vec::new();
         let path = match &route.path {
             Some(p) => join(&base, p),
             None => {
@@ -295,9 +337,9 @@ impl<'a> Composer<'a> {
             let defs = self.auth_defs.get(guard.name.as_str());
             let authenticates = guard.authenticates
                 || defs.is_some()
-                || crate::js::guards::is_auth_name(&guard.name)
+                || crate::names::is_auth_name(&guard.name)
                 || (!guard.roles.is_empty());
-            let role_names = crate::js::guards::is_role_name(&guard.name);
+            let role_names = crate::names::is_role_name(&guard.name);
             if !(authenticates || role_names) {
                 continue;
             }
@@ -336,8 +378,7 @@ impl<'a> Composer<'a> {
         } else {
             AuthStatus::Unauthenticated
         };
-        route
-            .methods
+        methods
             .iter()
             .map(|method| Endpoint {
                 method: method.clone(),
@@ -360,6 +401,21 @@ impl<'a> Composer<'a> {
                     .unwrap_or_default(),
             })
             .collect()
+    }
+
+    /// The view declaration a name of file `index` stands for, through imports.
+    fn view_of(&self, index: usize, name: &str) -> Option<(usize, &'a crate::facts::ViewDecl)> {
+        let files: &'a [FileFacts] = self.files;
+        // A declaration of the route's own file under the full dotted name (`admin.site.urls`).
+        if let Some(view) = files[index].views.iter().find(|v| v.name == name) {
+            return Some((index, view));
+        }
+        let (file, local) = self.resolve_name(index, name, 0)?;
+        files[file]
+            .views
+            .iter()
+            .find(|v| v.name == local)
+            .map(|v| (file, v))
     }
 
     /// Where a local name of file `index` is defined: follows imports to the exporting file.
@@ -426,7 +482,7 @@ impl<'a> Composer<'a> {
         let Some(target) = self.resolve_module(index, &import.module) else {
             // A Python `from pkg import module` names a module rather than a value.
             if let ImportedName::Named(name) = &import.name {
-                let module = format!("{}.{name}", import.module);
+                let module = submodule(&import.module, name);
                 if let Some(target) = self.resolve_module(index, &module) {
                     let inner = rest.unwrap_or("default");
                     return self.resolve_export(target, inner, depth);
@@ -441,7 +497,7 @@ impl<'a> Composer<'a> {
             (ImportedName::Namespace, Some(rest)) => self.resolve_export(target, rest, depth),
             (ImportedName::Named(name), Some(rest)) => {
                 // `from app.routers import items` then `items.router`.
-                let module = format!("{}.{name}", import.module);
+                let module = submodule(&import.module, name);
                 match self.resolve_module(index, &module) {
                     Some(m) => self.resolve_export(m, rest, depth),
                     None => self.resolve_export(target, name, depth),
@@ -553,6 +609,16 @@ impl<'a> Composer<'a> {
     }
 }
 
+/// `app.routers` + `items` → `app.routers.items`; `.` + `views` → `.views` (a relative
+/// `from . import views` names a sibling module).
+fn submodule(module: &str, name: &str) -> String {
+    if module.ends_with('.') {
+        format!("{module}{name}")
+    } else {
+        format!("{module}.{name}")
+    }
+}
+
 /// Every router name a file declares something on.
 fn owners(file: &FileFacts) -> Vec<String> {
     let mut out: Vec<String> = file.routers.iter().map(|r| r.local.clone()).collect();
@@ -573,6 +639,11 @@ fn owners(file: &FileFacts) -> Vec<String> {
 
 /// True when the exemption covers the endpoint's full path.
 fn exempts(exemption: &Exemption, path: &str, route: &RouteDecl) -> bool {
+    // Flask's `request.endpoint in ("auth.login", ...)` names view functions, not paths.
+    if let Some(endpoint) = exemption.pattern.strip_prefix("endpoint:") {
+        let function = endpoint.rsplit('.').next().unwrap_or(endpoint);
+        return route.handler.as_deref() == Some(function);
+    }
     let pattern = exemption.pattern.trim_end_matches('/');
     let local = route.path.as_deref().unwrap_or("");
     let matches = |p: &str| {

@@ -60,6 +60,9 @@ pub struct MountDecl {
     pub prefix: Option<String>,
     pub target: MountTarget,
     pub guards: Vec<Guard>,
+    /// True when the mount's prefix takes the place of the router's own (Flask's
+    /// `register_blueprint(bp, url_prefix=...)` overrides `Blueprint(url_prefix=...)`).
+    pub replaces_prefix: bool,
     pub line: u32,
 }
 
@@ -112,6 +115,30 @@ pub struct AuthDef {
     pub roles: Vec<String>,
 }
 
+/// A function, class or type alias that carries guards wherever a route uses it, when the
+/// route is declared in another place than the code it runs: a Django view with
+/// `@login_required` referenced from `urls.py`, a DRF view with `permission_classes`, a FastAPI
+/// `CurrentUser = Annotated[User, Depends(get_current_user)]` used as a parameter type.
+///
+/// `compose` resolves a route's `handler`, and the name of each of its guards, through imports
+/// to a declaration of this kind and applies what it carries.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ViewDecl {
+    pub name: String,
+    pub line: u32,
+    pub guards: Vec<Guard>,
+    /// The HTTP methods the view serves when it says (`@require_POST`, `@api_view(["GET"])`,
+    /// the `get`/`post` methods of a class-based view); empty when it does not. A route's
+    /// methods are narrowed to these (`ANY` becomes these).
+    pub methods: Vec<String>,
+    /// True when framework-wide default guards (uses of owner `*framework`, level `global`)
+    /// do not reach this view: a DRF view with its own `permission_classes` replaces
+    /// `DEFAULT_PERMISSION_CLASSES`, and a plain Django view is outside DRF altogether.
+    pub replaces_defaults: bool,
+    /// Carried to the endpoint's notes (`permission_classes AllowAny`).
+    pub notes: Vec<String>,
+}
+
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ControlFact {
     pub kind: ControlKind,
@@ -130,6 +157,8 @@ pub struct FileFacts {
     pub mounts: Vec<MountDecl>,
     pub uses: Vec<UseDecl>,
     pub auth_defs: Vec<AuthDef>,
+    /// Views and aliases that carry guards for routes declared elsewhere.
+    pub views: Vec<ViewDecl>,
     pub controls: Vec<ControlFact>,
     /// Signals of the handler of the route declared at a line (see `signals.rs`).
     pub handler_signals: Vec<(u32, Vec<String>)>,
@@ -148,6 +177,7 @@ impl FileFacts {
             && self.mounts.is_empty()
             && self.uses.is_empty()
             && self.auth_defs.is_empty()
+            && self.views.is_empty()
             && self.controls.is_empty()
             && self.global_prefix.is_none()
             && self.notes.is_empty()

@@ -9,6 +9,8 @@ mod compose;
 pub mod facts;
 mod js;
 mod manifests;
+mod names;
+mod python;
 mod signals;
 
 pub use compose::join;
@@ -25,7 +27,7 @@ pub fn extract(file: &CodeFile) -> FileFacts {
     };
     match file.language.family() {
         Family::Js => js::read(file, &mut facts),
-        Family::Python => {}
+        Family::Python => python::read(file, &mut facts),
         _ => return facts,
     }
     signals::read_signals(file, &mut facts);

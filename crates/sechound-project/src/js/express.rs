@@ -263,6 +263,7 @@ fn read_use(
             prefix: path,
             target,
             guards,
+            replaces_prefix: false,
             line: line_of(call),
         }),
         None if !guards.is_empty() => uses.push(UseDecl {

@@ -3,6 +3,7 @@
 
 use super::express::{first_line, line_of};
 use crate::facts::{AuthDef, FileFacts, Guard};
+pub(crate) use crate::names::{is_auth_name, is_role_name};
 use regex::Regex;
 use sechound_core::project::Exemption;
 use sechound_syntax::js::{
@@ -11,22 +12,6 @@ use sechound_syntax::js::{
 use sechound_syntax::node::{named_children, short_text, text, walk};
 use sechound_syntax::{CodeFile, Node};
 use std::sync::LazyLock;
-
-/// Names that say a function authenticates the caller.
-static AUTH_NAME: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
-        r"(?i)(authenticat|^auth$|^auth_?(middleware|guard|required|check|user|token)|requireauth|require_?(user|login|session|token|api_?key|signed_?in)|is_?authenticated|ensure_?(auth|logged|user|signed)|logged_?in|login_?required|verify_?(jwt|token|session|user|api_?key|auth|access)|check_?(jwt|token|auth|session|api_?key)|jwt_?(auth|guard|required|middleware)|current_?user|^protect(ed)?$|with_?auth|api_?key_?(auth|guard|check))",
-    )
-    .expect("valid regex")
-});
-
-/// Names that say a guard checks roles or permissions.
-static ROLE_NAME: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
-        r"(?i)(role|admin|permission|authori[sz]e|superuser|staff|scope|can_?access|is_?owner)",
-    )
-    .expect("valid regex")
-});
 
 /// Guards known to authenticate from their callee alone.
 const AUTHENTICATING_CALLEES: &[&str] = &[
@@ -41,14 +26,6 @@ const AUTHENTICATING_CALLEES: &[&str] = &[
     "checkJwt",
     "basicAuth",
 ];
-
-pub(crate) fn is_auth_name(name: &str) -> bool {
-    AUTH_NAME.is_match(name)
-}
-
-pub(crate) fn is_role_name(name: &str) -> bool {
-    ROLE_NAME.is_match(name)
-}
 
 /// True for names that say middleware rather than a router (`requireAuth`, `apiLimiter`).
 pub(crate) fn looks_like_middleware(name: &str) -> bool {

@@ -1,0 +1,245 @@
+//! FastAPI: applications and `APIRouter`s with their prefixes and dependencies, decorated
+//! routes with route- and parameter-level dependencies, and `include_router` mounts.
+
+use super::auth::{dependency_list, parameter_guards};
+use super::{
+    assignment, callee_name, def_name, definition, first_line, imports_package, line_of, strings,
+    top_level,
+};
+use crate::facts::{FileFacts, MountDecl, MountTarget, RouteDecl, RouterDecl, ViewDecl};
+use sechound_syntax::node::{short_text, walk};
+use sechound_syntax::python::{
+    decorators, dotted_path, keyword_arg, method_name, positional_args, receiver, string_value,
+    unwrap,
+};
+use sechound_syntax::{CodeFile, Node};
+
+const METHODS: &[&str] = &[
+    "get", "post", "put", "patch", "delete", "options", "head", "trace",
+];
+
+/// Security scheme classes: an object made from one authenticates when depended on.
+const SCHEMES: &[&str] = &[
+    "OAuth2PasswordBearer",
+    "OAuth2AuthorizationCodeBearer",
+    "HTTPBearer",
+    "HTTPBasic",
+    "HTTPDigest",
+    "APIKeyHeader",
+    "APIKeyQuery",
+    "APIKeyCookie",
+];
+
+pub(crate) fn read(file: &CodeFile, facts: &mut FileFacts) {
+    if !imports_package(facts, "fastapi") {
+        return;
+    }
+    let src = file.text();
+    let statements = top_level(file);
+    // Security schemes and `Annotated[..., Depends(...)]` aliases of this module.
+    let mut schemes = Vec::new();
+    for (name, value) in statements.iter().filter_map(|s| assignment(*s, src)) {
+        if value.kind() == "call"
+            && callee_name(value, src).is_some_and(|c| SCHEMES.contains(&c.as_str()))
+        {
+            schemes.push(name);
+        }
+    }
+    let mut aliases = Vec::new();
+    for statement in &statements {
+        let Some((name, value)) = assignment(*statement, src) else {
+            continue;
+        };
+        if value.kind() != "subscript" {
+            continue;
+        }
+        let mut guards = Vec::new();
+        walk(value, |node| {
+            if let Some(g) = super::auth::dependency_guard(node, src, "dependency", &schemes) {
+                guards.push(g);
+                return false;
+            }
+            true
+        });
+        if !guards.is_empty() {
+            aliases.push(name.clone());
+            facts.views.push(ViewDecl {
+                name,
+                line: line_of(*statement),
+                guards,
+                methods: Vec::new(),
+                replaces_defaults: false,
+                notes: Vec::new(),
+            });
+        }
+    }
+    // Applications and routers.
+    for statement in &statements {
+        let Some((name, value)) = assignment(*statement, src) else {
+            continue;
+        };
+        if value.kind() != "call" {
+            continue;
+        }
+        let is_app = match callee_name(value, src).as_deref() {
+            Some("FastAPI") => true,
+            Some("APIRouter") => false,
+            _ => continue,
+        };
+        let level = if is_app { "global" } else { "router" };
+        facts.routers.push(RouterDecl {
+            local: name,
+            is_app,
+            framework: "fastapi",
+            prefix: keyword_arg(value, src, "prefix").and_then(|p| string_value(p, src)),
+            guards: keyword_arg(value, src, "dependencies")
+                .map(|d| dependency_list(d, src, level, &schemes))
+                .unwrap_or_default(),
+            line: line_of(*statement),
+        });
+    }
+    let routers: Vec<String> = facts.routers.iter().map(|r| r.local.clone()).collect();
+    let is_router = |name: &str| {
+        routers.iter().any(|r| r == name)
+            || facts.imports.iter().any(|i| {
+                i.local == name && {
+                    let lower = name.to_ascii_lowercase();
+                    lower.ends_with("router") || lower == "app"
+                }
+            })
+    };
+    // Routes: decorated functions at any depth (factories build routers inside functions).
+    let mut routes = Vec::new();
+    walk(file.tree.root_node(), |node| {
+        if node.kind() != "decorated_definition" {
+            return true;
+        }
+        let Some(function) = definition(node).filter(|d| d.kind() == "function_definition") else {
+            return true;
+        };
+        for decorator in decorators(function) {
+            if let Some(route) = route(
+                decorator, function, src, &is_router, &schemes, facts, &aliases,
+            ) {
+                routes.push(route);
+            }
+        }
+        true
+    });
+    // Mounts: `app.include_router(users.router, prefix="/users", dependencies=[...])`.
+    let mut mounts = Vec::new();
+    walk(file.tree.root_node(), |node| {
+        if node.kind() != "call" {
+            return true;
+        }
+        let Some(owner) = receiver(node).and_then(|r| dotted_path(r, src)) else {
+            return true;
+        };
+        if !is_router(&owner) {
+            return true;
+        }
+        match method_name(node, src) {
+            Some("include_router") => {
+                let Some(target) = positional_args(node)
+                    .first()
+                    .copied()
+                    .or_else(|| keyword_arg(node, src, "router"))
+                else {
+                    return true;
+                };
+                mounts.push(MountDecl {
+                    owner,
+                    prefix: keyword_arg(node, src, "prefix").and_then(|p| string_value(p, src)),
+                    target: match dotted_path(target, src) {
+                        Some(name) => MountTarget::Local(name),
+                        None => MountTarget::Unresolved(short_text(target, src, 60)),
+                    },
+                    guards: keyword_arg(node, src, "dependencies")
+                        .map(|d| dependency_list(d, src, "router", &schemes))
+                        .unwrap_or_default(),
+                    replaces_prefix: false,
+                    line: line_of(node),
+                });
+            }
+            Some("mount") => {
+                // `app.mount("/static", StaticFiles(...))` serves files, not API routes; a
+                // mounted sub-application is followed like a router.
+                let args = positional_args(node);
+                if let (Some(prefix), Some(target)) = (args.first(), args.get(1))
+                    && let Some(name) = dotted_path(*target, src)
+                    && is_router(&name)
+                {
+                    mounts.push(MountDecl {
+                        owner,
+                        prefix: string_value(*prefix, src),
+                        target: MountTarget::Local(name),
+                        guards: Vec::new(),
+                        replaces_prefix: false,
+                        line: line_of(node),
+                    });
+                }
+            }
+            _ => {}
+        }
+        true
+    });
+    facts.routes.extend(routes);
+    facts.mounts.extend(mounts);
+}
+
+/// `@router.get("/items/{id}", dependencies=[...])` on `function`.
+fn route(
+    decorator: Node<'_>,
+    function: Node<'_>,
+    src: &str,
+    is_router: &dyn Fn(&str) -> bool,
+    schemes: &[String],
+    facts: &FileFacts,
+    aliases: &[String],
+) -> Option<RouteDecl> {
+    let decorator = unwrap(decorator);
+    if decorator.kind() != "call" {
+        return None;
+    }
+    let owner = dotted_path(receiver(decorator)?, src)?;
+    if !is_router(&owner) {
+        return None;
+    }
+    let method = method_name(decorator, src)?;
+    let methods = match method {
+        m if METHODS.contains(&m) => vec![m.to_ascii_uppercase()],
+        "websocket" | "websocket_route" => vec!["WS".to_string()],
+        "api_route" | "route" => {
+            let methods: Vec<String> = keyword_arg(decorator, src, "methods")
+                .map(|m| strings(m, src))
+                .unwrap_or_default()
+                .into_iter()
+                .map(|m| m.to_ascii_uppercase())
+                .collect();
+            if methods.is_empty() {
+                vec!["GET".to_string()]
+            } else {
+                methods
+            }
+        }
+        _ => return None,
+    };
+    let path_node = positional_args(decorator)
+        .first()
+        .copied()
+        .or_else(|| keyword_arg(decorator, src, "path"))?;
+    let mut guards = keyword_arg(decorator, src, "dependencies")
+        .map(|d| dependency_list(d, src, "route", schemes))
+        .unwrap_or_default();
+    guards.extend(parameter_guards(function, src, schemes, facts, aliases));
+    Some(RouteDecl {
+        owner: Some(owner),
+        methods,
+        path: string_value(path_node, src),
+        handler: def_name(function, src),
+        guards,
+        line: line_of(decorator),
+        code: first_line(decorator, src),
+        framework: "fastapi",
+    })
+}
