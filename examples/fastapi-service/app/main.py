@@ -4,7 +4,7 @@ from fastapi import FastAPI, Request
 from fastapi.middleware.cors import CORSMiddleware
 from uvicorn.middleware.proxy_headers import ProxyHeadersMiddleware
 
-from app.routers import files, items
+from app.routers import admin, auth, files, items, orders
 
 logger = logging.getLogger("inventory")
 
@@ -29,6 +29,9 @@ async def log_requests(request: Request, call_next):
 
 app.include_router(items.router)
 app.include_router(files.router)
+app.include_router(auth.router)
+app.include_router(orders.router, prefix="/api")
+app.include_router(admin.router, prefix="/api")
 
 
 @app.get("/health")

@@ -282,7 +282,7 @@ static AUTH_BODY: LazyLock<Regex> = LazyLock::new(|| {
 /// `not user.is_superuser`.
 static ROLE_CHECK: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r#"(?:\.role\s*(?:!=|==)\s*['"](\w+)['"]|['"](\w+)['"]\s*(?:!=|==)\s*\w+(?:\.\w+)*\.role\b|['"](\w+)['"]\s+(?:not\s+)?in\s+\w+(?:\.\w+)*\.roles\b|\bis_(superuser|staff|admin)\b)"#,
+        r#"(?:(?:\.role|\.get\(\s*['"]role['"]\s*\)|\[\s*['"]role['"]\s*\])\s*(?:!=|==)\s*['"](\w+)['"]|['"](\w+)['"]\s*(?:!=|==)\s*\w+(?:\.\w+)*\.role\b|['"](\w+)['"]\s+(?:not\s+)?in\s+\w+(?:\.\w+)*\.roles\b|\bis_(superuser|staff|admin)\b)"#,
     )
     .expect("valid regex")
 });
