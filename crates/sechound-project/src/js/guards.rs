@@ -132,7 +132,7 @@ pub(crate) fn guard_from(arg: Node<'_>, src: &str, level: &'static str) -> Vec<G
 }
 
 /// String arguments of a role check: `requireRole('admin')`, `authorize(['admin', 'owner'])`.
-fn role_arguments(call: Node<'_>, src: &str) -> Vec<String> {
+pub(crate) fn role_arguments(call: Node<'_>, src: &str) -> Vec<String> {
     let mut roles = Vec::new();
     for arg in arguments(call) {
         let arg = unwrap(arg);
@@ -154,7 +154,7 @@ fn role_arguments(call: Node<'_>, src: &str) -> Vec<String> {
 
 /// Signs in a function body that it authenticates the caller.
 static AUTH_BODY: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(\.verify\w*\(|authorization|bearer|\b401\b|unauthori[sz]ed|getSession|req\.session\.\w*user|x-api-key|verifyToken|jwtVerify)")
+    Regex::new(r"(?i)(\.verify\w*\(|authorization|bearer|\b401\b|unauthori[sz]ed|getSession|getServerSession|getToken|req\.session\.\w*user|x-api-key|verifyToken|jwtVerify)")
         .expect("valid regex")
 });
 

@@ -3,6 +3,7 @@
 pub(crate) mod express;
 pub(crate) mod guards;
 pub(crate) mod modules;
+pub(crate) mod nest;
 
 use crate::facts::FileFacts;
 use sechound_syntax::CodeFile;
@@ -11,5 +12,6 @@ use sechound_syntax::CodeFile;
 pub(crate) fn read(file: &CodeFile, facts: &mut FileFacts) {
     modules::read_modules(file, facts);
     express::read_express(file, facts);
+    nest::read_nest(file, facts);
     guards::read_auth_defs(file, facts);
 }
