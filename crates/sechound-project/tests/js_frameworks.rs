@@ -59,3 +59,61 @@ fn nestjs_controllers_with_global_prefix_guards_and_public_routes() {
     );
     assert_eq!(model.endpoints.len(), 15);
 }
+
+#[test]
+fn nextjs_route_handlers_pages_api_and_middleware_matcher() {
+    let model = model("nextjs");
+    insta::assert_snapshot!(table(&model));
+    // Session checks in the handler, a wrapper, a route group, `export { handler as GET }`.
+    assert_eq!(find(&model, "GET", "/api/users").auth, Authenticated);
+    assert_eq!(find(&model, "POST", "/api/users").auth, Unauthenticated);
+    assert_eq!(find(&model, "GET", "/api/users/[id]").auth, Authenticated);
+    assert_eq!(
+        find(&model, "DELETE", "/api/users/[id]").auth_by[0].name,
+        "withAuth"
+    );
+    assert_eq!(
+        find(&model, "POST", "/api/newsletter").auth,
+        Unauthenticated
+    );
+    assert_eq!(
+        find(&model, "POST", "/api/auth/[...nextauth]").auth,
+        Unauthenticated
+    );
+    // A webhook signature is not the caller's identity.
+    assert_eq!(
+        find(&model, "POST", "/api/webhooks/stripe").auth,
+        Unauthenticated
+    );
+    // The middleware covers its matcher only, minus the prefix its body lets through.
+    let stats = find(&model, "GET", "/api/admin/stats");
+    assert_eq!(
+        (stats.auth, stats.auth_by[0].level.as_str()),
+        (Authenticated, "global")
+    );
+    assert_eq!(find(&model, "GET", "/api/admin/health").auth, Exempted);
+    // Pages Router: methods from `req.method`, `index.ts` is its folder.
+    assert_eq!(find(&model, "PUT", "/api/legacy/[id]").auth, Authenticated);
+    assert_eq!(find(&model, "ANY", "/api").auth, Unauthenticated);
+    // Pages, `_private` folders and `axios.get` / `map.delete` in a lib are not API routes.
+    assert!(!model.endpoints.iter().any(|e| e.path.contains("about")
+        || e.path.contains("dashboard")
+        || e.path.contains("_lib")
+        || e.path.contains("profile")));
+    assert_eq!(model.endpoints.len(), 14);
+}
+
+#[test]
+fn nextjs_middleware_matcher_that_excludes_api() {
+    let model = model("nextjs-except");
+    insta::assert_snapshot!(table(&model));
+    // `/((?!api|...).*)`: the middleware skips `/api`, which is open unless the handler checks.
+    let ping = find(&model, "GET", "/api/ping");
+    assert_eq!(ping.auth, Exempted);
+    assert_eq!(
+        ping.exempted_by.as_ref().unwrap().control,
+        "middleware matcher"
+    );
+    assert_eq!(find(&model, "GET", "/api/me").auth, Authenticated);
+    assert_eq!(find(&model, "POST", "/settings").auth, Authenticated);
+}

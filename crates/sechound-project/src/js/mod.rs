@@ -4,6 +4,7 @@ pub(crate) mod express;
 pub(crate) mod guards;
 pub(crate) mod modules;
 pub(crate) mod nest;
+pub(crate) mod next;
 
 use crate::facts::FileFacts;
 use sechound_syntax::CodeFile;
@@ -13,5 +14,6 @@ pub(crate) fn read(file: &CodeFile, facts: &mut FileFacts) {
     modules::read_modules(file, facts);
     express::read_express(file, facts);
     nest::read_nest(file, facts);
+    next::read_next(file, facts);
     guards::read_auth_defs(file, facts);
 }
