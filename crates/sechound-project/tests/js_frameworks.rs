@@ -70,7 +70,7 @@ fn nextjs_route_handlers_pages_api_and_middleware_matcher() {
     assert_eq!(find(&model, "GET", "/api/users/[id]").auth, Authenticated);
     assert_eq!(
         find(&model, "DELETE", "/api/users/[id]").auth_by[0].name,
-        "withAuth"
+        "withAuth(…)"
     );
     assert_eq!(
         find(&model, "POST", "/api/newsletter").auth,
