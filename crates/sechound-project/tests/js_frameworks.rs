@@ -117,3 +117,37 @@ fn nextjs_middleware_matcher_that_excludes_api() {
     assert_eq!(find(&model, "GET", "/api/me").auth, Authenticated);
     assert_eq!(find(&model, "POST", "/settings").auth, Authenticated);
 }
+
+#[test]
+fn fastify_plugins_registered_with_prefixes_from_other_files() {
+    let model = model("fastify");
+    insta::assert_snapshot!(table(&model));
+    // `register(plugin, { prefix })` with the plugin imported from another file, in each of
+    // its shapes: anonymous default export, typed const, `module.exports = function`, inline.
+    assert_eq!(find(&model, "GET", "/users").auth, Authenticated);
+    assert_eq!(find(&model, "GET", "/users/:id").auth, Unauthenticated);
+    assert_eq!(
+        find(&model, "PATCH", "/users/:id").auth_by[0].level,
+        "route"
+    );
+    assert_eq!(
+        find(&model, "DELETE", "/legacy/items/:id").auth,
+        Unauthenticated
+    );
+    // Hooks are encapsulated: the admin plugin's hook covers it and its child plugin only.
+    assert_eq!(
+        find(&model, "GET", "/admin/audit").auth_by[0].name,
+        "verifyJwt"
+    );
+    assert_eq!(find(&model, "GET", "/internal/reports").auth, Authenticated);
+    assert_eq!(find(&model, "GET", "/health").auth, Unauthenticated);
+    // Third-party plugins are not followed (no notes), look-alikes are not routes.
+    assert!(model.notes.is_empty(), "{:?}", model.notes);
+    assert!(
+        !model
+            .endpoints
+            .iter()
+            .any(|e| e.path == "/x" || e.path == "/k")
+    );
+    assert_eq!(model.endpoints.len(), 10);
+}

@@ -158,6 +158,12 @@ static AUTH_BODY: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid regex")
 });
 
+/// True when an inline function's body shows it authenticates the caller (a hook or
+/// middleware written in place has no name to classify).
+pub(crate) fn body_authenticates(body: &str) -> bool {
+    AUTH_BODY.is_match(body)
+}
+
 static ROLE_CHECK: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r#"(?i)(?:role|roles)\s*(?:!==?|===?)\s*['"](\w+)['"]|['"](\w+)['"]\s*(?:!==?|===?)\s*\w+\.role\b|roles?\.includes\(\s*['"](\w+)['"]|\b(is_?admin|isSuperuser|is_superuser)\b"#)
         .expect("valid regex")
