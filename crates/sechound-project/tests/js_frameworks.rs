@@ -29,8 +29,8 @@ fn nestjs_controllers_with_global_prefix_guards_and_public_routes() {
         );
     }
     // Class guards and roles, `@Controller({ path })`, an array of method paths, an alias.
-    for path in ["/api/admin/queues/dead-letter"] {
-        let e = find(&model, "GET", path);
+    {
+        let e = find(&model, "GET", "/api/admin/queues/dead-letter");
         assert_eq!(e.roles, vec!["admin"]);
         assert!(
             e.auth_by
@@ -150,4 +150,30 @@ fn fastify_plugins_registered_with_prefixes_from_other_files() {
             .any(|e| e.path == "/x" || e.path == "/k")
     );
     assert_eq!(model.endpoints.len(), 10);
+}
+
+#[test]
+fn websocket_servers_with_and_without_authentication() {
+    let model = model("socketio");
+    insta::assert_snapshot!(table(&model));
+    // `io.use(socketAuth)` imported from another file covers the main namespace only.
+    let main = find(&model, "WS", "/socket.io");
+    assert_eq!(
+        (main.auth, main.framework.as_str()),
+        (Authenticated, "socket.io")
+    );
+    assert_eq!(main.auth_by[0].name, "socketAuth");
+    assert_eq!(find(&model, "WS", "/socket.io/admin").auth, Unauthenticated);
+    // `require('socket.io')(server, { path })` without and with a check in the handler.
+    assert_eq!(find(&model, "WS", "/chat-ws").auth, Unauthenticated);
+    assert_eq!(find(&model, "WS", "/notify").auth, Authenticated);
+    // `ws`: verifyClient that verifies a token, an upgrade handler, an origin-only check.
+    assert_eq!(find(&model, "WS", "/live").auth, Authenticated);
+    assert_eq!(find(&model, "WS", "/feed").auth, Authenticated);
+    let open = find(&model, "WS", "/");
+    assert_eq!(
+        (open.auth, open.framework.as_str()),
+        (Unauthenticated, "ws")
+    );
+    assert_eq!(model.endpoints.len(), 7);
 }

@@ -6,6 +6,7 @@ pub(crate) mod guards;
 pub(crate) mod modules;
 pub(crate) mod nest;
 pub(crate) mod next;
+pub(crate) mod websocket;
 
 use crate::facts::FileFacts;
 use sechound_syntax::CodeFile;
@@ -17,5 +18,6 @@ pub(crate) fn read(file: &CodeFile, facts: &mut FileFacts) {
     fastify::read_fastify(file, facts);
     nest::read_nest(file, facts);
     next::read_next(file, facts);
+    websocket::read_websockets(file, facts);
     guards::read_auth_defs(file, facts);
 }

@@ -175,7 +175,7 @@ fn read_api_handler(file: &CodeFile, facts: &mut FileFacts, path: &str) {
     for statement in named_children(root) {
         if statement.kind() != "export_statement"
             || !(0..statement.child_count())
-                .filter_map(|i| statement.child(i as u32))
+                .filter_map(|i| statement.child(i))
                 .any(|c| c.kind() == "default")
         {
             continue;
