@@ -97,7 +97,8 @@ impl<'a> Composer<'a> {
         // Routes with complete paths (Next.js files, WebSocket servers).
         for (index, file) in self.files.iter().enumerate() {
             for route in file.routes.iter().filter(|r| r.owner.is_none()) {
-                let guards = self.global_guards_of(route.framework);
+                let path = route.path.as_deref().map(|p| join("", p));
+                let guards = self.global_guards_of(route.framework, path.as_deref());
                 let endpoint = self.endpoint(index, route, String::new(), guards, true);
                 self.endpoints.extend(endpoint);
             }
@@ -153,14 +154,20 @@ impl<'a> Composer<'a> {
         let Some(framework) = self.framework_of(node) else {
             return Vec::new();
         };
-        self.global_guards_of(framework)
+        self.global_guards_of(framework, None)
     }
 
-    fn global_guards_of(&self, framework: &str) -> Vec<(Guard, String)> {
+    /// The framework's global guards; for a route whose complete path is known, only those
+    /// whose `path` covers it (routers compose their paths later and take every one).
+    fn global_guards_of(&self, framework: &str, path: Option<&str>) -> Vec<(Guard, String)> {
         let owner = format!("*{framework}");
+        let covers = |u: &crate::facts::UseDecl| match (&u.path, path) {
+            (Some(scope), Some(path)) => path_starts_with(path, scope),
+            _ => true,
+        };
         let mut out = Vec::new();
         for file in self.files {
-            for u in file.uses.iter().filter(|u| u.owner == owner) {
+            for u in file.uses.iter().filter(|u| u.owner == owner && covers(u)) {
                 for g in &u.guards {
                     out.push((g.clone(), format!("{}:{}", file.path, g.line)));
                 }
@@ -333,6 +340,10 @@ impl<'a> Composer<'a> {
         let mut auth_by = Vec::new();
         let mut roles: Vec<String> = Vec::new();
         let mut exempted_by: Option<Exemption> = None;
+        // An exemption in one control does not open a route another control still
+        // authenticates (a Next.js handler checking the session under a middleware that
+        // skips `/api`).
+        let mut enforced = false;
         for (guard, at) in &guards {
             let defs = self.auth_defs.get(guard.name.as_str());
             let authenticates = guard.authenticates
@@ -344,13 +355,22 @@ impl<'a> Composer<'a> {
                 continue;
             }
             roles.extend(guard.roles.iter().cloned());
+            let mut exempted = false;
             for def in defs.into_iter().flatten() {
                 roles.extend(def.roles.iter().cloned());
-                if exempted_by.is_none()
-                    && let Some(e) = def.exemptions.iter().find(|e| exempts(e, &path, route))
-                {
-                    exempted_by = Some(e.clone());
+                if let Some(e) = def.exemptions.iter().find(|e| exempts(e, &path, route)) {
+                    exempted = true;
+                    if exempted_by.is_none() {
+                        exempted_by = Some(e.clone());
+                    }
                 }
+            }
+            if !exempted
+                && (guard.authenticates
+                    || defs.is_some()
+                    || crate::js::guards::is_auth_name(&guard.name))
+            {
+                enforced = true;
             }
             auth_by.push(AuthControl {
                 name: guard.text.clone(),
@@ -360,6 +380,22 @@ impl<'a> Composer<'a> {
         }
         roles.sort();
         roles.dedup();
+        if enforced && route.public_marker.is_none() {
+            exempted_by = None;
+        }
+        // A public marker only means something to a control on the way that honours it.
+        if let Some(marker) = &route.public_marker
+            && !auth_by.is_empty()
+        {
+            exempted_by = Some(Exemption {
+                pattern: path.clone(),
+                prefix: false,
+                control: marker.clone(),
+                file: file.path.clone(),
+                line: route.line,
+                code: route.code.clone(),
+            });
+        }
         let auth = if let Some(exemption) = &exempted_by {
             notes.push(format!(
                 "`{}` lets `{}` through without authentication ({}:{})",

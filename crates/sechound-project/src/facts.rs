@@ -51,6 +51,10 @@ pub struct RouteDecl {
     pub line: u32,
     pub code: String,
     pub framework: &'static str,
+    /// A marker that opts the route out of authentication on purpose (NestJS `@Public()`,
+    /// `@SetMetadata('isPublic', true)`), as written: global guards that honour it let the
+    /// route through, so it is reported as exempted rather than authenticated.
+    pub public_marker: Option<String>,
 }
 
 /// `app.use('/api', router)`, `app.include_router(r, prefix=...)`, `path('api/', include(...))`.
@@ -78,6 +82,10 @@ pub enum MountTarget {
 
 /// Middleware or hooks attached to a router for everything declared after them
 /// (`app.use(auth)`, `app.use('/admin', auth)`), or for all of it (`before_request`).
+///
+/// Uses owned by `*<framework>` are global; their `path`, when set, limits them to the
+/// complete-path routes at or below it (a Next.js middleware `matcher` entry, a socket.io
+/// namespace).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct UseDecl {
     pub owner: String,

@@ -66,6 +66,8 @@ pub fn build(mut files: Vec<FileFacts>, manifests: &[(String, String)]) -> Proje
                 .flat_map(|d| d.exemptions.iter().cloned())
         })
         .collect();
+    // Route-level opt-outs (`@Public()`) are exemptions too, one per route they open.
+    exemptions.extend(endpoints.iter().filter_map(|e| e.exempted_by.clone()));
     exemptions.sort_by(|a, b| (&a.file, a.line, &a.pattern).cmp(&(&b.file, b.line, &b.pattern)));
     exemptions.dedup();
     let controls = ControlKind::ALL

@@ -206,6 +206,7 @@ fn route(
         line: line_of(call),
         code: first_line(call, src),
         framework: "express",
+        public_marker: None,
     }
 }
 

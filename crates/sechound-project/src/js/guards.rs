@@ -109,7 +109,7 @@ pub(crate) fn guard_from(arg: Node<'_>, src: &str, level: &'static str) -> Vec<G
 }
 
 /// String arguments of a role check: `requireRole('admin')`, `authorize(['admin', 'owner'])`.
-fn role_arguments(call: Node<'_>, src: &str) -> Vec<String> {
+pub(crate) fn role_arguments(call: Node<'_>, src: &str) -> Vec<String> {
     let mut roles = Vec::new();
     for arg in arguments(call) {
         let arg = unwrap(arg);
@@ -131,9 +131,15 @@ fn role_arguments(call: Node<'_>, src: &str) -> Vec<String> {
 
 /// Signs in a function body that it authenticates the caller.
 static AUTH_BODY: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(\.verify\w*\(|authorization|bearer|\b401\b|unauthori[sz]ed|getSession|req\.session\.\w*user|x-api-key|verifyToken|jwtVerify)")
+    Regex::new(r"(?i)(\.verify\w*\(|authorization|bearer|\b401\b|unauthori[sz]ed|getSession|getServerSession|getToken|req\.session\.\w*user|x-api-key|verifyToken|jwtVerify)")
         .expect("valid regex")
 });
+
+/// True when an inline function's body shows it authenticates the caller (a hook or
+/// middleware written in place has no name to classify).
+pub(crate) fn body_authenticates(body: &str) -> bool {
+    AUTH_BODY.is_match(body)
+}
 
 static ROLE_CHECK: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r#"(?i)(?:role|roles)\s*(?:!==?|===?)\s*['"](\w+)['"]|['"](\w+)['"]\s*(?:!==?|===?)\s*\w+\.role\b|roles?\.includes\(\s*['"](\w+)['"]|\b(is_?admin|isSuperuser|is_superuser)\b"#)

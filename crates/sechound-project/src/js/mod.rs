@@ -1,8 +1,12 @@
 //! JavaScript and TypeScript frameworks.
 
 pub(crate) mod express;
+pub(crate) mod fastify;
 pub(crate) mod guards;
 pub(crate) mod modules;
+pub(crate) mod nest;
+pub(crate) mod next;
+pub(crate) mod websocket;
 
 use crate::facts::FileFacts;
 use sechound_syntax::CodeFile;
@@ -11,5 +15,9 @@ use sechound_syntax::CodeFile;
 pub(crate) fn read(file: &CodeFile, facts: &mut FileFacts) {
     modules::read_modules(file, facts);
     express::read_express(file, facts);
+    fastify::read_fastify(file, facts);
+    nest::read_nest(file, facts);
+    next::read_next(file, facts);
+    websocket::read_websockets(file, facts);
     guards::read_auth_defs(file, facts);
 }

@@ -83,6 +83,7 @@ fn read_routers(file: &CodeFile, facts: &mut FileFacts) {
                 (detail, &["GET", "PUT", "PATCH", "DELETE"][..]),
             ] {
                 routes.push(RouteDecl {
+                    public_marker: None,
                     owner: Some(owner.clone()),
                     methods: methods.iter().map(|m| m.to_string()).collect(),
                     path,
@@ -267,6 +268,7 @@ impl Patterns<'_> {
             });
         }
         self.routes.push(RouteDecl {
+            public_marker: None,
             owner: Some(URLPATTERNS.to_string()),
             methods: vec!["ANY".to_string()],
             path: full,

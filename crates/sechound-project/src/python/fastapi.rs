@@ -233,6 +233,7 @@ fn route(
         .unwrap_or_default();
     guards.extend(parameter_guards(function, src, schemes, facts, aliases));
     Some(RouteDecl {
+        public_marker: None,
         owner: Some(owner),
         methods,
         path: string_value(path_node, src),

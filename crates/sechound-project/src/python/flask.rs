@@ -115,6 +115,7 @@ pub(crate) fn read(file: &CodeFile, facts: &mut FileFacts) {
                         let view =
                             keyword_arg(node, src, "view_func").or_else(|| args.get(2).copied());
                         routes.push(RouteDecl {
+                            public_marker: None,
                             owner: Some(owner),
                             methods: methods_of(node, src),
                             path: args.first().and_then(|p| string_value(*p, src)),
@@ -192,6 +193,7 @@ fn read_decorated(
                 ));
             }
             routes.push(RouteDecl {
+                public_marker: None,
                 owner: Some(owner),
                 methods,
                 path: positional_args(decorator)
