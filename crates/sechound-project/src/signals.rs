@@ -85,7 +85,7 @@ pub(crate) fn read_signals(file: &CodeFile, facts: &mut FileFacts) {
             let Some(handler) = named.or_else(inline) else {
                 continue;
             };
-            let body = text(handler, src);
+            let body = &without_comments(text(handler, src));
             let mut signals = vec!["handler-read".to_string()];
             if VERIFIES_TOKEN.is_match(body) {
                 signals.push("verifies-token".into());
@@ -129,6 +129,18 @@ pub(crate) fn read_signals(file: &CodeFile, facts: &mut FileFacts) {
             });
         }
     }
+}
+
+/// The text with whole-line comments removed: a comment that says "the owner is never
+/// checked" is not an ownership check.
+fn without_comments(body: &str) -> String {
+    body.lines()
+        .filter(|line| {
+            let t = line.trim_start();
+            !(t.starts_with('#') || t.starts_with("//") || t.starts_with("/*") || t.starts_with('*'))
+        })
+        .collect::<Vec<_>>()
+        .join("\n")
 }
 
 /// The function named `name` in the file: a declaration, a `const name = () => {}`, a method

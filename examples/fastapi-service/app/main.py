@@ -1,6 +1,6 @@
 import logging
 
-from fastapi import FastAPI, Request
+from fastapi import FastAPI, Request, WebSocket
 from fastapi.middleware.cors import CORSMiddleware
 from uvicorn.middleware.proxy_headers import ProxyHeadersMiddleware
 
@@ -37,3 +37,11 @@ app.include_router(admin.router, prefix="/api")
 @app.get("/health")
 def health():
     return {"ok": True}
+
+
+@app.websocket("/ws/stock")
+async def stock_updates(websocket: WebSocket):
+    # Accepted from anyone: no token is read from the handshake.
+    await websocket.accept()
+    while True:
+        await websocket.send_json(await websocket.receive_json())

@@ -1,5 +1,5 @@
 """Orders of the signed-in user."""
-from fastapi import APIRouter, Depends, HTTPException, WebSocket
+from fastapi import APIRouter, Depends, HTTPException
 from sqlalchemy.orm import Session
 
 from app.db import get_db
@@ -28,9 +28,3 @@ def get_invoice(order_id: int, db: Session = Depends(get_db), user: dict = Depen
 class Order:  # stands in for the ORM model
     id = owner_id = invoice = None
 
-
-@router.websocket("/live")
-async def live_orders(websocket: WebSocket):
-    await websocket.accept()
-    while True:
-        await websocket.send_json(await websocket.receive_json())
