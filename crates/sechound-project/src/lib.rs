@@ -6,6 +6,7 @@
 //! model is built after every file is read (see [`build`]).
 
 mod compose;
+mod controls;
 pub mod facts;
 mod js;
 mod manifests;
@@ -27,6 +28,7 @@ pub fn extract(file: &CodeFile) -> FileFacts {
         Family::Python => {}
         _ => {}
     }
+    controls::read(file, &mut facts);
     facts
 }
 
