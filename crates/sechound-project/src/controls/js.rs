@@ -106,7 +106,10 @@ impl<'t> Js<'t, '_, '_, '_> {
         let target = unwrap(callee(call)?);
         // require('helmet')() and require('bcrypt').hash(...)
         if target.kind() == "call_expression" {
-            return Some((normalize(&required_module(target, self.src)?), String::new()));
+            return Some((
+                normalize(&required_module(target, self.src)?),
+                String::new(),
+            ));
         }
         if target.kind() == "member_expression"
             && let Some(object) = target.child_by_field_name("object")
@@ -164,8 +167,7 @@ impl<'t> Js<'t, '_, '_, '_> {
             | "options" | "head" => self.applied(call, method, &args),
             "parse" | "safeParse" | "parseAsync" | "safeParseAsync" | "validate"
             | "validateAsync" => {
-                if args.first().and_then(|a| dotted_path(*a, src)).as_deref()
-                    == Some("process.env")
+                if args.first().and_then(|a| dotted_path(*a, src)).as_deref() == Some("process.env")
                 {
                     let receiver = receiver(call).map_or(String::new(), |r| short_text(r, src, 40));
                     self.sink.add(
@@ -176,7 +178,9 @@ impl<'t> Js<'t, '_, '_, '_> {
                 }
             }
             "setExpirationTime" if self.imports_module("jose") => {
-                let value = args.first().map_or(String::new(), |a| short_text(*a, src, 30));
+                let value = args
+                    .first()
+                    .map_or(String::new(), |a| short_text(*a, src, 30));
                 self.sink.add(
                     JwtExpiry,
                     call,
@@ -188,11 +192,8 @@ impl<'t> Js<'t, '_, '_, '_> {
                     && is_security_header(&name)
                     && args.len() == 2
                 {
-                    self.sink.add(
-                        SecurityHeaders,
-                        call,
-                        format!("{name} header set by hand"),
-                    );
+                    self.sink
+                        .add(SecurityHeaders, call, format!("{name} header set by hand"));
                 }
                 if method == "set" {
                     self.cookie_options(call, &args);
@@ -204,8 +205,9 @@ impl<'t> Js<'t, '_, '_, '_> {
                     self.cors(call, options, "NestJS enableCors");
                 }
             }
-            "create" if receiver(call).and_then(|r| dotted_path(r, src)).as_deref()
-                == Some("NestFactory") =>
+            "create"
+                if receiver(call).and_then(|r| dotted_path(r, src)).as_deref()
+                    == Some("NestFactory") =>
             {
                 // NestFactory.create(AppModule, { cors: { origin: [...] } })
                 if let Some(options) = args.get(1).and_then(|a| self.object(*a))
@@ -231,11 +233,15 @@ impl<'t> Js<'t, '_, '_, '_> {
         let first_object = || args.first().and_then(|a| self.object(*a));
         match (module, member) {
             ("helmet" | "koa-helmet", "") => {
-                let off = first_object().map(|o| switched_off(o, src)).unwrap_or_default();
-                self.sink.add(SecurityHeaders, call, helmet_detail("helmet()", &off));
+                let off = first_object()
+                    .map(|o| switched_off(o, src))
+                    .unwrap_or_default();
+                self.sink
+                    .add(SecurityHeaders, call, helmet_detail("helmet()", &off));
             }
             ("helmet" | "koa-helmet", part) => {
-                self.sink.add(SecurityHeaders, call, format!("helmet.{part}()"));
+                self.sink
+                    .add(SecurityHeaders, call, format!("helmet.{part}()"));
             }
             ("cors", "") => {
                 if let Some(options) = first_object() {
@@ -299,8 +305,11 @@ impl<'t> Js<'t, '_, '_, '_> {
                 );
             }
             (m, "createEnv") if m.starts_with("@t3-oss/env") => {
-                self.sink
-                    .add(EnvValidation, call, format!("{m} createEnv validates the environment"));
+                self.sink.add(
+                    EnvValidation,
+                    call,
+                    format!("{m} createEnv validates the environment"),
+                );
             }
             ("@nestjs/config", "ConfigModule.forRoot") => {
                 if let Some(options) = first_object()
@@ -316,10 +325,11 @@ impl<'t> Js<'t, '_, '_, '_> {
                 }
             }
             ("csurf", "") => self.sink.add(CsrfProtection, call, "csurf middleware"),
-            ("csrf-csrf", "doubleCsrf") => {
-                self.sink
-                    .add(CsrfProtection, call, "double-submit CSRF tokens (csrf-csrf)")
-            }
+            ("csrf-csrf", "doubleCsrf") => self.sink.add(
+                CsrfProtection,
+                call,
+                "double-submit CSRF tokens (csrf-csrf)",
+            ),
             ("csrf-sync", "csrfSync") => {
                 self.sink
                     .add(CsrfProtection, call, "synchroniser CSRF tokens (csrf-sync)")
@@ -334,11 +344,15 @@ impl<'t> Js<'t, '_, '_, '_> {
                     };
                     if let Some(cookie) = cookie {
                         // express-session cookies are httpOnly unless switched off.
-                        self.cookie_flags(call, cookie, module, module == "express-session");
+                        let api = format!("{module} cookie");
+                        self.cookie_flags(call, cookie, &api, module == "express-session");
                     }
                 }
             }
-            ("@aws-sdk/client-secrets-manager", "GetSecretValueCommand" | "SecretsManagerClient")
+            (
+                "@aws-sdk/client-secrets-manager",
+                "GetSecretValueCommand" | "SecretsManagerClient",
+            )
             | ("@google-cloud/secret-manager", "SecretManagerServiceClient")
             | ("@azure/keyvault-secrets", "SecretClient")
             | ("aws-sdk", "SecretsManager") => {
@@ -392,7 +406,11 @@ impl<'t> Js<'t, '_, '_, '_> {
             }
             ("express" | "body-parser", "json" | "urlencoded" | "raw" | "text") => {
                 if let Some(limit) = first_object().and_then(|o| object_property(o, src, "limit")) {
-                    let name = if module == "express" { "express" } else { "bodyParser" };
+                    let name = if module == "express" {
+                        "express"
+                    } else {
+                        "bodyParser"
+                    };
                     self.sink.add(
                         RequestSizeLimit,
                         call,
@@ -411,27 +429,32 @@ impl<'t> Js<'t, '_, '_, '_> {
                 }
             }
             ("prom-client", "collectDefaultMetrics" | "register.metrics" | "Registry") => {
-                self.sink.add(Metrics, call, format!("prom-client {member}"));
+                self.sink
+                    .add(Metrics, call, format!("prom-client {member}"));
             }
             ("prom-client", "Counter" | "Histogram" | "Gauge" | "Summary") => {
-                self.sink.add(Metrics, call, "prom-client application metrics");
+                self.sink
+                    .add(Metrics, call, "prom-client application metrics");
             }
             ("express-prom-bundle", "") => {
-                self.sink.add(Metrics, call, "express-prom-bundle HTTP metrics")
-            }
-            ("@willsoto/nestjs-prometheus", m) if m.starts_with("PrometheusModule") => {
-                self.sink.add(Metrics, call, "PrometheusModule (nestjs-prometheus)")
-            }
-            ("@nestjs/throttler", "ThrottlerModule.forRoot" | "ThrottlerModule.forRootAsync") => {
                 self.sink
-                    .add(RateLimiting, call, "global: ThrottlerModule configured (@nestjs/throttler)");
+                    .add(Metrics, call, "express-prom-bundle HTTP metrics")
+            }
+            ("@willsoto/nestjs-prometheus", m) if m.starts_with("PrometheusModule") => self
+                .sink
+                .add(Metrics, call, "PrometheusModule (nestjs-prometheus)"),
+            ("@nestjs/throttler", "ThrottlerModule.forRoot" | "ThrottlerModule.forRootAsync") => {
+                self.sink.add(
+                    RateLimiting,
+                    call,
+                    "global: ThrottlerModule configured (@nestjs/throttler)",
+                );
             }
             ("@nestjs/throttler", "Throttle") => {
                 let on = ancestor(call, &["method_definition", "class_declaration"])
                     .and_then(|d| d.child_by_field_name("name"))
                     .map_or(String::new(), |n| format!(" on `{}`", text(n, src)));
-                self.sink
-                    .add(RateLimiting, call, format!("@Throttle{on}"));
+                self.sink.add(RateLimiting, call, format!("@Throttle{on}"));
             }
             (m, "") if LIMITER_MODULES.contains(&m) => {
                 // Inline in app.use / a route: reported where applied. Bound to a name:
@@ -444,12 +467,16 @@ impl<'t> Js<'t, '_, '_, '_> {
                         .is_some_and(|m| m == "use" || ROUTE_METHODS.contains(&m));
                 let bound = parent.is_some_and(|p| p.kind() == "variable_declarator");
                 if !applied && !bound {
-                    self.sink.add(RateLimiting, call, format!("rate limiter created ({m})"));
+                    self.sink
+                        .add(RateLimiting, call, format!("rate limiter created ({m})"));
                 }
             }
             (m, "RateLimiterMemory" | "RateLimiterRedis") if m == "rate-limiter-flexible" => {
-                self.sink
-                    .add(RateLimiting, call, format!("{member} (rate-limiter-flexible)"));
+                self.sink.add(
+                    RateLimiting,
+                    call,
+                    format!("{member} (rate-limiter-flexible)"),
+                );
             }
             _ => {}
         }
@@ -470,16 +497,22 @@ impl<'t> Js<'t, '_, '_, '_> {
             match module.as_str() {
                 "@fastify/helmet" | "fastify-helmet" => {
                     let off = options.map(|o| switched_off(o, src)).unwrap_or_default();
-                    self.sink
-                        .add(SecurityHeaders, call, helmet_detail("@fastify/helmet", &off));
+                    self.sink.add(
+                        SecurityHeaders,
+                        call,
+                        helmet_detail("@fastify/helmet", &off),
+                    );
                 }
                 "@fastify/rate-limit" | "fastify-rate-limit" => {
                     let global = options
                         .and_then(|o| object_property(o, src, "global"))
                         .is_none_or(|g| text(g, src) != "false");
                     let scope = if global { "global" } else { "per route" };
-                    self.sink
-                        .add(RateLimiting, call, format!("{scope}: @fastify/rate-limit registered"));
+                    self.sink.add(
+                        RateLimiting,
+                        call,
+                        format!("{scope}: @fastify/rate-limit registered"),
+                    );
                 }
                 "@fastify/csrf-protection" | "fastify-csrf" => {
                     self.sink
@@ -505,10 +538,18 @@ impl<'t> Js<'t, '_, '_, '_> {
             (Some(p), "use") => format!("on {p}"),
             (Some(p), m) => format!(
                 "on {} {p}",
-                if m == "all" { "ANY".into() } else { m.to_ascii_uppercase() }
+                if m == "all" {
+                    "ANY".into()
+                } else {
+                    m.to_ascii_uppercase()
+                }
             ),
         };
-        let end = if method == "use" { args.len() } else { args.len() - 1 };
+        let end = if method == "use" {
+            args.len()
+        } else {
+            args.len() - 1
+        };
         for arg in &args[usize::from(path.is_some())..end] {
             let arg = unwrap(*arg);
             let name = if arg.kind() == "identifier" {
@@ -524,7 +565,8 @@ impl<'t> Js<'t, '_, '_, '_> {
                 && let Some(entry) = self.limiters.iter_mut().find(|(n, _, _)| n == name)
             {
                 entry.2 = true;
-                self.sink.add(RateLimiting, call, format!("{scope}: `{name}`"));
+                self.sink
+                    .add(RateLimiting, call, format!("{scope}: `{name}`"));
             } else if let Some(name) = name
                 && name.to_ascii_lowercase().contains("limit")
                 && let Some(import) = self
@@ -585,7 +627,10 @@ impl<'t> Js<'t, '_, '_, '_> {
                 format!("{api} checks the origin in a function")
             }
             "member_expression" | "identifier" | "call_expression" => {
-                format!("{api} takes its origins from configuration (`{}`)", short_text(origin, src, 50))
+                format!(
+                    "{api} takes its origins from configuration (`{}`)",
+                    short_text(origin, src, 50)
+                )
             }
             _ => return,
         };
@@ -617,13 +662,17 @@ impl<'t> Js<'t, '_, '_, '_> {
     /// `JwtModule.register({ signOptions: { expiresIn }, verifyOptions: { algorithms } })`.
     fn nest_jwt(&mut self, call: Node<'t>, options: Node<'t>) {
         let src = self.src;
-        if let Some(sign) = object_property(options, src, "signOptions").and_then(|s| self.object(s))
+        if let Some(sign) =
+            object_property(options, src, "signOptions").and_then(|s| self.object(s))
             && let Some(expires) = object_property(sign, src, "expiresIn")
         {
             self.sink.add(
                 JwtExpiry,
                 call,
-                format!("JwtModule signOptions.expiresIn {}", short_text(expires, src, 30)),
+                format!(
+                    "JwtModule signOptions.expiresIn {}",
+                    short_text(expires, src, 30)
+                ),
             );
         }
         if let Some(verify) =
@@ -651,14 +700,21 @@ impl<'t> Js<'t, '_, '_, '_> {
             return;
         }
         if let Some(options) = args.last().and_then(|a| self.object(*a)) {
-            let api = method_name(call, self.src).unwrap_or("cookie");
+            // `res.cookie()`, `reply.setCookie()`, `cookies().set()`
+            let api = callee(call).map_or_else(|| "cookie".into(), |c| short_text(c, self.src, 40));
             self.cookie_flags(call, options, &format!("{api}()"), false);
         }
     }
 
     /// Secure cookies need `secure` on and `httpOnly` on (or left at a true default);
     /// `sameSite` strict or lax is also a partial CSRF defence, reported as such.
-    fn cookie_flags(&mut self, call: Node<'_>, cookie: Node<'_>, api: &str, http_only_default: bool) {
+    fn cookie_flags(
+        &mut self,
+        call: Node<'_>,
+        cookie: Node<'_>,
+        api: &str,
+        http_only_default: bool,
+    ) {
         let src = self.src;
         let flag = |key: &str| object_property(cookie, src, key).map(|v| unwrap(v));
         let secure = flag("secure");
@@ -689,7 +745,7 @@ impl<'t> Js<'t, '_, '_, '_> {
             self.sink.add(
                 CsrfProtection,
                 call,
-                format!("partial: {api} cookie is SameSite={same_site} (no CSRF token)"),
+                format!("partial: {api} sets SameSite={same_site} (no CSRF token)"),
             );
         }
         if !secure_on || !http_only {
@@ -703,11 +759,8 @@ impl<'t> Js<'t, '_, '_, '_> {
         if let Some(s) = same_site {
             parts.push(format!("sameSite={s}"));
         }
-        self.sink.add(
-            SecureCookies,
-            call,
-            format!("{api} cookie: {}", parts.join(", ")),
-        );
+        self.sink
+            .add(SecureCookies, call, format!("{api}: {}", parts.join(", ")));
     }
 
     /// Calls that write an audit record: a callee with a segment named `audit…`
@@ -723,8 +776,11 @@ impl<'t> Js<'t, '_, '_, '_> {
             .split('.')
             .any(|s| s.to_ascii_lowercase().starts_with("audit"))
         {
-            self.sink
-                .add(AuditLogging, call, format!("audit record written by `{path}`"));
+            self.sink.add(
+                AuditLogging,
+                call,
+                format!("audit record written by `{path}`"),
+            );
         }
     }
 
@@ -767,7 +823,8 @@ impl<'t> Js<'t, '_, '_, '_> {
         walk(consequence, |n| {
             if n.kind() == "throw_statement"
                 || n.kind() == "call_expression"
-                    && callee(n).and_then(|c| dotted_path(c, src)).as_deref() == Some("process.exit")
+                    && callee(n).and_then(|c| dotted_path(c, src)).as_deref()
+                        == Some("process.exit")
             {
                 stops = true;
             }
@@ -777,7 +834,10 @@ impl<'t> Js<'t, '_, '_, '_> {
             self.sink.add(
                 EnvValidation,
                 statement,
-                format!("fails fast at start-up when {} is missing", missing.join(" or ")),
+                format!(
+                    "fails fast at start-up when {} is missing",
+                    missing.join(" or ")
+                ),
             );
         }
     }

@@ -107,9 +107,16 @@ fn source_line(node: Node<'_>, src: &str) -> String {
 /// redaction, where the shape of the code says less than its words).
 fn masks(body: &str) -> bool {
     let lower = body.to_ascii_lowercase();
-    ["redact", "mask", "***", "[filtered]", "[hidden]", "[removed]"]
-        .iter()
-        .any(|w| lower.contains(w))
+    [
+        "redact",
+        "mask",
+        "***",
+        "[filtered]",
+        "[hidden]",
+        "[removed]",
+    ]
+    .iter()
+    .any(|w| lower.contains(w))
 }
 
 /// Header names whose presence is a security-headers control when set by hand.

@@ -11,8 +11,8 @@ use super::{Sink, is_security_header, masks};
 use sechound_core::project::ControlKind::*;
 use sechound_syntax::node::{named_children, short_text, text, walk};
 use sechound_syntax::python::{
-    callee_path, decorators, dotted_path, keyword_arg, keyword_args, method_name,
-    positional_args, receiver, string_value, unwrap,
+    callee_path, decorators, dotted_path, keyword_arg, keyword_args, method_name, positional_args,
+    receiver, string_value, unwrap,
 };
 use sechound_syntax::{CodeFile, Node};
 use std::collections::HashMap;
@@ -156,7 +156,9 @@ impl<'t> Py<'t, '_, '_, '_> {
             "identifier" => {
                 let name = text(left, src);
                 // Settings are upper case, in a module or a config class.
-                if name.chars().all(|c| c.is_ascii_uppercase() || c == '_' || c.is_ascii_digit())
+                if name
+                    .chars()
+                    .all(|c| c.is_ascii_uppercase() || c == '_' || c.is_ascii_digit())
                     || name == "throttle_classes"
                 {
                     self.settings.push((name.to_string(), right, node));
@@ -167,7 +169,8 @@ impl<'t> Py<'t, '_, '_, '_> {
             }
             "subscript" => {
                 let (Some(object), Some(key)) = (
-                    left.child_by_field_name("value").and_then(|v| dotted_path(v, src)),
+                    left.child_by_field_name("value")
+                        .and_then(|v| dotted_path(v, src)),
                     left.child_by_field_name("subscript")
                         .and_then(|k| string_value(k, src)),
                 ) else {
@@ -216,11 +219,10 @@ impl<'t> Py<'t, '_, '_, '_> {
                                 statement,
                                 "Django CsrfViewMiddleware in MIDDLEWARE",
                             ),
-                            m if m.starts_with("django_prometheus.") => self.sink.add(
-                                Metrics,
-                                statement,
-                                "django-prometheus middleware",
-                            ),
+                            m if m.starts_with("django_prometheus.") => {
+                                self.sink
+                                    .add(Metrics, statement, "django-prometheus middleware")
+                            }
                             _ => {}
                         }
                     }
@@ -234,7 +236,8 @@ impl<'t> Py<'t, '_, '_, '_> {
                         );
                     }
                     if strings.iter().any(|s| s == "django_prometheus") {
-                        self.sink.add(Metrics, statement, "django-prometheus installed");
+                        self.sink
+                            .add(Metrics, statement, "django-prometheus installed");
                     }
                 }
                 "PASSWORD_HASHERS" => {
@@ -252,7 +255,10 @@ impl<'t> Py<'t, '_, '_, '_> {
                         self.sink.add(
                             SecurityHeaders,
                             statement,
-                            format!("HSTS for {} seconds (SECURE_HSTS_SECONDS)", text(value, src)),
+                            format!(
+                                "HSTS for {} seconds (SECURE_HSTS_SECONDS)",
+                                text(value, src)
+                            ),
                         );
                     }
                 }
@@ -303,11 +309,15 @@ impl<'t> Py<'t, '_, '_, '_> {
                         format!("on view {view}: DRF throttle_classes"),
                     );
                 }
-                "SESSION_COOKIE_SECURE" | "CSRF_COOKIE_SECURE" | "SESSION_COOKIE_HTTPONLY"
-                | "CSRF_COOKIE_HTTPONLY" | "JWT_COOKIE_SECURE"
+                "SESSION_COOKIE_SECURE"
+                | "CSRF_COOKIE_SECURE"
+                | "SESSION_COOKIE_HTTPONLY"
+                | "CSRF_COOKIE_HTTPONLY"
+                | "JWT_COOKIE_SECURE"
                     if truthy =>
                 {
-                    self.sink.add(SecureCookies, statement, format!("{name} = True"));
+                    self.sink
+                        .add(SecureCookies, statement, format!("{name} = True"));
                 }
                 "SESSION_COOKIE_SAMESITE" | "CSRF_COOKIE_SAMESITE" => {
                     if let Some(v) = string_value(value, src)
@@ -320,7 +330,8 @@ impl<'t> Py<'t, '_, '_, '_> {
                         );
                     }
                 }
-                "DATA_UPLOAD_MAX_MEMORY_SIZE" | "FILE_UPLOAD_MAX_MEMORY_SIZE"
+                "DATA_UPLOAD_MAX_MEMORY_SIZE"
+                | "FILE_UPLOAD_MAX_MEMORY_SIZE"
                 | "MAX_CONTENT_LENGTH"
                     if value.kind() != "none" =>
                 {
@@ -334,7 +345,10 @@ impl<'t> Py<'t, '_, '_, '_> {
                     self.sink.add(
                         JwtExpiry,
                         statement,
-                        format!("flask-jwt-extended JWT_ACCESS_TOKEN_EXPIRES = {}", short_text(value, src, 40)),
+                        format!(
+                            "flask-jwt-extended JWT_ACCESS_TOKEN_EXPIRES = {}",
+                            short_text(value, src, 40)
+                        ),
                     );
                 }
                 "SIMPLE_JWT" => {
@@ -375,13 +389,19 @@ impl<'t> Py<'t, '_, '_, '_> {
                 let detail = if off.is_empty() {
                     "flask-talisman Talisman with its default headers".to_string()
                 } else {
-                    format!("flask-talisman Talisman with {} switched off", off.join(", "))
+                    format!(
+                        "flask-talisman Talisman with {} switched off",
+                        off.join(", ")
+                    )
                 };
                 self.sink.add(SecurityHeaders, call, detail);
             }
             "secure.Secure" | "secure.SecureHeaders" => {
-                self.sink
-                    .add(SecurityHeaders, call, "security headers from the secure package");
+                self.sink.add(
+                    SecurityHeaders,
+                    call,
+                    "security headers from the secure package",
+                );
             }
             "flask_cors.CORS" | "flask_cors.cross_origin" => self.flask_cors(call),
             "slowapi.Limiter" | "flask_limiter.Limiter" => {
@@ -396,20 +416,38 @@ impl<'t> Py<'t, '_, '_, '_> {
                 self.sink.add(RateLimiting, call, detail);
             }
             "fastapi_limiter.depends.RateLimiter" => {
-                self.sink.add(RateLimiting, call, "fastapi-limiter RateLimiter dependency");
+                self.sink
+                    .add(RateLimiting, call, "fastapi-limiter RateLimiter dependency");
             }
             "django_ratelimit.decorators.ratelimit" | "ratelimit.decorators.ratelimit" => {
-                let rate = kw("rate").and_then(|r| string_value(r, src)).unwrap_or_default();
-                self.sink
-                    .add(RateLimiting, call, format!("django-ratelimit {rate}").trim_end().to_string());
+                let rate = kw("rate")
+                    .and_then(|r| string_value(r, src))
+                    .unwrap_or_default();
+                self.sink.add(
+                    RateLimiting,
+                    call,
+                    format!("django-ratelimit {rate}").trim_end().to_string(),
+                );
             }
             "bcrypt.hashpw" | "bcrypt.checkpw" => {
                 self.sink.add(PasswordHashing, call, path.clone());
             }
             "passlib.context.CryptContext" => {
-                let schemes = kw("schemes").map(|s| string_items(s, src)).unwrap_or_default();
-                let strong = ["bcrypt", "argon2", "scrypt", "pbkdf2_sha256", "pbkdf2_sha512", "bcrypt_sha256"];
-                if schemes.first().is_some_and(|s| strong.contains(&s.as_str())) {
+                let schemes = kw("schemes")
+                    .map(|s| string_items(s, src))
+                    .unwrap_or_default();
+                let strong = [
+                    "bcrypt",
+                    "argon2",
+                    "scrypt",
+                    "pbkdf2_sha256",
+                    "pbkdf2_sha512",
+                    "bcrypt_sha256",
+                ];
+                if schemes
+                    .first()
+                    .is_some_and(|s| strong.contains(&s.as_str()))
+                {
                     self.sink.add(
                         PasswordHashing,
                         call,
@@ -418,7 +456,8 @@ impl<'t> Py<'t, '_, '_, '_> {
                 }
             }
             "argon2.PasswordHasher" => {
-                self.sink.add(PasswordHashing, call, "argon2 PasswordHasher");
+                self.sink
+                    .add(PasswordHashing, call, "argon2 PasswordHasher");
             }
             "django.contrib.auth.hashers.make_password"
             | "django.contrib.auth.hashers.check_password"
@@ -463,22 +502,28 @@ impl<'t> Py<'t, '_, '_, '_> {
             "flask_wtf.CSRFProtect" | "flask_wtf.csrf.CSRFProtect" => {
                 self.sink.add(CsrfProtection, call, "Flask-WTF CSRFProtect");
             }
-            "hvac.Client" => self.sink.add(SecretsManager, call, "HashiCorp Vault client (hvac)"),
+            "hvac.Client" => self
+                .sink
+                .add(SecretsManager, call, "HashiCorp Vault client (hvac)"),
             "azure.keyvault.secrets.SecretClient" => {
-                self.sink.add(SecretsManager, call, "Azure Key Vault SecretClient");
+                self.sink
+                    .add(SecretsManager, call, "Azure Key Vault SecretClient");
             }
             f if f.ends_with("SecretManagerServiceClient") => {
                 self.sink
                     .add(SecretsManager, call, "GCP Secret Manager client");
             }
             "prometheus_fastapi_instrumentator.Instrumentator" => {
-                self.sink.add(Metrics, call, "prometheus-fastapi-instrumentator");
+                self.sink
+                    .add(Metrics, call, "prometheus-fastapi-instrumentator");
             }
             "prometheus_flask_exporter.PrometheusMetrics" => {
-                self.sink.add(Metrics, call, "prometheus-flask-exporter PrometheusMetrics");
+                self.sink
+                    .add(Metrics, call, "prometheus-flask-exporter PrometheusMetrics");
             }
             "starlette_exporter.PrometheusMiddleware" => {
-                self.sink.add(Metrics, call, "starlette-exporter PrometheusMiddleware");
+                self.sink
+                    .add(Metrics, call, "starlette-exporter PrometheusMiddleware");
             }
             f if f.starts_with("prometheus_client.") => {
                 self.sink.add(Metrics, call, "prometheus_client metrics");
@@ -498,7 +543,10 @@ impl<'t> Py<'t, '_, '_, '_> {
             "add_middleware" => self.middleware(call),
             "set_cookie" => self.set_cookie(call),
             "client" | "resource"
-                if positional.first().and_then(|s| string_value(*s, src)).as_deref()
+                if positional
+                    .first()
+                    .and_then(|s| string_value(*s, src))
+                    .as_deref()
                     == Some("secretsmanager") =>
             {
                 self.sink
@@ -592,14 +640,20 @@ impl<'t> Py<'t, '_, '_, '_> {
                 };
                 self.sink.add(CorsRestricted, call, detail);
             } else if keyword_arg(call, src, "allow_origin_regex").is_some() {
-                self.sink
-                    .add(CorsRestricted, call, "CORSMiddleware allows origins matching a pattern");
+                self.sink.add(
+                    CorsRestricted,
+                    call,
+                    "CORSMiddleware allows origins matching a pattern",
+                );
             }
         } else if class.ends_with("SessionMiddleware")
             && keyword_arg(call, src, "https_only").is_some_and(|v| unwrap(v).kind() == "true")
         {
-            self.sink
-                .add(SecureCookies, call, "SessionMiddleware https_only session cookie");
+            self.sink.add(
+                SecureCookies,
+                call,
+                "SessionMiddleware https_only session cookie",
+            );
         } else if class.ends_with("PrometheusMiddleware") {
             self.sink.add(Metrics, call, "Prometheus middleware");
         }
@@ -679,8 +733,11 @@ impl<'t> Py<'t, '_, '_, '_> {
             .split('.')
             .any(|s| s.to_ascii_lowercase().starts_with("audit"))
         {
-            self.sink
-                .add(AuditLogging, call, format!("audit record written by `{path}`"));
+            self.sink.add(
+                AuditLogging,
+                call,
+                format!("audit record written by `{path}`"),
+            );
         }
     }
 
@@ -708,7 +765,10 @@ impl<'t> Py<'t, '_, '_, '_> {
                     );
                 }
                 "logging.Filter" => {
-                    if class.child_by_field_name("body").is_some_and(|b| masks(text(b, src))) {
+                    if class
+                        .child_by_field_name("body")
+                        .is_some_and(|b| masks(text(b, src)))
+                    {
                         self.sink.add(
                             LogRedaction,
                             class,
@@ -735,7 +795,10 @@ impl<'t> Py<'t, '_, '_, '_> {
             return;
         };
         let body_text = text(body, src);
-        if body_text.contains("event_dict.pop(") || body_text.contains("del event_dict[") || masks(body_text) {
+        if body_text.contains("event_dict.pop(")
+            || body_text.contains("del event_dict[")
+            || masks(body_text)
+        {
             let name = function
                 .child_by_field_name("name")
                 .map_or("", |n| text(n, src));
@@ -799,7 +862,10 @@ impl<'t> Py<'t, '_, '_, '_> {
             self.sink.add(
                 EnvValidation,
                 statement,
-                format!("fails fast at start-up when {} is missing", missing.join(" or ")),
+                format!(
+                    "fails fast at start-up when {} is missing",
+                    missing.join(" or ")
+                ),
             );
         }
     }
