@@ -166,16 +166,16 @@ impl<'t> Js<'t, '_, '_, '_> {
             "use" | "register" | "get" | "post" | "put" | "patch" | "delete" | "all"
             | "options" | "head" => self.applied(call, method, &args),
             "parse" | "safeParse" | "parseAsync" | "safeParseAsync" | "validate"
-            | "validateAsync" => {
-                if args.first().and_then(|a| dotted_path(*a, src)).as_deref() == Some("process.env")
-                {
-                    let receiver = receiver(call).map_or(String::new(), |r| short_text(r, src, 40));
-                    self.sink.add(
+            | "validateAsync"
+                if args.first().and_then(|a| dotted_path(*a, src)).as_deref()
+                    == Some("process.env") =>
+            {
+                let receiver = receiver(call).map_or(String::new(), |r| short_text(r, src, 40));
+                self.sink.add(
                         EnvValidation,
                         call,
                         format!("process.env validated against a schema (`{receiver}.{method}(process.env)`)"),
                     );
-                }
             }
             "setExpirationTime" if self.imports_module("jose") => {
                 let value = args
@@ -395,14 +395,13 @@ impl<'t> Js<'t, '_, '_, '_> {
                     }
                 }
             }
-            ("winston", "format") => {
-                if args
-                    .first()
-                    .is_some_and(|f| unwrap(*f).kind().contains("function") && masks(text(*f, src)))
-                {
-                    self.sink
-                        .add(LogRedaction, call, "winston format that masks values");
-                }
+            ("winston", "format")
+                if args.first().is_some_and(|f| {
+                    unwrap(*f).kind().contains("function") && masks(text(*f, src))
+                }) =>
+            {
+                self.sink
+                    .add(LogRedaction, call, "winston format that masks values");
             }
             ("express" | "body-parser", "json" | "urlencoded" | "raw" | "text") => {
                 if let Some(limit) = first_object().and_then(|o| object_property(o, src, "limit")) {
@@ -471,7 +470,7 @@ impl<'t> Js<'t, '_, '_, '_> {
                         .add(RateLimiting, call, format!("rate limiter created ({m})"));
                 }
             }
-            (m, "RateLimiterMemory" | "RateLimiterRedis") if m == "rate-limiter-flexible" => {
+            ("rate-limiter-flexible", "RateLimiterMemory" | "RateLimiterRedis") => {
                 self.sink.add(
                     RateLimiting,
                     call,

@@ -250,35 +250,32 @@ impl<'t> Py<'t, '_, '_, '_> {
                         );
                     }
                 }
-                "SECURE_HSTS_SECONDS" => {
-                    if value.kind() == "integer" && text(value, src) != "0" {
-                        self.sink.add(
-                            SecurityHeaders,
-                            statement,
-                            format!(
-                                "HSTS for {} seconds (SECURE_HSTS_SECONDS)",
-                                text(value, src)
-                            ),
-                        );
-                    }
+                "SECURE_HSTS_SECONDS" if value.kind() == "integer" && text(value, src) != "0" => {
+                    self.sink.add(
+                        SecurityHeaders,
+                        statement,
+                        format!(
+                            "HSTS for {} seconds (SECURE_HSTS_SECONDS)",
+                            text(value, src)
+                        ),
+                    );
                 }
                 "SECURE_CONTENT_TYPE_NOSNIFF" if truthy => self.sink.add(
                     SecurityHeaders,
                     statement,
                     "X-Content-Type-Options: nosniff (SECURE_CONTENT_TYPE_NOSNIFF)",
                 ),
-                "CORS_ALLOWED_ORIGINS" | "CORS_ORIGIN_WHITELIST" => {
+                "CORS_ALLOWED_ORIGINS" | "CORS_ORIGIN_WHITELIST"
                     if !allow_all
                         && matches!(value.kind(), "list" | "tuple")
                         && !strings.is_empty()
-                        && !strings.iter().any(|s| s == "*")
-                    {
-                        self.sink.add(
-                            CorsRestricted,
-                            statement,
-                            format!("django-cors-headers allows only {}", strings.join(", ")),
-                        );
-                    }
+                        && !strings.iter().any(|s| s == "*") =>
+                {
+                    self.sink.add(
+                        CorsRestricted,
+                        statement,
+                        format!("django-cors-headers allows only {}", strings.join(", ")),
+                    );
                 }
                 "CORS_ALLOWED_ORIGIN_REGEXES" if !allow_all && !strings.is_empty() => {
                     self.sink.add(
@@ -287,14 +284,12 @@ impl<'t> Py<'t, '_, '_, '_> {
                         "django-cors-headers allows origins matching patterns",
                     );
                 }
-                "REST_FRAMEWORK" => {
-                    if dict_has_key(value, src, "DEFAULT_THROTTLE_CLASSES") {
-                        self.sink.add(
-                            RateLimiting,
-                            statement,
-                            "global: DRF DEFAULT_THROTTLE_CLASSES",
-                        );
-                    }
+                "REST_FRAMEWORK" if dict_has_key(value, src, "DEFAULT_THROTTLE_CLASSES") => {
+                    self.sink.add(
+                        RateLimiting,
+                        statement,
+                        "global: DRF DEFAULT_THROTTLE_CLASSES",
+                    );
                 }
                 "throttle_classes" => {
                     if value.kind() == "list" && named_children(value).is_empty() {
@@ -351,14 +346,12 @@ impl<'t> Py<'t, '_, '_, '_> {
                         ),
                     );
                 }
-                "SIMPLE_JWT" => {
-                    if dict_has_key(value, src, "ACCESS_TOKEN_LIFETIME") {
-                        self.sink.add(
-                            JwtExpiry,
-                            statement,
-                            "djangorestframework-simplejwt ACCESS_TOKEN_LIFETIME",
-                        );
-                    }
+                "SIMPLE_JWT" if dict_has_key(value, src, "ACCESS_TOKEN_LIFETIME") => {
+                    self.sink.add(
+                        JwtExpiry,
+                        statement,
+                        "djangorestframework-simplejwt ACCESS_TOKEN_LIFETIME",
+                    );
                 }
                 _ => {}
             }
@@ -528,14 +521,13 @@ impl<'t> Py<'t, '_, '_, '_> {
             f if f.starts_with("prometheus_client.") => {
                 self.sink.add(Metrics, call, "prometheus_client metrics");
             }
-            "logging.getLogger" => {
+            "logging.getLogger"
                 if positional
                     .first()
                     .and_then(|n| string_value(*n, src))
-                    .is_some_and(|n| n.to_ascii_lowercase().contains("audit"))
-                {
-                    self.sink.add(AuditLogging, call, "dedicated audit logger");
-                }
+                    .is_some_and(|n| n.to_ascii_lowercase().contains("audit")) =>
+            {
+                self.sink.add(AuditLogging, call, "dedicated audit logger");
             }
             _ => {}
         }
@@ -764,17 +756,16 @@ impl<'t> Py<'t, '_, '_, '_> {
                         format!("{package} `{name}` validates the environment at start-up"),
                     );
                 }
-                "logging.Filter" => {
+                "logging.Filter"
                     if class
                         .child_by_field_name("body")
-                        .is_some_and(|b| masks(text(b, src)))
-                    {
-                        self.sink.add(
-                            LogRedaction,
-                            class,
-                            format!("logging.Filter `{name}` masks values in log records"),
-                        );
-                    }
+                        .is_some_and(|b| masks(text(b, src))) =>
+                {
+                    self.sink.add(
+                        LogRedaction,
+                        class,
+                        format!("logging.Filter `{name}` masks values in log records"),
+                    );
                 }
                 _ => {}
             }
