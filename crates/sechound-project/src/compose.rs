@@ -213,7 +213,7 @@ impl<'a> Composer<'a> {
         let before =
             |i: usize, line: u32, u: &(usize, &crate::facts::UseDecl), local_path: &str| {
                 let (ui, decl) = u;
-                (!decl.ordered || (*ui == i && decl.line < line) || *ui != i)
+                !(decl.ordered && *ui == i && decl.line >= line)
                     && decl
                         .path
                         .as_deref()

@@ -174,7 +174,7 @@ pub(crate) fn read_auth_defs(file: &CodeFile, facts: &mut FileFacts) {
         let body_text = text(body, src);
         let named_auth = is_auth_name(&name);
         let named_role = is_role_name(&name);
-        if !(named_auth || named_role) && !AUTH_BODY.is_match(body_text) {
+        if !(named_auth || named_role || AUTH_BODY.is_match(body_text)) {
             return true;
         }
         // A function that reads the token but is not middleware (no `next`, not a guard class

@@ -154,7 +154,7 @@ fn read_require(declarator: Node<'_>, src: &str, facts: &mut FileFacts) {
 
 fn read_export(statement: Node<'_>, src: &str, facts: &mut FileFacts) {
     let is_default = (0..statement.child_count())
-        .filter_map(|i| statement.child(i as u32))
+        .filter_map(|i| statement.child(i))
         .any(|c| c.kind() == "default");
     if let Some(declaration) = statement.child_by_field_name("declaration") {
         // `export const router = Router()`, `export function plugin() {}`, `export class C {}`.
