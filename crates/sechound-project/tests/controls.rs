@@ -88,6 +88,7 @@ fn js_controls_present_with_evidence() {
 fn js_look_alikes_do_not_count() {
     let model = model("controls/js-absent");
     assert_eq!(evidence(&model), "");
+    assert!(!present(&model, CorsRestricted));
     assert_eq!(absent(&model), ControlKind::ALL.to_vec());
 }
 
@@ -143,4 +144,90 @@ fn flask_talisman_reports_what_is_switched_off() {
         details,
         vec!["flask-talisman Talisman with force_https, content_security_policy switched off"]
     );
+}
+
+/// The details one JS or Python snippet yields, as `Kind: detail`.
+fn snippet(path: &str, code: &str) -> Vec<String> {
+    let language = sechound_syntax::Language::from_path(std::path::Path::new(path)).unwrap();
+    let file = sechound_syntax::parse(path.into(), language, code.into()).unwrap();
+    sechound_project::extract(&file)
+        .controls
+        .iter()
+        .map(|c| format!("{:?}: {}", c.kind, c.evidence.detail))
+        .collect()
+}
+
+#[test]
+fn fastify_and_nest_forms() {
+    let found = snippet(
+        "src/server.ts",
+        "import Fastify from 'fastify';\nimport helmet from '@fastify/helmet';\nimport rateLimit from '@fastify/rate-limit';\nimport { cleanEnv, str } from 'envalid';\nimport { ThrottlerModule } from '@nestjs/throttler';\n\
+         const app = Fastify({ bodyLimit: 1048576, logger: { redact: ['req.headers.cookie'] } });\n\
+         app.register(helmet, { contentSecurityPolicy: false });\napp.register(rateLimit, { max: 100 });\n\
+         const env = cleanEnv(process.env, { JWT_SECRET: str(), DB: str() });\nThrottlerModule.forRoot([{ ttl: 60000, limit: 10 }]);\n",
+    );
+    assert_eq!(
+        found,
+        vec![
+            "RequestSizeLimit: Fastify bodyLimit 1048576",
+            "LogRedaction: Fastify logger redacts req.headers.cookie",
+            "SecurityHeaders: @fastify/helmet with contentSecurityPolicy switched off",
+            "RateLimiting: global: @fastify/rate-limit registered",
+            "EnvValidation: envalid cleanEnv checks 2 variables at start-up",
+            "RateLimiting: global: ThrottlerModule configured (@nestjs/throttler)",
+        ]
+    );
+}
+
+#[test]
+fn look_alike_snippets_do_not_count() {
+    // A local `rateLimit` and `helmet`, CORS reflecting every origin, an origin callback that
+    // accepts all, `jwt.sign` with `expiresIn` undefined.
+    let js = snippet(
+        "src/app.js",
+        "const cors = require('cors');\nconst jwt = require('jsonwebtoken');\nfunction rateLimit() {}\nfunction helmet() {}\n\
+         app.use(helmet());\napp.use(rateLimit());\napp.use(cors({ origin: true }));\n\
+         app.use(cors({ origin: (o, cb) => cb(null, true) }));\njwt.sign(p, k, { expiresIn: undefined });\n",
+    );
+    assert_eq!(js, Vec::<String>::new());
+    // `os.environ[...]` alone, a CryptContext on md5, algorithms from `jwt.get_unverified_header`.
+    let py = snippet(
+        "app/core.py",
+        "import os\nimport jwt\nfrom passlib.context import CryptContext\nSECRET = os.environ['SECRET']\n\
+         ctx = CryptContext(schemes=['md5_crypt'])\njwt.decode(t, k, algorithms=['none'])\n",
+    );
+    assert_eq!(py, Vec::<String>::new());
+}
+
+#[test]
+fn flask_forms() {
+    let found = snippet(
+        "app/__init__.py",
+        "from flask_limiter import Limiter\nfrom flask_wtf.csrf import CSRFProtect\nfrom flask_cors import CORS\n\
+         limiter = Limiter(get_remote_address, app=app, default_limits=['200 per day'])\ncsrf = CSRFProtect(app)\n\
+         CORS(app, resources={r'/api/*': {'origins': ['https://a.example']}})\napp.config['MAX_CONTENT_LENGTH'] = 16 * 1024 * 1024\n\
+         @app.route('/reset', methods=['POST'])\n@limiter.limit('3 per hour')\ndef reset():\n    pass\n",
+    );
+    assert_eq!(
+        found,
+        vec![
+            "RequestSizeLimit: MAX_CONTENT_LENGTH = 16 * 1024 * 1024",
+            "RateLimiting: global: flask_limiter Limiter default_limits 200 per day",
+            "CsrfProtection: Flask-WTF CSRFProtect",
+            "CorsRestricted: flask-cors allows only https://a.example",
+            "RateLimiting: 3 per hour on POST /reset",
+        ]
+    );
+}
+
+#[test]
+fn test_paths_are_not_controls() {
+    assert!(
+        snippet(
+            "src/auth.spec.ts",
+            "import bcrypt from 'bcrypt';\nbcrypt.hash(p, 10);\n"
+        )
+        .is_empty()
+    );
+    assert!(snippet("tests/conftest.py", "import bcrypt\nbcrypt.hashpw(p, s)\n").is_empty());
 }
