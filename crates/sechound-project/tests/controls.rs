@@ -221,6 +221,18 @@ fn flask_forms() {
 }
 
 #[test]
+fn named_limiter_factory_inline_and_helpers() {
+    let found = snippet(
+        "src/limits.ts",
+        "import { rateLimit, ipKeyGenerator } from 'express-rate-limit';\nexport default rateLimit({ max: 5 });\nipKeyGenerator(ip);\n",
+    );
+    assert_eq!(
+        found,
+        vec!["RateLimiting: rate limiter created (express-rate-limit)"]
+    );
+}
+
+#[test]
 fn test_paths_are_not_controls() {
     assert!(
         snippet(

@@ -21,12 +21,10 @@ const ROUTE_METHODS: &[&str] = &[
     "get", "post", "put", "patch", "delete", "all", "options", "head",
 ];
 
-const LIMITER_MODULES: &[&str] = &[
-    "express-rate-limit",
-    "express-slow-down",
-    "rate-limiter-flexible",
-    "express-brute",
-];
+const LIMITER_MODULES: &[&str] = &["express-rate-limit", "express-slow-down", "express-brute"];
+
+/// What those modules export to build a limiter (`""` is the default export).
+const LIMITER_FACTORIES: &[&str] = &["", "default", "rateLimit", "slowDown"];
 
 pub(super) fn read(file: &CodeFile, imports: &[Import], sink: &mut Sink<'_>) {
     let src = file.text();
@@ -149,8 +147,10 @@ impl<'t> Js<'t, '_, '_, '_> {
     }
 
     fn is_limiter_factory(&self, node: Node<'_>) -> bool {
-        self.module_of(node)
-            .is_some_and(|(m, _)| LIMITER_MODULES.contains(&m.as_str()))
+        // Only the factories: `ipKeyGenerator` from express-rate-limit is no limiter.
+        self.module_of(node).is_some_and(|(m, member)| {
+            LIMITER_MODULES.contains(&m.as_str()) && LIMITER_FACTORIES.contains(&member.as_str())
+        })
     }
 
     fn call(&mut self, call: Node<'t>) {
@@ -455,7 +455,7 @@ impl<'t> Js<'t, '_, '_, '_> {
                     .map_or(String::new(), |n| format!(" on `{}`", text(n, src)));
                 self.sink.add(RateLimiting, call, format!("@Throttle{on}"));
             }
-            (m, "") if LIMITER_MODULES.contains(&m) => {
+            (m, f) if LIMITER_MODULES.contains(&m) && LIMITER_FACTORIES.contains(&f) => {
                 // Inline in app.use / a route: reported where applied. Bound to a name:
                 // reported where the name is applied, or at the definition.
                 let parent = call.parent();
