@@ -6,6 +6,7 @@
 //! model is built after every file is read (see [`build`]).
 
 mod compose;
+mod controls;
 pub mod facts;
 mod js;
 mod manifests;
@@ -31,6 +32,7 @@ pub fn extract(file: &CodeFile) -> FileFacts {
         _ => return facts,
     }
     signals::read_signals(file, &mut facts);
+    controls::read(file, &mut facts);
     facts
 }
 

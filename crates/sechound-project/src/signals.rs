@@ -137,7 +137,10 @@ fn without_comments(body: &str) -> String {
     body.lines()
         .filter(|line| {
             let t = line.trim_start();
-            !(t.starts_with('#') || t.starts_with("//") || t.starts_with("/*") || t.starts_with('*'))
+            !(t.starts_with('#')
+                || t.starts_with("//")
+                || t.starts_with("/*")
+                || t.starts_with('*'))
         })
         .collect::<Vec<_>>()
         .join("\n")
