@@ -1,4 +1,4 @@
-use super::{Place, ProjectFindings, ProjectRule, list, sensitive_kind};
+use super::{Place, ProjectFindings, ProjectRule, is_public_by_design, list, sensitive_kind};
 use crate::declare_rule;
 use sechound_core::project::ProjectModel;
 use sechound_core::{Confidence, Severity};
@@ -17,7 +17,8 @@ declare_rule! {
     /// medium when it opens only reads, low when sechound found no endpoint under it.
     ///
     /// ## Not reported
-    /// Exact paths (`/health`, `/auth/login`) in a public list.
+    /// Exact paths (`/health`, `/auth/login`) in a public list, and prefixes that only open
+    /// paths public by design (`/health`, `/static/`, `/auth/login`).
     pub struct AuthExemptionPrefix {
         id: "project.auth-exemption-prefix",
         title: "Authentication exempts a whole path prefix",
@@ -45,6 +46,17 @@ impl ProjectRule for AuthExemptionPrefix {
                 .iter()
                 .filter(|e| e.exempted_by.as_ref() == Some(exemption))
                 .collect();
+            // `/health*` or `/static/` let through on purpose: nothing a reviewer would change.
+            let harmless = if opened.is_empty() {
+                is_public_by_design(&exemption.pattern)
+            } else {
+                opened
+                    .iter()
+                    .all(|e| is_public_by_design(&e.path) && !e.is_state_changing())
+            };
+            if harmless {
+                continue;
+            }
             let severity = if opened
                 .iter()
                 .any(|e| e.is_state_changing() || sensitive_kind(&e.path).is_some())

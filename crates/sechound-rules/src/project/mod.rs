@@ -201,6 +201,12 @@ const PUBLIC_WORDS: &[&str] = &[
     "contact",
     "subscribe",
     "unsubscribe",
+    "static",
+    "assets",
+    "favicon.ico",
+    "robots.txt",
+    "docs",
+    "openapi.json",
 ];
 
 /// True for endpoints whose path says they are public by design (login, signup, health...).
