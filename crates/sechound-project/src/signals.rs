@@ -112,6 +112,9 @@ pub(crate) fn read_signals(file: &CodeFile, facts: &mut FileFacts) {
         for captures in SECRET_ENV.captures_iter(src) {
             let whole = captures.get(0).expect("match");
             let name = &captures[1];
+            if !names_a_secret(name) {
+                continue;
+            }
             if facts.secret_env_reads.iter().any(|r| r.detail == name) {
                 continue;
             }
@@ -129,6 +132,53 @@ pub(crate) fn read_signals(file: &CodeFile, facts: &mut FileFacts) {
             });
         }
     }
+}
+
+/// True when an environment variable name holds a secret value rather than its location or
+/// settings: `JWT_SECRET`, `DATABASE_URL`, not `TIKTOKEN_CACHE_DIR` or `TOKEN_EXPIRY`.
+fn names_a_secret(name: &str) -> bool {
+    const NOT_A_VALUE: &[&str] = &[
+        "DIR",
+        "PATH",
+        "FILE",
+        "CACHE",
+        "URL",
+        "URI",
+        "ENDPOINT",
+        "NAME",
+        "EXPIRY",
+        "EXPIRES",
+        "TTL",
+        "LENGTH",
+        "HEADER",
+        "ALGORITHM",
+        "ISSUER",
+        "AUDIENCE",
+        "TYPE",
+        "ID",
+        "LIFETIME",
+        "MINUTES",
+        "SECONDS",
+        "HOURS",
+        "DAYS",
+    ];
+    const SECRET_WORDS: &[&str] = &[
+        "SECRET",
+        "TOKEN",
+        "PASSWORD",
+        "PASSWD",
+        "DSN",
+        "CREDENTIALS",
+        "CREDENTIAL",
+    ];
+    const SECRET_KEYS: &[&str] = &["API_KEY", "PRIVATE_KEY", "SECRET_KEY", "ACCESS_KEY"];
+    if name == "DATABASE_URL" || name.ends_with("_DATABASE_URL") || name.ends_with("_DSN") {
+        return true;
+    }
+    let segments: Vec<&str> = name.split('_').collect();
+    let names_secret = segments.iter().any(|s| SECRET_WORDS.contains(s))
+        || SECRET_KEYS.iter().any(|k| name.contains(k));
+    names_secret && !segments.iter().any(|s| NOT_A_VALUE.contains(s))
 }
 
 /// The text with whole-line comments removed: a comment that says "the owner is never
@@ -199,4 +249,33 @@ fn loads_by_path_id(body: &str, path: &str) -> bool {
             window.contains(param)
         })
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn tells_secret_values_from_their_settings() {
+        for name in [
+            "JWT_SECRET",
+            "DATABASE_URL",
+            "STRIPE_API_KEY",
+            "DJANGO_SECRET_KEY",
+            "DB_PASSWORD",
+            "SENTRY_DSN",
+        ] {
+            assert!(names_a_secret(name), "{name}");
+        }
+        for name in [
+            "TIKTOKEN_CACHE_DIR",
+            "TOKEN_EXPIRY",
+            "AWS_ACCESS_KEY_ID",
+            "JWT_ALGORITHM",
+            "KEYBOARD",
+            "PASSWORD_MIN_LENGTH",
+        ] {
+            assert!(!names_a_secret(name), "{name}");
+        }
+    }
 }

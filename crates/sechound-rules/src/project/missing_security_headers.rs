@@ -37,7 +37,8 @@ impl ProjectRule for MissingSecurityHeaders {
     }
 
     fn check(&self, model: &ProjectModel, out: &mut ProjectFindings) {
-        if model.endpoints.is_empty()
+        let http = model.endpoints.iter().filter(|e| e.method != "WS").count();
+        if http == 0
             || model
                 .controls
                 .iter()
@@ -61,10 +62,10 @@ impl ProjectRule for MissingSecurityHeaders {
                 line: app.line,
             },
             format!(
-                "The {} application created here serves {} endpoint{} and no security-header control was found anywhere in the project.",
+                "The {} application created here serves {} HTTP endpoint{} and no security-header control was found anywhere in the project.",
                 app.detail,
-                model.endpoints.len(),
-                if model.endpoints.len() == 1 { "" } else { "s" }
+                http,
+                if http == 1 { "" } else { "s" }
             ),
         );
         finding.related = model

@@ -12,6 +12,10 @@ declare_rule! {
     /// joi schema over `process.env`, no pydantic `BaseSettings`, no explicit check that fails
     /// fast when a secret is missing.
     ///
+    /// Only reads in the application's own package count (the directory of the file that
+    /// creates the application, and below): a library that also ships a server reads provider
+    /// credentials for other purposes.
+    ///
     /// ## Why it matters
     /// A missing or empty secret is then discovered at the first request that needs it, or
     /// never: `jwt.sign(payload, undefined)` throws late, an empty signing key signs tokens
@@ -41,17 +45,29 @@ impl ProjectRule for SecretsEnvNotValidated {
             .controls
             .iter()
             .any(|c| c.kind == ControlKind::EnvValidation && c.present);
-        let Some(first) = model.secret_env_reads.first() else {
-            return;
-        };
-        if validated || model.applications.is_empty() {
+        if validated {
             return;
         }
-        let mut names: Vec<&str> = model
+        // Reads in the application's own package: a library that also ships a server (or a
+        // build script next to the app) reads provider keys for other purposes.
+        let app_dirs: Vec<&str> = model
+            .applications
+            .iter()
+            .map(|a| a.file.rsplit_once('/').map_or("", |(d, _)| d))
+            .collect();
+        let reads: Vec<_> = model
             .secret_env_reads
             .iter()
-            .map(|r| r.detail.as_str())
+            .filter(|r| {
+                app_dirs
+                    .iter()
+                    .any(|d| d.is_empty() || r.file.starts_with(&format!("{d}/")))
+            })
             .collect();
+        let Some(first) = reads.first() else {
+            return;
+        };
+        let mut names: Vec<&str> = reads.iter().map(|r| r.detail.as_str()).collect();
         names.sort_unstable();
         names.dedup();
         let finding = out.report(
@@ -67,8 +83,7 @@ impl ProjectRule for SecretsEnvNotValidated {
                 names.join(", ")
             ),
         );
-        finding.related = model
-            .secret_env_reads
+        finding.related = reads
             .iter()
             .skip(1)
             .take(MAX_RELATED)

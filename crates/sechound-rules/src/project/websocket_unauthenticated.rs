@@ -9,6 +9,9 @@ declare_rule! {
     /// way: no `io.use` middleware, no token check in the connection handler, no guard or
     /// dependency.
     ///
+    /// Confidence is medium: a protocol that authenticates in the first message after the
+    /// connection opens (a `connect` event carrying a session token) is not seen.
+    ///
     /// ## Why it matters
     /// Browsers do not apply CORS to WebSockets: any page can open the connection, and cookies
     /// are sent. Events on an unauthenticated socket reach the server as anyone.
