@@ -53,7 +53,7 @@ fn column_of(source: &SourceText, offset: usize) -> u32 {
 }
 
 /// One line of the file, secrets masked, cut to [`MAX_LINE_CHARS`].
-fn quote_line(source: &SourceText, line: usize, secrets: &[Range<usize>]) -> String {
+pub(crate) fn quote_line(source: &SourceText, line: usize, secrets: &[Range<usize>]) -> String {
     let line_start = source.line_start(line);
     let text = source.line(line);
     let masked = mask_ranges(text, line_start, secrets);

@@ -5,7 +5,7 @@
 use crate::branch::BranchChanges;
 use crate::classify::{Classified, FileKind, classify, read_for_review};
 use crate::discover::{build_excludes, discover};
-use crate::evidence::{build_findings, evidence};
+use crate::evidence::{build_findings, evidence, quote_line};
 use crate::review::{Engine, EngineError, FileOutcome};
 use rayon::prelude::*;
 use sechound_core::project::{AuthStatus, Endpoint, Exemption, ProjectModel};
@@ -132,14 +132,16 @@ impl Engine {
     }
 }
 
-/// The model with every secret value a rule saw replaced by its mask, wherever the model
-/// quotes code (endpoint lines, exemptions, control evidence, handler expressions).
+/// The model with every secret value a rule saw masked: quoted source lines are quoted again
+/// with the file's secret ranges masked (as evidence is), and distinctive secret values are
+/// masked wherever else the model repeats them (a handler expression, a control's detail).
 fn mask_model(
-    model: ProjectModel,
+    mut model: ProjectModel,
     secrets: &BTreeMap<String, Vec<Range<usize>>>,
     mut source_of: impl FnMut(&str) -> Option<SourceText>,
 ) -> ProjectModel {
     let mut values: Vec<String> = Vec::new();
+    let mut sources: BTreeMap<&str, SourceText> = BTreeMap::new();
     for (path, ranges) in secrets {
         let Some(source) = source_of(path) else {
             continue;
@@ -147,12 +149,46 @@ fn mask_model(
         for range in ranges {
             if let Some(value) = source.text().get(range.clone()) {
                 let value = value.trim_matches(|c| matches!(c, '"' | '\'' | '`'));
-                // Very short values would mask unrelated text.
-                if value.chars().count() >= 6 && !values.iter().any(|v| v == value) {
+                // Short or dictionary-like values would mask unrelated text (a password
+                // `orders` and the `/orders` path).
+                let distinctive =
+                    value.chars().count() >= 8 && value.chars().any(|c| !c.is_ascii_alphabetic());
+                if distinctive && !values.iter().any(|v| v == value) {
                     values.push(value.to_string());
                 }
             }
         }
+        sources.insert(path.as_str(), source);
+    }
+    if sources.is_empty() {
+        return model;
+    }
+    let requote = |file: &str, line: u32, code: &mut String| {
+        if let (Some(source), Some(ranges)) = (sources.get(file), secrets.get(file)) {
+            let line = (line as usize).clamp(1, source.line_count().max(1));
+            *code = quote_line(source, line, ranges).trim().to_string();
+        }
+    };
+    for e in &mut model.endpoints {
+        requote(&e.file, e.line, &mut e.code);
+        if let Some(x) = &mut e.exempted_by {
+            requote(&x.file, x.line, &mut x.code);
+        }
+    }
+    for x in &mut model.exemptions {
+        requote(&x.file, x.line, &mut x.code);
+    }
+    for c in &mut model.controls {
+        for e in &mut c.evidence {
+            requote(&e.file, e.line, &mut e.code);
+        }
+    }
+    for e in model
+        .applications
+        .iter_mut()
+        .chain(&mut model.secret_env_reads)
+    {
+        requote(&e.file, e.line, &mut e.code);
     }
     if values.is_empty() {
         return model;
@@ -162,14 +198,13 @@ fn mask_model(
         return model;
     };
     for value in &values {
-        let Ok(escaped) = serde_json::to_string(value) else {
+        let (Ok(escaped), Ok(mask)) = (
+            serde_json::to_string(value),
+            serde_json::to_string(&mask_secret(value)),
+        ) else {
             continue;
         };
-        let escaped = &escaped[1..escaped.len() - 1];
-        let Ok(mask) = serde_json::to_string(&mask_secret(value)) else {
-            continue;
-        };
-        json = json.replace(escaped, &mask[1..mask.len() - 1]);
+        json = json.replace(&escaped[1..escaped.len() - 1], &mask[1..mask.len() - 1]);
     }
     serde_json::from_str(&json).unwrap_or(model)
 }

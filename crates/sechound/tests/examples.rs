@@ -177,3 +177,114 @@ fn secrets_in_the_examples_never_appear_in_full() {
         }
     }
 }
+
+/// The project model of an example: endpoints with their authentication, exemptions, controls.
+fn project_of(example: &str) -> sechound_core::project::ProjectModel {
+    review_json(example)
+        .project
+        .unwrap_or_else(|| panic!("{example}: no project model"))
+}
+
+#[test]
+fn express_api_project_model() {
+    insta::assert_json_snapshot!(project_of("examples/express-api"));
+}
+
+#[test]
+fn fastapi_service_project_model() {
+    insta::assert_json_snapshot!(project_of("examples/fastapi-service"));
+}
+
+/// Every id a verdict cites (summary, area review, OWASP table, checklist, controls) names a
+/// finding or a strength of the same JSON report.
+#[test]
+fn every_verdict_traces_to_findings_or_controls() {
+    for example in ["examples/express-api", "examples/fastapi-service"] {
+        let report = review_json(example);
+        let findings: Vec<&str> = report.findings.iter().map(|f| f.id.as_str()).collect();
+        let strengths: Vec<&str> = report.strengths.iter().map(|s| s.id.as_str()).collect();
+        let known = |id: &str| findings.contains(&id) || strengths.contains(&id);
+        let sections = &report.sections;
+        let cited = report
+            .summary
+            .top_actions
+            .iter()
+            .chain(
+                sections
+                    .review_by_area
+                    .iter()
+                    .flat_map(|a| a.findings.iter().chain(&a.strengths)),
+            )
+            .chain(
+                sections
+                    .owasp_top10
+                    .iter()
+                    .flat_map(|o| o.findings.iter().chain(&o.strengths)),
+            )
+            .chain(
+                sections
+                    .action_checklist
+                    .iter()
+                    .flat_map(|g| g.findings.iter()),
+            );
+        for id in cited {
+            assert!(known(id), "{example}: a verdict cites unknown `{id}`");
+        }
+        let project = report.project.as_ref().unwrap();
+        for control in project.controls.iter().filter(|c| c.present) {
+            let id = control.strength.as_deref().unwrap_or_else(|| {
+                panic!("{example}: control {:?} has no strength id", control.kind)
+            });
+            let strength = report.strengths.iter().find(|s| s.id == id).unwrap();
+            assert!(strength.title.starts_with(&control.title));
+        }
+        // A mitigated OWASP category has a control behind it.
+        for row in &sections.owasp_top10 {
+            if row.status == sechound_core::OwaspStatus::Mitigated {
+                assert!(!row.strengths.is_empty(), "{example}: {:?}", row.category);
+            }
+        }
+    }
+}
+
+#[test]
+fn markdown_shows_open_routes_exemptions_and_controls() {
+    let output = run(&["review", "examples/express-api", "--fail-on", "never"]);
+    let markdown = stdout(&output);
+    let endpoints = markdown
+        .split("## Endpoints")
+        .nth(1)
+        .and_then(|s| s.split("\n## ").next())
+        .expect("an endpoints section");
+    // Open endpoints come first, authenticated ones last.
+    let first_required = endpoints.find("✅ required").unwrap();
+    assert!(endpoints.find("| GET | `/metrics` | ⚠️ none |").unwrap() < first_required);
+    assert!(endpoints.contains("| GET | `/orders/shared/:token` | ⚠️ exempted |"));
+    assert!(endpoints.contains(
+        "| `/orders/shared/` | prefix | `requireAuth` | `src/middleware/auth.ts:6` | 1 |"
+    ));
+    assert!(
+        markdown.contains("| Security headers | ✅ present | helmet()"),
+        "{markdown}"
+    );
+    assert!(markdown.contains("| Metrics | — not found |"));
+}
+
+#[test]
+fn routes_prints_the_inventory_alone() {
+    let output = run(&["routes", "examples/fastapi-service"]);
+    assert_eq!(code(&output), 0);
+    let table = stdout(&output);
+    assert!(table.starts_with("# Endpoints"));
+    assert!(table.contains("| WS | `/ws/stock` | ⚠️ none |"));
+    assert!(table.contains("| DELETE | `/api/admin/users/{user_id}` | ✅ required | admin |"));
+    assert!(!table.contains("## Findings"));
+
+    let output = run(&["routes", "examples/fastapi-service", "--format", "json"]);
+    let model: sechound_core::project::ProjectModel =
+        serde_json::from_str(&stdout(&output)).expect("the project model as JSON");
+    assert_eq!(
+        model.endpoints,
+        project_of("examples/fastapi-service").endpoints
+    );
+}

@@ -8,6 +8,8 @@ import { requireAuth } from './middleware/auth';
 import { users } from './routes/users';
 import { files } from './routes/files';
 import { integrations } from './routes/integrations';
+import { admin } from './routes/admin';
+import { orders } from './routes/orders';
 
 const app = express();
 
@@ -28,8 +30,12 @@ app.use(
 app.use('/users', users);
 app.use('/files', requireAuth, files);
 app.use('/integrations', integrations);
+app.use('/orders', requireAuth, orders);
+// Authenticated, but any signed-in user reaches the operator endpoints.
+app.use('/admin', requireAuth, admin);
 
 app.get('/health', (_req, res) => res.json({ ok: true }));
+app.get('/metrics', (_req, res) => res.type('text/plain').send('jobs_failed_total 3\n'));
 
 app.use((err: Error, _req: Request, res: Response, _next: NextFunction) => {
   res.status(500).json({ error: err.message, stack: err.stack });

@@ -243,13 +243,25 @@ fn read_use(
         let name = dotted_path(last, src)?;
         // `app.use('/users', users)` with `users` imported from a module of the project is a
         // router unless its name says middleware.
-        let relative_import = || {
-            imports.iter().any(|i| {
-                i.local == name.split('.').next().unwrap_or("") && i.module.starts_with('.')
+        // A module under `routes/`, `routers/`, `controllers/` or `api/` holds routers whatever
+        // the name (`admin` reads like middleware, but `./routes/admin` says otherwise).
+        let head = name.split('.').next().unwrap_or("");
+        let import = imports
+            .iter()
+            .find(|i| i.local == head && i.module.starts_with('.'));
+        let from_routes_module = import.is_some_and(|i| {
+            i.module.split('/').any(|s| {
+                matches!(
+                    s,
+                    "routes" | "routers" | "router" | "controllers" | "api" | "endpoints"
+                )
             })
-        };
-        (is_router(&name) || (path.is_some() && relative_import() && !looks_like_middleware(&name)))
-            .then_some(MountTarget::Local(name))
+        });
+        let mounted = is_router(&name)
+            || (path.is_some()
+                && import.is_some()
+                && (from_routes_module || !looks_like_middleware(&name)));
+        mounted.then_some(MountTarget::Local(name))
     });
     if target.is_some() {
         args.pop();

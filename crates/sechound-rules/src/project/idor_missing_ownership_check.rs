@@ -1,4 +1,4 @@
-use super::{ProjectFindings, ProjectRule, fold_by_file, list};
+use super::{ProjectFindings, ProjectRule, fold_by_file, list, sensitive_kind};
 use crate::declare_rule;
 use sechound_core::project::{AuthStatus, ProjectModel};
 
@@ -40,6 +40,9 @@ impl ProjectRule for IdorMissingOwnershipCheck {
             .endpoints
             .iter()
             .filter(|e| e.auth == AuthStatus::Authenticated && e.roles.is_empty())
+            // Operator endpoints act on every object by design; their missing role check is
+            // `project.admin-route-without-role`.
+            .filter(|e| sensitive_kind(&e.path).is_none())
             .filter(|e| {
                 e.signals.iter().any(|s| s == "loads-by-path-id")
                     && !e.signals.iter().any(|s| s == "checks-owner")
