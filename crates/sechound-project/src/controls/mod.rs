@@ -24,6 +24,10 @@ pub(crate) fn read(file: &CodeFile, facts: &mut FileFacts) {
     }
     let mut sink = Sink::new(&file.path, file.text());
     match file.language.family() {
+        // Every JavaScript control is recognised through a module import (or sits in an entry
+        // file that imports something); bundles and generated code without imports are skipped
+        // without a walk.
+        Family::Js if facts.imports.is_empty() => {}
         Family::Js => js::read(file, &facts.imports, &mut sink),
         Family::Python => python::read(file, &mut sink),
         _ => {}

@@ -56,6 +56,10 @@ pub(crate) fn read_fastify(file: &CodeFile, facts: &mut FileFacts) {
                 || i.module == "fastify"
         })
         || src.contains("Fastify");
+    // A plugin file may not import fastify, but it names its instance so.
+    if !fastify_file && !src.contains("fastify") {
+        return;
+    }
     let mut apps: Vec<String> = Vec::new();
     let mut plugins: Vec<Plugin> = Vec::new();
     walk(file.tree.root_node(), |node| {

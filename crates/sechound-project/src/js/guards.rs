@@ -154,9 +154,26 @@ pub(crate) fn read_auth_defs(file: &CodeFile, facts: &mut FileFacts) {
         let Some((name, body)) = named_function(node, src) else {
             return true;
         };
-        let body_text = text(body, src);
         let named_auth = is_auth_name(&name);
         let named_role = is_role_name(&name);
+        // Only middleware-shaped functions are read further: their name says so, or they take
+        // a request (`req`, `next`, a socket, an execution context). Scanning every function's
+        // body would cost a pass over nested code for each level of nesting.
+        let params = body
+            .parent()
+            .and_then(|f| {
+                f.child_by_field_name("parameters")
+                    .or_else(|| f.child_by_field_name("parameter"))
+            })
+            .map_or("", |p| text(p, src));
+        let request_shaped = node.kind() == "class_declaration"
+            || ["req", "next", "request", "socket", "context", "ctx"]
+                .iter()
+                .any(|p| params.contains(p));
+        if !(named_auth || named_role || request_shaped) {
+            return true;
+        }
+        let body_text = text(body, src);
         if !(named_auth || named_role || AUTH_BODY.is_match(body_text)) {
             return true;
         }

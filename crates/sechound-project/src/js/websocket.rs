@@ -41,6 +41,9 @@ pub(crate) fn read_websockets(file: &CodeFile, facts: &mut FileFacts) {
         .filter(|i| i.module == "ws")
         .map(|i| (i.local.as_str(), matches!(i.name, ImportedName::Named(_))))
         .collect();
+    if socket_io.is_empty() && ws.is_empty() && !src.contains("socket.io") {
+        return;
+    }
     let mut servers: Vec<Server<'_>> = Vec::new();
     walk(file.tree.root_node(), |node| {
         if node.kind() == "variable_declarator"

@@ -310,6 +310,29 @@ pub(crate) fn checks_caller(body: &str) -> bool {
 /// the public paths they let through.
 pub(crate) fn read_auth_defs(file: &CodeFile, facts: &mut FileFacts) {
     let src = file.text();
+    // A check on the caller answers 401/403, reads a token, a session or a user, or is a
+    // permission class; a file with none of these words is not walked.
+    const MARKERS: &[&str] = &[
+        "40",
+        "jwt",
+        "JWT",
+        "uthoriz",
+        "earer",
+        "token",
+        "Token",
+        "session",
+        "permission",
+        "Permission",
+        "login",
+        "user",
+        "api_key",
+        "__call__",
+        "Depends",
+        "Security",
+    ];
+    if facts.uses.is_empty() && !MARKERS.iter().any(|m| src.contains(m)) {
+        return;
+    }
     let lists = module_path_lists(file);
     let hooks: Vec<String> = facts
         .uses
@@ -336,9 +359,11 @@ pub(crate) fn read_auth_defs(file: &CodeFile, facts: &mut FileFacts) {
                     return true;
                 };
                 let body_text = text(body, src);
+                // Methods of other classes are not checks on the way to a handler (a model's
+                // `is_authenticated`, a view's `dispatch`): the walk does not go into them.
                 if !(body_text.contains("def has_permission") || body_text.contains("def __call__"))
                 {
-                    return true;
+                    return false;
                 }
                 (text(name, src).to_string(), body)
             }
@@ -348,10 +373,34 @@ pub(crate) fn read_auth_defs(file: &CodeFile, facts: &mut FileFacts) {
         if node.kind() == "function_definition" && is_route_handler(node, src) {
             return false;
         }
-        let body_text = text(body, src);
-        let hook = hooks.contains(&name) && checks_caller(body_text);
         let named_auth = is_auth_name(&name);
         let named_role = is_role_name(&name);
+        // Only functions shaped like a check on a request are read further: named so, a hook,
+        // or taking a request, credentials or a dependency. Reading every function's body
+        // would cost a pass over nested code per level of nesting.
+        if node.kind() == "function_definition"
+            && !(named_auth || named_role || hooks.contains(&name))
+        {
+            let params = node
+                .child_by_field_name("parameters")
+                .map_or("", |p| text(p, src));
+            const REQUEST_SHAPED: &[&str] = &[
+                "request",
+                "token",
+                "credentials",
+                "Depends",
+                "Security",
+                "websocket",
+                "Header",
+                "user",
+                "scopes",
+            ];
+            if !REQUEST_SHAPED.iter().any(|p| params.contains(p)) {
+                return true;
+            }
+        }
+        let body_text = text(body, src);
+        let hook = hooks.contains(&name) && checks_caller(body_text);
         let roles = body_roles(body_text);
         let signs = AUTH_BODY.is_match(body_text);
         if !(hook || named_auth || signs || (named_role && !roles.is_empty())) {

@@ -27,10 +27,32 @@ pub(crate) fn read(file: &CodeFile, facts: &mut FileFacts) {
         }
         return;
     }
-    read_settings(file, facts);
-    read_routers(file, facts);
-    read_urlpatterns(file, facts);
-    read_views(file, facts);
+    // Each reader needs a word it starts from; the Django package itself imports django in
+    // every file, and most files have none of these.
+    let src = file.text();
+    if src.contains("MIDDLEWARE") || src.contains("REST_FRAMEWORK") {
+        read_settings(file, facts);
+    }
+    if src.contains("Router") {
+        read_routers(file, facts);
+    }
+    if src.contains("urlpatterns") {
+        read_urlpatterns(file, facts);
+    }
+    const VIEW_MARKERS: &[&str] = &[
+        "login_required",
+        "permission",
+        "Mixin",
+        "api_view",
+        "require_",
+        "user_passes_test",
+        "method_decorator",
+        "staff_member_required",
+        "authentication_classes",
+    ];
+    if VIEW_MARKERS.iter().any(|m| src.contains(m)) {
+        read_views(file, facts);
+    }
 }
 
 /// `router = DefaultRouter()` and `router.register(r"users", UserViewSet)`.

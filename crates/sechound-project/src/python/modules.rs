@@ -2,26 +2,30 @@
 //! `from .routers import items`, `from app.api.users import router as users_router`).
 
 use crate::facts::{FileFacts, Import, ImportedName};
-use sechound_syntax::node::{named_children, text, walk};
+use sechound_syntax::node::{named_children, text};
 use sechound_syntax::{CodeFile, Node};
 
 /// Records every import of the file, at any depth (imports inside functions and
 /// `try:` blocks bind names too).
 pub(crate) fn read_imports(file: &CodeFile, facts: &mut FileFacts) {
     let src = file.text();
-    walk(file.tree.root_node(), |node| match node.kind() {
-        "import_statement" => {
-            for name in named_children(node) {
-                read_plain(name, src, facts);
+    // Module-level imports, including those under a module-level `if` or `try` (optional
+    // dependencies); imports inside functions load lazily and do not wire routers, and walking
+    // every function body for them would cost a pass over the whole tree.
+    let mut pending: Vec<Node<'_>> = named_children(file.tree.root_node());
+    while let Some(node) = pending.pop() {
+        match node.kind() {
+            "import_statement" => {
+                for name in named_children(node) {
+                    read_plain(name, src, facts);
+                }
             }
-            false
+            "import_from_statement" => read_from(node, src, facts),
+            "if_statement" | "try_statement" | "block" | "else_clause" | "elif_clause"
+            | "except_clause" | "finally_clause" => pending.extend(named_children(node)),
+            _ => {}
         }
-        "import_from_statement" => {
-            read_from(node, src, facts);
-            false
-        }
-        _ => true,
-    });
+    }
 }
 
 /// `import a.b as z` binds `z` to `a.b`; `import a.b` binds `a` to `a`.
