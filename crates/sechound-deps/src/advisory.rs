@@ -75,12 +75,20 @@ pub enum Event {
     Fixed(String),
     LastAffected(String),
     Limit(String),
+    /// Not an OSV event: GitHub's `database_specific.last_known_affected_version_range` (`< 4.0.0`)
+    /// on a range that has no end. Versions from it on are not known to be affected, and it is
+    /// not a fix.
+    Below(String),
 }
 
 impl Event {
     pub fn version(&self) -> &str {
         match self {
-            Event::Introduced(v) | Event::Fixed(v) | Event::LastAffected(v) | Event::Limit(v) => v,
+            Event::Introduced(v)
+            | Event::Fixed(v)
+            | Event::LastAffected(v)
+            | Event::Limit(v)
+            | Event::Below(v) => v,
         }
     }
 }

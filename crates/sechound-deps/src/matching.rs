@@ -57,6 +57,7 @@ fn in_range(ecosystem: Ecosystem, version: &Version, events: &[Event]) -> bool {
             Event::Introduced(_) if cmp != Ordering::Less => affected = true,
             Event::Fixed(_) if cmp != Ordering::Less => affected = false,
             Event::LastAffected(_) if cmp == Ordering::Greater => affected = false,
+            Event::Below(_) if cmp != Ordering::Less => affected = false,
             _ => {}
         }
     }

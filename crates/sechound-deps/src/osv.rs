@@ -77,12 +77,22 @@ pub(crate) fn split(record: Record) -> Vec<(Ecosystem, String, Advisory)> {
             continue;
         };
         let key = ecosystem.normalise(&package.name);
+        let known_bound = last_known_bound(&affected.database_specific);
         let ranges: Vec<Vec<Event>> = affected
             .ranges
             .unwrap_or_default()
             .into_iter()
             .filter(|r| r.kind == "SEMVER" || r.kind == "ECOSYSTEM")
-            .map(|r| r.events.iter().filter_map(event).collect())
+            .map(|r| {
+                let mut events: Vec<Event> = r.events.iter().filter_map(event).collect();
+                let open = !events
+                    .iter()
+                    .any(|e| matches!(e, Event::Fixed(_) | Event::LastAffected(_)));
+                if open && let Some(bound) = known_bound.clone() {
+                    events.push(bound);
+                }
+                events
+            })
             .collect();
         let entry = StoredAffected {
             ranges,
@@ -107,6 +117,20 @@ pub(crate) fn split(record: Record) -> Vec<(Ecosystem, String, Advisory)> {
         }
     }
     out
+}
+
+/// GitHub's `last_known_affected_version_range` (`< 4.0.0`, `<= 3.21.2`) as an end event.
+fn last_known_bound(database_specific: &Option<serde_json::Value>) -> Option<Event> {
+    let range = database_specific
+        .as_ref()?
+        .get("last_known_affected_version_range")?
+        .as_str()?
+        .trim();
+    if let Some(v) = range.strip_prefix("<=") {
+        Some(Event::LastAffected(v.trim().to_string()))
+    } else {
+        range.strip_prefix('<').map(|v| Event::Below(v.trim().to_string()))
+    }
 }
 
 fn event(map: &serde_json::Map<String, serde_json::Value>) -> Option<Event> {
