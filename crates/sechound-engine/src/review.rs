@@ -58,6 +58,8 @@ pub struct Options {
     /// Discover, read, classify and parse, but run no rule: the baseline the benchmark compares
     /// a full review against.
     pub parse_only: bool,
+    /// The advisory database for the dependency review; `None` reports its absence as a gap.
+    pub advisories: Option<Arc<sechound_deps::AdvisoryDb>>,
 }
 
 impl Default for Options {
@@ -69,6 +71,7 @@ impl Default for Options {
             config_path: None,
             progress: None,
             parse_only: false,
+            advisories: None,
         }
     }
 }
@@ -187,11 +190,26 @@ impl Engine {
             .iter()
             .map(|r| r.meta())
             .chain(self.file_rules.iter().map(|r| r.meta()))
+            .chain(self.project_rules())
             .collect()
     }
 
+    /// Whether the configuration leaves the rule `id` enabled.
+    pub(crate) fn runs_rule(&self, id: &str) -> bool {
+        !self
+            .options
+            .config
+            .disabled_rules
+            .iter()
+            .any(|d| d.value == id)
+    }
+
+    pub(crate) fn advisories(&self) -> Option<&sechound_deps::AdvisoryDb> {
+        self.options.advisories.as_deref()
+    }
+
     pub fn rules_run(&self) -> usize {
-        self.rules.len() + self.file_rules.len()
+        self.rules.len() + self.file_rules.len() + self.project_rules().len()
     }
 
     /// Reviews the directory `root`.
@@ -238,6 +256,7 @@ impl Engine {
                     &file.path,
                     before_text.as_deref(),
                     after.as_deref(),
+                    self.advisories(),
                 ));
             }
             if file.change == sechound_core::FileChange::Deleted {
@@ -260,6 +279,15 @@ impl Engine {
                         .map(|s| (s.title.clone(), file.path.clone())),
                 );
             }
+        }
+        for outcome in self.review_dependencies(&base_view, None) {
+            base_prints.extend(
+                outcome
+                    .findings
+                    .iter()
+                    .chain(&outcome.suppressed)
+                    .map(|f| f.fingerprint.clone()),
+            );
         }
         let (mut preexisting, introduced): (Vec<_>, Vec<_>) = std::mem::take(&mut report.findings)
             .into_iter()
@@ -347,6 +375,10 @@ impl Engine {
         if let Some(progress) = &self.options.progress {
             progress.finish();
         }
+        let dependencies = match self.options.parse_only {
+            true => Vec::new(),
+            false => self.review_dependencies(&repo, only),
+        };
         let mut report = assemble(
             root,
             generated_at,
@@ -356,6 +388,7 @@ impl Engine {
             outcomes,
             &self.enabled_rules(),
         );
+        crate::dependencies::add_to_report(&mut report, dependencies, &self.enabled_rules());
         report.unused_waivers.extend(self.unused_config_waivers());
         Ok(report)
     }
@@ -647,7 +680,7 @@ impl Engine {
     }
 
     /// Applies severity overrides and inline suppressions, and sorts findings into the outcome.
-    fn place(
+    pub(crate) fn place(
         &self,
         findings: Vec<Finding>,
         source: &sechound_syntax::SourceText,

@@ -18,6 +18,9 @@ pub trait CodeRule: Send + Sync {
 pub struct Catalogue {
     pub code: Vec<&'static dyn CodeRule>,
     pub file: Vec<&'static dyn crate::FileRule>,
+    /// Rules checked over the repository as a whole outside the per-file walk (the dependency
+    /// review): metadata only, their checks live with the engine.
+    pub project: Vec<&'static RuleMeta>,
 }
 
 impl Catalogue {
@@ -28,6 +31,7 @@ impl Catalogue {
             .iter()
             .map(|r| r.meta())
             .chain(self.file.iter().map(|r| r.meta()))
+            .chain(self.project.iter().copied())
             .collect();
         metas.sort_by_key(|m| m.id);
         metas
@@ -51,6 +55,10 @@ pub fn catalogue() -> &'static Catalogue {
         file.extend(crate::docker::rules());
         file.extend(crate::env::rules());
         file.extend(crate::secrets::rules());
-        Catalogue { code, file }
+        Catalogue {
+            code,
+            file,
+            project: crate::deps::rules(),
+        }
     })
 }

@@ -19,6 +19,7 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
         Command::Review(args) => review(args),
         Command::Rules(args) => rules(args),
         Command::Compare(args) => compare(args),
+        Command::Db(args) => crate::db::run(args),
     }
 }
 
@@ -42,6 +43,7 @@ fn review(args: ReviewArgs) -> Result<ExitCode> {
         config_path,
         progress,
         parse_only: args.parse_only,
+        advisories: crate::db::open_for_review(args.advisories.as_deref())?,
     };
     let engine = Engine::new(options)?;
     let mut report = match &args.base {
