@@ -68,12 +68,12 @@ fn entries(path: &str, text: &str) -> BTreeMap<String, Entry> {
 }
 
 fn sort_versions(ecosystem: Ecosystem, versions: &mut [String]) {
-    versions.sort_by(|a, b| {
-        match (Version::parse(ecosystem, a), Version::parse(ecosystem, b)) {
+    versions.sort_by(
+        |a, b| match (Version::parse(ecosystem, a), Version::parse(ecosystem, b)) {
             (Some(x), Some(y)) => x.compare(&y).unwrap_or(Ordering::Equal),
             _ => a.cmp(b),
-        }
-    });
+        },
+    );
 }
 
 /// The changes of the file at `path` between its `base` and `head` texts (`None`: absent).
@@ -120,7 +120,8 @@ pub fn changes(
         match before.get(key) {
             None => out.push(change("added", None, Some(to))),
             Some(from) if from.shown != to.shown => {
-                let highest = |e: &Entry| e.versions.last().and_then(|v| Version::parse(ecosystem, v));
+                let highest =
+                    |e: &Entry| e.versions.last().and_then(|v| Version::parse(ecosystem, v));
                 let kind = match (highest(from), highest(to)) {
                     (Some(a), Some(b)) => match a.compare(&b) {
                         Some(Ordering::Less) => "upgraded",
@@ -182,10 +183,23 @@ mod tests {
                 r#"{{"lockfileVersion": 3, "packages": {{"": {{}}, "node_modules/lodash": {{"version": "{v}"}}}}}}"#
             )
         };
-        let got = changes("package-lock.json", Some(&lock("4.17.9")), Some(&lock("4.17.21")), None);
+        let got = changes(
+            "package-lock.json",
+            Some(&lock("4.17.9")),
+            Some(&lock("4.17.21")),
+            None,
+        );
         assert_eq!(got[0].change, "upgraded", "4.17.9 < 4.17.21 numerically");
         assert_eq!(got[0].from.as_deref(), Some("4.17.9"));
-        let got = changes("package-lock.json", Some(&lock("5.0.0")), Some(&lock("5.0.0-beta.1")), None);
-        assert_eq!(got[0].change, "downgraded", "a pre-release is below its release");
+        let got = changes(
+            "package-lock.json",
+            Some(&lock("5.0.0")),
+            Some(&lock("5.0.0-beta.1")),
+            None,
+        );
+        assert_eq!(
+            got[0].change, "downgraded",
+            "a pre-release is below its release"
+        );
     }
 }

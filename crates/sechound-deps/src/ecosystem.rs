@@ -76,7 +76,10 @@ mod tests {
             Ecosystem::PyPI.normalise("Python__Multipart"),
             "python-multipart"
         );
-        assert_eq!(Ecosystem::PyPI.normalise("zope.interface"), "zope-interface");
+        assert_eq!(
+            Ecosystem::PyPI.normalise("zope.interface"),
+            "zope-interface"
+        );
         assert_eq!(Ecosystem::Npm.normalise("Axios"), "axios");
         assert_eq!(Ecosystem::Npm.normalise("@types/node"), "@types/node");
     }

@@ -49,7 +49,11 @@ impl Imported {
 pub fn read_source(path: &Path) -> Result<Imported, StoreError> {
     if path.is_dir() {
         read_directory(path)
-    } else if path.is_file() && path.extension().is_some_and(|e| e.eq_ignore_ascii_case("zip")) {
+    } else if path.is_file()
+        && path
+            .extension()
+            .is_some_and(|e| e.eq_ignore_ascii_case("zip"))
+    {
         let file = std::fs::File::open(path).map_err(|e| StoreError::read(path, e))?;
         read_zip(file, path)
     } else if path.exists() {

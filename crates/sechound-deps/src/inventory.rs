@@ -69,8 +69,12 @@ pub fn inventory(files: &[(String, String)], read: &dyn Fn(&str) -> Option<Strin
                     Parsed::Manifest(m) if *p == sibling => Some(m),
                     _ => None,
                 });
-                out.packages
-                    .extend(locked_packages(path, format.ecosystem(), lockfile, manifest));
+                out.packages.extend(locked_packages(
+                    path,
+                    format.ecosystem(),
+                    lockfile,
+                    manifest,
+                ));
             }
             Parsed::Manifest(manifest) => {
                 if *format == FileFormat::Requirements {
@@ -88,8 +92,13 @@ pub fn inventory(files: &[(String, String)], read: &dyn Fn(&str) -> Option<Strin
         }
     }
     let mut seen = HashSet::new();
-    out.packages
-        .retain(|p| seen.insert((p.file.clone(), p.ecosystem.normalise(&p.name), p.version.clone())));
+    out.packages.retain(|p| {
+        seen.insert((
+            p.file.clone(),
+            p.ecosystem.normalise(&p.name),
+            p.version.clone(),
+        ))
+    });
     out.gaps.sort();
     out
 }
@@ -151,7 +160,9 @@ fn requirements(
     );
     for (include, line) in &manifest.includes {
         let target = normalise_path(&join(dir_of(path), include));
-        if discovered.contains(target.as_str()) && FileFormat::of(&target) == Some(FileFormat::Requirements) {
+        if discovered.contains(target.as_str())
+            && FileFormat::of(&target) == Some(FileFormat::Requirements)
+        {
             continue;
         }
         match read(&target) {
@@ -239,7 +250,12 @@ fn roots_from_manifest(ecosystem: Ecosystem, lockfile: &Lockfile, manifest: &Man
         let exact: Vec<usize> = candidates
             .iter()
             .copied()
-            .filter(|&i| lockfile.packages[i].descriptors.iter().any(|d| wanted.contains(d)))
+            .filter(|&i| {
+                lockfile.packages[i]
+                    .descriptors
+                    .iter()
+                    .any(|d| wanted.contains(d))
+            })
             .collect();
         let chosen = if exact.is_empty() { candidates } else { exact };
         if declared.dev {
@@ -262,17 +278,39 @@ mod tests {
     #[test]
     fn lockfile_wins_over_its_manifest_and_workspace_members() {
         let files = vec![
-            file("web/package.json", r#"{"dependencies": {"express": "^4.17.0"}}"#),
-            file("web/yarn.lock", include_str!("../tests/data/lockfiles/yarn-classic.lock")),
-            file("web/packages/api/package.json", r#"{"dependencies": {"qs": "^6.0.0"}}"#),
-            file("tools/package.json", r#"{"devDependencies": {"minimist": "^1.2.0"}}"#),
+            file(
+                "web/package.json",
+                r#"{"dependencies": {"express": "^4.17.0"}}"#,
+            ),
+            file(
+                "web/yarn.lock",
+                include_str!("../tests/data/lockfiles/yarn-classic.lock"),
+            ),
+            file(
+                "web/packages/api/package.json",
+                r#"{"dependencies": {"qs": "^6.0.0"}}"#,
+            ),
+            file(
+                "tools/package.json",
+                r#"{"devDependencies": {"minimist": "^1.2.0"}}"#,
+            ),
             file("broken/package-lock.json", "{ not json"),
         ];
         let inventory = inventory(&files, &|_| None);
         let got: Vec<String> = inventory
             .packages
             .iter()
-            .map(|p| format!("{} {}@{} {} {:?}{}", p.file, p.name, p.version, p.exact, p.relation, if p.dev { " dev" } else { "" }))
+            .map(|p| {
+                format!(
+                    "{} {}@{} {} {:?}{}",
+                    p.file,
+                    p.name,
+                    p.version,
+                    p.exact,
+                    p.relation,
+                    if p.dev { " dev" } else { "" }
+                )
+            })
             .collect();
         assert_eq!(
             got,
@@ -292,10 +330,12 @@ mod tests {
 
     #[test]
     fn requirements_includes() {
-        let files = vec![
-            file("requirements.txt", "-r requirements/base.in\n-r missing.txt\nflask==2.2.4\n"),
-        ];
-        let read = |path: &str| (path == "requirements/base.in").then(|| "jinja2==3.1.4\n".to_string());
+        let files = vec![file(
+            "requirements.txt",
+            "-r requirements/base.in\n-r missing.txt\nflask==2.2.4\n",
+        )];
+        let read =
+            |path: &str| (path == "requirements/base.in").then(|| "jinja2==3.1.4\n".to_string());
         let inventory = inventory(&files, &read);
         let got: Vec<String> = inventory
             .packages
@@ -304,7 +344,10 @@ mod tests {
             .collect();
         assert_eq!(
             got,
-            ["requirements.txt:3 flask@2.2.4", "requirements/base.in:1 jinja2@3.1.4"]
+            [
+                "requirements.txt:3 flask@2.2.4",
+                "requirements/base.in:1 jinja2@3.1.4"
+            ]
         );
         assert_eq!(inventory.gaps.len(), 1);
         assert!(inventory.gaps[0].detail.contains("missing.txt"));

@@ -58,7 +58,8 @@ mod tests {
 
     #[test]
     fn keys_of_json_and_yaml_lines() {
-        let text = "{\n  \"node_modules/a\": {\n    \"version\": \"1\"\n  },\n  b@1.0.0:\n  '/c@2': x\n";
+        let text =
+            "{\n  \"node_modules/a\": {\n    \"version\": \"1\"\n  },\n  b@1.0.0:\n  '/c@2': x\n";
         let lines = key_lines(text);
         assert_eq!(lines["node_modules/a"], 2);
         assert_eq!(lines["version"], 3);

@@ -3,9 +3,9 @@
 //! from that version, `last_affected` after it). And the smallest fixed version that leaves every
 //! matched advisory behind.
 
+use crate::Ecosystem;
 use crate::advisory::{Advisory, Affected, Event};
 use crate::version::Version;
-use crate::Ecosystem;
 use std::cmp::Ordering;
 
 /// True when `advisory` affects `version` of its package.

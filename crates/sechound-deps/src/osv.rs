@@ -1,8 +1,8 @@
 //! The OSV schema (https://ossf.github.io/osv-schema/) as published, reduced to the fields
 //! sechound reads, and its conversion into per-package [`Advisory`] values.
 
-use crate::advisory::{Advisory, AdvisorySeverity, Affected as StoredAffected, Event};
 use crate::Ecosystem;
+use crate::advisory::{Advisory, AdvisorySeverity, Affected as StoredAffected, Event};
 use serde::Deserialize;
 
 #[derive(Debug, Deserialize)]
@@ -101,7 +101,10 @@ pub(crate) fn split(record: Record) -> Vec<(Ecosystem, String, Advisory)> {
         if entry.ranges.is_empty() && entry.versions.is_empty() {
             continue;
         }
-        match out.iter_mut().find(|(e, k, _)| *e == ecosystem && *k == key) {
+        match out
+            .iter_mut()
+            .find(|(e, k, _)| *e == ecosystem && *k == key)
+        {
             Some((_, _, advisory)) => advisory.affected.push(entry),
             None => out.push((
                 ecosystem,
@@ -129,7 +132,9 @@ fn last_known_bound(database_specific: &Option<serde_json::Value>) -> Option<Eve
     if let Some(v) = range.strip_prefix("<=") {
         Some(Event::LastAffected(v.trim().to_string()))
     } else {
-        range.strip_prefix('<').map(|v| Event::Below(v.trim().to_string()))
+        range
+            .strip_prefix('<')
+            .map(|v| Event::Below(v.trim().to_string()))
     }
 }
 
@@ -154,7 +159,9 @@ fn severity_of(record: &Record) -> Option<AdvisorySeverity> {
         .filter(|s| s.kind == "CVSS_V3")
         .filter_map(|s| s.score.parse::<cvss::v3::Base>().ok())
         .map(|base| base.score().value())
-        .fold(None, |best: Option<f64>, s| Some(best.map_or(s, |b| b.max(s))));
+        .fold(None, |best: Option<f64>, s| {
+            Some(best.map_or(s, |b| b.max(s)))
+        });
     if let Some(score) = score {
         return Some(AdvisorySeverity::from_score(score));
     }

@@ -44,7 +44,10 @@ pub fn review(
         .iter()
         .filter_map(|package| {
             let advisories = cache
-                .entry((package.ecosystem, package.ecosystem.normalise(&package.name)))
+                .entry((
+                    package.ecosystem,
+                    package.ecosystem.normalise(&package.name),
+                ))
                 .or_insert_with(|| db.advisories(package.ecosystem, &package.name));
             check(package, advisories)
         })
@@ -92,7 +95,12 @@ pub fn check(package: &Package, advisories: &[Advisory]) -> Option<VulnerablePac
 }
 
 /// Ids of the advisories affecting `version` of `name`, for the branch review.
-pub fn advisory_ids(db: &AdvisoryDb, ecosystem: Ecosystem, name: &str, version: &str) -> Vec<String> {
+pub fn advisory_ids(
+    db: &AdvisoryDb,
+    ecosystem: Ecosystem,
+    name: &str,
+    version: &str,
+) -> Vec<String> {
     let Some(parsed) = Version::parse(ecosystem, version) else {
         return Vec::new();
     };

@@ -21,7 +21,9 @@ pub enum StoreError {
     Read { path: String, message: String },
     #[error("cannot write `{path}`: {message}")]
     Write { path: String, message: String },
-    #[error("`{path}` is not a sechound advisory store ({message}); run `sechound db import` again")]
+    #[error(
+        "`{path}` is not a sechound advisory store ({message}); run `sechound db import` again"
+    )]
     Corrupt { path: String, message: String },
     #[error(
         "`{0}` is neither an advisory store, a directory of OSV JSON records, nor an OSV zip archive"
@@ -127,7 +129,8 @@ impl AdvisoryDb {
     /// Opens the store directory `dir` (as written by [`write_store`]).
     pub fn open(dir: &Path) -> Result<AdvisoryDb, StoreError> {
         let meta_path = dir.join(META_FILE);
-        let meta_text = std::fs::read_to_string(&meta_path).map_err(|e| StoreError::read(&meta_path, e))?;
+        let meta_text =
+            std::fs::read_to_string(&meta_path).map_err(|e| StoreError::read(&meta_path, e))?;
         let meta: StoreMeta = serde_json::from_str(&meta_text)
             .map_err(|e| StoreError::corrupt(&meta_path.display().to_string(), e))?;
         let mut db = AdvisoryDb {
@@ -141,7 +144,8 @@ impl AdvisoryDb {
                 continue;
             }
             let data = std::fs::read(&path).map_err(|e| StoreError::read(&path, e))?;
-            let index = decode(data).map_err(|e| StoreError::corrupt(&path.display().to_string(), e))?;
+            let index =
+                decode(data).map_err(|e| StoreError::corrupt(&path.display().to_string(), e))?;
             db.ecosystems.insert(ecosystem, index);
         }
         Ok(db)
@@ -160,7 +164,8 @@ impl AdvisoryDb {
         };
         for (ecosystem, packages) in imported.ecosystems {
             let bytes = encode(&packages);
-            let index = decode(bytes).map_err(|e| StoreError::corrupt(&path.display().to_string(), e))?;
+            let index =
+                decode(bytes).map_err(|e| StoreError::corrupt(&path.display().to_string(), e))?;
             db.ecosystems.insert(ecosystem, index);
         }
         Ok(db)
@@ -183,7 +188,11 @@ impl AdvisoryDb {
 /// Where the store lives: `$SECHOUND_DB`, else `$XDG_CACHE_HOME/sechound/advisories`, else
 /// `~/.cache/sechound/advisories` (`%LOCALAPPDATA%` on Windows).
 pub fn default_location() -> Option<PathBuf> {
-    let var = |name: &str| std::env::var_os(name).filter(|v| !v.is_empty()).map(PathBuf::from);
+    let var = |name: &str| {
+        std::env::var_os(name)
+            .filter(|v| !v.is_empty())
+            .map(PathBuf::from)
+    };
     if let Some(path) = var("SECHOUND_DB") {
         return Some(path);
     }
@@ -228,9 +237,16 @@ fn decode(data: Vec<u8>) -> Result<EcosystemIndex, String> {
         .ok_or("missing the store's magic bytes")?;
     let (&format, rest) = rest.split_first().ok_or("truncated")?;
     if format != FORMAT {
-        return Err(format!("store format {format}, this sechound reads {FORMAT}"));
+        return Err(format!(
+            "store format {format}, this sechound reads {FORMAT}"
+        ));
     }
-    let len = u32::from_le_bytes(rest.get(..4).ok_or("truncated")?.try_into().map_err(|_| "truncated")?) as usize;
+    let len = u32::from_le_bytes(
+        rest.get(..4)
+            .ok_or("truncated")?
+            .try_into()
+            .map_err(|_| "truncated")?,
+    ) as usize;
     let header_bytes = rest.get(4..4 + len).ok_or("truncated index")?;
     let header: Header = postcard::from_bytes(header_bytes).map_err(|e| e.to_string())?;
     let blob = MAGIC.len() + 1 + 4 + len;

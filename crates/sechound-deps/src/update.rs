@@ -10,7 +10,11 @@ pub const DEFAULT_BASE_URL: &str = "https://osv-vulnerabilities.storage.googleap
 
 /// The archive URL of `ecosystem` under `base`.
 pub fn archive_url(base: &str, ecosystem: Ecosystem) -> String {
-    format!("{}/{}/all.zip", base.trim_end_matches('/'), ecosystem.osv_name())
+    format!(
+        "{}/{}/all.zip",
+        base.trim_end_matches('/'),
+        ecosystem.osv_name()
+    )
 }
 
 /// Downloads `url` into memory (the archives are tens of megabytes).

@@ -86,7 +86,12 @@ pub fn lowest_allowed(ecosystem: Ecosystem, spec: &str) -> Option<(String, bool)
             }
             specifiers
                 .iter()
-                .filter(|s| matches!(s.operator(), GreaterThanEqual | TildeEqual | Equal | EqualStar | GreaterThan))
+                .filter(|s| {
+                    matches!(
+                        s.operator(),
+                        GreaterThanEqual | TildeEqual | Equal | EqualStar | GreaterThan
+                    )
+                })
                 .map(|s| s.version().clone())
                 .max()
                 .map(|v| (v.to_string(), false))

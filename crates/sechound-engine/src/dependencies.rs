@@ -181,7 +181,11 @@ fn finding(path: &str, source: &SourceText, vulnerable: &VulnerablePackage) -> F
         Relation::Transitive => "a transitive dependency".to_string(),
         Relation::Unknown => "a locked dependency".to_string(),
     };
-    let dev = if package.dev { ", development only" } else { "" };
+    let dev = if package.dev {
+        ", development only"
+    } else {
+        ""
+    };
     let installed = if package.exact {
         format!("Installed {} {}", package.name, package.version)
     } else {
@@ -226,14 +230,18 @@ fn finding(path: &str, source: &SourceText, vulnerable: &VulnerablePackage) -> F
         ),
     };
     let mut raw = RawFinding::new(&Rule::META, range, message);
-    raw.severity(vulnerable.severity).recommendation(recommendation);
+    raw.severity(vulnerable.severity)
+        .recommendation(recommendation);
     if !package.exact {
         raw.confidence(Confidence::Low);
     }
     let mut finding = crate::evidence::build_findings(path, source, vec![raw])
         .pop()
         .expect("one raw finding, one finding");
-    finding.title = format!("Vulnerable dependency: {}@{}", package.name, package.version);
+    finding.title = format!(
+        "Vulnerable dependency: {}@{}",
+        package.name, package.version
+    );
     // The package, not the quoted line, is what a finding is about across edits.
     finding.fingerprint = Fingerprint::compute(Rule::META.id, path, &package.id(), 0).0;
     finding

@@ -21,9 +21,8 @@ pub fn run(args: DbArgs) -> Result<ExitCode> {
 }
 
 fn store_dir() -> Result<PathBuf> {
-    default_location().context(
-        "no place for the advisory store: set SECHOUND_DB (or XDG_CACHE_HOME or HOME)",
-    )
+    default_location()
+        .context("no place for the advisory store: set SECHOUND_DB (or XDG_CACHE_HOME or HOME)")
 }
 
 /// The database a review uses: `--advisories PATH`, else the imported store when there is one.

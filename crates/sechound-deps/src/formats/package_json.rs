@@ -20,7 +20,8 @@ pub(super) fn parse(text: &str) -> Result<Manifest, FormatError> {
         let section_line = find_line(text, &format!("\"{section}\""), 0).unwrap_or(1);
         for (name, spec) in map {
             let spec = spec.as_str().unwrap_or_default().to_string();
-            let line = find_line(text, &format!("\"{name}\""), section_line).unwrap_or(section_line);
+            let line =
+                find_line(text, &format!("\"{name}\""), section_line).unwrap_or(section_line);
             manifest.declared.push(Declared {
                 name: name.clone(),
                 spec,

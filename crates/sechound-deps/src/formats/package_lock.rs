@@ -130,7 +130,10 @@ fn from_packages(packages: &Map<String, Value>, lines: &HashMap<String, u32>) ->
         .iter()
         .map(|(location, &index)| {
             let entry = &packages[*location];
-            let deps = names(entry, &["dependencies", "optionalDependencies", "peerDependencies"]);
+            let deps = names(
+                entry,
+                &["dependencies", "optionalDependencies", "peerDependencies"],
+            );
             (
                 index,
                 deps.iter().filter_map(|d| resolve(location, d)).collect(),

@@ -10,8 +10,8 @@ use serde_yaml_ng::{Mapping, Value};
 use std::collections::HashMap;
 
 pub(super) fn parse(text: &str) -> Result<Lockfile, FormatError> {
-    let yaml: Value =
-        serde_yaml_ng::from_str(text).map_err(|e| FormatError::new(format!("invalid YAML: {e}")))?;
+    let yaml: Value = serde_yaml_ng::from_str(text)
+        .map_err(|e| FormatError::new(format!("invalid YAML: {e}")))?;
     let version = match yaml.get("lockfileVersion") {
         Some(Value::String(s)) => s.clone(),
         Some(Value::Number(n)) => n.to_string(),
@@ -53,7 +53,10 @@ pub(super) fn parse(text: &str) -> Result<Lockfile, FormatError> {
                     index
                 }
             };
-            dependency_maps.push((index, dependencies(entry, &["dependencies", "optionalDependencies"])));
+            dependency_maps.push((
+                index,
+                dependencies(entry, &["dependencies", "optionalDependencies"]),
+            ));
         }
     }
     let resolve = |name: &str, version: &str| -> Option<usize> {
@@ -62,7 +65,10 @@ pub(super) fn parse(text: &str) -> Result<Lockfile, FormatError> {
             .get(&(name.to_string(), version.to_string()))
             .copied()
             // pnpm 5 writes an aliased dependency as `/real-name/1.0.0`.
-            .or_else(|| split_key(version, v5).and_then(|(n, v)| by_key.get(&(n.to_string(), v.to_string())).copied()))
+            .or_else(|| {
+                split_key(version, v5)
+                    .and_then(|(n, v)| by_key.get(&(n.to_string(), v.to_string())).copied())
+            })
     };
     for (index, deps) in dependency_maps {
         let edges: Vec<usize> = deps.iter().filter_map(|(n, v)| resolve(n, v)).collect();

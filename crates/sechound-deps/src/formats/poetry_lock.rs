@@ -89,7 +89,15 @@ mod tests {
             .packages
             .iter()
             .zip(placed)
-            .map(|(p, pl)| format!("{}@{} line {} {}", p.name, p.version, p.line, pl.path.join(">")))
+            .map(|(p, pl)| {
+                format!(
+                    "{}@{} line {} {}",
+                    p.name,
+                    p.version,
+                    p.line,
+                    pl.path.join(">")
+                )
+            })
             .collect();
         assert_eq!(
             got,

@@ -36,7 +36,11 @@ pub(super) fn parse(text: &str) -> Result<Manifest, FormatError> {
     {
         for (extra, list) in extras {
             for requirement in strings(Some(list)) {
-                pep508(requirement, DEV_GROUPS.contains(&extra.as_str()), &mut manifest);
+                pep508(
+                    requirement,
+                    DEV_GROUPS.contains(&extra.as_str()),
+                    &mut manifest,
+                );
             }
         }
     }
@@ -119,7 +123,10 @@ pub(crate) fn split_pep508(requirement: &str) -> Option<(String, String)> {
 /// version is exact, `*` says nothing.
 fn poetry_to_pep440(constraint: &str) -> String {
     let c = constraint.trim();
-    if let Some(v) = c.strip_prefix('^').or_else(|| c.strip_prefix("~=").or_else(|| c.strip_prefix('~'))) {
+    if let Some(v) = c
+        .strip_prefix('^')
+        .or_else(|| c.strip_prefix("~=").or_else(|| c.strip_prefix('~')))
+    {
         return format!(">={}", v.trim());
     }
     if c.starts_with(|ch: char| ch.is_ascii_digit()) && !c.contains(',') {
@@ -141,8 +148,11 @@ fn key_line(text: &str, key: &str) -> Option<u32> {
     text.lines()
         .position(|l| {
             let l = l.trim_start().trim_start_matches(['"', '\'']);
-            l.strip_prefix(key)
-                .is_some_and(|rest| rest.trim_start_matches(['"', '\'']).trim_start().starts_with('='))
+            l.strip_prefix(key).is_some_and(|rest| {
+                rest.trim_start_matches(['"', '\''])
+                    .trim_start()
+                    .starts_with('=')
+            })
         })
         .map(|i| i as u32 + 1)
 }
@@ -160,7 +170,10 @@ mod tests {
 
     #[test]
     fn pep_621_and_groups() {
-        let m = parse(include_str!("../../tests/data/lockfiles/pyproject-pep621.toml")).unwrap();
+        let m = parse(include_str!(
+            "../../tests/data/lockfiles/pyproject-pep621.toml"
+        ))
+        .unwrap();
         assert_eq!(
             got(&m),
             [
@@ -175,7 +188,10 @@ mod tests {
 
     #[test]
     fn poetry() {
-        let m = parse(include_str!("../../tests/data/lockfiles/pyproject-poetry.toml")).unwrap();
+        let m = parse(include_str!(
+            "../../tests/data/lockfiles/pyproject-poetry.toml"
+        ))
+        .unwrap();
         assert_eq!(
             got(&m),
             [

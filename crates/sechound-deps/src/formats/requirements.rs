@@ -72,7 +72,10 @@ fn read_line(line: &str, number: u32, dev: bool, manifest: &mut Manifest) {
     }
     let mut spec = requirement[end..].trim();
     if spec.starts_with('[') {
-        spec = spec.split_once(']').map(|(_, rest)| rest.trim()).unwrap_or("");
+        spec = spec
+            .split_once(']')
+            .map(|(_, rest)| rest.trim())
+            .unwrap_or("");
     }
     manifest.declared.push(Declared {
         name: name.to_string(),

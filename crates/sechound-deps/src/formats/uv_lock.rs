@@ -23,7 +23,10 @@ pub(super) fn parse(text: &str) -> Result<Lockfile, FormatError> {
     let mut projects: Vec<&Value> = Vec::new();
     for (n, package) in packages.iter().enumerate() {
         let Some(name) = package.get("name").and_then(Value::as_str) else {
-            return Err(FormatError::new(format!("package entry {} has no name", n + 1)));
+            return Err(FormatError::new(format!(
+                "package entry {} has no name",
+                n + 1
+            )));
         };
         let source = package.get("source").and_then(Value::as_table);
         let local = source.is_some_and(|s| s.contains_key("editable") || s.contains_key("virtual"));
@@ -58,7 +61,9 @@ pub(super) fn parse(text: &str) -> Result<Lockfile, FormatError> {
     if !projects.is_empty() {
         let mut roots = Roots::default();
         for project in projects {
-            roots.prod.extend(resolve(&dependency_names(project.get("dependencies"))));
+            roots
+                .prod
+                .extend(resolve(&dependency_names(project.get("dependencies"))));
             for key in ["dev-dependencies", "optional-dependencies"] {
                 if let Some(groups) = project.get(key).and_then(Value::as_table) {
                     for list in groups.values() {
@@ -119,6 +124,9 @@ mod tests {
                 "pytest@8.0.0 line 15 Direct dev pytest",
             ]
         );
-        assert!(parse("version = 1\n[[package]]\nname = \"x\"\nsource = { registry = \"r\" }\n").is_err());
+        assert!(
+            parse("version = 1\n[[package]]\nname = \"x\"\nsource = { registry = \"r\" }\n")
+                .is_err()
+        );
     }
 }

@@ -138,14 +138,27 @@ mod tests {
     fn listed(lockfile: &Lockfile, prod: &[&str]) -> Vec<String> {
         let roots: Vec<usize> = prod
             .iter()
-            .filter_map(|d| lockfile.packages.iter().position(|p| p.descriptors.iter().any(|x| x == d)))
+            .filter_map(|d| {
+                lockfile
+                    .packages
+                    .iter()
+                    .position(|p| p.descriptors.iter().any(|x| x == d))
+            })
             .collect();
         let placed = place(&lockfile.nodes, &roots, &[]);
         lockfile
             .packages
             .iter()
             .zip(placed)
-            .map(|(p, pl)| format!("{}@{} line {} {}", p.name, p.version, p.line, pl.path.join(">")))
+            .map(|(p, pl)| {
+                format!(
+                    "{}@{} line {} {}",
+                    p.name,
+                    p.version,
+                    p.line,
+                    pl.path.join(">")
+                )
+            })
             .collect()
     }
 
