@@ -151,11 +151,28 @@ impl AdvisoryDb {
         Ok(db)
     }
 
-    /// A database for `--advisories PATH`: a store directory, a directory of OSV JSON records, or
-    /// an OSV zip archive (the last two are imported in memory for this run).
+    /// A database for `--advisories PATH`: a store directory, one store file (`npm.osvdb`), a
+    /// directory of OSV JSON records, or an OSV zip archive (the last two are imported in memory
+    /// for this run).
     pub fn load(path: &Path) -> Result<AdvisoryDb, StoreError> {
         if path.join(META_FILE).is_file() {
             return AdvisoryDb::open(path);
+        }
+        if path.extension().is_some_and(|e| e == "osvdb") {
+            let ecosystem = path
+                .file_stem()
+                .and_then(|s| s.to_str())
+                .and_then(Ecosystem::from_osv)
+                .ok_or_else(|| StoreError::Unknown(path.display().to_string()))?;
+            let data = std::fs::read(path).map_err(|e| StoreError::read(path, e))?;
+            let index =
+                decode(data).map_err(|e| StoreError::corrupt(&path.display().to_string(), e))?;
+            let mut db = AdvisoryDb {
+                location: path.display().to_string(),
+                ..AdvisoryDb::default()
+            };
+            db.ecosystems.insert(ecosystem, index);
+            return Ok(db);
         }
         let imported = crate::import::read_source(path)?;
         let mut db = AdvisoryDb {
@@ -305,4 +322,58 @@ pub fn write_store(
     let text = serde_json::to_string_pretty(&meta).unwrap_or_default();
     std::fs::write(&meta_path, text).map_err(|e| StoreError::write(&meta_path, e))?;
     Ok(meta)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::advisory::{Affected, Event};
+
+    fn advisory(id: &str) -> Advisory {
+        Advisory {
+            id: id.into(),
+            aliases: vec!["CVE-1".into()],
+            summary: "s".into(),
+            severity: None,
+            affected: vec![Affected {
+                ranges: vec![vec![
+                    Event::Introduced("0".into()),
+                    Event::Fixed("1.0.0".into()),
+                ]],
+                versions: vec![],
+            }],
+        }
+    }
+
+    #[test]
+    fn write_open_and_merge_per_ecosystem() {
+        let dir = tempfile::tempdir().unwrap();
+        let mut imported = crate::import::Imported::default();
+        imported
+            .ecosystems
+            .entry(Ecosystem::Npm)
+            .or_default()
+            .insert("lodash".into(), vec![advisory("A"), advisory("B")]);
+        write_store(dir.path(), &imported, "first").unwrap();
+        let mut second = crate::import::Imported::default();
+        second
+            .ecosystems
+            .entry(Ecosystem::PyPI)
+            .or_default()
+            .insert("django".into(), vec![advisory("C")]);
+        let meta = write_store(dir.path(), &second, "second").unwrap();
+        assert_eq!(meta.ecosystems["npm"].source, "first", "npm kept");
+        assert_eq!(meta.ecosystems["PyPI"].advisories, 1);
+
+        let db = AdvisoryDb::open(dir.path()).unwrap();
+        assert_eq!(db.advisories(Ecosystem::Npm, "Lodash").len(), 2);
+        assert_eq!(db.advisories(Ecosystem::PyPI, "Django")[0].id, "C");
+        assert!(db.advisories(Ecosystem::Npm, "express").is_empty());
+        let one = AdvisoryDb::load(&dir.path().join("npm.osvdb")).unwrap();
+        assert_eq!(one.counts(), [(Ecosystem::Npm, 2, 1)]);
+
+        std::fs::write(dir.path().join("PyPI.osvdb"), b"SECHOUND-OSV\x01\xff").unwrap();
+        let error = AdvisoryDb::open(dir.path()).unwrap_err().to_string();
+        assert!(error.contains("PyPI.osvdb"), "{error}");
+    }
 }
