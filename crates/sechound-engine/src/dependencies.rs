@@ -28,10 +28,10 @@ pub fn changes(
 }
 
 impl Engine {
-    /// The repository-wide rules that run: the dependency rule needs an advisory database.
-    pub(crate) fn project_rules(&self) -> Vec<&'static sechound_core::RuleMeta> {
+    /// The dependency-review rules that run: they need an advisory database.
+    pub(crate) fn dependency_rules(&self) -> Vec<&'static sechound_core::RuleMeta> {
         sechound_rules::catalogue()
-            .project
+            .dependency
             .iter()
             .copied()
             .filter(|meta| self.runs_rule(meta.id) && self.advisories().is_some())

@@ -190,7 +190,7 @@ impl Engine {
             .iter()
             .map(|r| r.meta())
             .chain(self.file_rules.iter().map(|r| r.meta()))
-            .chain(self.project_rules())
+            .chain(self.dependency_rules())
             .collect()
     }
 
@@ -209,7 +209,7 @@ impl Engine {
     }
 
     pub fn rules_run(&self) -> usize {
-        self.rules.len() + self.file_rules.len() + self.project_rules().len()
+        self.rules.len() + self.file_rules.len() + self.dependency_rules().len()
     }
 
     /// Reviews the directory `root`.

@@ -18,9 +18,9 @@ pub trait CodeRule: Send + Sync {
 pub struct Catalogue {
     pub code: Vec<&'static dyn CodeRule>,
     pub file: Vec<&'static dyn crate::FileRule>,
-    /// Rules checked over the repository as a whole outside the per-file walk (the dependency
-    /// review): metadata only, their checks live with the engine.
-    pub project: Vec<&'static RuleMeta>,
+    /// Rules of the dependency review (lockfiles against advisories): metadata only, their
+    /// checks run in the engine's dependency review (`sechound-deps`).
+    pub dependency: Vec<&'static RuleMeta>,
 }
 
 impl Catalogue {
@@ -31,7 +31,7 @@ impl Catalogue {
             .iter()
             .map(|r| r.meta())
             .chain(self.file.iter().map(|r| r.meta()))
-            .chain(self.project.iter().copied())
+            .chain(self.dependency.iter().copied())
             .collect();
         metas.sort_by_key(|m| m.id);
         metas
@@ -58,7 +58,7 @@ pub fn catalogue() -> &'static Catalogue {
         Catalogue {
             code,
             file,
-            project: crate::deps::rules(),
+            dependency: crate::deps::rules(),
         }
     })
 }
