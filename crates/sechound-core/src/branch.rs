@@ -22,18 +22,24 @@ pub struct ChangedFile {
     pub removed: u32,
 }
 
-/// A dependency whose declared version differs between the base and the branch.
+/// A dependency whose declared or locked version differs between the base and the branch.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct DependencyChange {
     /// `added`, `removed`, `upgraded`, `downgraded` or `changed` (not comparable).
     pub change: String,
     pub name: String,
-    /// The manifest, relative to the reviewed root.
+    /// The manifest or lockfile, relative to the reviewed root.
     pub manifest: String,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub from: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub to: Option<String>,
+    /// Advisories that affect the base version and not the branch's (empty without a database).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub fixes: Vec<String>,
+    /// Advisories that affect the branch's version and not the base's.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub introduces: Vec<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]

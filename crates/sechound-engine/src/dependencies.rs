@@ -1,180 +1,248 @@
-//! Declared dependency versions in manifests (package.json, requirements*.txt, pyproject.toml),
-//! and how they changed between the base and the branch.
+//! The dependency part of a review: the repository's manifests and lockfiles read by
+//! `sechound-deps`, each vulnerable package version turned into a finding of
+//! `deps.vulnerable-package` (evidence: its line in the lockfile or manifest), and, for a branch
+//! review, the package changes of each touched dependency file with the advisories they fix or
+//! introduce.
 
-use sechound_core::DependencyChange;
-use std::cmp::Ordering;
-use std::collections::BTreeMap;
+use crate::review::{Engine, FileOutcome};
+use sechound_core::{Confidence, DependencyChange, Finding, Fingerprint, Gap, GapKind};
+use sechound_deps::{AdvisoryDb, Relation, VulnerablePackage};
+use sechound_rules::deps::VulnerablePackage as Rule;
+use sechound_rules::{RawFinding, RepoView};
+use sechound_syntax::SourceText;
+use std::collections::HashSet;
 
-/// True for the manifests whose dependency changes a branch review reports.
+/// True for the files whose dependency changes a branch review reports.
 pub fn is_manifest(path: &str) -> bool {
-    let name = path.rsplit('/').next().unwrap_or(path);
-    name == "package.json"
-        || name == "pyproject.toml"
-        || (name.starts_with("requirements") && name.ends_with(".txt"))
+    sechound_deps::changes::is_dependency_file(path)
 }
 
-/// Name → declared version or range.
-fn declared(path: &str, text: &str) -> BTreeMap<String, String> {
-    let name = path.rsplit('/').next().unwrap_or(path);
-    let mut out = BTreeMap::new();
-    if name == "package.json" {
-        if let Ok(json) = serde_json::from_str::<serde_json::Value>(text) {
-            for section in [
-                "dependencies",
-                "devDependencies",
-                "optionalDependencies",
-                "peerDependencies",
-            ] {
-                if let Some(map) = json.get(section).and_then(|v| v.as_object()) {
-                    for (dep, spec) in map {
-                        out.insert(dep.clone(), spec.as_str().unwrap_or_default().to_string());
-                    }
-                }
+/// Dependency changes of one file between its base and branch texts.
+pub fn changes(
+    path: &str,
+    base: Option<&str>,
+    head: Option<&str>,
+    db: Option<&AdvisoryDb>,
+) -> Vec<DependencyChange> {
+    sechound_deps::changes::changes(path, base, head, db)
+}
+
+impl Engine {
+    /// The dependency-review rules that run: they need an advisory database.
+    pub(crate) fn dependency_rules(&self) -> Vec<&'static sechound_core::RuleMeta> {
+        sechound_rules::catalogue()
+            .dependency
+            .iter()
+            .copied()
+            .filter(|meta| self.runs_rule(meta.id) && self.advisories().is_some())
+            .collect()
+    }
+
+    /// Reviews the dependency files of `repo` (those in `only`, when given) and returns one
+    /// outcome per file with findings or gaps. Without a database: the single gap saying so, and
+    /// the gaps of files that could not be read.
+    pub(crate) fn review_dependencies(
+        &self,
+        repo: &dyn RepoView,
+        only: Option<&HashSet<String>>,
+    ) -> Vec<FileOutcome> {
+        if !self.runs_rule(Rule::META.id) {
+            return Vec::new();
+        }
+        let files: Vec<(String, String)> = repo
+            .paths()
+            .iter()
+            .filter(|p| is_manifest(p))
+            .filter_map(|p| repo.read(p).map(|text| (p.clone(), text)))
+            .collect();
+        if files.is_empty() {
+            return Vec::new();
+        }
+        let read = |path: &str| repo.read(path);
+        let mut outcomes: Vec<FileOutcome> = Vec::new();
+        let wanted = |path: &str| only.is_none_or(|set| set.contains(path));
+        let (vulnerable, gaps) = match self.advisories() {
+            Some(db) => {
+                let review = sechound_deps::review(&files, &read, db);
+                (review.vulnerable, review.gaps)
+            }
+            None => {
+                let inventory = sechound_deps::inventory::inventory(&files, &read);
+                let mut gaps = inventory.gaps;
+                gaps.push(Gap {
+                    kind: GapKind::Unresolved,
+                    path: String::new(),
+                    detail: format!(
+                        "no advisory database: dependency vulnerabilities not checked in {} dependency file(s) (run `sechound db import PATH` or `sechound db update`, or pass `--advisories PATH`)",
+                        inventory.files
+                    ),
+                });
+                (Vec::new(), gaps)
+            }
+        };
+        for gap in gaps {
+            if gap.path.is_empty() || wanted(&gap.path) {
+                outcome_for(&mut outcomes, &gap.path).gaps.push(gap);
             }
         }
-    } else if name == "pyproject.toml" {
-        if let Ok(toml) = text.parse::<toml::Table>() {
-            let pep621 = toml
-                .get("project")
-                .and_then(|p| p.get("dependencies"))
-                .and_then(|d| d.as_array());
-            for requirement in pep621.into_iter().flatten().filter_map(|r| r.as_str()) {
-                let (dep, spec) = split_requirement(requirement);
-                out.insert(dep, spec);
-            }
-            let poetry = toml
-                .get("tool")
-                .and_then(|t| t.get("poetry"))
-                .and_then(|p| p.get("dependencies"))
-                .and_then(|d| d.as_table());
-            for (dep, spec) in poetry.into_iter().flatten() {
-                let spec = match spec {
-                    toml::Value::String(s) => s.clone(),
-                    toml::Value::Table(t) => t
-                        .get("version")
-                        .and_then(|v| v.as_str())
-                        .unwrap_or_default()
-                        .to_string(),
-                    _ => String::new(),
-                };
-                out.insert(dep.clone(), spec);
-            }
-        }
-    } else {
-        for line in text.lines() {
-            let line = line.split('#').next().unwrap_or("").trim();
-            if line.is_empty() || line.starts_with('-') {
+        for (path, text) in &files {
+            let in_file: Vec<&VulnerablePackage> = vulnerable
+                .iter()
+                .filter(|v| &v.package.file == path)
+                .collect();
+            if in_file.is_empty() || !wanted(path) {
                 continue;
             }
-            let (dep, spec) = split_requirement(line);
-            out.insert(dep, spec);
+            let source = SourceText::new(text.clone());
+            let findings = in_file
+                .into_iter()
+                .map(|v| finding(path, &source, v))
+                .collect();
+            let outcome = outcome_for(&mut outcomes, path);
+            self.place(findings, &source, path, outcome);
         }
-    }
-    out
-}
-
-/// `jinja2==3.1.6 ; python_version >= "3.8"` → (`jinja2`, `==3.1.6`).
-fn split_requirement(requirement: &str) -> (String, String) {
-    let requirement = requirement.split(';').next().unwrap_or("").trim();
-    let end = requirement
-        .find(|c: char| !(c.is_ascii_alphanumeric() || matches!(c, '-' | '_' | '.' | '[' | ']')))
-        .unwrap_or(requirement.len());
-    let name = requirement[..end]
-        .split('[')
-        .next()
-        .unwrap_or("")
-        .to_ascii_lowercase()
-        .replace('_', "-");
-    (name, requirement[end..].trim().to_string())
-}
-
-/// The first version number in a spec (`^4.18.2` → [4, 18, 2], `>=0.0.18` → [0, 0, 18]).
-fn version_of(spec: &str) -> Option<Vec<u64>> {
-    let start = spec.find(|c: char| c.is_ascii_digit())?;
-    let digits: String = spec[start..]
-        .chars()
-        .take_while(|c| c.is_ascii_digit() || *c == '.')
-        .collect();
-    let parts: Vec<u64> = digits
-        .split('.')
-        .filter(|p| !p.is_empty())
-        .filter_map(|p| p.parse().ok())
-        .collect();
-    (!parts.is_empty()).then_some(parts)
-}
-
-/// Dependency changes of one manifest between its base and branch texts.
-pub fn changes(path: &str, base: Option<&str>, head: Option<&str>) -> Vec<DependencyChange> {
-    let before = base.map(|t| declared(path, t)).unwrap_or_default();
-    let after = head.map(|t| declared(path, t)).unwrap_or_default();
-    let mut out = Vec::new();
-    let change =
-        |kind: &str, name: &str, from: Option<&String>, to: Option<&String>| DependencyChange {
-            change: kind.to_string(),
-            name: name.to_string(),
-            manifest: path.to_string(),
-            from: from.cloned(),
-            to: to.cloned(),
-        };
-    for (name, to) in &after {
-        match before.get(name) {
-            None => out.push(change("added", name, None, Some(to))),
-            Some(from) if from != to => {
-                let kind = match (version_of(from), version_of(to)) {
-                    (Some(a), Some(b)) => match a.cmp(&b) {
-                        Ordering::Less => "upgraded",
-                        Ordering::Greater => "downgraded",
-                        Ordering::Equal => "changed",
-                    },
-                    _ => "changed",
-                };
-                out.push(change(kind, name, Some(from), Some(to)));
+        // `-r` includes that discovery did not list as requirements files carry findings too.
+        for v in &vulnerable {
+            if files.iter().any(|(p, _)| *p == v.package.file) || !wanted(&v.package.file) {
+                continue;
             }
-            Some(_) => {}
+            if let Some(text) = repo.read(&v.package.file) {
+                let source = SourceText::new(text);
+                let found = vec![finding(&v.package.file, &source, v)];
+                let outcome = outcome_for(&mut outcomes, &v.package.file);
+                self.place(found, &source, &v.package.file, outcome);
+            }
         }
+        outcomes
     }
-    for (name, from) in &before {
-        if !after.contains_key(name) {
-            out.push(change("removed", name, Some(from), None));
-        }
-    }
-    out
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn requirements_and_package_json_changes() {
-        let base = "jinja2==3.1.4\nrequests==2.32.3\npython-multipart==0.0.6\nold-lib==1.0\n";
-        let head = "jinja2==3.1.6\nrequests==2.32.4\npython-multipart>=0.0.18\nhttpx==0.27.0\n";
-        let kinds: Vec<(String, String)> = changes("requirements.txt", Some(base), Some(head))
-            .into_iter()
-            .map(|c| (c.name, c.change))
-            .collect();
-        assert_eq!(
-            kinds,
-            [
-                ("httpx".to_string(), "added".to_string()),
-                ("jinja2".to_string(), "upgraded".to_string()),
-                ("python-multipart".to_string(), "upgraded".to_string()),
-                ("requests".to_string(), "upgraded".to_string()),
-                ("old-lib".to_string(), "removed".to_string()),
-            ]
-        );
-        let base = r#"{"dependencies": {"express": "^4.19.2", "jsonwebtoken": "^9.0.2"}}"#;
-        let head = r#"{"dependencies": {"express": "^4.18.0", "jsonwebtoken": "^9.0.2"}, "devDependencies": {"jest": "^29.0.0"}}"#;
-        let kinds: Vec<(String, String)> = changes("package.json", Some(base), Some(head))
-            .into_iter()
-            .map(|c| (c.name, c.change))
-            .collect();
-        assert_eq!(
-            kinds,
-            [
-                ("express".to_string(), "downgraded".to_string()),
-                ("jest".to_string(), "added".to_string())
-            ]
-        );
+/// Adds the dependency review's outcomes to an assembled report and numbers it again.
+pub(crate) fn add_to_report(
+    report: &mut sechound_core::Report,
+    outcomes: Vec<FileOutcome>,
+    rules: &[&'static sechound_core::RuleMeta],
+) {
+    if outcomes.is_empty() {
+        return;
     }
+    for outcome in outcomes {
+        report.findings.extend(outcome.findings);
+        report.suppressed.extend(outcome.suppressed);
+        report.unused_waivers.extend(outcome.unused);
+        report.gaps.extend(outcome.gaps);
+    }
+    report.gaps.sort();
+    crate::assemble::number(&mut report.suppressed, "SUP");
+    crate::assemble::renumber_and_summarise(report, rules);
+}
+
+fn outcome_for<'a>(outcomes: &'a mut Vec<FileOutcome>, path: &str) -> &'a mut FileOutcome {
+    match outcomes.iter().position(|o| o.path == path) {
+        Some(i) => &mut outcomes[i],
+        None => {
+            outcomes.push(FileOutcome {
+                path: path.to_string(),
+                ..FileOutcome::default()
+            });
+            outcomes.last_mut().expect("just pushed")
+        }
+    }
+}
+
+/// The finding for one vulnerable package version, its evidence the package's line.
+fn finding(path: &str, source: &SourceText, vulnerable: &VulnerablePackage) -> Finding {
+    let package = &vulnerable.package;
+    let line = (package.line as usize).clamp(1, source.line_count().max(1));
+    let start = source.line_start(line);
+    let range = start..start + source.line(line).len();
+    let advisories: Vec<String> = vulnerable
+        .advisories
+        .iter()
+        .map(|a| {
+            let aliases = if a.aliases.is_empty() {
+                String::new()
+            } else {
+                format!(" ({})", a.aliases.join(", "))
+            };
+            let summary = if a.summary.is_empty() {
+                String::new()
+            } else {
+                format!(": {}", a.summary.trim().trim_end_matches('.'))
+            };
+            format!("{}{aliases}{summary}", a.id)
+        })
+        .collect();
+    let how = match package.relation {
+        Relation::Direct => "a direct dependency".to_string(),
+        Relation::Transitive if package.path.len() > 1 => {
+            format!("a transitive dependency ({})", package.path.join(" › "))
+        }
+        Relation::Transitive => "a transitive dependency".to_string(),
+        Relation::Unknown => "a locked dependency".to_string(),
+    };
+    let dev = if package.dev {
+        ", development only"
+    } else {
+        ""
+    };
+    let installed = if package.exact {
+        format!("Installed {} {}", package.name, package.version)
+    } else {
+        format!(
+            "Declared {} {} (no lockfile: `{}` allows it as its lowest version; an install may pick a later one)",
+            package.name,
+            package.version,
+            package.spec.as_deref().unwrap_or_default()
+        )
+    };
+    let count = vulnerable.advisories.len();
+    let fixed = match &vulnerable.fix {
+        Some(fix) => format!(" Fixed in {fix}."),
+        None => " No fixed version is published for every matched advisory.".to_string(),
+    };
+    let message = format!(
+        "{installed}, {how}{dev}, is affected by {count} known advisor{}: {}.{fixed}",
+        if count == 1 { "y" } else { "ies" },
+        advisories.join("; ")
+    );
+    let file_name = path.rsplit('/').next().unwrap_or(path);
+    let is_lockfile = sechound_deps::formats::FileFormat::of(path).is_some_and(|f| f.is_lockfile());
+    let apply = if is_lockfile {
+        format!("regenerate `{file_name}`")
+    } else {
+        format!("raise the requirement in `{file_name}`, reinstall")
+    };
+    let recommendation = match (&vulnerable.fix, package.relation) {
+        (Some(fix), Relation::Transitive) if package.path.len() > 1 => format!(
+            "Upgrade {} to ≥ {fix}: it comes in through {}, so upgrade `{}` to a release that depends on a fixed version, or force it (npm `overrides`, yarn `resolutions`, pnpm `overrides`, or a pip constraint); then {apply} and run the tests.",
+            package.name,
+            package.path.join(" › "),
+            package.path[0]
+        ),
+        (Some(fix), _) => format!(
+            "Upgrade {} to ≥ {fix}: {apply} and run the tests, reading the changelog for breaking changes across major versions.",
+            package.name
+        ),
+        (None, _) => format!(
+            "No release of {} fixes every matched advisory: replace the package, or remove the affected feature's use and document the mitigation.",
+            package.name
+        ),
+    };
+    let mut raw = RawFinding::new(&Rule::META, range, message);
+    raw.severity(vulnerable.severity)
+        .recommendation(recommendation);
+    if !package.exact {
+        raw.confidence(Confidence::Low);
+    }
+    let mut finding = crate::evidence::build_findings(path, source, vec![raw])
+        .pop()
+        .expect("one raw finding, one finding");
+    finding.title = format!(
+        "Vulnerable dependency: {}@{}",
+        package.name, package.version
+    );
+    // The package, not the quoted line, is what a finding is about across edits.
+    finding.fingerprint = Fingerprint::compute(Rule::META.id, path, &package.id(), 0).0;
+    finding
 }

@@ -59,6 +59,8 @@ pub struct Options {
     /// Discover, read, classify and parse, but run no rule: the baseline the benchmark compares
     /// a full review against.
     pub parse_only: bool,
+    /// The advisory database for the dependency review; `None` reports its absence as a gap.
+    pub advisories: Option<Arc<sechound_deps::AdvisoryDb>>,
 }
 
 impl Default for Options {
@@ -70,6 +72,7 @@ impl Default for Options {
             config_path: None,
             progress: None,
             parse_only: false,
+            advisories: None,
         }
     }
 }
@@ -204,11 +207,29 @@ impl Engine {
             .map(|r| r.meta())
             .chain(self.file_rules.iter().map(|r| r.meta()))
             .chain(self.project_rules.iter().map(|r| r.meta()))
+            .chain(self.dependency_rules())
             .collect()
     }
 
+    /// Whether the configuration leaves the rule `id` enabled.
+    pub(crate) fn runs_rule(&self, id: &str) -> bool {
+        !self
+            .options
+            .config
+            .disabled_rules
+            .iter()
+            .any(|d| d.value == id)
+    }
+
+    pub(crate) fn advisories(&self) -> Option<&sechound_deps::AdvisoryDb> {
+        self.options.advisories.as_deref()
+    }
+
     pub fn rules_run(&self) -> usize {
-        self.rules.len() + self.file_rules.len() + self.project_rules.len()
+        self.rules.len()
+            + self.file_rules.len()
+            + self.project_rules.len()
+            + self.dependency_rules().len()
     }
 
     /// Reviews the directory `root`.
@@ -260,6 +281,7 @@ impl Engine {
                     &file.path,
                     before_text.as_deref(),
                     after.as_deref(),
+                    self.advisories(),
                 ));
             }
             if file.change == sechound_core::FileChange::Deleted {
@@ -285,6 +307,15 @@ impl Engine {
         }
         if let Some(c) = &comparison {
             base_prints.extend(c.base_prints.iter().cloned());
+        }
+        for outcome in self.review_dependencies(&base_view, None) {
+            base_prints.extend(
+                outcome
+                    .findings
+                    .iter()
+                    .chain(&outcome.suppressed)
+                    .map(|f| f.fingerprint.clone()),
+            );
         }
         let (mut preexisting, introduced): (Vec<_>, Vec<_>) = std::mem::take(&mut report.findings)
             .into_iter()
@@ -399,6 +430,10 @@ impl Engine {
                 Some(self.project_review(extra, &mut outcomes, &repo))
             }
         };
+        let dependencies = match self.options.parse_only {
+            true => Vec::new(),
+            false => self.review_dependencies(&repo, only),
+        };
         let mut report = assemble(
             root,
             generated_at,
@@ -408,6 +443,7 @@ impl Engine {
             outcomes,
             &self.enabled_rules(),
         );
+        crate::dependencies::add_to_report(&mut report, dependencies, &self.enabled_rules());
         report.unused_waivers.extend(self.unused_config_waivers());
         if let Some(mut model) = model {
             crate::project::link_strengths(&mut model, &report.strengths);

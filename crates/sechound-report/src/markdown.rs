@@ -419,17 +419,29 @@ fn branch_review(out: &mut String, branch: &sechound_core::BranchReview, report:
         let _ = writeln!(out, "### Dependency changes\n");
         let _ = writeln!(
             out,
-            "| Change | Package | From | To | Manifest |\n|---|---|---|---|---|"
+            "| Change | Package | From | To | Manifest | Advisories |\n|---|---|---|---|---|---|"
         );
         for d in &branch.dependency_changes {
+            let mut advisories = Vec::new();
+            if !d.fixes.is_empty() {
+                advisories.push(format!("✅ fixes {}", d.fixes.join(", ")));
+            }
+            if !d.introduces.is_empty() {
+                advisories.push(format!("❌ introduces {}", d.introduces.join(", ")));
+            }
             let _ = writeln!(
                 out,
-                "| {} | `{}` | {} | {} | `{}` |",
+                "| {} | `{}` | {} | {} | `{}` | {} |",
                 d.change,
                 d.name,
                 d.from.as_deref().unwrap_or("–"),
                 d.to.as_deref().unwrap_or("–"),
-                d.manifest
+                d.manifest,
+                if advisories.is_empty() {
+                    "–".to_string()
+                } else {
+                    advisories.join("; ")
+                }
             );
         }
         out.push('\n');

@@ -19,6 +19,9 @@ pub struct Catalogue {
     pub code: Vec<&'static dyn CodeRule>,
     pub file: Vec<&'static dyn crate::FileRule>,
     pub project: Vec<&'static dyn crate::ProjectRule>,
+    /// Rules of the dependency review (lockfiles against advisories): metadata only, their
+    /// checks run in the engine's dependency review (`sechound-deps`).
+    pub dependency: Vec<&'static RuleMeta>,
 }
 
 impl Catalogue {
@@ -30,6 +33,7 @@ impl Catalogue {
             .map(|r| r.meta())
             .chain(self.file.iter().map(|r| r.meta()))
             .chain(self.project.iter().map(|r| r.meta()))
+            .chain(self.dependency.iter().copied())
             .collect();
         metas.sort_by_key(|m| m.id);
         metas
@@ -57,6 +61,7 @@ pub fn catalogue() -> &'static Catalogue {
             code,
             file,
             project: crate::project::rules(),
+            dependency: crate::deps::rules(),
         }
     })
 }

@@ -9,6 +9,7 @@
 mod catalogue;
 pub mod compose;
 mod context;
+pub mod deps;
 pub mod docker;
 pub mod env;
 mod file_rule;

@@ -30,6 +30,8 @@ pub enum Command {
     /// Print the endpoint inventory alone: every route with its full path, authentication and
     /// roles, open ones first.
     Routes(RoutesArgs),
+    /// Manage the offline advisory database the dependency review matches against.
+    Db(DbArgs),
 }
 
 #[derive(Debug, Args)]
@@ -104,6 +106,11 @@ pub struct ReviewArgs {
     #[arg(long, value_name = "REPORT.json")]
     pub baseline: Option<PathBuf>,
 
+    /// Advisory database for this run: a store written by `sechound db import`, a directory of
+    /// OSV JSON records, or an OSV `all.zip` (default: the imported store, see `sechound db status`).
+    #[arg(long, value_name = "PATH")]
+    pub advisories: Option<PathBuf>,
+
     /// Parse every file but run no rule (for benchmarking the parser against a full review).
     #[arg(long, hide = true)]
     pub parse_only: bool,
@@ -168,4 +175,27 @@ pub enum ListFormat {
 
 fn parse_fail_on(value: &str) -> Result<FailOn, String> {
     value.parse()
+}
+
+#[derive(Debug, Args)]
+pub struct DbArgs {
+    #[command(subcommand)]
+    pub command: DbCommand,
+}
+
+/// The store lives in `$SECHOUND_DB`, else `$XDG_CACHE_HOME/sechound/advisories`, else
+/// `~/.cache/sechound/advisories`.
+#[derive(Debug, Subcommand)]
+pub enum DbCommand {
+    /// Import OSV records from a directory (searched recursively for *.json) or an OSV
+    /// `all.zip`; replaces the ecosystems found there and keeps the others.
+    Import {
+        /// Directory of OSV JSON records, or an `all.zip` archive.
+        path: PathBuf,
+    },
+    /// Show what the store holds, where, and how old it is.
+    Status,
+    /// Download the npm and PyPI archives from the OSV project and import them (needs network;
+    /// `SECHOUND_OSV_URL` replaces the download location).
+    Update,
 }

@@ -20,6 +20,7 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
         Command::Rules(args) => rules(args),
         Command::Compare(args) => compare(args),
         Command::Routes(args) => routes(args),
+        Command::Db(args) => crate::db::run(args),
     }
 }
 
@@ -32,6 +33,9 @@ fn routes(args: RoutesArgs) -> Result<ExitCode> {
         config_path,
         progress: None,
         parse_only: false,
+        // The inventory needs no advisories; without a database the dependency review only
+        // notes a gap, which `routes` does not print.
+        advisories: None,
     };
     let report = Engine::new(options)?.review(&args.path)?;
     let model = report.project.unwrap_or_default();
@@ -67,6 +71,7 @@ fn review(args: ReviewArgs) -> Result<ExitCode> {
         config_path,
         progress,
         parse_only: args.parse_only,
+        advisories: crate::db::open_for_review(args.advisories.as_deref())?,
     };
     let engine = Engine::new(options)?;
     let mut report = match &args.base {

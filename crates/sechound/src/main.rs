@@ -5,6 +5,7 @@
 
 mod cli;
 mod commands;
+mod db;
 mod progress;
 
 use clap::Parser;

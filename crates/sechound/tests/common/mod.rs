@@ -12,9 +12,17 @@ pub fn workspace() -> PathBuf {
         .unwrap()
 }
 
+/// The binary, run from the workspace root. Its advisory store is pointed at a directory that
+/// does not exist, so that no test depends on what the user imported; tests of the dependency
+/// review set `SECHOUND_DB` or pass `--advisories` themselves.
 pub fn sechound() -> Command {
     let mut command = Command::new(env!("CARGO_BIN_EXE_sechound"));
     command.current_dir(workspace());
+    command.env(
+        "SECHOUND_DB",
+        std::env::temp_dir().join("sechound-tests-no-advisory-db"),
+    );
+    command.env_remove("SECHOUND_OSV_URL");
     command
 }
 
