@@ -278,6 +278,9 @@ fn routes_prints_the_inventory_alone() {
     assert!(table.starts_with("# Endpoints"));
     assert!(table.contains("| WS | `/ws/stock` | ⚠️ none |"));
     assert!(table.contains("| DELETE | `/api/admin/users/{user_id}` | ✅ required | admin |"));
+    assert!(table.contains(
+        "| `/api/orders/receipts/` | prefix | `get_current_user` | `app/deps.py:10` | 1 |"
+    ));
     assert!(!table.contains("## Findings"));
 
     let output = run(&["routes", "examples/fastapi-service", "--format", "json"]);

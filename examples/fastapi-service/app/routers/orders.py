@@ -28,3 +28,8 @@ def get_invoice(order_id: int, db: Session = Depends(get_db), user: dict = Depen
 class Order:  # stands in for the ORM model
     id = owner_id = invoice = None
 
+
+
+@router.get("/receipts/{receipt_id}")
+def get_receipt(receipt_id: str, db: Session = Depends(get_db)):
+    return {"receipt": receipt_id}
