@@ -26,6 +26,11 @@ pub fn extract(file: &CodeFile) -> FileFacts {
         path: file.path.clone(),
         ..FileFacts::default()
     };
+    // Test code declares routes and applications to exercise the framework; they are not
+    // the application's endpoints.
+    if is_test_path(&file.path) {
+        return facts;
+    }
     match file.language.family() {
         Family::Js => js::read(file, &mut facts),
         Family::Python => python::read(file, &mut facts),

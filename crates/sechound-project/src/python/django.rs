@@ -386,6 +386,51 @@ fn read_views(file: &CodeFile, facts: &mut FileFacts) {
             facts.views.push(view);
         }
     }
+    inherit_guards(file, facts);
+}
+
+/// A class-based view inherits the guards of its base classes in the same module
+/// (`class ModelIndexView(BaseAdminDocsView)` where the base decorates `dispatch`).
+fn inherit_guards(file: &CodeFile, facts: &mut FileFacts) {
+    let src = file.text();
+    let bases: Vec<(String, Vec<String>)> = top_level(file)
+        .into_iter()
+        .filter_map(definition)
+        .filter(|d| d.kind() == "class_definition")
+        .filter_map(|class| {
+            let name = def_name(class, src)?;
+            let superclasses = class.child_by_field_name("superclasses")?;
+            let bases = named_children(superclasses)
+                .into_iter()
+                .filter_map(|b| dotted_path(b, src))
+                .map(|b| b.rsplit('.').next().unwrap_or(&b).to_string())
+                .collect();
+            Some((name, bases))
+        })
+        .collect();
+    // Chains are short; a few passes settle them without recursion.
+    for _ in 0..4 {
+        let mut changed = false;
+        for (name, parents) in &bases {
+            let inherited: Vec<Guard> = parents
+                .iter()
+                .filter_map(|p| facts.views.iter().find(|v| &v.name == p))
+                .flat_map(|v| v.guards.iter().cloned())
+                .collect();
+            let Some(view) = facts.views.iter_mut().find(|v| &v.name == name) else {
+                continue;
+            };
+            for guard in inherited {
+                if !view.guards.iter().any(|g| g.name == guard.name) {
+                    view.guards.push(guard);
+                    changed = true;
+                }
+            }
+        }
+        if !changed {
+            break;
+        }
+    }
 }
 
 fn function_view(function: Node<'_>, src: &str, name: String) -> Option<ViewDecl> {

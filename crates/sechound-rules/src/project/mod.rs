@@ -131,7 +131,6 @@ const SENSITIVE: &[(&str, &str)] = &[
     ("actuator", "operations"),
     ("dead-letter", "queue management"),
     ("deadletter", "queue management"),
-    ("dead_letter", "queue management"),
     ("dlq", "queue management"),
     ("queues", "queue management"),
     ("heapdump", "debugging"),
@@ -148,14 +147,14 @@ pub(crate) fn sensitive_kind(path: &str) -> Option<&'static str> {
     })
 }
 
-/// Lower-case path segments, parameters dropped.
+/// Lower-case path segments with `_` read as `-`, parameters dropped.
 pub(crate) fn segments(path: &str) -> impl Iterator<Item = String> + '_ {
     path.split('/')
         .filter(|s| !s.is_empty())
         .filter(|s| {
             !(s.starts_with(':') || s.starts_with('{') || s.starts_with('<') || s.starts_with('['))
         })
-        .map(|s| s.to_ascii_lowercase())
+        .map(|s| s.to_ascii_lowercase().replace('_', "-"))
 }
 
 /// Paths meant to be reachable before signing in.
@@ -163,11 +162,9 @@ const PUBLIC_WORDS: &[&str] = &[
     "login",
     "signin",
     "sign-in",
-    "sign_in",
     "logout",
     "signup",
     "sign-up",
-    "sign_up",
     "register",
     "token",
     "refresh",
