@@ -22,9 +22,11 @@ const CREDENTIAL_WORDS: &[&str] = &[
 
 declare_rule! {
     /// ## What it finds
-    /// Login, token, password-reset and one-time-code endpoints in a project with no rate
-    /// limiting anywhere (no `express-rate-limit`, `@fastify/rate-limit`, `@nestjs/throttler`,
-    /// slowapi, Flask-Limiter or DRF throttling).
+    /// Login, token, password-reset and one-time-code endpoints that no rate limiting covers:
+    /// the project has none at all (no `express-rate-limit`, `@fastify/rate-limit`,
+    /// `@nestjs/throttler`, slowapi, Flask-Limiter or DRF throttling), or its limiters are all
+    /// applied to other visible paths. A limiter whose scope sechound cannot see (global, or
+    /// applied somewhere it cannot follow) counts as covering.
     ///
     /// Confidence is medium: a gateway or WAF in front of the service may limit requests; if so,
     /// waive the finding with that reason.
@@ -53,27 +55,74 @@ impl ProjectRule for LoginWithoutRateLimit {
     }
 
     fn check(&self, model: &ProjectModel, out: &mut ProjectFindings) {
-        if model
+        let limiters: Vec<&str> = model
             .controls
             .iter()
-            .any(|c| c.kind == ControlKind::RateLimiting && c.present)
-        {
-            return;
-        }
+            .filter(|c| c.kind == ControlKind::RateLimiting)
+            .flat_map(|c| c.evidence.iter().map(|e| e.detail.as_str()))
+            .collect();
         let endpoints: Vec<_> = model
             .endpoints
             .iter()
             .filter(|e| matches!(e.method.as_str(), "POST" | "ANY" | "PUT"))
             .filter(|e| segments(&e.path).any(|s| CREDENTIAL_WORDS.contains(&s.as_str())))
+            .filter(|e| !limiters.iter().any(|l| covers(l, &e.path)))
             .collect();
+        let none_anywhere = limiters.is_empty();
         fold_by_file(endpoints, &Self::META, out, |group| {
             format!(
-                "No rate limiting was found in the project, and {} credential endpoint{} accept{} unlimited attempts: {}.",
+                "{}, and {} credential endpoint{} accept{} unlimited attempts: {}.",
+                if none_anywhere {
+                    "No rate limiting was found in the project"
+                } else {
+                    "Rate limiting in the project is applied to other paths only"
+                },
                 group.len(),
                 if group.len() == 1 { "" } else { "s" },
                 if group.len() == 1 { "s" } else { "" },
                 list(group, 6)
             )
         });
+    }
+}
+
+/// Whether a rate-limiting control, by its detail (`global: ...`, `on /api: apiLimiter`,
+/// `5/minute on POST /login`), may cover `path`. A limiter whose scope is not a visible path
+/// (global, on a named view, where it is applied not seen) is taken to cover it: the rule stays
+/// quiet rather than guess.
+fn covers(detail: &str, path: &str) -> bool {
+    let scope = match detail.rsplit_once("on ") {
+        Some((before, scope)) if before.is_empty() || before.ends_with(' ') => scope,
+        _ => return true,
+    };
+    let Some(limited) = scope
+        .split_whitespace()
+        .map(|w| w.trim_end_matches([':', ',', ';']))
+        .find(|w| w.starts_with('/'))
+    else {
+        return true;
+    };
+    let limited = limited.trim_end_matches('/');
+    limited.is_empty()
+        || path.starts_with(limited)
+        || path.trim_end_matches('/').ends_with(limited)
+        || path.contains(&format!("{limited}/"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::covers;
+
+    #[test]
+    fn reads_where_a_limiter_applies() {
+        assert!(covers("global: express-rate-limit limiter", "/auth/login"));
+        assert!(covers("on /api: `apiLimiter`", "/api/auth/login"));
+        assert!(covers("5/minute on POST /login", "/auth/login"));
+        assert!(covers(
+            "rate limiter `x` defined (./l); where it is applied is not seen in this file",
+            "/login"
+        ));
+        assert!(!covers("on /api/search: `searchLimiter`", "/auth/login"));
+        assert!(!covers("5/minute on POST /upload", "/auth/login"));
     }
 }
