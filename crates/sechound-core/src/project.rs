@@ -85,6 +85,10 @@ pub struct Endpoint {
     /// at run time).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub notes: Vec<String>,
+    /// Middleware on the way that limits the request rate (`loginLimiter`,
+    /// `brute.globalBlock`), by name.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub limited_by: Vec<String>,
     /// What the handler visibly does that project rules weigh: `verifies-token`,
     /// `loads-by-path-id`, `checks-owner`, `verifies-signature`, `stores-token`.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]

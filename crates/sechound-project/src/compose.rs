@@ -340,6 +340,12 @@ impl<'a> Composer<'a> {
         let mut auth_by = Vec::new();
         let mut roles: Vec<String> = Vec::new();
         let mut exempted_by: Option<Exemption> = None;
+        let mut limited_by: Vec<String> = guards
+            .iter()
+            .filter(|(g, _)| limits_rate(&g.text))
+            .map(|(g, _)| g.text.clone())
+            .collect();
+        limited_by.dedup();
         // An exemption in one control does not open a route another control still
         // authenticates (a Next.js handler checking the session under a middleware that
         // skips `/api`).
@@ -429,6 +435,7 @@ impl<'a> Composer<'a> {
                 exempted_by: exempted_by.clone(),
                 roles: roles.clone(),
                 notes: notes.clone(),
+                limited_by: limited_by.clone(),
                 signals: file
                     .handler_signals
                     .iter()
@@ -673,6 +680,19 @@ fn owners(file: &FileFacts) -> Vec<String> {
     out
 }
 
+/// Middleware that limits the rate of requests, by its name: `loginLimiter`, `rateLimit(...)`,
+/// `brute.globalBlock`, `throttle`, `slowDown`.
+fn limits_rate(text: &str) -> bool {
+    // The callee or name only: `express.json({ limit: '100kb' })` limits a body's size.
+    let callee = text.split('(').next().unwrap_or(text).to_ascii_lowercase();
+    ["limit", "brute", "throttl", "slowdown", "slow_down"]
+        .iter()
+        .any(|w| callee.contains(w))
+        && !["sizelimit", "bodylimit", "filesize"]
+            .iter()
+            .any(|w| callee.contains(w))
+}
+
 /// True when the exemption covers the endpoint's full path.
 fn exempts(exemption: &Exemption, path: &str, route: &RouteDecl) -> bool {
     // Flask's `request.endpoint in ("auth.login", ...)` names view functions, not paths.
@@ -742,5 +762,14 @@ mod tests {
         assert!(path_starts_with("/admin/users", "/admin"));
         assert!(!path_starts_with("/administrator", "/admin"));
         assert_eq!(normalize("src/routes/../lib/./x"), "src/lib/x");
+    }
+
+    #[test]
+    fn tells_rate_limits_from_size_limits() {
+        assert!(limits_rate("rateLimit({ windowMs: 60_000, limit: 100 })"));
+        assert!(limits_rate("loginLimiter"));
+        assert!(limits_rate("shared.middleware.brute.globalBlock"));
+        assert!(!limits_rate("express.json({ limit: '100kb' })"));
+        assert!(!limits_rate("bodyParser.json({ limit: '1mb' })"));
     }
 }

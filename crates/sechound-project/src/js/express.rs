@@ -96,7 +96,14 @@ fn express_imports(facts: &FileFacts) -> Vec<(String, bool)> {
     facts
         .imports
         .iter()
-        .filter(|i| i.module == "express")
+        // A project's own wrapper imported under the name `express`
+        // (`require('../shared/express')`) is Express with extras.
+        .filter(|i| {
+            i.module == "express"
+                || (i.module.starts_with('.')
+                    && i.local == "express"
+                    && i.module.rsplit('/').next() == Some("express"))
+        })
         .map(|i| {
             let router_only = matches!(&i.name, ImportedName::Named(n) if n == "Router");
             (i.local.clone(), router_only)

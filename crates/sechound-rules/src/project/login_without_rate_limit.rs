@@ -1,6 +1,6 @@
 use super::{ProjectFindings, ProjectRule, fold_by_file, list, segments};
 use crate::declare_rule;
-use sechound_core::project::{ControlKind, ProjectModel};
+use sechound_core::project::{AuthStatus, ControlKind, ProjectModel};
 
 /// Path segments of endpoints that take credentials or send account e-mails.
 const CREDENTIAL_WORDS: &[&str] = &[
@@ -22,11 +22,13 @@ const CREDENTIAL_WORDS: &[&str] = &[
 
 declare_rule! {
     /// ## What it finds
-    /// Login, token, password-reset and one-time-code endpoints that no rate limiting covers:
+    /// Login, token, password-reset and one-time-code endpoints reachable without
+    /// authentication that no rate limiting covers:
     /// the project has none at all (no `express-rate-limit`, `@fastify/rate-limit`,
     /// `@nestjs/throttler`, slowapi, Flask-Limiter or DRF throttling), or its limiters are all
     /// applied to other visible paths. A limiter whose scope sechound cannot see (global, or
-    /// applied somewhere it cannot follow) counts as covering.
+    /// applied somewhere it cannot follow) counts as covering, and so does middleware on the
+    /// route whose name says it limits requests (`loginLimiter`, `brute.globalBlock`).
     ///
     /// Confidence is medium: a gateway or WAF in front of the service may limit requests; if so,
     /// waive the finding with that reason.
@@ -66,9 +68,14 @@ impl ProjectRule for LoginWithoutRateLimit {
             .iter()
             .filter(|e| matches!(e.method.as_str(), "POST" | "ANY" | "PUT"))
             .filter(|e| segments(&e.path).any(|s| CREDENTIAL_WORDS.contains(&s.as_str())))
+            // Reachable before signing in: an authenticated "regenerate my token" endpoint is
+            // not where passwords are guessed.
+            .filter(|e| e.auth != AuthStatus::Authenticated)
+            .filter(|e| e.limited_by.is_empty())
             .filter(|e| !limiters.iter().any(|l| covers(l, &e.path)))
             .collect();
-        let none_anywhere = limiters.is_empty();
+        let none_anywhere =
+            limiters.is_empty() && model.endpoints.iter().all(|e| e.limited_by.is_empty());
         fold_by_file(endpoints, &Self::META, out, |group| {
             format!(
                 "{}, and {} credential endpoint{} accept{} unlimited attempts: {}.",

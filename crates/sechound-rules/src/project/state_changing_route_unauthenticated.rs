@@ -59,7 +59,7 @@ impl ProjectRule for StateChangingRouteUnauthenticated {
             .collect();
         fold_by_file(exposed, &Self::META, out, |group| {
             format!(
-                "{} state-changing endpoint{} no authentication control covers, while the application authenticates others: {}.",
+                "{} state-changing endpoint{} no authentication control covers, while the application authenticates others: {}. A check inside the handlers, if any, is not visible at this level.",
                 group.len(),
                 if group.len() == 1 { " that" } else { "s that" },
                 list(group, 6)
