@@ -42,3 +42,16 @@ fn express_routers_mounted_from_other_files() {
         vec![("/api/artifact/", true), ("/api/users/login", true)]
     );
 }
+
+/// A project that wraps Express in its own module and imports it as `express`.
+#[test]
+fn express_through_a_project_wrapper() {
+    let model = model("express-wrapper");
+    use sechound_core::project::AuthStatus::*;
+    assert_eq!(find(&model, "GET", "/ghost/api/posts").auth, Authenticated);
+    assert_eq!(
+        find(&model, "DELETE", "/ghost/api/posts/:id").auth,
+        Authenticated
+    );
+    assert_eq!(model.endpoints.len(), 2, "{}", table(&model));
+}
