@@ -123,6 +123,8 @@ pub enum Format {
     Json,
     /// SARIF 2.1.0, for code-scanning tools (GitHub code scanning).
     Sarif,
+    /// The Markdown review as one standalone HTML page.
+    Html,
 }
 
 #[derive(Debug, Args)]

@@ -85,6 +85,7 @@ fn review(args: ReviewArgs) -> Result<ExitCode> {
         Format::Markdown => sechound_report::markdown::render(&report),
         Format::Json => sechound_report::json::render(&report),
         Format::Sarif => sechound_report::sarif::render(&report, &engine.enabled_rules()),
+        Format::Html => sechound_report::html::render(&report),
     };
     write_output(args.output.as_deref(), &rendered)?;
     Ok(if fail_on.trips(report.worst_severity()) {

@@ -165,7 +165,7 @@ fn secrets_in_the_examples_never_appear_in_full() {
             &["inventory-dev-secret", "inventory-db-2024"][..],
         ),
     ] {
-        for format in ["markdown", "json", "sarif"] {
+        for format in ["markdown", "json", "sarif", "html"] {
             let output = run(&["review", example, "--format", format, "--fail-on", "never"]);
             let text = stdout(&output);
             for secret in secrets {
@@ -290,4 +290,24 @@ fn routes_prints_the_inventory_alone() {
         model.endpoints,
         project_of("examples/fastapi-service").endpoints
     );
+}
+
+#[test]
+fn html_is_the_review_as_one_page() {
+    let output = run(&[
+        "review",
+        "examples/express-api",
+        "--format",
+        "html",
+        "--fail-on",
+        "never",
+    ]);
+    assert_eq!(code(&output), 0);
+    let page = stdout(&output);
+    assert!(page.starts_with("<!DOCTYPE html>"));
+    assert!(page.contains("<h2>Endpoints</h2>"), "{page}");
+    assert!(page.contains("<td><code>/orders/shared/:token</code></td>"));
+    assert!(page.trim_end().ends_with("</html>"));
+    // Nothing from the page is fetched or run.
+    assert!(!page.contains("<script") && !page.contains("src=\"http"));
 }
