@@ -4,7 +4,8 @@
 
 use crate::facts::{AuthDef, FileFacts, Guard, ImportedName, MountTarget, RouteDecl};
 use sechound_core::project::{AuthControl, AuthStatus, Endpoint, Exemption};
-use std::collections::{BTreeSet, HashMap};
+use std::cell::{OnceCell, RefCell};
+use std::collections::{BTreeSet, HashMap, HashSet};
 
 /// A router: the file it lives in and its local name there.
 type NodeId = (usize, String);
@@ -19,6 +20,21 @@ pub(crate) struct Composer<'a> {
     pub(crate) endpoints: Vec<Endpoint>,
     pub(crate) notes: Vec<String>,
     mounted: BTreeSet<NodeId>,
+    /// Where each (file, local name) resolves: asked once per declaration per router visited,
+    /// so answers are kept.
+    resolved: RefCell<HashMap<(usize, String), NodeId>>,
+    /// Every router id some file declares something on (see [`Composer::defines`]).
+    defined: OnceCell<HashSet<NodeId>>,
+    /// The declarations on each router, from any file, indexed once.
+    members: OnceCell<HashMap<NodeId, Members>>,
+}
+
+/// Declarations on one router, as (file index, index in that file's list).
+#[derive(Default)]
+struct Members {
+    routes: Vec<(usize, usize)>,
+    uses: Vec<(usize, usize)>,
+    mounts: Vec<(usize, usize)>,
 }
 
 /// What a router inherits from where it is mounted.
@@ -52,6 +68,9 @@ impl<'a> Composer<'a> {
             endpoints: Vec::new(),
             notes: Vec::new(),
             mounted: BTreeSet::new(),
+            resolved: RefCell::new(HashMap::new()),
+            defined: OnceCell::new(),
+            members: OnceCell::new(),
         }
     }
 
@@ -202,28 +221,22 @@ impl<'a> Composer<'a> {
         }
         // Every declaration on this router, routes and uses that name it through an import
         // included (routes added to an imported router in another file).
-        let mut routes: Vec<(usize, &RouteDecl)> = Vec::new();
-        let mut uses = Vec::new();
-        let mut mounts = Vec::new();
-        for (i, f) in self.files.iter().enumerate() {
-            for r in &f.routes {
-                if let Some(owner) = &r.owner
-                    && self.canonical(i, owner) == *node
-                {
-                    routes.push((i, r));
-                }
-            }
-            for u in &f.uses {
-                if !u.owner.starts_with('*') && self.canonical(i, &u.owner) == *node {
-                    uses.push((i, u));
-                }
-            }
-            for m in &f.mounts {
-                if self.canonical(i, &m.owner) == *node {
-                    mounts.push((i, m));
-                }
-            }
-        }
+        let members = self.members_of(node);
+        let routes: Vec<(usize, &RouteDecl)> = members
+            .routes
+            .iter()
+            .map(|&(i, r)| (i, &self.files[i].routes[r]))
+            .collect();
+        let uses: Vec<(usize, &crate::facts::UseDecl)> = members
+            .uses
+            .iter()
+            .map(|&(i, u)| (i, &self.files[i].uses[u]))
+            .collect();
+        let mounts: Vec<(usize, &crate::facts::MountDecl)> = members
+            .mounts
+            .iter()
+            .map(|&(i, m)| (i, &self.files[i].mounts[m]))
+            .collect();
         let before =
             |i: usize, line: u32, u: &(usize, &crate::facts::UseDecl), local_path: &str| {
                 let (ui, decl) = u;
@@ -463,8 +476,15 @@ impl<'a> Composer<'a> {
 
     /// Where a local name of file `index` is defined: follows imports to the exporting file.
     fn canonical(&self, index: usize, local: &str) -> NodeId {
-        self.resolve_name(index, local, 0)
-            .unwrap_or_else(|| (index, local.to_string()))
+        let key = (index, local.to_string());
+        if let Some(id) = self.resolved.borrow().get(&key) {
+            return id.clone();
+        }
+        let id = self
+            .resolve_name(index, local, 0)
+            .unwrap_or_else(|| (index, local.to_string()));
+        self.resolved.borrow_mut().insert(key, id.clone());
+        id
     }
 
     fn resolve_target(&self, index: usize, target: &MountTarget) -> Option<NodeId> {
@@ -487,23 +507,62 @@ impl<'a> Composer<'a> {
     }
 
     /// True when some file declares routes, mounts or a router under this id.
-    fn defines(&self, id: &NodeId) -> bool {
-        self.files.iter().enumerate().any(|(i, f)| {
-            (i == id.0 && f.routers.iter().any(|r| r.local == id.1))
-                || f.routes.iter().any(|r| {
-                    r.owner
-                        .as_deref()
-                        .is_some_and(|o| self.canonical_shallow(i, o) == *id)
-                })
-                || f.mounts
-                    .iter()
-                    .any(|m| self.canonical_shallow(i, &m.owner) == *id)
-        })
+    /// Routes, uses and mounts declared on `node`, in any file (a router imported elsewhere
+    /// and given routes there included).
+    fn members_of(&self, node: &NodeId) -> &Members {
+        static NONE: std::sync::OnceLock<Members> = std::sync::OnceLock::new();
+        self.members
+            .get_or_init(|| {
+                let mut index: HashMap<NodeId, Members> = HashMap::new();
+                for (i, f) in self.files.iter().enumerate() {
+                    for (r, route) in f.routes.iter().enumerate() {
+                        if let Some(owner) = &route.owner {
+                            index
+                                .entry(self.canonical(i, owner))
+                                .or_default()
+                                .routes
+                                .push((i, r));
+                        }
+                    }
+                    for (u, decl) in f.uses.iter().enumerate() {
+                        if !decl.owner.starts_with('*') {
+                            index
+                                .entry(self.canonical(i, &decl.owner))
+                                .or_default()
+                                .uses
+                                .push((i, u));
+                        }
+                    }
+                    for (m, mount) in f.mounts.iter().enumerate() {
+                        index
+                            .entry(self.canonical(i, &mount.owner))
+                            .or_default()
+                            .mounts
+                            .push((i, m));
+                    }
+                }
+                index
+            })
+            .get(node)
+            .unwrap_or_else(|| NONE.get_or_init(Members::default))
     }
 
-    fn canonical_shallow(&self, index: usize, local: &str) -> NodeId {
-        self.resolve_name(index, local, 0)
-            .unwrap_or_else(|| (index, local.to_string()))
+    fn defines(&self, id: &NodeId) -> bool {
+        self.defined
+            .get_or_init(|| {
+                let mut ids = HashSet::new();
+                for (i, f) in self.files.iter().enumerate() {
+                    ids.extend(f.routers.iter().map(|r| (i, r.local.clone())));
+                    for owner in f.routes.iter().filter_map(|r| r.owner.as_deref()) {
+                        ids.insert(self.canonical(i, owner));
+                    }
+                    for m in &f.mounts {
+                        ids.insert(self.canonical(i, &m.owner));
+                    }
+                }
+                ids
+            })
+            .contains(id)
     }
 
     /// Follows `local` (possibly dotted through a namespace import) to its defining file.
