@@ -26,9 +26,9 @@ pub fn extract(file: &CodeFile) -> FileFacts {
         path: file.path.clone(),
         ..FileFacts::default()
     };
-    // Test code declares routes and applications to exercise the framework; they are not
-    // the application's endpoints.
-    if is_test_path(&file.path) {
+    // Test code declares routes and applications to exercise the framework, hashes passwords
+    // and reads secrets from the environment: none of it is the application's.
+    if sechound_syntax::is_test_path(&file.path) {
         return facts;
     }
     match file.language.family() {
@@ -123,23 +123,5 @@ pub fn build(mut files: Vec<FileFacts>, manifests: &[(String, String)]) -> Proje
         exemptions,
         controls,
         notes,
-    }
-}
-
-/// Test code: a control or secret read there says nothing about the application.
-pub(crate) fn is_test_path(path: &str) -> bool {
-    let lower = path.to_ascii_lowercase();
-    lower.split('/').any(|segment| {
-        matches!(
-            segment,
-            "test" | "tests" | "__tests__" | "spec" | "specs" | "e2e" | "fixtures" | "__mocks__"
-        )
-    }) || {
-        let name = lower.rsplit('/').next().unwrap_or(&lower);
-        name.starts_with("test_")
-            || name.contains(".test.")
-            || name.contains(".spec.")
-            || name.ends_with("_test.py")
-            || name == "conftest.py"
     }
 }

@@ -108,29 +108,27 @@ pub(crate) fn read_signals(file: &CodeFile, facts: &mut FileFacts) {
             facts.handler_signals.push((route.line, signals));
         }
     }
-    if !crate::is_test_path(&file.path) {
-        for captures in SECRET_ENV.captures_iter(src) {
-            let whole = captures.get(0).expect("match");
-            let name = &captures[1];
-            if !names_a_secret(name) {
-                continue;
-            }
-            if facts.secret_env_reads.iter().any(|r| r.detail == name) {
-                continue;
-            }
-            let line = src[..whole.start()].matches('\n').count() as u32 + 1;
-            facts.secret_env_reads.push(ControlEvidence {
-                file: file.path.clone(),
-                line,
-                code: src
-                    .lines()
-                    .nth(line as usize - 1)
-                    .unwrap_or("")
-                    .trim()
-                    .to_string(),
-                detail: name.to_string(),
-            });
+    for captures in SECRET_ENV.captures_iter(src) {
+        let whole = captures.get(0).expect("match");
+        let name = &captures[1];
+        if !names_a_secret(name) {
+            continue;
         }
+        if facts.secret_env_reads.iter().any(|r| r.detail == name) {
+            continue;
+        }
+        let line = src[..whole.start()].matches('\n').count() as u32 + 1;
+        facts.secret_env_reads.push(ControlEvidence {
+            file: file.path.clone(),
+            line,
+            code: src
+                .lines()
+                .nth(line as usize - 1)
+                .unwrap_or("")
+                .trim()
+                .to_string(),
+            detail: name.to_string(),
+        });
     }
 }
 

@@ -155,28 +155,3 @@ pub fn merge_findings(specific: Vec<RawFinding>, generic: Vec<RawFinding>) -> Ve
     }
     all
 }
-
-/// True when `path` looks like test code or test data: a `test`/`tests`/`__tests__`/`spec`/
-/// `fixtures`/`e2e` directory, `*.test.*`, `*.spec.*`, `test_*.py`, `*_test.py`, `conftest.py`.
-pub fn is_test_path(path: &str) -> bool {
-    let lower = path.to_ascii_lowercase();
-    let name = lower.rsplit('/').next().unwrap_or(&lower);
-    lower.split('/').any(|part| {
-        matches!(
-            part,
-            "test"
-                | "tests"
-                | "__tests__"
-                | "spec"
-                | "fixtures"
-                | "testdata"
-                | "__mocks__"
-                | "mocks"
-                | "e2e"
-        )
-    }) || name.contains(".test.")
-        || name.contains(".spec.")
-        || name.starts_with("test_")
-        || name.ends_with("_test.py")
-        || name == "conftest.py"
-}

@@ -17,11 +17,13 @@ pub mod node;
 pub mod python;
 mod scope;
 mod source;
+mod test_path;
 
 pub use code::{CodeFile, parse};
 pub use config_kind::{ConfigKind, is_example_env};
 pub use language::{Family, Language};
 pub use source::SourceText;
+pub use test_path::is_test_path;
 pub use tree_sitter::{Node, Tree};
 
 /// Where a request-controlled value entered the function: the source expression and its line.

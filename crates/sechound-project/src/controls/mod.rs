@@ -17,11 +17,6 @@ use sechound_syntax::{CodeFile, Family, Node};
 
 /// Reads the controls `file` shows into `facts` (for JS, after its imports are read).
 pub(crate) fn read(file: &CodeFile, facts: &mut FileFacts) {
-    // A test that hashes a password or signs a token with an expiry says nothing about what
-    // the application does.
-    if is_test_path(&file.path) {
-        return;
-    }
     let mut sink = Sink::new(&file.path, file.text());
     match file.language.family() {
         // Every JavaScript control is recognised through a module import (or sits in an entry
@@ -33,31 +28,6 @@ pub(crate) fn read(file: &CodeFile, facts: &mut FileFacts) {
         _ => {}
     }
     facts.controls.extend(sink.facts);
-}
-
-/// True for paths of tests, fixtures and mocks. The same idea as the rules crate's
-/// `is_test_path`, kept here so the project model does not depend on the rules.
-pub(crate) fn is_test_path(path: &str) -> bool {
-    let lower = path.to_ascii_lowercase();
-    let name = lower.rsplit('/').next().unwrap_or(&lower);
-    lower.split('/').any(|part| {
-        matches!(
-            part,
-            "test"
-                | "tests"
-                | "__tests__"
-                | "spec"
-                | "fixtures"
-                | "testdata"
-                | "__mocks__"
-                | "mocks"
-                | "e2e"
-        )
-    }) || name.contains(".test.")
-        || name.contains(".spec.")
-        || name.starts_with("test_")
-        || name.ends_with("_test.py")
-        || name == "conftest.py"
 }
 
 /// Collects the controls of one file, one evidence per (kind, detail): a file calling
