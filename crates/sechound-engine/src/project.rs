@@ -418,7 +418,7 @@ fn line_range(source: &SourceText, line: u32) -> Range<usize> {
     start..start + source.line(line).len()
 }
 
-/// Manifests that declare frameworks, outside installed dependencies.
+/// Manifests that declare frameworks (not lockfiles), outside installed dependencies.
 fn manifests(repo: &dyn RepoView) -> Vec<(String, String)> {
     repo.paths()
         .iter()
@@ -426,12 +426,7 @@ fn manifests(repo: &dyn RepoView) -> Vec<(String, String)> {
             !p.split('/')
                 .any(|s| s == "node_modules" || s == "site-packages")
         })
-        .filter(|p| {
-            let name = p.rsplit('/').next().unwrap_or(p);
-            name == "package.json"
-                || name == "pyproject.toml"
-                || (name.starts_with("requirements") && name.ends_with(".txt"))
-        })
+        .filter(|p| sechound_deps::formats::FileFormat::of(p).is_some_and(|f| !f.is_lockfile()))
         .filter_map(|p| Some((p.clone(), repo.read(p)?)))
         .collect()
 }
