@@ -127,21 +127,13 @@ impl<'a> Composer<'a> {
     /// Whether a router's guards could come from where it is mounted (Express, Fastify and
     /// FastAPI routers) rather than only from its own declarations.
     fn mount_matters(&self, node: &NodeId) -> bool {
-        let file = &self.files[node.0];
-        let framework = file
-            .routers
-            .iter()
-            .find(|r| r.local == node.1)
-            .map(|r| r.framework)
-            .or_else(|| {
-                file.routes
-                    .iter()
-                    .find(|r| r.owner.as_deref() == Some(&node.1))
-                    .map(|r| r.framework)
-            });
-        matches!(framework, Some("express" | "fastify" | "fastapi" | "flask"))
+        matches!(
+            self.framework_of(node),
+            Some("express" | "fastify" | "fastapi" | "flask")
+        )
     }
 
+    /// The framework of a router: its declaration's, or that of the routes declared on it.
     fn framework_of(&self, node: &NodeId) -> Option<&'static str> {
         let file = &self.files[node.0];
         file.routers
@@ -387,7 +379,7 @@ impl<'a> Composer<'a> {
             if !exempted
                 && (guard.authenticates
                     || defs.is_some()
-                    || crate::js::guards::is_auth_name(&guard.name))
+                    || crate::names::is_auth_name(&guard.name))
             {
                 enforced = true;
             }

@@ -12,6 +12,7 @@ mod js;
 mod manifests;
 mod names;
 mod python;
+mod quote;
 mod signals;
 
 pub use compose::join;

@@ -5,6 +5,7 @@ use super::modules::inline_require;
 use crate::facts::{
     FileFacts, ImportedName, MountDecl, MountTarget, RouteDecl, RouterDecl, UseDecl,
 };
+use crate::quote::{first_line, line_of};
 use sechound_syntax::js::{
     arguments, callee, dotted_path, method_name, receiver, string_value, unwrap,
 };
@@ -295,17 +296,4 @@ fn read_use(
         }),
         None => {}
     }
-}
-
-pub(crate) fn line_of(node: Node<'_>) -> u32 {
-    node.start_position().row as u32 + 1
-}
-
-/// The first line of `node`'s text, trimmed, for the endpoint table.
-pub(crate) fn first_line(node: Node<'_>, src: &str) -> String {
-    let start = node.start_byte();
-    let line_start = src[..start].rfind('\n').map_or(0, |i| i + 1);
-    let line_end = src[start..].find('\n').map_or(src.len(), |i| start + i);
-    let line = src[line_start..line_end].trim();
-    line.chars().take(160).collect()
 }

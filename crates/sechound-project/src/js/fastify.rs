@@ -8,12 +8,13 @@
 //! are unordered uses of their instance: Fastify's encapsulation applies them to the routes of
 //! that instance and of the plugins it registers.
 
-use super::express::{first_line, handler_name, line_of};
+use super::express::handler_name;
 use super::guards::{body_authenticates, guard_from};
 use super::modules::inline_require;
 use crate::facts::{
     AuthDef, FileFacts, Guard, ImportedName, MountDecl, MountTarget, RouteDecl, RouterDecl, UseDecl,
 };
+use crate::quote::{first_line, line_of};
 use sechound_syntax::js::{
     FUNCTION_KINDS, arguments, callee, dotted_path, method_name, object_property, receiver,
     string_value, unwrap,

@@ -1,9 +1,9 @@
 //! JavaScript/TypeScript authentication: which middleware checks the caller, which roles it
 //! requires, and which paths its public list lets through.
 
-use super::express::{first_line, line_of};
 use crate::facts::{AuthDef, FileFacts, Guard};
-pub(crate) use crate::names::{is_auth_name, is_role_name};
+use crate::names::{is_auth_name, is_role_name};
+use crate::quote::{first_line, line_of};
 use regex::Regex;
 use sechound_core::project::Exemption;
 use sechound_syntax::js::{

@@ -5,10 +5,11 @@
 //! Decorators count only when their names are imported from `@nestjs/common` or
 //! `@nestjs/websockets`: `routing-controllers` and others have their own `@Get`.
 
-use super::express::{first_line, line_of};
-use super::guards::{guard_from, is_auth_name, is_role_name, role_arguments};
+use super::guards::{guard_from, role_arguments};
 use crate::compose::join;
 use crate::facts::{FileFacts, Guard, ImportedName, RouteDecl, RouterDecl, UseDecl};
+use crate::names::{is_auth_name, is_role_name};
+use crate::quote::{first_line, line_of};
 use regex::Regex;
 use sechound_syntax::js::{
     arguments, callee, dotted_path, method_name, object_property, string_value, unwrap,

@@ -9,9 +9,9 @@
 //! authentication definition named `middleware`: routes there are reported as exempted unless
 //! their handler checks the caller itself.
 
-use super::express::{first_line, line_of};
-use super::guards::is_auth_name;
 use crate::facts::{AuthDef, FileFacts, Guard, RouteDecl, UseDecl};
+use crate::names::is_auth_name;
+use crate::quote::{first_line, line_of};
 use regex::Regex;
 use sechound_core::project::Exemption;
 use sechound_syntax::js::{

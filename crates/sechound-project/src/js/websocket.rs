@@ -7,10 +7,10 @@
 //! socket.io runs it for that namespace only, and `io` is always a local of the same file,
 //! so a global use would wrongly cover other namespaces and other servers.
 
-use super::express::{first_line, line_of};
 use super::guards::{body_authenticates, guard_from};
 use crate::compose::join;
 use crate::facts::{FileFacts, Guard, ImportedName, RouteDecl};
+use crate::quote::{first_line, line_of};
 use sechound_syntax::js::{
     FUNCTION_KINDS, arguments, callee, dotted_path, method_name, object_property, receiver,
     required_module, string_value, unwrap,

@@ -15,7 +15,7 @@ use sechound_syntax::node::{named_children, text};
 use sechound_syntax::python::{callee_path, dotted_path, string_value, unwrap};
 use sechound_syntax::{CodeFile, Node};
 
-pub(crate) use crate::js::express::{first_line, line_of};
+pub(crate) use crate::quote::{first_line, line_of};
 
 /// Reads what a Python file contributes to the project model.
 pub(crate) fn read(file: &CodeFile, facts: &mut FileFacts) {
