@@ -18,6 +18,7 @@ use std::collections::BTreeMap;
 use std::collections::HashSet;
 use std::ops::Range;
 use std::path::Path;
+use std::rc::Rc;
 
 /// The rule id strengths from the controls model carry.
 pub(crate) const CONTROLS_RULE: &str = "project.controls";
@@ -38,21 +39,17 @@ impl Engine {
             .map(|o| (o.path.clone(), o.secret_ranges.clone()))
             .collect();
         let model = sechound_project::build(facts, &manifests(repo));
-        let mut sources: BTreeMap<String, Option<SourceText>> = BTreeMap::new();
-        let model = mask_model(model, &secrets, |path| {
+        // Each file quoted is read once; findings and the model share the text.
+        let mut sources: BTreeMap<String, Option<Rc<SourceText>>> = BTreeMap::new();
+        let mut source_of = |path: &str| -> Option<Rc<SourceText>> {
             sources
                 .entry(path.to_string())
-                .or_insert_with(|| repo.read(path).map(SourceText::new))
-                .clone()
-        });
-        let found = run_project_rules(&model, &self.project_rules);
-        let mut by_file: BTreeMap<String, FileOutcome> = BTreeMap::new();
-        let mut source_of = |path: &str| -> Option<SourceText> {
-            sources
-                .entry(path.to_string())
-                .or_insert_with(|| repo.read(path).map(SourceText::new))
+                .or_insert_with(|| repo.read(path).map(|t| Rc::new(SourceText::new(t))))
                 .clone()
         };
+        let model = mask_model(model, &secrets, &mut source_of);
+        let found = run_project_rules(&model, &self.project_rules);
+        let mut by_file: BTreeMap<String, FileOutcome> = BTreeMap::new();
         for finding in found {
             let Some(source) = source_of(&finding.place.file) else {
                 continue;
@@ -138,10 +135,10 @@ impl Engine {
 fn mask_model(
     mut model: ProjectModel,
     secrets: &BTreeMap<String, Vec<Range<usize>>>,
-    mut source_of: impl FnMut(&str) -> Option<SourceText>,
+    mut source_of: impl FnMut(&str) -> Option<Rc<SourceText>>,
 ) -> ProjectModel {
     let mut values: Vec<String> = Vec::new();
-    let mut sources: BTreeMap<&str, SourceText> = BTreeMap::new();
+    let mut sources: BTreeMap<&str, Rc<SourceText>> = BTreeMap::new();
     for (path, ranges) in secrets {
         let Some(source) = source_of(path) else {
             continue;
