@@ -5,27 +5,13 @@
 //! introduce.
 
 use crate::review::{Engine, FileOutcome};
-use sechound_core::{Confidence, DependencyChange, Finding, Fingerprint, Gap, GapKind};
-use sechound_deps::{AdvisoryDb, Relation, VulnerablePackage};
+use sechound_core::{Confidence, Finding, Fingerprint, Gap, GapKind};
+use sechound_deps::changes::is_dependency_file;
+use sechound_deps::{Relation, VulnerablePackage};
 use sechound_rules::deps::VulnerablePackage as Rule;
 use sechound_rules::{RawFinding, RepoView};
 use sechound_syntax::SourceText;
 use std::collections::HashSet;
-
-/// True for the files whose dependency changes a branch review reports.
-pub fn is_manifest(path: &str) -> bool {
-    sechound_deps::changes::is_dependency_file(path)
-}
-
-/// Dependency changes of one file between its base and branch texts.
-pub fn changes(
-    path: &str,
-    base: Option<&str>,
-    head: Option<&str>,
-    db: Option<&AdvisoryDb>,
-) -> Vec<DependencyChange> {
-    sechound_deps::changes::changes(path, base, head, db)
-}
 
 impl Engine {
     /// The dependency-review rules that run: they need an advisory database.
@@ -52,7 +38,7 @@ impl Engine {
         let files: Vec<(String, String)> = repo
             .paths()
             .iter()
-            .filter(|p| is_manifest(p))
+            .filter(|p| is_dependency_file(p))
             .filter_map(|p| repo.read(p).map(|text| (p.clone(), text)))
             .collect();
         if files.is_empty() {

@@ -269,7 +269,7 @@ impl Engine {
                 sechound_core::FileChange::New => None,
                 _ => changes.base_content(base_path),
             };
-            if crate::dependencies::is_manifest(&file.path) {
+            if sechound_deps::changes::is_dependency_file(&file.path) {
                 let after = std::fs::read_to_string(root.join(&file.path)).ok();
                 let before_text = before
                     .as_deref()
@@ -277,7 +277,7 @@ impl Engine {
                 let after = (file.change != sechound_core::FileChange::Deleted)
                     .then_some(after)
                     .flatten();
-                dependency_changes.extend(crate::dependencies::changes(
+                dependency_changes.extend(sechound_deps::changes::changes(
                     &file.path,
                     before_text.as_deref(),
                     after.as_deref(),
