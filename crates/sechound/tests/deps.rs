@@ -4,10 +4,10 @@
 
 mod common;
 
-use common::{code, stderr, stdout};
+use common::{code, git, stderr, stdout};
 use sechound_core::{Confidence, Finding, GapKind, Report};
 use std::path::{Path, PathBuf};
-use std::process::{Command, Output};
+use std::process::Output;
 
 const APP: &str = "crates/sechound/tests/data/deps-app";
 const OSV: &str = "crates/sechound-deps/tests/data/osv";
@@ -327,27 +327,6 @@ fn import_reads_an_osv_zip_archive() {
     assert_eq!(
         names,
         ["jsonwebtoken@8.5.1", "lodash@4.17.20", "semver@5.7.1"]
-    );
-}
-
-fn git(dir: &Path, args: &[&str]) {
-    let output = Command::new("git")
-        .args([
-            "-c",
-            "user.name=t",
-            "-c",
-            "user.email=t@example.com",
-            "-c",
-            "init.defaultBranch=main",
-        ])
-        .args(args)
-        .current_dir(dir)
-        .output()
-        .expect("git runs");
-    assert!(
-        output.status.success(),
-        "git {args:?}: {}",
-        String::from_utf8_lossy(&output.stderr)
     );
 }
 

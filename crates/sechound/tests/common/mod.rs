@@ -47,3 +47,26 @@ pub fn report(output: &Output) -> sechound_core::Report {
     serde_json::from_slice(&output.stdout)
         .unwrap_or_else(|e| panic!("not a JSON report ({e}):\n{}", stdout(output)))
 }
+
+/// Runs `git` in `dir` with a fixed identity and `main` as the default branch; a failure fails
+/// the test with git's message.
+pub fn git(dir: &Path, args: &[&str]) {
+    let output = Command::new("git")
+        .args([
+            "-c",
+            "user.name=t",
+            "-c",
+            "user.email=t@example.com",
+            "-c",
+            "init.defaultBranch=main",
+        ])
+        .args(args)
+        .current_dir(dir)
+        .output()
+        .expect("git runs");
+    assert!(
+        output.status.success(),
+        "git {args:?}: {}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+}
