@@ -7,6 +7,7 @@
 
 mod compose;
 mod controls;
+mod exemption_list;
 pub mod facts;
 mod js;
 mod manifests;

@@ -1,9 +1,10 @@
 //! JavaScript/TypeScript authentication: which middleware checks the caller, which roles it
 //! requires, and which paths its public list lets through.
 
+use crate::exemption_list::ExemptionList;
 use crate::facts::{AuthDef, FileFacts, Guard};
 use crate::names::{is_auth_name, is_role_name};
-use crate::quote::{first_line, line_of};
+use crate::quote::line_of;
 use regex::Regex;
 use sechound_core::project::Exemption;
 use sechound_syntax::js::{
@@ -302,36 +303,13 @@ fn exemptions_in(
     lists: &[(String, Node<'_>)],
 ) -> Vec<Exemption> {
     let body_text = text(body, src);
-    let mut out = Vec::new();
-    let mut push = |node: Node<'_>, pattern: String, prefix: bool| {
-        if !pattern.starts_with('/') {
-            return;
-        }
-        let (pattern, prefix) = match pattern.strip_suffix('*') {
-            Some(stripped) => (stripped.to_string(), true),
-            None => (pattern, prefix),
-        };
-        if out
-            .iter()
-            .any(|e: &Exemption| e.pattern == pattern && e.line == line_of(node))
-        {
-            return;
-        }
-        out.push(Exemption {
-            pattern,
-            prefix,
-            control: control.to_string(),
-            file: path.to_string(),
-            line: line_of(node),
-            code: first_line(node, src),
-        });
-    };
+    let mut out = ExemptionList::new(control, path, src, false);
     let uses_prefix = body_text.contains("startsWith") || body_text.contains(".match(");
     for (name, array) in lists {
         if mentions(body_text, name) {
             for entry in named_children(*array) {
                 if let Some(value) = string_value(entry, src) {
-                    push(entry, value, uses_prefix);
+                    out.push(entry, value, uses_prefix);
                 }
             }
         }
@@ -341,7 +319,7 @@ fn exemptions_in(
             "array" => {
                 for entry in named_children(node) {
                     if let Some(value) = string_value(entry, src) {
-                        push(entry, value, uses_prefix);
+                        out.push(entry, value, uses_prefix);
                     }
                 }
             }
@@ -350,7 +328,7 @@ fn exemptions_in(
                     && let Some(arg) = arguments(node).first()
                     && let Some(value) = string_value(*arg, src)
                 {
-                    push(node, value, true);
+                    out.push(node, value, true);
                 }
             }
             "binary_expression" => {
@@ -372,7 +350,7 @@ fn exemptions_in(
                     if is_request_path(probe, src)
                         && let Some(value) = string_value(literal, src)
                     {
-                        push(node, value, false);
+                        out.push(node, value, false);
                     }
                 }
             }
@@ -380,7 +358,7 @@ fn exemptions_in(
         }
         true
     });
-    out
+    out.into_entries()
 }
 
 fn mentions(body: &str, name: &str) -> bool {

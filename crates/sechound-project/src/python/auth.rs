@@ -2,7 +2,8 @@
 //! stand for, the functions that authenticate callers (with the roles they check), and the
 //! public paths their checks let through.
 
-use super::{callee_name, elements, first_line, line_of, strings};
+use super::{callee_name, elements, line_of, strings};
+use crate::exemption_list::ExemptionList;
 use crate::facts::{AuthDef, FileFacts, Guard};
 use crate::names::{is_auth_name, is_role_name};
 use regex::Regex;
@@ -464,30 +465,7 @@ fn exemptions_in(
     lists: &[(String, Node<'_>)],
 ) -> Vec<Exemption> {
     let body_text = text(body, src);
-    let mut out: Vec<Exemption> = Vec::new();
-    let mut push = |node: Node<'_>, pattern: String, prefix: bool| {
-        if !pattern.starts_with('/') && !pattern.starts_with("endpoint:") {
-            return;
-        }
-        let (pattern, prefix) = match pattern.strip_suffix('*') {
-            Some(stripped) => (stripped.to_string(), true),
-            None => (pattern, prefix),
-        };
-        if out
-            .iter()
-            .any(|e| e.pattern == pattern && e.line == line_of(node))
-        {
-            return;
-        }
-        out.push(Exemption {
-            pattern,
-            prefix,
-            control: control.to_string(),
-            file: path.to_string(),
-            line: line_of(node),
-            code: first_line(node, src),
-        });
-    };
+    let mut out = ExemptionList::new(control, path, src, true);
     let uses_prefix = body_text.contains("startswith");
     walk(body, |node| {
         match node.kind() {
@@ -536,12 +514,12 @@ fn exemptions_in(
                                 .collect(),
                         };
                         for (entry, value) in values {
-                            push(entry, literal(value), false);
+                            out.push(entry, literal(value), false);
                         }
                     }
                     "==" => {
                         if let Some(value) = string_value(other, src) {
-                            push(node, literal(value), false);
+                            out.push(node, literal(value), false);
                         }
                     }
                     _ => {}
@@ -571,7 +549,7 @@ fn exemptions_in(
                         },
                     };
                     for (entry, value) in entries {
-                        push(entry, value, true);
+                        out.push(entry, value, true);
                     }
                 }
             }
@@ -584,7 +562,7 @@ fn exemptions_in(
                     for (_, list) in lists.iter().filter(|(n, _)| *n == name) {
                         for entry in elements(*list) {
                             if let Some(value) = string_value(entry, src) {
-                                push(entry, value, uses_prefix);
+                                out.push(entry, value, uses_prefix);
                             }
                         }
                     }
@@ -594,7 +572,7 @@ fn exemptions_in(
         }
         true
     });
-    out
+    out.into_entries()
 }
 
 /// `request.path`, `request.url.path`, `request.path_info`, `request.full_path`.
