@@ -3,8 +3,8 @@
 
 use super::auth::{dependency_list, parameter_guards};
 use super::{
-    assignment, callee_name, def_name, definition, first_line, imports_package, line_of, strings,
-    top_level,
+    assignment, callee_name, def_name, definition, first_line, imports_package, line_of,
+    methods_of, top_level,
 };
 use crate::facts::{FileFacts, MountDecl, MountTarget, RouteDecl, RouterDecl, ViewDecl};
 use sechound_syntax::node::{short_text, walk};
@@ -209,19 +209,7 @@ fn route(
     let methods = match method {
         m if METHODS.contains(&m) => vec![m.to_ascii_uppercase()],
         "websocket" | "websocket_route" => vec!["WS".to_string()],
-        "api_route" | "route" => {
-            let methods: Vec<String> = keyword_arg(decorator, src, "methods")
-                .map(|m| strings(m, src))
-                .unwrap_or_default()
-                .into_iter()
-                .map(|m| m.to_ascii_uppercase())
-                .collect();
-            if methods.is_empty() {
-                vec!["GET".to_string()]
-            } else {
-                methods
-            }
-        }
+        "api_route" | "route" => methods_of(decorator, src),
         _ => return None,
     };
     let path_node = positional_args(decorator)

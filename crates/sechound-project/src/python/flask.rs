@@ -4,8 +4,8 @@
 
 use super::auth::{checks_caller, decorator_guard};
 use super::{
-    assignment, callee_name, def_name, definition, first_line, imports_package, line_of, strings,
-    top_level,
+    assignment, callee_name, def_name, definition, first_line, imports_package, line_of,
+    methods_of, top_level,
 };
 use crate::facts::{FileFacts, Guard, MountDecl, MountTarget, RouteDecl, RouterDecl, UseDecl};
 use sechound_syntax::node::{short_text, text, walk};
@@ -240,21 +240,6 @@ fn route_decorator(
         "route" => Some((owner, methods_of(decorator, src))),
         m if METHODS.contains(&m) => Some((owner, vec![m.to_ascii_uppercase()])),
         _ => None,
-    }
-}
-
-/// `methods=["GET", "POST"]`; Flask's default is GET.
-fn methods_of(call: Node<'_>, src: &str) -> Vec<String> {
-    let methods: Vec<String> = keyword_arg(call, src, "methods")
-        .map(|m| strings(m, src))
-        .unwrap_or_default()
-        .into_iter()
-        .map(|m| m.to_ascii_uppercase())
-        .collect();
-    if methods.is_empty() {
-        vec!["GET".to_string()]
-    } else {
-        methods
     }
 }
 

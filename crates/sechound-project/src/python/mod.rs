@@ -123,3 +123,18 @@ pub(crate) fn definition(statement: Node<'_>) -> Option<Node<'_>> {
 pub(crate) fn def_name(definition: Node<'_>, src: &str) -> Option<String> {
     Some(text(definition.child_by_field_name("name")?, src).to_string())
 }
+
+/// `methods=["GET", "POST"]` of a route decorator; without it Flask and FastAPI both serve GET.
+pub(crate) fn methods_of(call: Node<'_>, src: &str) -> Vec<String> {
+    let methods: Vec<String> = sechound_syntax::python::keyword_arg(call, src, "methods")
+        .map(|m| strings(m, src))
+        .unwrap_or_default()
+        .into_iter()
+        .map(|m| m.to_ascii_uppercase())
+        .collect();
+    if methods.is_empty() {
+        vec!["GET".to_string()]
+    } else {
+        methods
+    }
+}
