@@ -167,3 +167,46 @@ pub(crate) fn split_descriptor(descriptor: &str) -> (&str, &str) {
         None => (descriptor, ""),
     }
 }
+
+/// Lockfile contents as the format tests compare them.
+#[cfg(test)]
+pub(crate) mod listing {
+    use super::Lockfile;
+    use crate::graph::place;
+
+    /// One line per package, in lockfile order, placed from the `prod` and `dev` roots:
+    /// `name@version line N path`, with the relation and `dev` before the path when `detailed`.
+    pub(crate) fn describe(
+        lockfile: &Lockfile,
+        prod: &[usize],
+        dev: &[usize],
+        detailed: bool,
+    ) -> Vec<String> {
+        let placed = place(&lockfile.nodes, prod, dev);
+        lockfile
+            .packages
+            .iter()
+            .zip(placed)
+            .map(|(p, pl)| {
+                let relation = if detailed {
+                    format!("{:?}{} ", pl.relation, if pl.dev { " dev" } else { "" })
+                } else {
+                    String::new()
+                };
+                format!(
+                    "{}@{} line {} {relation}{}",
+                    p.name,
+                    p.version,
+                    p.line,
+                    pl.path.join(">")
+                )
+            })
+            .collect()
+    }
+
+    /// [`describe`] with the lockfile's own roots, detailed.
+    pub(crate) fn describe_from_roots(lockfile: &Lockfile) -> Vec<String> {
+        let roots = lockfile.roots.clone().unwrap_or_default();
+        describe(lockfile, &roots.prod, &roots.dev, true)
+    }
+}

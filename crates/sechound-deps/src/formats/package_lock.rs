@@ -160,27 +160,10 @@ fn from_packages(packages: &Map<String, Value>, lines: &HashMap<String, u32>) ->
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::graph::place;
+    use crate::formats::listing::describe_from_roots;
 
     fn listed(lockfile: &Lockfile) -> Vec<String> {
-        let roots = lockfile.roots.clone().unwrap_or_default();
-        let placed = place(&lockfile.nodes, &roots.prod, &roots.dev);
-        let mut out: Vec<String> = lockfile
-            .packages
-            .iter()
-            .zip(placed)
-            .map(|(p, pl)| {
-                format!(
-                    "{}@{} line {} {:?}{} {}",
-                    p.name,
-                    p.version,
-                    p.line,
-                    pl.relation,
-                    if pl.dev { " dev" } else { "" },
-                    pl.path.join(">")
-                )
-            })
-            .collect();
+        let mut out = describe_from_roots(lockfile);
         out.sort();
         out
     }

@@ -146,28 +146,15 @@ fn strip_peers(version: &str) -> &str {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::graph::place;
+    use crate::formats::listing::describe_from_roots;
 
     fn listed(text: &str) -> Vec<String> {
         let lockfile = parse(text).unwrap();
-        let roots = lockfile.roots.clone().unwrap();
-        let placed = place(&lockfile.nodes, &roots.prod, &roots.dev);
-        let mut out: Vec<String> = lockfile
-            .packages
-            .iter()
-            .zip(placed)
-            .map(|(p, pl)| {
-                format!(
-                    "{}@{} line {} {:?}{} {}",
-                    p.name,
-                    p.version,
-                    p.line,
-                    pl.relation,
-                    if pl.dev { " dev" } else { "" },
-                    pl.path.join(">")
-                )
-            })
-            .collect();
+        assert!(
+            lockfile.roots.is_some(),
+            "pnpm lockfiles record their importers"
+        );
+        let mut out = describe_from_roots(&lockfile);
         out.sort();
         out
     }

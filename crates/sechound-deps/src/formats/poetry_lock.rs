@@ -79,26 +79,12 @@ pub(super) fn package_name_lines(text: &str) -> Vec<u32> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::graph::place;
+    use crate::formats::listing::describe;
 
     #[test]
     fn packages_and_edges() {
         let lockfile = parse(include_str!("../../tests/data/lockfiles/poetry.lock")).unwrap();
-        let placed = place(&lockfile.nodes, &[0], &[]);
-        let got: Vec<String> = lockfile
-            .packages
-            .iter()
-            .zip(placed)
-            .map(|(p, pl)| {
-                format!(
-                    "{}@{} line {} {}",
-                    p.name,
-                    p.version,
-                    p.line,
-                    pl.path.join(">")
-                )
-            })
-            .collect();
+        let got = describe(&lockfile, &[0], &[], false);
         assert_eq!(
             got,
             [

@@ -93,29 +93,16 @@ fn dependency_names(list: Option<&Value>) -> Vec<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::graph::place;
+    use crate::formats::listing::describe_from_roots;
 
     #[test]
     fn project_roots_and_edges() {
         let lockfile = parse(include_str!("../../tests/data/lockfiles/uv.lock")).unwrap();
-        let roots = lockfile.roots.clone().unwrap();
-        let placed = place(&lockfile.nodes, &roots.prod, &roots.dev);
-        let got: Vec<String> = lockfile
-            .packages
-            .iter()
-            .zip(placed)
-            .map(|(p, pl)| {
-                format!(
-                    "{}@{} line {} {:?}{} {}",
-                    p.name,
-                    p.version,
-                    p.line,
-                    pl.relation,
-                    if pl.dev { " dev" } else { "" },
-                    pl.path.join(">")
-                )
-            })
-            .collect();
+        assert!(
+            lockfile.roots.is_some(),
+            "uv.lock records the project's own requirements"
+        );
+        let got = describe_from_roots(&lockfile);
         assert_eq!(
             got,
             [

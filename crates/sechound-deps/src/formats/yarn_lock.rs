@@ -133,7 +133,7 @@ pub(super) fn parse(text: &str) -> Result<Lockfile, FormatError> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::graph::place;
+    use crate::formats::listing::describe;
 
     fn listed(lockfile: &Lockfile, prod: &[&str]) -> Vec<String> {
         let roots: Vec<usize> = prod
@@ -145,21 +145,7 @@ mod tests {
                     .position(|p| p.descriptors.iter().any(|x| x == d))
             })
             .collect();
-        let placed = place(&lockfile.nodes, &roots, &[]);
-        lockfile
-            .packages
-            .iter()
-            .zip(placed)
-            .map(|(p, pl)| {
-                format!(
-                    "{}@{} line {} {}",
-                    p.name,
-                    p.version,
-                    p.line,
-                    pl.path.join(">")
-                )
-            })
-            .collect()
+        describe(lockfile, &roots, &[], false)
     }
 
     #[test]
