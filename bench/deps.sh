@@ -20,18 +20,8 @@ if [ ! -f "$out/osv/npm/all.zip" ] || [ -n "${REGENERATE:-}" ]; then
   python3 "$here/make-osv.py" "$out" "${NPM:-150000}" "${PYPI:-50000}" "${PACKAGES:-2000}"
 fi
 
-measure() { # best-of-N wall seconds and the peak RSS (KiB) of that run: "seconds kib"
-  local best="" best_kib=""
-  for _ in $(seq "$runs"); do
-    /usr/bin/time -f '%e %M' -o "$out/time.txt" "$@" >/dev/null 2>"$out/stderr.txt" || {
-      code=$?
-      [ "$code" -eq 1 ] || { cat "$out/stderr.txt" >&2; exit "$code"; }
-    }
-    read -r secs kib <"$out/time.txt"
-    if [ -z "$best" ] || awk "BEGIN{exit !($secs < $best)}"; then best="$secs"; best_kib="$kib"; fi
-  done
-  echo "$best $best_kib"
-}
+# shellcheck source=measure.sh
+. "$here/measure.sh"
 
 store="$out/store"
 rm -rf "$store"

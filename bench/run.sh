@@ -26,19 +26,8 @@ secrets_config="$out/secrets-only.toml"
   printf ']\n'
 } >"$secrets_config"
 
-# best-of-N wall seconds and the peak RSS (KiB) of the best run: "seconds kib"
-measure() {
-  local best="" best_kib=""
-  for _ in $(seq "$runs"); do
-    /usr/bin/time -f '%e %M' -o "$out/time.txt" "$@" >/dev/null 2>"$out/stderr.txt" || {
-      code=$?
-      [ "$code" -eq 1 ] || { cat "$out/stderr.txt" >&2; exit "$code"; }
-    }
-    read -r secs kib <"$out/time.txt"
-    if [ -z "$best" ] || awk "BEGIN{exit !($secs < $best)}"; then best="$secs"; best_kib="$kib"; fi
-  done
-  echo "$best $best_kib"
-}
+# shellcheck source=measure.sh
+. "$here/measure.sh"
 
 stats() { # report.json -> "files lines findings bytes"
   python3 -c 'import json,sys; r=json.load(open(sys.argv[1])); s=r["stats"]; print(s["files_reviewed"], s["lines_analysed"], len(r["findings"]), s.get("bytes_analysed", 0))' "$1"
