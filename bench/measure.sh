@@ -8,7 +8,8 @@ measure() {
       code=$?
       [ "$code" -eq 1 ] || { cat "$out/stderr.txt" >&2; exit "$code"; }
     }
-    read -r secs kib <"$out/time.txt"
+    # GNU time puts "Command exited with non-zero status 1" before the figures.
+    read -r secs kib < <(tail -n 1 "$out/time.txt")
     if [ -z "$best" ] || awk "BEGIN{exit !($secs < $best)}"; then best="$secs"; best_kib="$kib"; fi
   done
   echo "$best $best_kib"
