@@ -135,6 +135,11 @@ enum ByteSize {
 }
 
 impl Config {
+    /// True when `[rules] disable` lists the rule `id`.
+    pub fn disables(&self, id: &str) -> bool {
+        self.disabled_rules.iter().any(|d| d.value == id)
+    }
+
     /// Parses `text` read from `path`. Errors carry the path and, where known, the line.
     pub fn parse(path: &str, text: &str) -> Result<Config, ConfigError> {
         let line_of = |offset: usize| text[..offset.min(text.len())].matches('\n').count() + 1;

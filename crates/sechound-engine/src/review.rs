@@ -149,31 +149,10 @@ impl Engine {
                 .ok_or_else(|| unknown(&rule.value, rule.line))?;
             severity_overrides.insert(meta.id, *severity);
         }
-        let enabled = |meta: &sechound_core::RuleMeta| {
-            !options
-                .config
-                .disabled_rules
-                .iter()
-                .any(|d| d.value == meta.id)
-        };
-        let rules: Vec<&'static dyn CodeRule> = catalogue
-            .code
-            .iter()
-            .copied()
-            .filter(|r| enabled(r.meta()))
-            .collect();
-        let file_rules: Vec<&'static dyn FileRule> = catalogue
-            .file
-            .iter()
-            .copied()
-            .filter(|r| enabled(r.meta()))
-            .collect();
-        let project_rules: Vec<&'static dyn ProjectRule> = catalogue
-            .project
-            .iter()
-            .copied()
-            .filter(|r| enabled(r.meta()))
-            .collect();
+        let config = &options.config;
+        let rules = enabled(&catalogue.code, |r| r.meta(), config);
+        let file_rules = enabled(&catalogue.file, |r| r.meta(), config);
+        let project_rules = enabled(&catalogue.project, |r| r.meta(), config);
         let mut waivers = Vec::new();
         for waiver in &options.config.waivers {
             if catalogue.find(&waiver.rule.value).is_none() {
@@ -213,12 +192,7 @@ impl Engine {
 
     /// Whether the configuration leaves the rule `id` enabled.
     pub(crate) fn runs_rule(&self, id: &str) -> bool {
-        !self
-            .options
-            .config
-            .disabled_rules
-            .iter()
-            .any(|d| d.value == id)
+        !self.options.config.disables(id)
     }
 
     pub(crate) fn advisories(&self) -> Option<&sechound_deps::AdvisoryDb> {
@@ -825,6 +799,18 @@ impl Engine {
             }
         }
     }
+}
+
+/// The rules of `all` that the configuration does not disable.
+fn enabled<R: ?Sized>(
+    all: &[&'static R],
+    meta: impl Fn(&R) -> &'static sechound_core::RuleMeta,
+    config: &Config,
+) -> Vec<&'static R> {
+    all.iter()
+        .copied()
+        .filter(|r| !config.disables(meta(r).id))
+        .collect()
 }
 
 /// Why a Dockerfile reads as malformed: an unknown instruction, or no `FROM` at all.
