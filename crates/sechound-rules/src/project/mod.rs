@@ -242,28 +242,29 @@ pub(crate) fn list(endpoints: &[&Endpoint], max: usize) -> String {
 }
 
 /// Reports one finding per file for `endpoints`, the first as evidence and the rest related.
-pub(crate) fn fold_by_file(
-    endpoints: Vec<&Endpoint>,
+/// Returns each finding's index in `out` with the endpoints folded into it.
+pub(crate) fn fold_by_file<'m>(
+    endpoints: Vec<&'m Endpoint>,
     rule: &'static RuleMeta,
     out: &mut ProjectFindings,
     message: impl Fn(&[&Endpoint]) -> String,
-) -> Vec<usize> {
-    let mut files: Vec<&str> = endpoints.iter().map(|e| e.file.as_str()).collect();
-    files.sort_unstable();
-    files.dedup();
-    let mut indices = Vec::new();
-    for file in files {
-        let group: Vec<&Endpoint> = endpoints
-            .iter()
-            .copied()
-            .filter(|e| e.file == file)
-            .collect();
+) -> Vec<(usize, Vec<&'m Endpoint>)> {
+    // One pass groups the endpoints by file, keeping their order within each file.
+    let mut groups: std::collections::BTreeMap<&str, Vec<&Endpoint>> = Default::default();
+    for endpoint in endpoints {
+        groups
+            .entry(endpoint.file.as_str())
+            .or_default()
+            .push(endpoint);
+    }
+    let mut folded = Vec::new();
+    for group in groups.into_values() {
         let text = message(&group);
         let finding = out.report(rule, Place::of(group[0]), text);
         finding.related = group[1..].iter().map(|e| Place::of(e)).collect();
-        indices.push(out.findings.len() - 1);
+        folded.push((out.findings.len() - 1, group));
     }
-    indices
+    folded
 }
 
 #[cfg(test)]

@@ -52,7 +52,7 @@ impl ProjectRule for SensitiveRouteUnauthenticated {
             .filter(|e| open(e) && e.method != "WS")
             .filter(|e| sensitive_kind(&e.path).is_some())
             .collect();
-        let indices = fold_by_file(exposed.clone(), &Self::META, out, |group| {
+        let folded = fold_by_file(exposed, &Self::META, out, |group| {
             let kinds: Vec<&str> = {
                 let mut k: Vec<&str> = group
                     .iter()
@@ -77,16 +77,11 @@ impl ProjectRule for SensitiveRouteUnauthenticated {
                 list(group, 6)
             )
         });
-        for index in indices {
+        for (index, group) in folded {
             let finding = &mut out.findings[index];
-            let only_metrics = std::iter::once(&finding.place)
-                .chain(&finding.related)
-                .all(|p| {
-                    exposed
-                        .iter()
-                        .filter(|e| e.file == p.file && e.line == p.line)
-                        .all(|e| sensitive_kind(&e.path) == Some("metrics"))
-                });
+            let only_metrics = group
+                .iter()
+                .all(|e| sensitive_kind(&e.path) == Some("metrics"));
             if only_metrics {
                 finding.severity = Severity::Medium;
                 finding.confidence = Confidence::High;
