@@ -1,5 +1,16 @@
-//! Runs every rule on its fixtures: `tests/fixtures/<rule-id>/positive*` must produce at least one
-//! finding of that rule, `negative*` none; the positive findings are snapshotted.
+//! Runs every rule on its fixtures and checks each finding against the lines marked in the
+//! fixture itself, as semgrep's rule tests do:
+//!
+//! - `expect: <rule-id>[, <rule-id>…]` in a comment marks a line where the rule must fire: a
+//!   trailing comment marks its own line, a comment alone on its line marks the next line that is
+//!   not itself a marker. Files that cannot hold comments (keys, JSON) list their marks in a
+//!   sidecar `<file>.expect`, one `<line> <rule-id>[, …]` per line.
+//! - `ok: <rule-id>` marks a look-alike the rule must stay quiet on (documentation for the reader;
+//!   any unmarked finding fails anyway).
+//!
+//! The test fails on a finding of the fixture's rule on a line not marked for it, and on a marked
+//! line where it does not fire. `positive*` fixtures must mark at least one line, `negative*`
+//! none. The messages of the positive findings are snapshotted as well.
 //!
 //! A fixture is a file (reviewed on its own, under its own name) or a directory (reviewed as a
 //! repository, for rules that need real file names or neighbouring files). Fixtures under
@@ -9,6 +20,7 @@
 use sechound_core::{Finding, Strength};
 use sechound_engine::{Engine, Options};
 use sechound_rules::catalogue;
+use std::collections::BTreeSet;
 use std::fmt::Write as _;
 use std::fs;
 use std::path::{Path, PathBuf};
@@ -25,6 +37,7 @@ fn fixture_files(rule_dir: &Path) -> (Vec<PathBuf>, Vec<PathBuf>) {
     let mut files: Vec<PathBuf> = fs::read_dir(rule_dir)
         .unwrap_or_else(|e| panic!("{}: {e}", rule_dir.display()))
         .map(|entry| entry.expect("fixture entry").path())
+        .filter(|p| p.extension().is_none_or(|e| e != "expect"))
         .collect();
     files.sort();
     let name = |p: &PathBuf| p.file_name().unwrap().to_string_lossy().into_owned();
@@ -96,15 +109,16 @@ fn describe_strengths(engine: &Engine, rule_id: &str, fixture: &Path) -> String 
     out
 }
 
-/// One line per finding of `rule_id`: where, ranking and message, as a reviewer reads them.
-fn describe(engine: &Engine, rule_id: &str, fixture: &Path) -> (usize, String) {
+/// One line per finding of `rule_id`: where, ranking and message, as a reviewer reads them; and
+/// the (file, line) of each finding.
+fn describe(engine: &Engine, rule_id: &str, fixture: &Path) -> (BTreeSet<(String, u32)>, String) {
     let mut out = String::new();
-    let mut count = 0;
+    let mut places = BTreeSet::new();
     for (relative, finding) in &findings_of(engine, fixture).0 {
         if finding.rule_id != rule_id {
             continue;
         }
-        count += 1;
+        places.insert((relative.clone(), finding.evidence.line));
         let marked: Vec<&str> = finding
             .evidence
             .snippet
@@ -125,7 +139,137 @@ fn describe(engine: &Engine, rule_id: &str, fixture: &Path) -> (usize, String) {
         )
         .unwrap();
     }
-    (count, out)
+    (places, out)
+}
+
+/// What the fixture's comments say about one rule: the lines it must fire on and the look-alike
+/// lines it must stay quiet on.
+#[derive(Default)]
+struct Marks {
+    expect: BTreeSet<(String, u32)>,
+    ok: BTreeSet<(String, u32)>,
+}
+
+/// The rule ids after `label` (`expect:` or `ok:`) on a line, if the line carries that mark.
+fn marked_rules<'l>(line: &'l str, label: &str) -> Vec<&'l str> {
+    let Some(at) = line.find(label) else {
+        return Vec::new();
+    };
+    line[at + label.len()..]
+        .trim_start()
+        .split(',')
+        .map(|id| {
+            id.trim()
+                .split(|c: char| !(c.is_ascii_alphanumeric() || c == '.' || c == '-' || c == '_'))
+                .next()
+                .unwrap_or("")
+        })
+        .filter(|id| !id.is_empty())
+        .collect()
+}
+
+/// True when the line is only a comment (the mark then applies to the next line).
+fn comment_only(line: &str) -> bool {
+    let t = line.trim_start();
+    t.starts_with('#') || t.starts_with("//") || t.starts_with("<!--") || t.starts_with("/*")
+}
+
+/// The marks for `rule_id` in one fixture file's text, shown under `relative`.
+fn marks_in_text(relative: &str, text: &str, rule_id: &str, marks: &mut Marks) {
+    let lines: Vec<&str> = text.lines().collect();
+    for (i, line) in lines.iter().enumerate() {
+        for (label, set) in [("expect:", &mut marks.expect), ("ok:", &mut marks.ok)] {
+            if !marked_rules(line, label).contains(&rule_id) {
+                continue;
+            }
+            let mut target = i;
+            if comment_only(line) {
+                target += 1;
+                while target < lines.len()
+                    && comment_only(lines[target])
+                    && (lines[target].contains("expect:") || lines[target].contains("ok:"))
+                {
+                    target += 1;
+                }
+            }
+            set.insert((relative.to_string(), target as u32 + 1));
+        }
+    }
+}
+
+/// Every mark for `rule_id` in a fixture file or directory, with the same names [`findings_of`]
+/// gives the findings.
+fn marks_of(fixture: &Path, rule_id: &str) -> Marks {
+    let name = fixture.file_name().unwrap().to_string_lossy().into_owned();
+    let mut files = Vec::new();
+    collect_files(fixture, &mut files);
+    let sidecar = fixture.with_file_name(format!("{name}.expect"));
+    if fixture.is_file() && sidecar.is_file() {
+        files.push(sidecar);
+    }
+    let mut marks = Marks::default();
+    for file in files {
+        let relative = if fixture.is_dir() {
+            let inner = file.strip_prefix(fixture).unwrap().to_string_lossy();
+            format!("{name}/{inner}")
+        } else {
+            file.file_name().unwrap().to_string_lossy().into_owned()
+        };
+        if let Some(marked) = relative.strip_suffix(".expect") {
+            let text = fs::read_to_string(&file).unwrap();
+            for line in text.lines() {
+                let Some((number, rules)) = line.split_once(' ') else {
+                    continue;
+                };
+                if rules.split(',').any(|r| r.trim() == rule_id) {
+                    let number: u32 = number.parse().expect("line number in .expect file");
+                    marks.expect.insert((marked.to_string(), number));
+                }
+            }
+            continue;
+        }
+        let text = String::from_utf8_lossy(&fs::read(&file).unwrap()).into_owned();
+        marks_in_text(&relative, &text, rule_id, &mut marks);
+    }
+    marks
+}
+
+fn collect_files(path: &Path, out: &mut Vec<PathBuf>) {
+    if path.is_dir() {
+        let mut entries: Vec<PathBuf> = fs::read_dir(path)
+            .unwrap()
+            .map(|e| e.unwrap().path())
+            .collect();
+        entries.sort();
+        for entry in entries {
+            collect_files(&entry, out);
+        }
+    } else if path.is_file() {
+        out.push(path.to_path_buf());
+    }
+}
+
+/// The differences between what fired and what the fixture marks, one line each.
+fn compare(rule_id: &str, fired: &BTreeSet<(String, u32)>, marks: &Marks) -> Vec<String> {
+    let mut problems = Vec::new();
+    for place in fired.difference(&marks.expect) {
+        let why = if marks.ok.contains(place) {
+            "on a line marked `ok:`"
+        } else {
+            "on a line not marked `expect:`"
+        };
+        problems.push(format!(
+            "{rule_id}: finding at {}:{} {why}",
+            place.0, place.1
+        ));
+    }
+    for place in marks.expect.difference(fired) {
+        problems.push(format!(
+            "{rule_id}: marked `expect:` at {}:{} but no finding there",
+            place.0, place.1
+        ));
+    }
+    problems
 }
 
 #[test]
@@ -167,18 +311,33 @@ fn every_rule_fires_on_its_positives_and_stays_quiet_on_its_negatives() {
         }
         let mut snapshot = String::new();
         for file in &positive {
-            let (count, text) = describe(&engine, meta.id, file);
-            if count == 0 {
-                problems.push(format!("{}: no finding in {}", meta.id, file.display()));
+            let (fired, text) = describe(&engine, meta.id, file);
+            let marks = marks_of(file, meta.id);
+            if marks.expect.is_empty() {
+                problems.push(format!(
+                    "{}: positive fixture {} marks no `expect:` line",
+                    meta.id,
+                    file.display()
+                ));
             }
+            problems.extend(compare(meta.id, &fired, &marks));
             snapshot.push_str(&text);
         }
         for file in &negative {
-            let (count, text) = describe(&engine, meta.id, file);
-            if count > 0 {
+            let (fired, text) = describe(&engine, meta.id, file);
+            let marks = marks_of(file, meta.id);
+            if !marks.expect.is_empty() {
                 problems.push(format!(
-                    "{}: {count} unexpected finding(s) in {}:\n{text}",
+                    "{}: negative fixture {} marks `expect:` lines",
                     meta.id,
+                    file.display()
+                ));
+            }
+            if !fired.is_empty() {
+                problems.push(format!(
+                    "{}: {} unexpected finding(s) in {}:\n{text}",
+                    meta.id,
+                    fired.len(),
                     file.display()
                 ));
             }
