@@ -18,6 +18,7 @@ pub mod node;
 mod origin;
 pub mod python;
 mod scope;
+pub use scope::BoundValue;
 mod source;
 mod test_path;
 

@@ -24,7 +24,7 @@ pub(crate) struct Binding<'t> {
 }
 
 #[derive(Clone, Copy)]
-pub(crate) enum BoundValue<'t> {
+pub enum BoundValue<'t> {
     /// `x = <expr>`.
     Expr(Node<'t>),
     /// `{ key: x } = <expr>`, `a, b = <expr>`, `for x in <expr>`: part of the value.
@@ -190,7 +190,7 @@ impl<'t> Scopes<'t> {
     }
 
     /// The functions around byte `position`, innermost first.
-    fn functions_around(&self, position: usize) -> Vec<Node<'t>> {
+    pub fn functions_around(&self, position: usize) -> Vec<Node<'t>> {
         let spans = self.functions();
         let after = spans.partition_point(|s| s.start <= position);
         let mut found = Vec::new();

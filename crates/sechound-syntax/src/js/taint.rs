@@ -205,6 +205,15 @@ impl<'f> JsTaint<'f> {
         self.scopes.function_nodes()
     }
 
+    /// The number of the innermost function around `node` (not `node` itself).
+    pub fn function_around(&self, node: Node<'f>) -> Option<u32> {
+        self.scopes
+            .functions_around(node.start_byte())
+            .into_iter()
+            .find(|f| f.id() != node.id())
+            .and_then(|f| self.scopes.function_number(f))
+    }
+
     /// The number of `function` in [`JsTaint::functions`].
     pub fn function_number(&self, function: Node<'f>) -> Option<u32> {
         self.scopes.function_number(function)
@@ -213,6 +222,13 @@ impl<'f> JsTaint<'f> {
     /// True when `expr` is the request object itself (`req`, `request`, `@Req() r`, `c.req`).
     pub fn is_request_object(&self, expr: Node<'f>) -> bool {
         self.request_object(unwrap(expr), 0)
+    }
+
+    /// The values `ident` may hold at its position (its bindings in the innermost function that
+    /// binds it), last one last; empty for globals and imports.
+    pub fn bindings(&self, ident: Node<'f>) -> Vec<BoundValue<'f>> {
+        let name = text(ident, self.src());
+        self.scopes.reaching_values(ident, name, self.src())
     }
 
     /// Follows an identifier to the expression it was last given in this file (`const opts =

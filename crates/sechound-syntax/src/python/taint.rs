@@ -221,6 +221,15 @@ impl<'f> PyTaint<'f> {
         self.scopes.function_nodes()
     }
 
+    /// The number of the innermost function around `node` (not `node` itself).
+    pub fn function_around(&self, node: Node<'f>) -> Option<u32> {
+        self.scopes
+            .functions_around(node.start_byte())
+            .into_iter()
+            .find(|f| f.id() != node.id())
+            .and_then(|f| self.scopes.function_number(f))
+    }
+
     /// The number of `function` in [`PyTaint::functions`].
     pub fn function_number(&self, function: Node<'f>) -> Option<u32> {
         self.scopes.function_number(function)
@@ -229,6 +238,13 @@ impl<'f> PyTaint<'f> {
     /// True when `expr` is the request object (`request`, `self.request`, a `Request` parameter).
     pub fn is_request_object(&self, expr: Node<'f>) -> bool {
         self.request_object(unwrap(expr))
+    }
+
+    /// The values `ident` may hold at its position (its bindings in the innermost function that
+    /// binds it), last one last; empty for globals and imports.
+    pub fn bindings(&self, ident: Node<'f>) -> Vec<BoundValue<'f>> {
+        let name = text(ident, self.src());
+        self.scopes.reaching_values(ident, name, self.src())
     }
 
     /// Follows a name to the expression it was last assigned in this file; other expressions come
