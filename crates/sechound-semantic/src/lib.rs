@@ -15,4 +15,4 @@ mod summary;
 
 pub use extract::summarize;
 pub use link::{FnRef, Program, Step, StepKind, Witness};
-pub use summary::{Callee, CallSite, ClassSummary, FileSummary, FunctionSummary};
+pub use summary::{CallSite, Callee, ClassSummary, FileSummary, FunctionSummary};

@@ -89,6 +89,9 @@ struct Target {
 
 const MAX_DEPTH: usize = 12;
 
+/// A parameter passed on: the callee and its parameter, through call site (file, call).
+type Edge = (FnRef, u32, u32, u32);
+
 /// Every file's summary, linked.
 pub struct Program {
     files: Vec<FileSummary>,
@@ -376,7 +379,7 @@ impl Program {
 
     fn compute_tainted_params(&mut self) {
         // Edges: (caller, its parameter) → (callee, its parameter), through a call site.
-        let mut edges: HashMap<(FnRef, u32), Vec<(FnRef, u32, u32, u32)>> = HashMap::new();
+        let mut edges: HashMap<(FnRef, u32), Vec<Edge>> = HashMap::new();
         let mut queue: VecDeque<(FnRef, u32)> = VecDeque::new();
         for file in 0..self.files.len() as u32 {
             for (index, site) in self.files[file as usize].calls.iter().enumerate() {
@@ -412,7 +415,13 @@ impl Program {
                     }
                     if let Some(caller) = site.caller {
                         for p in params.params {
-                            let from = (FnRef { file, function: caller }, p);
+                            let from = (
+                                FnRef {
+                                    file,
+                                    function: caller,
+                                },
+                                p,
+                            );
                             let edge = (target.function, param, file, index as u32);
                             let list = edges.entry(from).or_default();
                             if !list.contains(&edge) {
@@ -448,12 +457,13 @@ impl Program {
         let site = &summary.calls[call];
         match &site.callee {
             Callee::Unknown => None,
-            Callee::Own { class, method } => self
-                .class_method(file, *class, method, 0)
-                .map(|function| Target {
-                    function,
-                    bound: true,
-                }),
+            Callee::Own { class, method } => {
+                self.class_method(file, *class, method, 0)
+                    .map(|function| Target {
+                        function,
+                        bound: true,
+                    })
+            }
             Callee::Instance { class, method } => {
                 let (cf, ci) = self.resolve_class(file, class)?;
                 self.class_method(cf, ci, method, 0).map(|function| Target {
@@ -469,6 +479,10 @@ impl Program {
                 for part in parts {
                     bound = matches!(symbol, Symbol::Instance(..));
                     symbol = self.member(symbol, part, 0)?;
+                }
+                // `const search = require('./search'); search(q)`: the module's default export.
+                if let Symbol::Module(m) = symbol {
+                    symbol = self.export_symbol(m, "default", 0)?;
                 }
                 match symbol {
                     Symbol::Function(function) => Some(Target { function, bound }),
@@ -518,12 +532,14 @@ impl Program {
                 .or(Some(Symbol::Module(m))),
             (ImportedName::Named(name), Some(m)) => {
                 let mut parts = name.split('.');
-                let mut symbol = self.export_symbol(m, parts.next()?, depth + 1).or_else(|| {
-                    (family == Family::Python)
-                        .then(|| self.submodule(m, name))
-                        .flatten()
-                        .map(Symbol::Module)
-                })?;
+                let mut symbol = self
+                    .export_symbol(m, parts.next()?, depth + 1)
+                    .or_else(|| {
+                        (family == Family::Python)
+                            .then(|| self.submodule(m, name))
+                            .flatten()
+                            .map(Symbol::Module)
+                    })?;
                 for part in parts {
                     symbol = self.member(symbol, part, depth + 1)?;
                 }
@@ -595,9 +611,9 @@ impl Program {
                     .flatten()
                     .map(Symbol::Module)
             }),
-            Symbol::Class(cf, ci) | Symbol::Instance(cf, ci) => self
-                .class_method(cf, ci, name, 0)
-                .map(Symbol::Function),
+            Symbol::Class(cf, ci) | Symbol::Instance(cf, ci) => {
+                self.class_method(cf, ci, name, 0).map(Symbol::Function)
+            }
             Symbol::Object(f, start) => self.files[f as usize]
                 .object_member(start, name)
                 .map(|function| Symbol::Function(FnRef { file: f, function })),
@@ -688,7 +704,8 @@ impl Program {
             // `./users.js` written for `./users.ts` (TypeScript's ESM style).
             for js in [".js", ".mjs", ".cjs", ".jsx"] {
                 if let Some(stem) = base.strip_suffix(js) {
-                    candidates.extend([".ts", ".tsx", ".mts", ".cts"].map(|e| format!("{stem}{e}")));
+                    candidates
+                        .extend([".ts", ".tsx", ".mts", ".cts"].map(|e| format!("{stem}{e}")));
                 }
             }
             candidates.extend(EXTENSIONS.iter().map(|e| format!("{base}{e}")));
@@ -743,7 +760,10 @@ impl Program {
     fn submodule(&self, file: u32, name: &str) -> Option<u32> {
         let path = &self.files[file as usize].path;
         let dir = path.strip_suffix("__init__.py")?;
-        for candidate in [format!("{dir}{name}.py"), format!("{dir}{name}/__init__.py")] {
+        for candidate in [
+            format!("{dir}{name}.py"),
+            format!("{dir}{name}/__init__.py"),
+        ] {
             if let Some(i) = self.by_path.get(&candidate) {
                 return Some(*i);
             }

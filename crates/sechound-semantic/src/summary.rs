@@ -98,7 +98,10 @@ pub struct ClassSummary {
 
 impl ClassSummary {
     pub fn method(&self, name: &str) -> Option<u32> {
-        self.methods.iter().find(|(m, _)| m == name).map(|(_, f)| *f)
+        self.methods
+            .iter()
+            .find(|(m, _)| m == name)
+            .map(|(_, f)| *f)
     }
 
     pub fn field_class(&self, name: &str) -> Option<&str> {

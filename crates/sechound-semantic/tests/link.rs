@@ -89,7 +89,10 @@ fn request_reaches_a_helper_in_another_module() {
     );
     assert_eq!(
         found,
-        [Some("routes/users.js:3 req.query.name -> routes/users.js:3 users.findUser(req.query.name)".to_string())]
+        [Some(
+            "routes/users.js:3 req.query.name -> routes/users.js:3 users.findUser(req.query.name)"
+                .to_string()
+        )]
     );
 }
 
@@ -108,12 +111,18 @@ fn three_hops_es_modules_default_exports_and_returned_values() {
             "src/repo.ts",
             "export function runQuery(text: string) {\n  return sink('select ' + text);\n}\n",
         ),
-        ("src/util.ts", "export const clean = (s: string) => s.trim();\n"),
+        (
+            "src/util.ts",
+            "export const clean = (s: string) => s.trim();\n",
+        ),
     ];
     let found = flows(&files, "src/repo.ts");
     let path = found[0].as_deref().expect("flow through three files");
     assert!(path.starts_with("src/controller.ts:4 req.body.q"), "{path}");
-    assert!(path.contains("src/controller.ts:5 service.search(q)"), "{path}");
+    assert!(
+        path.contains("src/controller.ts:5 service.search(q)"),
+        "{path}"
+    );
     assert!(path.contains("src/service.ts:2 runQuery(term)"), "{path}");
 }
 
@@ -139,7 +148,10 @@ fn validated_values_and_unrelated_callers_stay_quiet() {
             "routes.js",
             "const { findUser } = require('./db');\napp.get('/u', (req, res) => {\n  const id = parseInt(req.query.id, 10);\n  findUser(id);\n});\n",
         ),
-        ("db.js", "exports.findUser = function (id) { return sink('select ' + id); };\n"),
+        (
+            "db.js",
+            "exports.findUser = function (id) { return sink('select ' + id); };\n",
+        ),
     ];
     assert_eq!(flows(&files, "db.js"), [None]);
 }

@@ -38,7 +38,10 @@ pub(super) fn summarize<'f>(
             }
         } else if FUNCTION_KINDS.contains(&kind) {
             let index = functions.len() as u32;
-            debug_assert_eq!(function_nodes.get(index as usize).map(|f| f.id()), Some(node.id()));
+            debug_assert_eq!(
+                function_nodes.get(index as usize).map(|f| f.id()),
+                Some(node.id())
+            );
             let inside_function = ancestors.iter().any(|a| FUNCTION_KINDS.contains(&a.kind()));
             let class = (kind == "method_definition")
                 .then(|| innermost_class(&class_nodes, node.start_byte()))
@@ -97,7 +100,8 @@ pub(super) fn summarize<'f>(
                 node.child_by_field_name("left"),
                 node.child_by_field_name("right"),
             )
-            && let Some(field) = dotted_path(left, src).and_then(|p| p.strip_prefix("this.").map(str::to_string))
+            && let Some(field) =
+                dotted_path(left, src).and_then(|p| p.strip_prefix("this.").map(str::to_string))
             && !field.contains('.')
             && let Some(class) = constructed_class(unwrap(right), src)
             && let Some(owner) = innermost_class(&class_nodes, node.start_byte())
@@ -255,8 +259,7 @@ fn bound_name(ancestors: &[Node<'_>], src: &str) -> Option<String> {
     let name = declarator
         .child_by_field_name("name")
         .or_else(|| declarator.child_by_field_name("property"))?;
-    matches!(name.kind(), "identifier" | "property_identifier")
-        .then(|| text(name, src).to_string())
+    matches!(name.kind(), "identifier" | "property_identifier").then(|| text(name, src).to_string())
 }
 
 fn params(function: Node<'_>, src: &str) -> Vec<String> {
@@ -310,7 +313,8 @@ fn read_class(node: Node<'_>, name: String, src: &str) -> ClassSummary {
                 for clause in named_children(child) {
                     let value = if clause.kind() == "extends_clause" {
                         clause.child_by_field_name("value")
-                    } else if clause.kind() == "identifier" || clause.kind() == "member_expression" {
+                    } else if clause.kind() == "identifier" || clause.kind() == "member_expression"
+                    {
                         Some(clause)
                     } else {
                         None
@@ -381,7 +385,9 @@ fn type_name(annotation: Node<'_>, src: &str) -> Option<String> {
     };
     match ty.kind() {
         "type_identifier" => Some(text(ty, src).to_string()),
-        "generic_type" => ty.child_by_field_name("name").map(|n| text(n, src).to_string()),
+        "generic_type" => ty
+            .child_by_field_name("name")
+            .map(|n| text(n, src).to_string()),
         "nested_type_identifier" => Some(text(ty, src).to_string()),
         _ => None,
     }

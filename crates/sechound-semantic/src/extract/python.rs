@@ -92,8 +92,8 @@ pub(super) fn summarize<'f>(
                     if let Some(class) = called_name(unwrap(right), src) {
                         instances.push((text(left, src).to_string(), class));
                     }
-                } else if let Some(field) = dotted_path(left, src)
-                    .and_then(|p| p.strip_prefix("self.").map(str::to_string))
+                } else if let Some(field) =
+                    dotted_path(left, src).and_then(|p| p.strip_prefix("self.").map(str::to_string))
                     && !field.contains('.')
                 {
                     self_fields.push((node.start_byte(), field, right));
@@ -141,8 +141,7 @@ pub(super) fn summarize<'f>(
             Callee::Unknown => false,
             Callee::Path(path) => {
                 let head = path.split('.').next().unwrap_or(&path);
-                top_names.contains(&head)
-                    || module.import_at(head, call.start_byte()).is_some()
+                top_names.contains(&head) || module.import_at(head, call.start_byte()).is_some()
             }
             _ => true,
         };
@@ -267,15 +266,25 @@ fn read_class(node: Node<'_>, name: String, src: &str) -> ClassSummary {
 fn annotation_class(annotation: Node<'_>, src: &str) -> Option<String> {
     let raw = text(annotation, src).trim();
     let mut inner = raw;
-    for wrapper in ["Optional[", "typing.Optional[", "Annotated[", "typing.Annotated["] {
+    for wrapper in [
+        "Optional[",
+        "typing.Optional[",
+        "Annotated[",
+        "typing.Annotated[",
+    ] {
         if let Some(rest) = inner.strip_prefix(wrapper) {
             inner = rest;
         }
     }
     let first = inner.split([',', '|', ']', '[']).next()?.trim();
     let valid = !first.is_empty()
-        && first.chars().all(|c| c.is_alphanumeric() || c == '_' || c == '.')
-        && first.chars().next().is_some_and(|c| c.is_uppercase() || first.contains('.'));
+        && first
+            .chars()
+            .all(|c| c.is_alphanumeric() || c == '_' || c == '.')
+        && first
+            .chars()
+            .next()
+            .is_some_and(|c| c.is_uppercase() || first.contains('.'));
     valid.then(|| first.to_string())
 }
 
@@ -287,7 +296,10 @@ fn called_name(value: Node<'_>, src: &str) -> Option<String> {
     let path = dotted_path(value.child_by_field_name("function")?, src)?;
     // Classes are capitalised by convention; `get_db()` or `dict()` are not instances to follow.
     let last = path.rsplit('.').next().unwrap_or(&path);
-    last.chars().next().is_some_and(char::is_uppercase).then_some(path)
+    last.chars()
+        .next()
+        .is_some_and(char::is_uppercase)
+        .then_some(path)
 }
 
 fn classify<'f>(
