@@ -605,7 +605,7 @@ run = "true"
     );
     let repo = repository(&[("sechound.toml", &config)]);
     let logs = tempfile::tempdir().unwrap();
-    let mut running = sechound()
+    let running = sechound()
         .args([
             "checks",
             repo.path().to_str().unwrap(),

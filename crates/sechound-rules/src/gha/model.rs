@@ -492,10 +492,10 @@ impl Reader<'_> {
                 }
                 "permissions" => job.permissions = Some(self.permissions(entry.node, value)),
                 "uses" => job.uses = self.text(value),
-                "secrets" => {
-                    if yaml::scalar(value, self.src).is_some_and(|s| s.trim() == "inherit") {
-                        job.secrets_inherit = Some(entry.node.byte_range());
-                    }
+                "secrets"
+                    if yaml::scalar(value, self.src).is_some_and(|s| s.trim() == "inherit") =>
+                {
+                    job.secrets_inherit = Some(entry.node.byte_range());
                 }
                 "container" => job.container = self.image(value),
                 "services" => {

@@ -86,9 +86,7 @@ impl FileRule for TemplateInjection {
                     );
                     let finding = cx.report(line_within(src, &script.range, range.start), message);
                     finding.confidence(taint.confidence);
-                    if taint.confidence == Confidence::Low {
-                        finding.severity(Severity::Medium);
-                    } else if only_pull_request {
+                    if taint.confidence == Confidence::Low || only_pull_request {
                         finding.severity(Severity::Medium);
                     }
                 }

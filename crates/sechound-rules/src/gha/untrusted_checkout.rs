@@ -89,11 +89,8 @@ impl FileRule for UntrustedCheckout {
                     let after = src[range.end..run.range.end.max(range.end)].to_string();
                     runs_code_in(&after)
                 });
-                let runner = rest_of_script.or_else(|| {
-                    job.steps[index + 1..]
-                        .iter()
-                        .find_map(|later| runs_workspace_code(later))
-                });
+                let runner = rest_of_script
+                    .or_else(|| job.steps[index + 1..].iter().find_map(runs_workspace_code));
                 if artifact && runner.is_none() {
                     continue;
                 }
