@@ -181,12 +181,12 @@ fn node(root: &Path, notes: &mut Vec<String>) -> Vec<PlannedStep> {
         };
         let step = PlannedStep::new("install", StepKind::Install, manager.install(), source);
         steps.push(match lockfile {
+            _ if exists(root, "node_modules") => {
+                step.skipped("node_modules/ is present: the dependencies are installed already")
+            }
             None => step.skipped(
                 "no lockfile: an install would write one into the repository; install the dependencies yourself first",
             ),
-            Some(_) if exists(root, "node_modules") => {
-                step.skipped("node_modules/ is present: the dependencies are installed already")
-            }
             Some(_) => step,
         });
     }

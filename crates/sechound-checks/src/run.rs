@@ -272,6 +272,15 @@ fn judge(step: &PlannedStep, ended: &Ended, reading: &Reading, text: &str) -> St
             let code = status.code();
             if let Some(signal) = status.signal() {
                 base_result(step, StepStatus::Fail, format!("killed by signal {signal}"))
+            } else if let Some(module) = missing_module(&step.command, text) {
+                base_result(
+                    step,
+                    StepStatus::Error,
+                    format!(
+                        "could not start: the Python module `{module}` is not installed for `{}`",
+                        step.command.split(" -m ").next().unwrap_or("python")
+                    ),
+                )
             } else if code == Some(127) || code == Some(126) {
                 base_result(
                     step,
@@ -327,6 +336,15 @@ fn not_found(text: &str) -> Option<String> {
         let program = tail.strip_suffix(": not found")?;
         Some(format!("`{program}` is not installed (not found on PATH)"))
     })
+}
+
+/// For `python -m MODULE …`, `MODULE` when Python said it has no such module.
+fn missing_module(command: &str, text: &str) -> Option<String> {
+    let (_, rest) = command.split_once(" -m ")?;
+    let module = rest.split_whitespace().next()?;
+    text.lines()
+        .any(|l| l.trim_end().ends_with(&format!("No module named {module}")))
+        .then(|| module.to_string())
 }
 
 /// npm, pnpm and yarn's message for a script the manifest does not define.
@@ -472,6 +490,19 @@ fn tool_versions(plan: &Plan, environment: &[(OsString, OsString)]) -> Vec<Strin
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn recognises_a_missing_python_module() {
+        assert_eq!(
+            missing_module(
+                ".venv/bin/python -m ruff check .",
+                "$ .venv/bin/python -m ruff check .\n\n/repo/.venv/bin/python: No module named ruff\n"
+            )
+            .as_deref(),
+            Some("ruff")
+        );
+        assert_eq!(missing_module("npm test", "No module named ruff"), None);
+    }
 
     #[test]
     fn recognises_a_missing_program() {

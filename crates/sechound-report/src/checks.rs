@@ -125,10 +125,13 @@ fn verdict(run: &ChecksRun, in_review: bool) -> String {
         } else {
             "failing tests, type errors or a failing build keep a review at APPROVED WITH CONDITIONS at best"
         };
+        let share = if blocking.len() == ran {
+            "every step that ran".to_string()
+        } else {
+            format!("{} of the {} that ran", blocking.len(), steps(ran))
+        };
         return format!(
-            "❌ {} of the {} that ran did not pass: {}; {consequence}.",
-            blocking.len(),
-            steps(ran),
+            "❌ {} did not pass ({share}): {consequence}.",
             names.join(", ")
         );
     }
@@ -321,7 +324,7 @@ mod tests {
         assert!(text.contains("| audit | `npm run audit` | ⚠️ could not run | could not run: the advisory service was not reachable |"), "{text}");
         assert!(text.contains("- `math > subtracts`: 2 !== 1"), "{text}");
         assert!(
-            text.contains("❌ 1 of the 3 steps that ran did not pass: test (fail)"),
+            text.contains("❌ test (fail) did not pass (1 of the 3 steps that ran)"),
             "{text}"
         );
         assert!(text.contains("`GITHUB_TOKEN`"), "{text}");
