@@ -214,7 +214,10 @@ fn secret_in(
         value: code.to_string(),
         range: range.clone(),
     };
-    for (_, inner) in expressions_in(src, &line) {
+    for (at, inner) in expressions_in(src, &line) {
+        if in_substitution(&src[range.start..at.start]) {
+            continue;
+        }
         if let Some(path) = flowing_paths(inner)
             .into_iter()
             .find(|p| starts_with(p, &["secrets"]) && p.len() == 2)
@@ -230,6 +233,9 @@ fn secret_in(
         VARIABLE.get_or_init(|| Regex::new(r"\$\{?([A-Za-z_][A-Za-z0-9_]*)").expect("regex"));
     for capture in variable.captures_iter(code) {
         let name = &capture[1];
+        if in_substitution(&code[..capture.get(0).map_or(0, |m| m.start())]) {
+            continue;
+        }
         let Some(value) = workflow.env_value(job, step, name) else {
             continue;
         };
@@ -248,6 +254,26 @@ fn secret_in(
         }
     }
     None
+}
+
+/// True when the text after `before` sits inside a command substitution (`$(…)` or backticks):
+/// there the secret is an argument of a command, not the text written or printed.
+fn in_substitution(before: &str) -> bool {
+    let mut depth = 0usize;
+    let mut backticks = false;
+    let mut chars = before.chars().peekable();
+    while let Some(c) = chars.next() {
+        match c {
+            '$' if chars.peek() == Some(&'(') => {
+                chars.next();
+                depth += 1;
+            }
+            ')' if depth > 0 => depth -= 1,
+            '`' => backticks = !backticks,
+            _ => {}
+        }
+    }
+    depth > 0 || backticks
 }
 
 /// `name` as the expression spells it.
