@@ -396,8 +396,9 @@ fn stop_leftovers(group: libc::pid_t) -> bool {
     if !group_alive(group) {
         return false;
     }
-    // Processes that just exited may linger for a moment before their new parent reaps them.
-    std::thread::sleep(Duration::from_millis(100));
+    // Processes that are shutting down (worker pools, a bundler's service) or that just exited
+    // and wait for their new parent to reap them are given a moment.
+    std::thread::sleep(Duration::from_millis(300));
     if !group_alive(group) {
         return false;
     }

@@ -258,6 +258,26 @@ fn failing_typecheck_limits_the_sign_off() {
     );
     assert_eq!(report.checks.as_ref().unwrap().steps.len(), 2);
     let output = sechound()
+        .args([
+            "review",
+            repo.path().to_str().unwrap(),
+            "--format",
+            "sarif",
+            "--checks-from",
+        ])
+        .arg(&saved)
+        .output()
+        .unwrap();
+    let sarif: serde_json::Value = serde_json::from_slice(&output.stdout).unwrap();
+    let steps = &sarif["runs"][0]["properties"]["checks"];
+    assert_eq!(steps[0]["name"], "typecheck");
+    assert_eq!(steps[0]["status"], "fail");
+    assert_eq!(steps[0]["outcome"], "typecheck: 2 errors");
+    assert_eq!(
+        sarif["runs"][0]["properties"]["signOff"],
+        "approved-with-conditions"
+    );
+    let output = sechound()
         .args(["review", repo.path().to_str().unwrap(), "--checks", "-q"])
         .env("XDG_CACHE_HOME", logs.path())
         .output()

@@ -175,3 +175,44 @@ pub(crate) fn describe_ref(git_ref: &str) -> &'static str {
         "the branch or tag"
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use crate::{FileContext, NoRepo, ParsedConfig, TextFile, TextKind};
+    use sechound_syntax::{ConfigKind, SourceText};
+
+    /// Every rule on every prefix of a workflow that uses most of what they read: cut YAML,
+    /// unclosed expressions and half-written scripts never make a rule panic.
+    #[test]
+    fn rules_survive_truncated_workflows() {
+        let workflow = include_str!(
+            "../../tests/fixtures/gha.untrusted-checkout/positive/.github/workflows/preview.yml"
+        )
+        .to_string()
+            + include_str!(
+                "../../tests/fixtures/gha.template-injection/positive/.github/workflows/triage.yml"
+            )
+            + "      - run: echo \"${{ secrets.A }}\" | base64 -d; echo \"T=$(x ${{ secrets.B }})\" >> $GITHUB_ENV ${{ github.event.issue.title\n";
+        let mut cut = 0;
+        while cut <= workflow.len() {
+            let text = &workflow[..cut];
+            let source = SourceText::new(text.to_string());
+            let parsed = ParsedConfig::Workflow(Box::new(super::Workflow::parse(text)));
+            let file = TextFile {
+                path: ".github/workflows/ci.yml",
+                kind: TextKind::Config(ConfigKind::GithubActions),
+                source: &source,
+                parsed: &parsed,
+                repo: &NoRepo,
+            };
+            for rule in super::rules() {
+                let mut cx = FileContext::new(rule.meta());
+                rule.check(&file, &mut cx);
+            }
+            cut += 1;
+            while cut < workflow.len() && !workflow.is_char_boundary(cut) {
+                cut += 1;
+            }
+        }
+    }
+}
