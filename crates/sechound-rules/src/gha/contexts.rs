@@ -67,6 +67,42 @@ pub fn attacker_controlled(path: &Path) -> bool {
     })
 }
 
+/// The events whose payload fills a part of `github.event` (or `github.head_ref`); `None` when
+/// the path is not tied to particular events.
+pub fn populating_events(path: &Path) -> Option<&'static [&'static str]> {
+    const PULL_REQUEST: &[&str] = &[
+        "pull_request",
+        "pull_request_target",
+        "pull_request_review",
+        "pull_request_review_comment",
+    ];
+    if starts_with(path, &["github", "head_ref"]) {
+        return Some(PULL_REQUEST);
+    }
+    if !starts_with(path, &["github", "event"]) || path.len() < 3 {
+        return None;
+    }
+    Some(match path[2].as_str() {
+        "pull_request" => PULL_REQUEST,
+        "issue" => &["issues", "issue_comment"],
+        "comment" => &[
+            "issue_comment",
+            "pull_request_review_comment",
+            "discussion_comment",
+            "commit_comment",
+        ],
+        "review" => &["pull_request_review"],
+        "discussion" => &["discussion", "discussion_comment"],
+        "pages" => &["gollum"],
+        "commits" | "head_commit" => &["push"],
+        "workflow_run" => &["workflow_run"],
+        "check_suite" => &["check_suite"],
+        "check_run" => &["check_run"],
+        "merge_group" => &["merge_group"],
+        _ => return None,
+    })
+}
+
 /// Event fields naming the code of the pull request (its head commit, branch or fork), which a
 /// checkout of that value brings into the workspace.
 const PULL_REQUEST_CODE: &[&[&str]] = &[

@@ -1,4 +1,4 @@
-use super::contexts::attacker_controlled;
+use super::contexts::{attacker_controlled, populating_events};
 use super::expr::{Path, display, flowing_paths, starts_with};
 use super::model::{Document, Job, Step, Text, Workflow};
 use super::{expressions_in, is_actions, line_within, workflow};
@@ -26,7 +26,9 @@ declare_rule! {
     /// 'bug')`, `github.event.pull_request.number`), values passed through `env:` and read as
     /// a quoted shell variable (the fix), typed `boolean`/`number`/`choice` inputs, and inputs of
     /// workflows that only `workflow_dispatch` starts (only people with write access can).
-    /// Values of `steps.*.outputs` and `needs.*.outputs` are not followed. In a workflow that
+    /// Values of `steps.*.outputs` and `needs.*.outputs` are not followed, nor event fields the
+    /// workflow's triggers never fill (`github.event.issue.title` in a workflow only `push`
+    /// starts). In a workflow that
     /// only `pull_request` triggers the finding is medium: a fork's pull request runs its own
     /// version of the workflow with a read-only token anyway.
     ///
@@ -144,7 +146,7 @@ fn classify(
 ) -> Option<Taint> {
     let mut weak = None;
     for path in flowing_paths(inner) {
-        if attacker_controlled(&path) {
+        if attacker_controlled(&path) && can_be_set(workflow, &path) {
             return Some(Taint {
                 context: display(&path),
                 via: None,
@@ -181,6 +183,19 @@ fn classify(
         }
     }
     weak
+}
+
+/// False when the workflow's own triggers never fill `path` (`github.event.issue.title` in a
+/// workflow that only `push` starts expands to nothing). Reusable workflows and actions run on
+/// their callers' events: anything can be set there.
+fn can_be_set(workflow: &Workflow, path: &Path) -> bool {
+    if workflow.document != Document::Workflow
+        || workflow.triggers.is_empty()
+        || workflow.triggered_by("workflow_call")
+    {
+        return true;
+    }
+    populating_events(path).is_none_or(|events| events.iter().any(|e| workflow.triggered_by(e)))
 }
 
 /// For `inputs.NAME` (or `github.event.inputs.NAME`) of a reusable workflow or an action whose
