@@ -22,7 +22,9 @@ pub mod tracking;
 pub use branch::{BranchReview, ChangedFile, DependencyChange, FileChange, RouteChange};
 pub use checks::{ChecksRun, Failure, ProblemCounts, StepKind, StepResult, StepStatus, TestCounts};
 pub use config::{Config, ConfigError, FailOn};
-pub use finding::{Evidence, Finding, SnippetLine, Suppression};
+pub use finding::{
+    Evidence, FLOW_SOURCE, Finding, FlowStep, FlowStepKind, SnippetLine, Suppression,
+};
 pub use fingerprint::Fingerprint;
 pub use gap::{Gap, GapKind};
 pub use mask::mask_secret;

@@ -332,6 +332,21 @@ fn finding_section(out: &mut String, f: &Finding) {
     let _ = writeln!(out, "- **Evidence:** `{}`\n", f.evidence.cite());
     snippet(out, &f.evidence);
     let _ = writeln!(out, "**What:** {}\n", f.message);
+    if !f.flow.is_empty() {
+        let _ = writeln!(out, "**Flow:**\n");
+        for (i, step) in f.flow.iter().enumerate() {
+            let _ = writeln!(
+                out,
+                "{}. {} `{}:{}` `{}`",
+                i + 1,
+                step.kind.label(),
+                step.path,
+                step.line,
+                step.code.replace('`', "'")
+            );
+        }
+        out.push('\n');
+    }
     let _ = writeln!(out, "**Impact:** {}\n", f.impact);
     let _ = writeln!(out, "**Recommendation:** {}\n", f.recommendation);
     let _ = writeln!(out, "**Verification:** {}\n", f.verification);
