@@ -3,6 +3,8 @@
 //! Nothing here reads files or prints; the engine produces these values and the renderers read them.
 
 pub mod branch;
+pub mod checks;
+pub mod checks_config;
 pub mod config;
 pub mod finding;
 pub mod fingerprint;
@@ -18,6 +20,7 @@ pub mod taxonomy;
 pub mod tracking;
 
 pub use branch::{BranchReview, ChangedFile, DependencyChange, FileChange, RouteChange};
+pub use checks::{ChecksRun, Failure, ProblemCounts, StepKind, StepResult, StepStatus, TestCounts};
 pub use config::{Config, ConfigError, FailOn};
 pub use finding::{
     Evidence, FLOW_SOURCE, Finding, FlowStep, FlowStepKind, SnippetLine, Suppression,

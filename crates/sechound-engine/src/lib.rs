@@ -7,6 +7,7 @@
 
 mod assemble;
 mod branch;
+mod ci_controls;
 mod classify;
 mod dependencies;
 mod discover;

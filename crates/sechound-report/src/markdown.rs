@@ -8,6 +8,9 @@ pub fn render(report: &Report) -> String {
     let mut out = String::new();
     header(&mut out, report);
     summary(&mut out, report);
+    if let Some(checks) = &report.checks {
+        crate::checks::section(&mut out, checks);
+    }
     if let Some(branch) = &report.branch {
         branch_review(&mut out, branch, report);
     }

@@ -13,6 +13,7 @@ pub mod deps;
 pub mod docker;
 pub mod env;
 mod file_rule;
+pub mod gha;
 pub mod js;
 mod macros;
 pub mod project;
