@@ -728,12 +728,16 @@ impl Engine {
         if self.options.parse_only {
             return;
         }
-        outcome.frameworks = frameworks_in(&file);
-        let facts = sechound_project::extract(&file);
+        // One reading of the imports, shared by the project model, the rules and the summary.
+        let module = sechound_syntax::modules::read_file(&file);
+        let facts = sechound_project::extract_with(&file, &module);
         if sechound_project::worth_keeping(&facts) {
             outcome.facts = Some(facts);
         }
-        let run = run_code_rules(&file, &self.rules, &self.dispatch[&language], repo);
+        let run = run_code_rules(&file, &self.rules, &self.dispatch[&language], repo, module);
+        if let Some(summary) = &run.summary {
+            outcome.frameworks = frameworks_in(summary);
+        }
         outcome.summary = run.summary;
         let specific = (run.findings, run.strengths);
         let text_kind = match language {

@@ -5,22 +5,7 @@
 
 use sechound_core::project::{ControlEvidence, ControlKind, Exemption};
 
-/// How a local name came into a file.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Import {
-    pub local: String,
-    /// The module as written: `./routes/users`, `app.routers.items`, `.routers`.
-    pub module: String,
-    pub name: ImportedName,
-}
-
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum ImportedName {
-    Default,
-    Named(String),
-    /// `import * as x`, `const x = require(...)`, Python `import x` / `from pkg import module`.
-    Namespace,
-}
+pub use sechound_syntax::modules::{Import, ImportedName};
 
 /// A routing object: an application or a router that routes and mounts hang off.
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -24,6 +24,11 @@ use sechound_syntax::{CodeFile, Family};
 
 /// What one parsed file contributes to the project model.
 pub fn extract(file: &CodeFile) -> FileFacts {
+    extract_with(file, &sechound_syntax::modules::read_file(file))
+}
+
+/// [`extract`] with the file's module record already read (the engine shares it with the rules).
+pub fn extract_with(file: &CodeFile, record: &sechound_syntax::modules::ModuleRecord) -> FileFacts {
     let mut facts = FileFacts {
         path: file.path.clone(),
         ..FileFacts::default()
@@ -34,8 +39,8 @@ pub fn extract(file: &CodeFile) -> FileFacts {
         return facts;
     }
     match file.language.family() {
-        Family::Js => js::read(file, &mut facts),
-        Family::Python => python::read(file, &mut facts),
+        Family::Js => js::read(file, record, &mut facts),
+        Family::Python => python::read(file, record, &mut facts),
         _ => return facts,
     }
     signals::read_signals(file, &mut facts);

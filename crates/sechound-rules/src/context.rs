@@ -4,6 +4,7 @@ use crate::RepoView;
 use sechound_core::{Confidence, RuleMeta, Severity};
 use sechound_syntax::js::taint::JsTaint;
 use sechound_syntax::modules::ModuleRecord;
+use sechound_syntax::node::NodeExt;
 use sechound_syntax::python::taint::PyTaint;
 use sechound_syntax::value::Value;
 use sechound_syntax::{CodeFile, Family, Node, Origin, Origins, TaintTrace};
@@ -249,31 +250,88 @@ impl<'f> CheckContext<'f> {
         }
     }
 
+    /// Gives the file's module record when the caller has already read it.
+    pub fn set_module(&mut self, module: ModuleRecord) {
+        let _ = self.module.set(module);
+    }
+
     /// The file's imports and exports, read once.
     pub fn module(&self) -> &ModuleRecord {
-        self.module.get_or_init(|| {
-            let root = self.file.tree.root_node();
-            match self.file.language.family() {
-                Family::Js => sechound_syntax::modules::js::read(root, self.src()),
-                Family::Python => sechound_syntax::modules::python::read(root, self.src()),
-                _ => ModuleRecord::default(),
-            }
-        })
+        self.module
+            .get_or_init(|| sechound_syntax::modules::read_file(self.file))
     }
 
     /// The qualified name of the function `call` invokes, through the file's imports:
     /// `pickle.loads` for `p.loads(x)` after `import pickle as p`, `child_process.exec` for
     /// `require('child_process').exec(cmd)`; names that are not imported as written.
-    pub fn qualified(&self, call: Node<'_>) -> Option<String> {
+    pub fn qualified(&self, call: Node<'f>) -> Option<String> {
         match self.file.language.family() {
             Family::Js => {
-                sechound_syntax::modules::js::qualified_callee(self.module(), call, self.src())
+                let written = sechound_syntax::js::callee_path(call, self.src());
+                let qualified =
+                    sechound_syntax::modules::js::qualified_callee(self.module(), call, self.src());
+                if qualified.is_some() && qualified != written {
+                    return qualified;
+                }
+                // `const cp = require('child_process')` inside a function: the local binding
+                // says where the name comes from.
+                self.js_local_require(call).or(qualified)
             }
             Family::Python => {
                 sechound_syntax::modules::python::qualified_callee(self.module(), call, self.src())
             }
             _ => None,
         }
+    }
+
+    /// The qualified callee when its head is a local bound to `require('m')` (or a member or a
+    /// destructured part of it): `child_process.exec` for `cp.exec()` after
+    /// `const cp = require('child_process')` in the same function.
+    fn js_local_require(&self, call: Node<'f>) -> Option<String> {
+        use sechound_syntax::js::{callee, dotted_path, required_module, unwrap};
+        let src = self.src();
+        let path = dotted_path(callee(call)?, src)?;
+        let (head, rest) = match path.split_once('.') {
+            Some((h, r)) => (h, Some(r)),
+            None => (path.as_str(), None),
+        };
+        let mut root = unwrap(callee(call)?);
+        while root.kind() == "member_expression" {
+            root = unwrap(root.field("object")?);
+        }
+        let binding = self.js_taint().bindings(root).into_iter().last()?;
+        let (value, destructured) = match binding {
+            sechound_syntax::BoundValue::Expr(v) => (unwrap(v), false),
+            sechound_syntax::BoundValue::Part(v) => (unwrap(v), true),
+            sechound_syntax::BoundValue::Param(_) => return None,
+        };
+        // `require('m')` or `require('m').member`.
+        let (call_node, member) = match value.kind() {
+            "call_expression" => (value, None),
+            "member_expression" => (
+                unwrap(value.field("object")?),
+                value
+                    .field("property")
+                    .map(|p| src[p.byte_range()].to_string()),
+            ),
+            _ => return None,
+        };
+        let module = required_module(call_node, src)?;
+        let module = module.strip_prefix("node:").unwrap_or(&module).to_string();
+        let mut out = module;
+        if let Some(member) = member {
+            out.push('.');
+            out.push_str(&member);
+        }
+        if destructured {
+            out.push('.');
+            out.push_str(head);
+        }
+        if let Some(rest) = rest {
+            out.push('.');
+            out.push_str(rest);
+        }
+        Some(out)
     }
 
     /// The semantic summary of the file from what the walk collected and the taint engine the
@@ -414,3 +472,49 @@ static PLACEHOLDER: RuleMeta = RuleMeta {
     verification: "",
     docs: "",
 };
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use sechound_syntax::{Language, parse};
+
+    fn qualified_calls(path: &str, language: Language, code: &str) -> Vec<String> {
+        let file = parse(path.into(), language, code.into()).unwrap();
+        let cx = CheckContext::new(&file, &crate::NoRepo);
+        let mut out = Vec::new();
+        sechound_syntax::node::walk(file.tree.root_node(), |n| {
+            if matches!(n.kind(), "call" | "call_expression")
+                && let Some(q) = cx.qualified(n)
+            {
+                out.push(q);
+            }
+            true
+        });
+        out
+    }
+
+    #[test]
+    fn aliased_and_local_imports_resolve_to_the_module() {
+        let js = qualified_calls(
+            "a.js",
+            Language::JavaScript,
+            "import { exec as run } from 'child_process';\nrun(cmd);\nfunction f() { const cp = require('node:child_process'); cp.execSync(x); }\nfunction g() { const { spawn } = require('child_process'); spawn(y); }\nrequire('vm').runInNewContext(code);\n",
+        );
+        for expected in [
+            "child_process.exec",
+            "child_process.execSync",
+            "child_process.spawn",
+            "vm.runInNewContext",
+        ] {
+            assert!(js.iter().any(|q| q == expected), "{expected} in {js:?}");
+        }
+        let py = qualified_calls(
+            "a.py",
+            Language::Python,
+            "import pickle as p\nfrom yaml import load as yload\ndef f(x):\n    import marshal as m\n    return p.loads(x), yload(x), m.loads(x)\n",
+        );
+        for expected in ["pickle.loads", "yaml.load", "marshal.loads"] {
+            assert!(py.iter().any(|q| q == expected), "{expected} in {py:?}");
+        }
+    }
+}

@@ -1,7 +1,7 @@
 //! What one file contributes to the semantic layer, as plain data (no tree): the linker reads it
 //! after every file's tree is gone.
 
-use sechound_syntax::modules::ModuleRecord;
+use sechound_syntax::modules::{ExportTarget, ModuleRecord};
 use sechound_syntax::value::Value;
 use sechound_syntax::{Family, Origin};
 
@@ -26,6 +26,26 @@ pub struct FileSummary {
     pub objects: Vec<(String, usize)>,
     /// What module-level names hold (`default` for `module.exports =` / `export default`).
     pub values: Vec<ModuleValue>,
+    /// Modules loaded inside functions or expressions (`require('x')` in a handler, dynamic
+    /// `import('x')`), which the module record of top-level imports does not list.
+    pub loaded: Vec<String>,
+}
+
+impl FileSummary {
+    /// Every module the file imports or loads, as written.
+    pub fn modules(&self) -> impl Iterator<Item = &str> {
+        self.module
+            .imports
+            .iter()
+            .map(|i| i.module.as_str())
+            .chain(self.module.exports.iter().filter_map(|e| match &e.target {
+                ExportTarget::From { module, .. } | ExportTarget::All(module) => {
+                    Some(module.as_str())
+                }
+                _ => None,
+            }))
+            .chain(self.loaded.iter().map(String::as_str))
+    }
 }
 
 /// A module-level name and what it holds.

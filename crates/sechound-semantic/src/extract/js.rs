@@ -28,6 +28,8 @@ pub struct Collector<'f> {
     returns: Vec<(Option<u32>, Node<'f>)>,
     /// Module-level names and the expressions they hold, with the definition.
     values: Vec<(String, Node<'f>, Node<'f>)>,
+    /// Modules loaded with `require()` or `import()` anywhere.
+    loaded: Vec<String>,
 }
 
 impl<'f> Collector<'f> {
@@ -44,6 +46,7 @@ impl<'f> Collector<'f> {
             candidates: Vec::new(),
             returns: Vec::new(),
             values: Vec::new(),
+            loaded: Vec::new(),
         }
     }
 
@@ -101,6 +104,11 @@ impl<'f> Collector<'f> {
                 self.returns.push((None, value));
             }
         } else if kind == "call_expression" {
+            if let Some(module) = loaded_module(node, src)
+                && !self.loaded.contains(&module)
+            {
+                self.loaded.push(module);
+            }
             self.candidates.push(node);
         } else if kind == "variable_declarator"
             && !ancestors.iter().any(|a| FUNCTION_KINDS.contains(&a.kind()))
@@ -257,6 +265,7 @@ impl<'f> Collector<'f> {
             instances: self.instances,
             objects: self.objects,
             values,
+            loaded: self.loaded,
         }
     }
 }
@@ -291,6 +300,18 @@ fn worth_resolving(call: Node<'_>, module: &ModuleRecord, top_names: &[String], 
         }
         _ => false,
     }
+}
+
+/// The module of `require('x')` or `import('x')`.
+fn loaded_module(call: Node<'_>, src: &str) -> Option<String> {
+    let function = call.field("function")?;
+    let is_loader = function.kind() == "import"
+        || (function.kind() == "identifier" && text(function, src) == "require");
+    if !is_loader {
+        return None;
+    }
+    let module = sechound_syntax::js::string_value(*arguments(call).first()?, src)?;
+    Some(module.strip_prefix("node:").unwrap_or(&module).to_string())
 }
 
 /// The exported name a CommonJS assignment target gives: `default` for `module.exports`,

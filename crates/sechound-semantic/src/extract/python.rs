@@ -284,6 +284,7 @@ impl<'f> Collector<'f> {
             instances,
             objects: Vec::new(),
             values,
+            loaded: Vec::new(),
         }
     }
 }
