@@ -4,9 +4,13 @@
 
 pub mod branch;
 pub mod config;
+pub mod consistency;
+pub mod coverage;
+pub mod exposure;
 pub mod finding;
 pub mod fingerprint;
 pub mod gap;
+pub mod ids;
 pub mod mask;
 pub mod project;
 pub mod report;
@@ -19,7 +23,8 @@ pub mod tracking;
 
 pub use branch::{BranchReview, ChangedFile, DependencyChange, FileChange, RouteChange};
 pub use config::{Config, ConfigError, FailOn};
-pub use finding::{Evidence, Finding, SnippetLine, Suppression};
+pub use exposure::{ExposedEndpoint, Exposure, Reach, ReachLink};
+pub use finding::{Evidence, Finding, FoldedFinding, RootCause, SnippetLine, Suppression};
 pub use fingerprint::Fingerprint;
 pub use gap::{Gap, GapKind};
 pub use mask::mask_secret;

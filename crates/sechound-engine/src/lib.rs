@@ -13,6 +13,7 @@ mod discover;
 mod evidence;
 mod frameworks;
 mod git_head;
+mod judge;
 mod project;
 mod review;
 mod suppress;

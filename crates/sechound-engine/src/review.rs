@@ -61,6 +61,9 @@ pub struct Options {
     pub parse_only: bool,
     /// The advisory database for the dependency review; `None` reports its absence as a gap.
     pub advisories: Option<Arc<sechound_deps::AdvisoryDb>>,
+    /// The ids an earlier report (`--baseline`) gave its findings: a finding it already had
+    /// keeps its id, and no id of it is given to another finding.
+    pub baseline_ids: sechound_core::ids::BaselineIds,
 }
 
 impl Default for Options {
@@ -73,6 +76,7 @@ impl Default for Options {
             progress: None,
             parse_only: false,
             advisories: None,
+            baseline_ids: Default::default(),
         }
     }
 }
@@ -208,7 +212,14 @@ impl Engine {
 
     /// Reviews the directory `root`.
     pub fn review(&self, root: &Path) -> Result<Report, EngineError> {
-        self.review_some(root, None, ProjectScope::Whole)
+        let mut report = self.review_some(root, None, ProjectScope::Whole)?;
+        crate::judge::finalize(
+            &mut report,
+            &self.enabled_rules(),
+            &self.options.baseline_ids,
+            false,
+        );
+        Ok(report)
     }
 
     /// Reviews only what a branch changed since its merge base with `base`: the findings of the
@@ -291,12 +302,10 @@ impl Engine {
                     .map(|f| f.fingerprint.clone()),
             );
         }
-        let (mut preexisting, introduced): (Vec<_>, Vec<_>) = std::mem::take(&mut report.findings)
+        let (preexisting, introduced): (Vec<_>, Vec<_>) = std::mem::take(&mut report.findings)
             .into_iter()
             .partition(|f| base_prints.contains(&f.fingerprint));
-        crate::assemble::number(&mut preexisting, "PRE");
         report.findings = introduced;
-        crate::assemble::renumber_and_summarise(&mut report, &self.enabled_rules());
         let mut controls_removed: Vec<String> = base_controls
             .into_iter()
             .filter(|(title, path)| {
@@ -333,6 +342,12 @@ impl Engine {
             preexisting,
             dependency_changes,
         });
+        crate::judge::finalize(
+            &mut report,
+            &self.enabled_rules(),
+            &self.options.baseline_ids,
+            true,
+        );
         Ok(report)
     }
 

@@ -147,6 +147,14 @@ pub struct ViewDecl {
     pub notes: Vec<String>,
 }
 
+/// A function's name and lines.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FunctionSpan {
+    pub name: String,
+    pub start_line: u32,
+    pub end_line: u32,
+}
+
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ControlFact {
     pub kind: ControlKind,
@@ -170,6 +178,11 @@ pub struct FileFacts {
     pub controls: Vec<ControlFact>,
     /// Signals of the handler of the route declared at a line (see `signals.rs`).
     pub handler_signals: Vec<(u32, Vec<String>)>,
+    /// Lines of the handler function of the route declared at a line, when it is in this file.
+    pub handler_spans: Vec<(u32, FunctionSpan)>,
+    /// Named functions of a module that can export them (JavaScript modules with exports,
+    /// Python modules): where a route in another file may name its handler.
+    pub functions: Vec<FunctionSpan>,
     /// Secret-like environment variables read (see `signals.rs`).
     pub secret_env_reads: Vec<ControlEvidence>,
     /// NestJS `app.setGlobalPrefix('api')`.

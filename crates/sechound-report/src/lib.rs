@@ -4,4 +4,5 @@
 pub mod html;
 pub mod json;
 pub mod markdown;
+pub mod narrative;
 pub mod sarif;

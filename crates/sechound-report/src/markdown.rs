@@ -1,12 +1,14 @@
 //! The Markdown report: readable as plain text, rendered nicely on a forge.
 
-use sechound_core::project::{AuthStatus, ProjectModel};
+use crate::narrative::narrate;
+use sechound_core::project::{AuthStatus, ControlStatus, Endpoint, ProjectModel};
 use sechound_core::{Evidence, Finding, Report, Severity, Tracking};
 use std::fmt::Write;
 
 pub fn render(report: &Report) -> String {
     let mut out = String::new();
     header(&mut out, report);
+    executive_summary(&mut out, report);
     summary(&mut out, report);
     if let Some(branch) = &report.branch {
         branch_review(&mut out, branch, report);
@@ -18,7 +20,7 @@ pub fn render(report: &Report) -> String {
     review_by_area(&mut out, report);
     if let Some(model) = &report.project {
         let _ = writeln!(out, "## Endpoints\n");
-        endpoints(&mut out, model);
+        endpoints_with_findings(&mut out, model, &report.findings);
         controls(&mut out, model);
     }
     owasp_table(&mut out, report);
@@ -31,7 +33,7 @@ pub fn render(report: &Report) -> String {
 /// The endpoint table alone (`sechound routes`).
 pub fn render_endpoints(model: &ProjectModel) -> String {
     let mut out = String::from("# Endpoints\n\n");
-    endpoints(&mut out, model);
+    endpoints_with_findings(&mut out, model, &[]);
     if !model.notes.is_empty() {
         let _ = writeln!(out, "## Notes\n");
         for note in &model.notes {
@@ -42,7 +44,28 @@ pub fn render_endpoints(model: &ProjectModel) -> String {
     out
 }
 
-fn endpoints(out: &mut String, model: &ProjectModel) {
+/// Ids of the findings whose exposure names `endpoint`.
+pub(crate) fn findings_reaching<'f>(
+    endpoint: &Endpoint,
+    findings: &'f [Finding],
+) -> Vec<&'f Finding> {
+    findings
+        .iter()
+        .filter(|f| {
+            f.exposure.as_ref().is_some_and(|x| {
+                x.endpoints.iter().any(|e| {
+                    e.method == endpoint.method
+                        && e.path == endpoint.path
+                        && e.file == endpoint.file
+                        && e.line == endpoint.line
+                })
+            })
+        })
+        .collect()
+}
+
+/// The endpoint table; with `findings`, a column lists the findings each endpoint reaches.
+fn endpoints_with_findings(out: &mut String, model: &ProjectModel, findings: &[Finding]) {
     if model.endpoints.is_empty() {
         let _ = writeln!(
             out,
@@ -73,10 +96,18 @@ fn endpoints(out: &mut String, model: &ProjectModel) {
             format!(" Frameworks: {}.", frameworks.join(", "))
         }
     );
-    let _ = writeln!(
-        out,
-        "| Method | Path | Auth | Roles | Where | How |\n|---|---|---|---|---|---|"
-    );
+    let with_findings = findings.iter().any(|f| f.exposure.is_some());
+    if with_findings {
+        let _ = writeln!(
+            out,
+            "| Method | Path | Auth | Roles | Where | How | Findings |\n|---|---|---|---|---|---|---|"
+        );
+    } else {
+        let _ = writeln!(
+            out,
+            "| Method | Path | Auth | Roles | Where | How |\n|---|---|---|---|---|---|"
+        );
+    }
     for e in &model.endpoints {
         let auth = match e.auth {
             AuthStatus::Unauthenticated => "⚠️ none",
@@ -101,7 +132,7 @@ fn endpoints(out: &mut String, model: &ProjectModel) {
                 .join(", "),
             (None, true) => e.notes.first().cloned().unwrap_or_default(),
         };
-        let _ = writeln!(
+        let _ = write!(
             out,
             "| {} | `{}` | {} | {} | `{}:{}` | {} |",
             e.method,
@@ -112,6 +143,14 @@ fn endpoints(out: &mut String, model: &ProjectModel) {
             e.line,
             cell(&how)
         );
+        if with_findings {
+            let ids: Vec<String> = findings_reaching(e, findings)
+                .iter()
+                .map(|f| format!("{} ({})", f.id, f.severity))
+                .collect();
+            let _ = write!(out, " {} |", ids.join(", "));
+        }
+        out.push('\n');
     }
     out.push('\n');
     if !model.exemptions.is_empty() {
@@ -148,23 +187,41 @@ fn controls(out: &mut String, model: &ProjectModel) {
         "| Control | Status | Evidence | Strength |\n|---|---|---|---|"
     );
     for c in &model.controls {
-        let (status, evidence) = match c.evidence.first() {
-            Some(first) => (
-                "✅ present",
-                format!(
-                    "{} (`{}:{}`){}",
-                    cell(&first.detail),
-                    first.file,
-                    first.line,
-                    if c.evidence.len() > 1 {
-                        format!(" and {} more", c.evidence.len() - 1)
-                    } else {
-                        String::new()
-                    }
-                ),
-            ),
-            None => ("— not found", String::new()),
+        let status = match c.status {
+            ControlStatus::Present => "✅ present",
+            ControlStatus::Partial => "◐ partial",
+            ControlStatus::Absent => "— not found",
         };
+        let mut evidence = match c.evidence.first() {
+            Some(first) => format!(
+                "{} (`{}:{}`){}",
+                cell(&first.detail),
+                first.file,
+                first.line,
+                if c.evidence.len() > 1 {
+                    format!(" and {} more", c.evidence.len() - 1)
+                } else {
+                    String::new()
+                }
+            ),
+            None => String::new(),
+        };
+        if !c.contradicted_by.is_empty() {
+            let against = format!(
+                "{} {}",
+                if c.evidence.is_empty() {
+                    "see"
+                } else {
+                    "missing where"
+                },
+                c.contradicted_by.join(", ")
+            );
+            evidence = if evidence.is_empty() {
+                against
+            } else {
+                format!("{evidence}; {against}")
+            };
+        }
         let _ = writeln!(
             out,
             "| {} | {} | {} | {} |",
@@ -184,8 +241,7 @@ fn header(out: &mut String, report: &Report) {
         .unwrap_or_else(|| report.target.root.clone());
     let stats = &report.stats;
     let _ = writeln!(out, "# Security review: {name}\n");
-    let _ = writeln!(out, "| | |\n|---|---|");
-    let _ = writeln!(out, "| Reviewed | `{}` |", report.target.root);
+    let _ = writeln!(out, "- **Reviewed:** `{}`", report.target.root);
     if let Some(commit) = &report.target.commit {
         let branch = report
             .target
@@ -193,12 +249,12 @@ fn header(out: &mut String, report: &Report) {
             .as_ref()
             .map(|b| format!(" on `{b}`"))
             .unwrap_or_default();
-        let _ = writeln!(out, "| Commit | `{commit}`{branch} |");
+        let _ = writeln!(out, "- **Commit:** `{commit}`{branch}");
     }
-    let _ = writeln!(out, "| Date | {} |", report.target.generated_at);
+    let _ = writeln!(out, "- **Date:** {}", report.target.generated_at);
     let _ = writeln!(
         out,
-        "| Tool | {} {} ({} rule{}) |",
+        "- **Tool:** {} {} ({} rule{})",
         report.tool.name,
         report.tool.version,
         stats.rules_run,
@@ -222,10 +278,10 @@ fn header(out: &mut String, report: &Report) {
             stats.files_scanned_for_secrets
         );
     }
-    let _ = writeln!(out, "| Files | {files} |");
+    let _ = writeln!(out, "- **Files:** {files}");
     let _ = writeln!(
         out,
-        "| Lines analysed | {} |",
+        "- **Lines analysed:** {}",
         thousands(stats.lines_analysed)
     );
     if !stats.languages.is_empty() {
@@ -243,20 +299,52 @@ fn header(out: &mut String, report: &Report) {
                 )
             })
             .collect();
-        let _ = writeln!(out, "| Languages | {} |", languages.join(", "));
+        let _ = writeln!(out, "- **Languages:** {}", languages.join(", "));
     }
     if !stats.frameworks.is_empty() {
         let _ = writeln!(
             out,
-            "| Frameworks and libraries | {} |",
+            "- **Frameworks and libraries:** {}",
             stats.frameworks.join(", ")
         );
     }
     let _ = writeln!(
         out,
-        "| Duration | {:.2} s |\n",
+        "- **Duration:** {:.2} s\n",
         report.target.duration_ms as f64 / 1000.0
     );
+}
+
+/// The judgement in prose: verdict, scope, the risks that matter most, what is in place.
+fn executive_summary(out: &mut String, report: &Report) {
+    let story = narrate(report);
+    let _ = writeln!(out, "## Executive summary\n");
+    let _ = writeln!(
+        out,
+        "**Verdict: {}.** {}\n",
+        report.summary.sign_off.label(),
+        story.verdict
+    );
+    let _ = writeln!(out, "**Scope.** {}", story.scope);
+    if !story.not_reviewed.is_empty() {
+        let _ = writeln!(out, "Not reviewed: {}.", story.not_reviewed.join("; "));
+    }
+    out.push('\n');
+    if !story.risks.is_empty() {
+        let _ = writeln!(out, "**The risks that matter most:**\n");
+        for (n, risk) in story.risks.iter().enumerate() {
+            let _ = writeln!(
+                out,
+                "{}. {} ({}, {})",
+                n + 1,
+                risk.text,
+                risk.id,
+                risk.severity
+            );
+        }
+        out.push('\n');
+    }
+    let _ = writeln!(out, "**Already in place.** {}\n", story.in_place);
 }
 
 fn summary(out: &mut String, report: &Report) {
@@ -268,6 +356,9 @@ fn summary(out: &mut String, report: &Report) {
         summary.risk_level.label(),
         summary.sign_off.label()
     );
+    if let Some(incomplete) = &summary.incomplete {
+        let _ = writeln!(out, "**Incomplete:** {}.\n", incomplete.reason);
+    }
     let _ = writeln!(out, "| Severity | Findings |\n|---|---|");
     for severity in Severity::ALL_DESCENDING {
         let _ = writeln!(
@@ -321,30 +412,76 @@ fn finding_section(out: &mut String, f: &Finding) {
     } else {
         f.cwe.join(", ")
     };
-    let _ = writeln!(out, "- **Rule:** `{}`", f.rule_id);
+    let _ = writeln!(out, "- **Rule:** {}", rule_list(f));
     let _ = writeln!(out, "- **Confidence:** {}", f.confidence.label());
     let _ = writeln!(out, "- **Area:** {}", f.area.label());
     let _ = writeln!(out, "- **CWE:** {cwe} · **OWASP:** {}", f.owasp);
-    let _ = writeln!(out, "- **Effort:** {}", f.effort.label());
-    let _ = writeln!(out, "- **Evidence:** `{}`\n", f.evidence.cite());
+    match &f.effort_reason {
+        Some(why) => {
+            let _ = writeln!(out, "- **Effort:** {} ({why})", f.effort.label());
+        }
+        None => {
+            let _ = writeln!(out, "- **Effort:** {}", f.effort.label());
+        }
+    }
+    if let Some(exposure) = &f.exposure {
+        let _ = writeln!(out, "- **Exposure:** {}", exposure.describe());
+    }
+    let _ = writeln!(out, "- **Evidence:** `{}`", f.evidence.cite());
+    let _ = writeln!(out, "- **Fingerprint:** `{}`\n", f.fingerprint);
     snippet(out, &f.evidence);
+    // Multi-step flow evidence (source to sink, `file:line` and code per step) belongs here,
+    // between the flagged code and what it means.
     let _ = writeln!(out, "**What:** {}\n", f.message);
     let _ = writeln!(out, "**Impact:** {}\n", f.impact);
     let _ = writeln!(out, "**Recommendation:** {}\n", f.recommendation);
+    if !f.folded.is_empty() {
+        for (n, part) in f.folded.iter().enumerate() {
+            let _ = writeln!(
+                out,
+                "**Place {} of {} — `{}`** (`{}`, {}): {} *Fix:* {}\n",
+                n + 1,
+                f.folded.len(),
+                part.evidence.cite(),
+                part.rule_id,
+                part.severity,
+                part.message,
+                part.recommendation
+            );
+            if n > 0 {
+                snippet(out, &part.evidence);
+            }
+        }
+    }
     let _ = writeln!(out, "**Verification:** {}\n", f.verification);
-    if !f.related.is_empty() {
-        let cites: Vec<String> = f
-            .related
-            .iter()
-            .map(|e| format!("`{}`", e.cite()))
-            .collect();
+    let unlisted: Vec<&Evidence> = f
+        .related
+        .iter()
+        .filter(|r| !f.folded.iter().any(|p| p.evidence.cite() == r.cite()))
+        .collect();
+    if !unlisted.is_empty() {
+        let cites: Vec<String> = unlisted.iter().map(|e| format!("`{}`", e.cite())).collect();
         let _ = writeln!(out, "**Also at:** {}\n", cites.join(", "));
         // The first few related places are quoted too: they are part of the evidence.
-        for related in f.related.iter().take(3) {
+        for related in unlisted.iter().take(3) {
             snippet(out, related);
         }
     }
-    let _ = writeln!(out, "<sub>fingerprint `{}`</sub>\n", f.fingerprint);
+}
+
+/// The rule, or for a finding folded from several, every rule once.
+pub(crate) fn rule_list(f: &Finding) -> String {
+    let mut rules: Vec<&str> = vec![f.rule_id.as_str()];
+    for part in &f.folded {
+        if !rules.contains(&part.rule_id.as_str()) {
+            rules.push(&part.rule_id);
+        }
+    }
+    rules
+        .iter()
+        .map(|r| format!("`{r}`"))
+        .collect::<Vec<_>>()
+        .join(", ")
 }
 
 fn snippet(out: &mut String, evidence: &Evidence) {
@@ -622,7 +759,26 @@ fn review_by_area(out: &mut String, report: &Report) {
         }
         for id in &review.strengths {
             if let Some(s) = report.strengths.iter().find(|s| &s.id == id) {
-                let _ = writeln!(out, "- ✅ {} — {} (`{}`)", s.id, s.title, s.evidence.cite());
+                if !s.partial {
+                    let _ = writeln!(out, "- ✅ {} — {} (`{}`)", s.id, s.title, s.evidence.cite());
+                } else if s.contradicted_by.is_empty() {
+                    let _ = writeln!(
+                        out,
+                        "- ◐ {} — {} (`{}`); only in part",
+                        s.id,
+                        s.title,
+                        s.evidence.cite()
+                    );
+                } else {
+                    let _ = writeln!(
+                        out,
+                        "- ◐ {} — {} (`{}`); only in part: see {}",
+                        s.id,
+                        s.title,
+                        s.evidence.cite(),
+                        s.contradicted_by.join(", ")
+                    );
+                }
             }
         }
         for id in &review.findings {

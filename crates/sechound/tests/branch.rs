@@ -118,7 +118,10 @@ fn branch_review_splits_introduced_from_preexisting() {
         .map(|f| (f.rule_id.as_str(), f.evidence.path.as_str()))
         .collect();
     assert_eq!(pre, [("js.cors-allow-all-origins", "server.js")]);
-    assert_eq!(branch.preexisting[0].id, "PRE-001");
+    assert_eq!(
+        branch.preexisting[0].id,
+        sechound_core::ids::derived_id("PRE", &branch.preexisting[0].fingerprint)
+    );
     // The untouched file is not reviewed at all.
     assert!(
         !report
