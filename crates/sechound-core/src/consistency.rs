@@ -25,7 +25,13 @@ pub fn contradictions(report: &Report) -> Vec<String> {
 
 fn ids(report: &Report, out: &mut Vec<String>) {
     let mut findings: HashSet<&str> = HashSet::new();
-    for f in report.findings.iter().chain(&report.suppressed) {
+    let preexisting = report.branch.iter().flat_map(|b| &b.preexisting);
+    for f in report
+        .findings
+        .iter()
+        .chain(&report.suppressed)
+        .chain(preexisting)
+    {
         if !findings.insert(f.id.as_str()) {
             out.push(format!("{} is the id of two findings", f.id));
         }
@@ -109,6 +115,7 @@ fn ids(report: &Report, out: &mut Vec<String>) {
         .collect();
     listed.sort_unstable();
     let mut all: Vec<&str> = report.findings.iter().map(|f| f.id.as_str()).collect();
+    // (Pre-existing findings of a branch review are not on its checklist.)
     all.sort_unstable();
     if listed != all {
         out.push("the action checklist does not list every finding exactly once".into());
@@ -157,7 +164,12 @@ fn controls(report: &Report, out: &mut Vec<String>) {
     let Some(model) = &report.project else {
         return;
     };
-    let rules: HashSet<&str> = report.findings.iter().map(|f| f.rule_id.as_str()).collect();
+    let rules: HashSet<&str> = report
+        .findings
+        .iter()
+        .chain(report.branch.iter().flat_map(|b| &b.preexisting))
+        .map(|f| f.rule_id.as_str())
+        .collect();
     for control in &model.controls {
         let against: Vec<&&str> = control
             .kind
@@ -292,12 +304,22 @@ fn exposure(report: &Report, finding: &Finding, out: &mut Vec<String>) {
     }
 }
 
-/// Advice that names a secret the finding is not about was copied from another finding.
+/// Advice that names a secret the finding is not about was copied from another finding. Only
+/// findings about one named secret are held to it: a rule's general advice may suggest a new
+/// variable (`process.env.JWT_SECRET`) for a key written in the code.
 fn advice(finding: &Finding, out: &mut Vec<String>) {
-    let mut own = String::new();
+    let Some(subject) = finding
+        .root_cause
+        .as_ref()
+        .and_then(|c| c.key.strip_prefix("secret:"))
+    else {
+        return;
+    };
+    let mut own = String::from(subject);
     own.push_str(&finding.message);
+    // The flagged lines only: context lines around them may quote a neighbour's secret.
     for place in std::iter::once(&finding.evidence).chain(&finding.related) {
-        for line in &place.snippet {
+        for line in place.snippet.iter().filter(|l| l.marked) {
             own.push('\n');
             own.push_str(&line.text);
         }
@@ -322,13 +344,9 @@ fn advice(finding: &Finding, out: &mut Vec<String>) {
             }
         }
     }
-    if let Some(cause) = &finding.root_cause
-        && let Some(name) = cause.key.strip_prefix("secret:")
-        && !signs_tokens(name)
-        && finding.impact.contains("forge")
-    {
+    if !signs_tokens(subject) && finding.impact.contains("forge") {
         out.push(format!(
-            "{}'s impact speaks of forged tokens about `{name}`, which signs none",
+            "{}'s impact speaks of forged tokens about `{subject}`, which signs none",
             finding.id
         ));
     }

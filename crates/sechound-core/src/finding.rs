@@ -92,7 +92,9 @@ pub struct Finding {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub root_cause: Option<RootCause>,
     /// The findings of the same root cause folded into this one, each with its own rule,
-    /// place and advice (their places are listed in `related` too).
+    /// place and advice (their places are listed in `related` too). When the message lists
+    /// the places itself this finding's own place comes first; when this finding already names
+    /// every place, only the others are listed.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub folded: Vec<FoldedFinding>,
     /// Why the effort differs from the rule's usual estimate (several places, a value to

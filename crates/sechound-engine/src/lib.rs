@@ -6,6 +6,7 @@
 //! [`Gap`](sechound_core::Gap)s.
 
 mod assemble;
+mod auth_removed;
 mod branch;
 mod classify;
 mod dependencies;

@@ -194,6 +194,20 @@ impl Engine {
             .collect()
     }
 
+    /// Metadata of the rules a branch review runs: those of a whole review and the branch
+    /// rules, which compare the base with the branch.
+    pub fn enabled_rules_for_branch(&self) -> Vec<&'static sechound_core::RuleMeta> {
+        let mut rules = self.enabled_rules();
+        rules.extend(
+            sechound_rules::catalogue()
+                .branch
+                .iter()
+                .copied()
+                .filter(|meta| self.runs_rule(meta.id)),
+        );
+        rules
+    }
+
     /// Whether the configuration leaves the rule `id` enabled.
     pub(crate) fn runs_rule(&self, id: &str) -> bool {
         !self.options.config.disables(id)
@@ -325,6 +339,15 @@ impl Engine {
             exemptions_added = diff.exemptions_added;
             exemptions_removed = diff.exemptions_removed;
             controls_removed.extend(diff.controls_removed);
+            // What the branch opened, weighed by what the review found behind it.
+            let mut introduced = std::mem::take(&mut report.findings);
+            let known: Vec<Finding> = introduced.iter().chain(&preexisting).cloned().collect();
+            let known: Vec<&Finding> = known.iter().collect();
+            let (removed, silenced) =
+                self.auth_removed(root, &c.base_model, head, &known, &touched, &mut introduced);
+            introduced.extend(removed);
+            report.findings = introduced;
+            report.suppressed.extend(silenced);
         }
         report.branch = Some(sechound_core::BranchReview {
             route_changes,
@@ -344,7 +367,7 @@ impl Engine {
         });
         crate::judge::finalize(
             &mut report,
-            &self.enabled_rules(),
+            &self.enabled_rules_for_branch(),
             &self.options.baseline_ids,
             true,
         );

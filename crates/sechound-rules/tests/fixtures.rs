@@ -283,11 +283,13 @@ fn every_rule_fires_on_its_positives_and_stays_quiet_on_its_negatives() {
     let mut problems = Vec::new();
     let mut snapshots = Vec::new();
     // Dependency-review rules have no per-file fixtures: sechound-deps
-    // tests their matching and the CLI tests their findings.
+    // tests their matching and the CLI tests their findings. Branch rules compare two versions
+    // of a repository: their unit tests and the CLI's branch tests (git repositories) hold them.
     let metas: Vec<_> = catalogue()
         .metas()
         .into_iter()
         .filter(|m| !catalogue().dependency.iter().any(|p| p.id == m.id))
+        .filter(|m| !catalogue().branch.iter().any(|p| p.id == m.id))
         .collect();
     let shared = fixture_files(&root.join(SHARED)).1;
     for meta in &metas {

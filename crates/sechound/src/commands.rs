@@ -87,7 +87,11 @@ fn review(args: ReviewArgs) -> Result<ExitCode> {
     if let Some(baseline) = &baseline {
         report.tracking = Some(sechound_core::track(baseline, &mut report));
     }
-    let rendered = render(&report, args.format, &engine.enabled_rules());
+    let rules = match report.branch {
+        Some(_) => engine.enabled_rules_for_branch(),
+        None => engine.enabled_rules(),
+    };
+    let rendered = render(&report, args.format, &rules);
     write_output(args.output.as_deref(), &rendered)?;
     if let Some(path) = &args.output
         && !args.quiet

@@ -8,9 +8,15 @@ pub(crate) fn judge(report: &mut Report) {
     let Some(model) = &mut report.project else {
         return;
     };
+    // A branch review's model is the whole application's: what the touched files already had
+    // counts against a control as much as what the branch introduced.
+    let findings: Vec<&sechound_core::Finding> = report
+        .findings
+        .iter()
+        .chain(report.branch.iter().flat_map(|b| &b.preexisting))
+        .collect();
     for control in &mut model.controls {
-        let mut against: Vec<String> = report
-            .findings
+        let mut against: Vec<String> = findings
             .iter()
             .filter(|f| {
                 control
@@ -31,8 +37,7 @@ pub(crate) fn judge(report: &mut Report) {
                 .map(|e| (e.file.as_str(), e.line))
                 .collect();
             against.extend(
-                report
-                    .findings
+                findings
                     .iter()
                     .filter(|f| f.rule_id == "project.sensitive-route-unauthenticated")
                     .filter(|f| {

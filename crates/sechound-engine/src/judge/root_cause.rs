@@ -43,24 +43,42 @@ pub(crate) fn fold(findings: Vec<Finding>) -> Vec<Finding> {
 fn merge(group: Vec<Finding>) -> Finding {
     let mut primary = group[0].clone();
     let cause = primary.root_cause.clone().expect("grouped by root cause");
-    let cites: Vec<String> = group
+    let own: Vec<(String, u32)> = places_of(&primary);
+    let covered = group[1..]
         .iter()
-        .map(|f| format!("`{}`", f.evidence.cite()))
-        .collect();
-    let files = {
-        let mut paths: Vec<&str> = group.iter().map(|f| f.evidence.path.as_str()).collect();
-        paths.sort_unstable();
-        paths.dedup();
-        paths.len()
-    };
+        .all(|f| places_of(f).iter().all(|p| own.contains(p)));
     primary.title = cause.title.clone();
-    primary.message = format!(
-        "{} places in {} file{} share this root cause: {}. Each is listed below with what was found there.",
-        group.len(),
-        files,
-        if files == 1 { "" } else { "s" },
-        join(&cites)
-    );
+    if covered {
+        // The leading finding already names every place: the others are what it causes.
+        let others: Vec<String> = group[1..]
+            .iter()
+            .map(|f| format!("{} ({})", f.title.to_lowercase(), f.rule_id))
+            .collect();
+        primary.message = format!(
+            "{} The same cause is behind {}, folded here.",
+            primary.message,
+            join(&others)
+        );
+    } else {
+        let mut cites: Vec<String> = Vec::new();
+        let mut files: Vec<&str> = Vec::new();
+        for f in &group {
+            let cite = format!("`{}`", f.evidence.cite());
+            if !cites.contains(&cite) {
+                cites.push(cite);
+            }
+            if !files.contains(&f.evidence.path.as_str()) {
+                files.push(&f.evidence.path);
+            }
+        }
+        primary.message = format!(
+            "{} places in {} file{} share this root cause: {}. Each is listed below with what was found there.",
+            cites.len(),
+            files.len(),
+            if files.len() == 1 { "" } else { "s" },
+            join(&cites)
+        );
+    }
     primary.recommendation = if cause.remedy.is_empty() {
         format!(
             "Fix each of the {} places listed with this finding, as its own fix says.",
@@ -96,8 +114,19 @@ fn merge(group: Vec<Finding>) -> Finding {
         places.extend(f.related.iter().cloned());
     }
     primary.related = crate::evidence::distinct_places(&primary.evidence, places);
-    primary.folded = group.iter().map(FoldedFinding::of).collect();
+    // When the leading finding names every place, the others are listed as what it causes;
+    // otherwise every place is listed, its own first.
+    let parts = if covered { &group[1..] } else { &group[..] };
+    primary.folded = parts.iter().map(FoldedFinding::of).collect();
     primary
+}
+
+/// Every place a finding names: its evidence and its further places.
+fn places_of(finding: &Finding) -> Vec<(String, u32)> {
+    std::iter::once(&finding.evidence)
+        .chain(&finding.related)
+        .map(|e| (e.path.clone(), e.line))
+        .collect()
 }
 
 /// `a`, `a and b`, `a, b and c`.
