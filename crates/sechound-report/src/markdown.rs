@@ -435,22 +435,24 @@ fn finding_section(out: &mut String, f: &Finding) {
     let _ = writeln!(out, "**What:** {}\n", f.message);
     let _ = writeln!(out, "**Impact:** {}\n", f.impact);
     let _ = writeln!(out, "**Recommendation:** {}\n", f.recommendation);
-    if !f.folded.is_empty() {
-        for (n, part) in f.folded.iter().enumerate() {
-            let _ = writeln!(
-                out,
-                "**Place {} of {} — `{}`** (`{}`, {}): {} *Fix:* {}\n",
-                n + 1,
-                f.folded.len(),
-                part.evidence.cite(),
-                part.rule_id,
-                part.severity,
-                part.message,
-                part.recommendation
-            );
-            if n > 0 {
-                snippet(out, &part.evidence);
-            }
+    let places = f.folded.iter().any(|p| p.fingerprint == f.fingerprint);
+    for (n, part) in f.folded.iter().enumerate() {
+        let label = if places {
+            format!("Place {} of {}", n + 1, f.folded.len())
+        } else {
+            "Folded here".to_string()
+        };
+        let _ = writeln!(
+            out,
+            "**{label} — `{}`** (`{}`, {}): {} *Fix:* {}\n",
+            part.evidence.cite(),
+            part.rule_id,
+            part.severity,
+            part.message,
+            part.recommendation
+        );
+        if part.evidence.cite() != f.evidence.cite() {
+            snippet(out, &part.evidence);
         }
     }
     let _ = writeln!(out, "**Verification:** {}\n", f.verification);

@@ -108,10 +108,11 @@ fn verdict(report: &Report) -> String {
         SignOff::ChangesRequired => format!(
             "{} {subject}{open_part}. {}",
             upper_first(&blocking),
-            if critical > 0 {
-                "They should be fixed before the next release."
-            } else {
-                "They should be fixed before this is deployed where it matters."
+            match (critical + high, critical > 0) {
+                (1, true) => "It should be fixed before the next release.",
+                (_, true) => "They should be fixed before the next release.",
+                (1, false) => "It should be fixed before this is deployed where it matters.",
+                (_, false) => "They should be fixed before this is deployed where it matters.",
             }
         ),
         SignOff::ApprovedWithConditions => format!(

@@ -460,12 +460,14 @@ fn finding(out: &mut String, f: &Finding) {
         inline(&f.recommendation)
     );
     if !f.folded.is_empty() {
-        let _ = writeln!(
-            out,
-            "<h4>Places ({})</h4>\n<ol class=\"places\">",
-            f.folded.len()
-        );
-        for (n, part) in f.folded.iter().enumerate() {
+        let places = f.folded.iter().any(|p| p.fingerprint == f.fingerprint);
+        let heading = if places {
+            format!("Places ({})", f.folded.len())
+        } else {
+            "Folded here".to_string()
+        };
+        let _ = writeln!(out, "<h4>{heading}</h4>\n<ol class=\"places\">");
+        for part in &f.folded {
             let _ = write!(
                 out,
                 "<li><code>{}</code> {} <code>{}</code>: {} <strong>Fix:</strong> {}",
@@ -475,7 +477,7 @@ fn finding(out: &mut String, f: &Finding) {
                 inline(&part.message),
                 inline(&part.recommendation)
             );
-            if n > 0 {
+            if part.evidence.cite() != f.evidence.cite() {
                 code(out, &part.evidence);
             }
             out.push_str("</li>\n");
