@@ -22,13 +22,13 @@ pub enum Reach {
 
 impl Reach {
     /// Ranking among findings of one severity: open first, privileged last. Findings that no
-    /// endpoint is known to reach rank with `Unknown`.
+    /// endpoint is known to reach rank with those any signed-in user reaches: being unlinked
+    /// says nothing either way.
     pub fn rank(reach: Option<Reach>) -> u8 {
         match reach {
             Some(Reach::Public) => 0,
-            Some(Reach::Unknown) | None => 1,
-            Some(Reach::Authenticated) => 2,
-            Some(Reach::Privileged) => 3,
+            Some(Reach::Unknown | Reach::Authenticated) | None => 1,
+            Some(Reach::Privileged) => 2,
         }
     }
 
@@ -200,6 +200,7 @@ mod tests {
         assert_eq!(Reach::of([&admin]), Some(Reach::Privileged));
         assert_eq!(Reach::of([]), None);
         assert!(Reach::rank(Some(Reach::Public)) < Reach::rank(None));
+        assert_eq!(Reach::rank(None), Reach::rank(Some(Reach::Authenticated)));
         assert!(Reach::rank(None) < Reach::rank(Some(Reach::Privileged)));
     }
 }

@@ -463,10 +463,23 @@ impl<'a> Composer<'a> {
                 end_line: span.end_line,
             });
         }
-        let name = route
-            .handler
-            .as_deref()
-            .filter(|h| *h != "inline function")?;
+        // A handler built by a call: the factory that returns it, else a wrapper.
+        let built = file
+            .handler_callees
+            .iter()
+            .find(|(l, _)| *l == route.line)
+            .map(|(_, names)| names.as_slice())
+            .unwrap_or_default();
+        let named = route.handler.as_deref().filter(|h| *h != "inline function");
+        built
+            .iter()
+            .map(String::as_str)
+            .chain(named)
+            .find_map(|name| self.function_span(index, name))
+    }
+
+    /// Where the function a name of file `index` stands for is written, through imports.
+    fn function_span(&self, index: usize, name: &str) -> Option<CodeSpan> {
         let (target, local) = self.resolve_name(index, name, 0)?;
         let function = local.rsplit('.').next().unwrap_or(&local);
         let found = self.files[target]

@@ -180,6 +180,9 @@ pub struct FileFacts {
     pub handler_signals: Vec<(u32, Vec<String>)>,
     /// Lines of the handler function of the route declared at a line, when it is in this file.
     pub handler_spans: Vec<(u32, FunctionSpan)>,
+    /// For a route whose handler is built by a call (`asyncHandler(searchProducts())`), the
+    /// functions called, innermost first: the factory that returns the handler, then wrappers.
+    pub handler_callees: Vec<(u32, Vec<String>)>,
     /// Named functions of a module that can export them (JavaScript modules with exports,
     /// Python modules): where a route in another file may name its handler.
     pub functions: Vec<FunctionSpan>,

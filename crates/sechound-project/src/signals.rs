@@ -78,6 +78,11 @@ pub(crate) fn read_signals(file: &CodeFile, facts: &mut FileFacts) {
     }
     if !facts.routes.is_empty() {
         for (index, route) in facts.routes.iter().enumerate() {
+            if family == Family::Js
+                && let Some(callees) = handler_callees(file.tree.root_node(), src, route)
+            {
+                facts.handler_callees.push((route.line, callees));
+            }
             if let Some(handler) = handler_of(&functions, src, family, &facts.routes, index) {
                 let mut lines = span(String::new(), handler);
                 // A handler written right under its declaration (a decorated `def`, a
@@ -258,6 +263,63 @@ fn handler_of<'t>(
                 .min_by_key(|f| f.start_byte())
                 .copied()
         }
+    }
+}
+
+/// For a JavaScript route whose handler argument is a call (`utils.asyncHandler(search())`,
+/// `product.list()`), the dotted names of the functions it calls, innermost first.
+fn handler_callees(
+    root: Node<'_>,
+    src: &str,
+    route: &crate::facts::RouteDecl,
+) -> Option<Vec<String>> {
+    let handler = route.handler.as_deref()?;
+    if !handler.ends_with(')') {
+        return None;
+    }
+    let mut argument = None;
+    walk(root, |node| {
+        if argument.is_some() {
+            return false;
+        }
+        let row = node.start_position().row as u32 + 1;
+        if row > route.line {
+            return false;
+        }
+        if node.kind() == "call_expression"
+            && row == route.line
+            && let Some(args) = node.child_by_field_name("arguments")
+            && let Some(last) = sechound_syntax::node::named_children(args).last()
+            && crate::js::express::handler_name(*last, src) == handler
+        {
+            argument = Some(*last);
+        }
+        node.end_position().row as u32 + 1 >= route.line
+    });
+    let mut names = Vec::new();
+    collect_callees(argument?, src, &mut names);
+    (!names.is_empty()).then_some(names)
+}
+
+/// Callees of the calls under `node`, inner calls first.
+fn collect_callees(node: Node<'_>, src: &str, out: &mut Vec<String>) {
+    let node = sechound_syntax::js::unwrap(node);
+    if node.kind() != "call_expression" {
+        return;
+    }
+    if let Some(args) = node.child_by_field_name("arguments") {
+        for arg in sechound_syntax::node::named_children(args) {
+            collect_callees(arg, src, out);
+            if let Some(name) = sechound_syntax::js::dotted_path(arg, src) {
+                out.push(name);
+            }
+        }
+    }
+    if let Some(name) = node
+        .child_by_field_name("function")
+        .and_then(|f| sechound_syntax::js::dotted_path(f, src))
+    {
+        out.push(name);
     }
 }
 

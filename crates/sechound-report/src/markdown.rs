@@ -344,7 +344,11 @@ fn executive_summary(out: &mut String, report: &Report) {
         }
         out.push('\n');
     }
-    let _ = writeln!(out, "**Already in place.** {}\n", story.in_place);
+    let _ = writeln!(
+        out,
+        "**Already in place.** {}\n",
+        story.in_place.sentences()
+    );
 }
 
 fn summary(out: &mut String, report: &Report) {
@@ -436,23 +440,30 @@ fn finding_section(out: &mut String, f: &Finding) {
     let _ = writeln!(out, "**Impact:** {}\n", f.impact);
     let _ = writeln!(out, "**Recommendation:** {}\n", f.recommendation);
     let places = f.folded.iter().any(|p| p.fingerprint == f.fingerprint);
-    for (n, part) in f.folded.iter().enumerate() {
+    for group in folded_groups(f) {
+        let part = group[0];
+        let cites: Vec<String> = group
+            .iter()
+            .map(|p| format!("`{}`", p.evidence.cite()))
+            .collect();
         let label = if places {
-            format!("Place {} of {}", n + 1, f.folded.len())
+            if group.len() == 1 { "Place" } else { "Places" }
         } else {
-            "Folded here".to_string()
+            "Folded here"
         };
         let _ = writeln!(
             out,
-            "**{label} — `{}`** (`{}`, {}): {} *Fix:* {}\n",
-            part.evidence.cite(),
+            "**{label} {}** (`{}`, {}): {} *Fix:* {}\n",
+            cites.join(", "),
             part.rule_id,
             part.severity,
             part.message,
             part.recommendation
         );
-        if part.evidence.cite() != f.evidence.cite() {
-            snippet(out, &part.evidence);
+        for p in group {
+            if p.evidence.cite() != f.evidence.cite() {
+                snippet(out, &p.evidence);
+            }
         }
     }
     let _ = writeln!(out, "**Verification:** {}\n", f.verification);
@@ -469,6 +480,23 @@ fn finding_section(out: &mut String, f: &Finding) {
             snippet(out, related);
         }
     }
+}
+
+/// The folded parts of a finding, those that say and advise the same together (one secret
+/// falling back in three places of the code is one entry with three places).
+pub(crate) fn folded_groups(f: &Finding) -> Vec<Vec<&sechound_core::FoldedFinding>> {
+    let mut groups: Vec<Vec<&sechound_core::FoldedFinding>> = Vec::new();
+    for part in &f.folded {
+        match groups.iter_mut().find(|g| {
+            g[0].rule_id == part.rule_id
+                && g[0].message == part.message
+                && g[0].recommendation == part.recommendation
+        }) {
+            Some(group) => group.push(part),
+            None => groups.push(vec![part]),
+        }
+    }
+    groups
 }
 
 /// The rule, or for a finding folded from several, every rule once.
@@ -1003,7 +1031,7 @@ fn first_sentence(text: &str) -> &str {
     text
 }
 
-fn thousands(n: u64) -> String {
+pub(crate) fn thousands(n: u64) -> String {
     let digits = n.to_string();
     let mut out = String::new();
     for (i, c) in digits.chars().enumerate() {

@@ -18,8 +18,8 @@ pub struct Narrative {
     pub not_reviewed: Vec<String>,
     /// The risks that matter most, most urgent first (three to five when there are that many).
     pub risks: Vec<Risk>,
-    /// What is already in place, or that nothing was recognised.
-    pub in_place: String,
+    /// What is already in place.
+    pub in_place: InPlace,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -154,7 +154,7 @@ fn scope(report: &Report) -> String {
                 "sechound read {} file{} ({} line{}) of `{}`{at}.",
                 stats.files_reviewed,
                 plural(stats.files_reviewed),
-                stats.lines_analysed,
+                crate::markdown::thousands(stats.lines_analysed),
                 plural(stats.lines_analysed),
                 report.target.root
             )
@@ -195,9 +195,14 @@ fn scope(report: &Report) -> String {
             format!(" ({})", frameworks.join(", "))
         };
         text.push_str(&format!(
-            " The application serves {} endpoint{}{served}; {open} of them answer without authentication.",
+            " The application serves {} endpoint{}{served}; {}.",
             model.endpoints.len(),
             plural(model.endpoints.len() as u64),
+            match open {
+                0 => "every one of them requires authentication or could not be followed".to_string(),
+                1 => "1 of them answers without authentication".to_string(),
+                n => format!("{n} of them answer without authentication"),
+            }
         ));
     }
     text
@@ -329,41 +334,40 @@ fn risk_text(f: &Finding) -> String {
     )
 }
 
-fn in_place(report: &Report) -> String {
+fn in_place(report: &Report) -> InPlace {
+    let mut place = InPlace::default();
+    // Strengths the rules recognised outside the controls table (a non-root container, KMS
+    // encryption, a required Compose secret).
+    let other: Vec<&sechound_core::Strength> = report
+        .strengths
+        .iter()
+        .filter(|s| !s.partial && s.rule_id != "project.controls")
+        .collect();
+    place.configuration = other
+        .iter()
+        .take(MAX_LISTED)
+        .map(|s| format!("{} (`{}`)", s.title, s.evidence.cite()))
+        .collect();
+    place.more_configuration = other.len().saturating_sub(MAX_LISTED);
     let Some(model) = &report.project else {
-        return match report.strengths.len() {
-            0 => "sechound recognised no security control in what it read.".into(),
-            n => format!(
-                "{} control{} recognised in the configuration: {}.",
-                n,
-                if n == 1 { " is" } else { "s are" },
-                report
-                    .strengths
-                    .iter()
-                    .take(4)
-                    .map(|s| s.title.clone())
-                    .collect::<Vec<_>>()
-                    .join("; ")
-            ),
-        };
+        return place;
     };
-    let describe = |c: &sechound_core::project::Control| {
-        let first = &c.evidence[0];
-        format!(
-            "{} ({}, `{}:{}`)",
-            lower_first(&c.title),
-            first.detail,
-            first.file,
-            first.line
-        )
-    };
-    let present: Vec<String> = model
+    place.present = model
         .controls
         .iter()
         .filter(|c| c.status == ControlStatus::Present)
-        .map(describe)
+        .map(|c| {
+            let first = &c.evidence[0];
+            format!(
+                "{} ({}, `{}:{}`)",
+                lower_first(&c.title),
+                first.detail,
+                first.file,
+                first.line
+            )
+        })
         .collect();
-    let partial: Vec<String> = model
+    place.partial = model
         .controls
         .iter()
         .filter(|c| c.status == ControlStatus::Partial)
@@ -379,14 +383,6 @@ fn in_place(report: &Report) -> String {
             }
         })
         .collect();
-    let mut text = if present.is_empty() {
-        "No security control was recognised fully in place.".to_string()
-    } else {
-        format!("In place: {}.", present.join("; "))
-    };
-    if !partial.is_empty() {
-        text.push_str(&format!(" In place only in part: {}.", partial.join("; ")));
-    }
     let authenticated = model
         .endpoints
         .iter()
@@ -398,8 +394,8 @@ fn in_place(report: &Report) -> String {
             .iter()
             .filter(|e| e.auth == AuthStatus::Authenticated && !e.roles.is_empty())
             .count();
-        text.push_str(&format!(
-            " {authenticated} of {} endpoint{} require authentication{}.",
+        place.endpoints = Some(format!(
+            "{authenticated} of {} endpoint{} require authentication{}.",
             model.endpoints.len(),
             plural(model.endpoints.len() as u64),
             match with_roles {
@@ -408,7 +404,64 @@ fn in_place(report: &Report) -> String {
             }
         ));
     }
-    text
+    place
+}
+
+/// Configuration strengths named in the summary; the rest are counted.
+const MAX_LISTED: usize = 4;
+
+/// What is already in place, in parts the renderers lay out.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct InPlace {
+    /// Controls present, with where (`security headers (helmet(), \`src/server.ts:17\`)`).
+    pub present: Vec<String>,
+    /// Controls only partly in place, with the findings that say where they are missing.
+    pub partial: Vec<String>,
+    /// Other strengths the rules recognised (infrastructure, containers, configuration).
+    pub configuration: Vec<String>,
+    /// Further configuration strengths not listed.
+    pub more_configuration: usize,
+    /// How many endpoints require authentication.
+    pub endpoints: Option<String>,
+}
+
+impl InPlace {
+    /// The whole as sentences.
+    pub fn sentences(&self) -> String {
+        let mut parts = Vec::new();
+        if !self.present.is_empty() {
+            parts.push(format!("In place: {}.", self.present.join("; ")));
+        }
+        if !self.partial.is_empty() {
+            parts.push(format!(
+                "In place only in part: {}.",
+                self.partial.join("; ")
+            ));
+        }
+        if !self.configuration.is_empty() {
+            let more = match self.more_configuration {
+                0 => String::new(),
+                n => format!(" and {n} more (see Review by area)"),
+            };
+            parts.push(format!(
+                "Also recognised: {}{more}.",
+                self.configuration.join("; ")
+            ));
+        }
+        if let Some(endpoints) = &self.endpoints {
+            parts.push(endpoints.clone());
+        }
+        if parts.is_empty() {
+            "sechound recognised no security control in what it read.".to_string()
+        } else if self.present.is_empty() && !self.partial.is_empty() {
+            format!(
+                "None of the application controls sechound looks for is fully in place. {}",
+                parts.join(" ")
+            )
+        } else {
+            parts.join(" ")
+        }
+    }
 }
 
 /// The text up to the first full stop that ends a sentence (not one in `e.g.` or a code span).

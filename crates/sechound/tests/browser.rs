@@ -200,7 +200,7 @@ fn html_reports_of_the_examples_work_in_a_browser() {
         std::fs::write(&shot, browser.screenshot()).unwrap();
         std::fs::write(
             artifacts().join(format!("{example}-top.png")),
-            browser.screenshot_viewport(),
+            browser.screenshot_top(1280, 1500),
         )
         .unwrap();
         eprintln!("{example}: screenshot at {}", shot.display());

@@ -6,10 +6,14 @@ use super::esc;
 use sechound_core::{Area, Finding, Severity, SeverityCounts};
 use std::fmt::Write;
 
-const LABEL_WIDTH: u32 = 232;
+/// Room for the longest area label, then the bars.
+const LABEL_WIDTH: u32 = 290;
 const BAR_WIDTH: u32 = 300;
-const ROW: u32 = 24;
+const ROW: u32 = 26;
 const WIDTH: u32 = LABEL_WIDTH + BAR_WIDTH + 40;
+/// Severity labels are short: their chart gives the bars more room.
+const SEVERITY_LABEL_WIDTH: u32 = 90;
+const SEVERITY_BAR_WIDTH: u32 = WIDTH - SEVERITY_LABEL_WIDTH - 40;
 
 /// Horizontal bars, one per severity.
 pub(super) fn by_severity(out: &mut String, counts: &SeverityCounts) {
@@ -32,19 +36,19 @@ pub(super) fn by_severity(out: &mut String, counts: &SeverityCounts) {
     for (row, severity) in Severity::ALL_DESCENDING.iter().enumerate() {
         let n = counts.get(*severity);
         let y = row as u32 * ROW + 4;
-        let width = (n as f64 / max as f64 * BAR_WIDTH as f64).round() as u32;
+        let width = (n as f64 / max as f64 * SEVERITY_BAR_WIDTH as f64).round() as u32;
         let _ = write!(
             out,
-            "<text x=\"{}\" y=\"{}\" text-anchor=\"end\">{}</text><rect class=\"track\" x=\"{LABEL_WIDTH}\" y=\"{y}\" width=\"{BAR_WIDTH}\" height=\"{}\" rx=\"3\"/>",
-            LABEL_WIDTH - 8,
-            y + 15,
+            "<text x=\"{}\" y=\"{}\" text-anchor=\"end\">{}</text><rect class=\"track\" x=\"{SEVERITY_LABEL_WIDTH}\" y=\"{y}\" width=\"{SEVERITY_BAR_WIDTH}\" height=\"{}\" rx=\"3\"/>",
+            SEVERITY_LABEL_WIDTH - 8,
+            y + 16,
             severity.label(),
             ROW - 6
         );
         if width > 0 {
             let _ = write!(
                 out,
-                "<rect class=\"fill-{}\" data-severity=\"{}\" x=\"{LABEL_WIDTH}\" y=\"{y}\" width=\"{width}\" height=\"{}\" rx=\"3\"/>",
+                "<rect class=\"fill-{}\" data-severity=\"{}\" x=\"{SEVERITY_LABEL_WIDTH}\" y=\"{y}\" width=\"{width}\" height=\"{}\" rx=\"3\"/>",
                 severity.as_str(),
                 severity.as_str(),
                 ROW - 6
@@ -53,8 +57,8 @@ pub(super) fn by_severity(out: &mut String, counts: &SeverityCounts) {
         let _ = write!(
             out,
             "<text class=\"value\" x=\"{}\" y=\"{}\">{n}</text>",
-            LABEL_WIDTH + width + 6,
-            y + 15
+            SEVERITY_LABEL_WIDTH + width + 6,
+            y + 16
         );
     }
     out.push_str("</svg></figure>\n");
@@ -91,7 +95,7 @@ pub(super) fn by_area(out: &mut String, findings: &[Finding]) {
             out,
             "<text x=\"{}\" y=\"{}\" text-anchor=\"end\">{}</text><rect class=\"track\" x=\"{LABEL_WIDTH}\" y=\"{y}\" width=\"{BAR_WIDTH}\" height=\"{}\" rx=\"3\"/>",
             LABEL_WIDTH - 8,
-            y + 15,
+            y + 16,
             esc(area.label()),
             ROW - 6
         );
@@ -110,7 +114,7 @@ pub(super) fn by_area(out: &mut String, findings: &[Finding]) {
             out,
             "<text class=\"value\" x=\"{}\" y=\"{}\">{}</text>",
             x + 6,
-            y + 15,
+            y + 16,
             total(parts)
         );
     }

@@ -230,6 +230,10 @@ fn summary(out: &mut String, report: &Report) {
             inline(&story.not_reviewed.join("; "))
         );
     }
+    out.push_str("<div class=\"charts\">\n");
+    charts::by_severity(out, &report.summary.counts);
+    charts::by_area(out, &report.findings);
+    out.push_str("</div>\n");
     if !story.risks.is_empty() {
         out.push_str("<h3>The risks that matter most</h3>\n<ol class=\"risks\">\n");
         for risk in &story.risks {
@@ -244,15 +248,7 @@ fn summary(out: &mut String, report: &Report) {
         }
         out.push_str("</ol>\n");
     }
-    let _ = writeln!(
-        out,
-        "<p><strong>Already in place.</strong> {}</p>",
-        inline(&story.in_place)
-    );
-    out.push_str("<div class=\"charts\">\n");
-    charts::by_severity(out, &report.summary.counts);
-    charts::by_area(out, &report.findings);
-    out.push_str("</div>\n");
+    in_place(out, &story.in_place, report);
     if !report.summary.top_actions.is_empty() {
         out.push_str("<h3>Top actions, in priority order</h3>\n<ol>\n");
         for id in &report.summary.top_actions {
@@ -272,6 +268,40 @@ fn summary(out: &mut String, report: &Report) {
         out.push_str("</ol>\n");
     }
     out.push_str("</section>\n");
+}
+
+/// What is already in place, as short lists.
+fn in_place(out: &mut String, place: &crate::narrative::InPlace, report: &Report) {
+    out.push_str("<h3>Already in place</h3>\n");
+    let list = |out: &mut String, class: &str, label: &str, items: &[String]| {
+        if items.is_empty() {
+            return;
+        }
+        let _ = write!(
+            out,
+            "<p class=\"in-place\"><span class=\"badge {class}\">{label}</span></p><ul class=\"in-place\">"
+        );
+        for item in items {
+            let _ = write!(out, "<li>{}</li>", link_ids(&inline(item), report));
+        }
+        out.push_str("</ul>\n");
+    };
+    list(out, "ok", "in place", &place.present);
+    list(out, "partial", "only in part", &place.partial);
+    let mut configuration = place.configuration.clone();
+    if place.more_configuration > 0 {
+        configuration.push(format!(
+            "and {} more (see Review by area)",
+            place.more_configuration
+        ));
+    }
+    list(out, "ok", "also recognised", &configuration);
+    if let Some(endpoints) = &place.endpoints {
+        let _ = writeln!(out, "<p>{}</p>", inline(endpoints));
+    }
+    if place.present.is_empty() && place.partial.is_empty() && place.configuration.is_empty() {
+        out.push_str("<p>sechound recognised no security control in what it read.</p>\n");
+    }
 }
 
 fn severity_badge(severity: Severity) -> String {
@@ -467,18 +497,25 @@ fn finding(out: &mut String, f: &Finding) {
             "Folded here".to_string()
         };
         let _ = writeln!(out, "<h4>{heading}</h4>\n<ol class=\"places\">");
-        for part in &f.folded {
+        for group in crate::markdown::folded_groups(f) {
+            let part = group[0];
+            let cites: Vec<String> = group
+                .iter()
+                .map(|p| format!("<code>{}</code>", esc(&p.evidence.cite())))
+                .collect();
             let _ = write!(
                 out,
-                "<li><code>{}</code> {} <code>{}</code>: {} <strong>Fix:</strong> {}",
-                esc(&part.evidence.cite()),
+                "<li>{} {} <code>{}</code>: {} <strong>Fix:</strong> {}",
+                cites.join(", "),
                 severity_badge(part.severity),
                 esc(&part.rule_id),
                 inline(&part.message),
                 inline(&part.recommendation)
             );
-            if part.evidence.cite() != f.evidence.cite() {
-                code(out, &part.evidence);
+            for p in &group {
+                if p.evidence.cite() != f.evidence.cite() {
+                    code(out, &p.evidence);
+                }
             }
             out.push_str("</li>\n");
         }
@@ -1097,6 +1134,32 @@ fn remediation(out: &mut String, tracking: &sechound_core::Tracking, report: &Re
         out.push_str("</ul>\n");
     }
     out.push_str("</section>\n");
+}
+
+/// `html` with each finding id it mentions (a whole word such as `SEC-0AA350`) turned into a
+/// link to the finding.
+fn link_ids(html: &str, report: &Report) -> String {
+    let known = |word: &str| report.findings.iter().any(|f| f.id == word);
+    let mut out = String::with_capacity(html.len());
+    let mut word = String::new();
+    let flush = |word: &mut String, out: &mut String| {
+        if known(word) {
+            let _ = write!(out, "<a href=\"#{0}\">{0}</a>", esc(word));
+        } else {
+            out.push_str(word);
+        }
+        word.clear();
+    };
+    for c in html.chars() {
+        if c.is_ascii_alphanumeric() || c == '-' {
+            word.push(c);
+        } else {
+            flush(&mut word, &mut out);
+            out.push(c);
+        }
+    }
+    flush(&mut word, &mut out);
+    out
 }
 
 /// One line of Markdown (code spans, emphasis) as HTML, raw markup shown as text.

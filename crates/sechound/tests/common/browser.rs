@@ -316,10 +316,17 @@ impl Browser {
             .expect("base64 screenshot")
     }
 
-    /// A PNG of the viewport only (what a reader sees on opening the page).
-    pub fn screenshot_viewport(&mut self) -> Vec<u8> {
+    /// A PNG of the top of the page, `width` by `height` pixels (what a reader sees first).
+    pub fn screenshot_top(&mut self, width: u32, height: u32) -> Vec<u8> {
         use base64::Engine as _;
-        let shot = self.call("Page.captureScreenshot", json!({ "format": "png" }));
+        let shot = self.call(
+            "Page.captureScreenshot",
+            json!({
+                "format": "png",
+                "captureBeyondViewport": true,
+                "clip": { "x": 0, "y": 0, "width": width, "height": height, "scale": 1 },
+            }),
+        );
         base64::engine::general_purpose::STANDARD
             .decode(shot["data"].as_str().expect("screenshot data"))
             .expect("base64 screenshot")
