@@ -357,7 +357,7 @@ fn summary(out: &mut String, report: &Report) {
     let _ = writeln!(
         out,
         "**Risk level:** {} · **Sign-off:** {}\n",
-        summary.risk_level.label(),
+        risk_label(report),
         summary.sign_off.label()
     );
     if let Some(incomplete) = &summary.incomplete {
@@ -497,6 +497,16 @@ pub(crate) fn folded_groups(f: &Finding) -> Vec<Vec<&sechound_core::FoldedFindin
         }
     }
     groups
+}
+
+/// The risk level as shown: "not assessed" when an incomplete review found nothing, rather
+/// than a reassuring "Low".
+pub(crate) fn risk_label(report: &Report) -> &'static str {
+    if report.summary.incomplete.is_some() && report.findings.is_empty() {
+        "not assessed"
+    } else {
+        report.summary.risk_level.label()
+    }
 }
 
 /// The rule, or for a finding folded from several, every rule once.

@@ -121,7 +121,7 @@ fn banner(out: &mut String, report: &Report) {
         "<p class=\"verdict\"><span class=\"verdict-label\" data-sign-off=\"{}\">{}</span> <span class=\"risk\">Risk level: {}</span></p>",
         sign_off_key(report.summary.sign_off),
         report.summary.sign_off.label(),
-        report.summary.risk_level.label()
+        crate::markdown::risk_label(report)
     );
     let _ = writeln!(out, "<p class=\"reason\">{}</p>", inline(&story.verdict));
     out.push_str("<dl class=\"meta\">");
