@@ -36,6 +36,45 @@ impl Evidence {
     }
 }
 
+/// One step of a data flow: where the value is read, each call it passes through, where it
+/// takes effect.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct FlowStep {
+    pub path: String,
+    pub line: u32,
+    /// The code at the step (secrets masked).
+    pub code: String,
+    pub kind: FlowStepKind,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum FlowStepKind {
+    /// Request data is read.
+    Source,
+    /// The value is passed to a function, or comes back from one.
+    Call,
+    /// The value reaches the dangerous call.
+    Sink,
+    /// A configuration value is defined.
+    Value,
+}
+
+impl FlowStepKind {
+    pub fn label(self) -> &'static str {
+        match self {
+            FlowStepKind::Source => "source",
+            FlowStepKind::Call => "call",
+            FlowStepKind::Sink => "sink",
+            FlowStepKind::Value => "value",
+        }
+    }
+}
+
+/// Written by a rule where the origin of a value is described once the whole repository is
+/// known: the engine replaces it with the source and its `file:line`.
+pub const FLOW_SOURCE: &str = "\u{27ea}source\u{27eb}";
+
 /// Why a finding is not counted: an inline `sechound-ignore` comment or a configured waiver.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Suppression {
@@ -69,6 +108,9 @@ pub struct Finding {
     /// Further locations of the same root cause, folded into this finding.
     #[serde(default)]
     pub related: Vec<Evidence>,
+    /// For a data flow: every step from where the value is read to where it takes effect.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub flow: Vec<FlowStep>,
     pub impact: String,
     pub recommendation: String,
     pub verification: String,

@@ -24,7 +24,10 @@ pub mod tracking;
 pub use branch::{BranchReview, ChangedFile, DependencyChange, FileChange, RouteChange};
 pub use config::{Config, ConfigError, FailOn};
 pub use exposure::{ExposedEndpoint, Exposure, Reach, ReachLink};
-pub use finding::{Evidence, Finding, FoldedFinding, RootCause, SnippetLine, Suppression};
+pub use finding::{
+    Evidence, FLOW_SOURCE, Finding, FlowStep, FlowStepKind, FoldedFinding, RootCause, SnippetLine,
+    Suppression,
+};
 pub use fingerprint::Fingerprint;
 pub use gap::{Gap, GapKind};
 pub use mask::mask_secret;

@@ -174,6 +174,7 @@ mod tests {
             owasp,
             evidence: evidence(),
             related: Vec::new(),
+            flow: Vec::new(),
             impact: "i".into(),
             recommendation: "r".into(),
             verification: "v".into(),

@@ -134,7 +134,12 @@ impl Engine {
                 finding.root_cause = Some(cause);
             }
             let mut outcome = FileOutcome::default();
-            self.place(built, &source, &found.place.file, &mut outcome);
+            self.place(
+                built.into_iter().map(|f| (f, None)).collect(),
+                &source,
+                &found.place.file,
+                &mut outcome,
+            );
             findings.extend(outcome.findings);
             suppressed.extend(outcome.suppressed);
         }

@@ -1,8 +1,10 @@
 //! Turning a rule's raw finding into a reportable one: quoted lines, masked secrets, fingerprint.
 
 use sechound_core::fingerprint::normalize_code;
-use sechound_core::{Evidence, Finding, Fingerprint, SnippetLine, Strength, mask_secret};
-use sechound_rules::{RawFinding, RawStrength};
+use sechound_core::{
+    Evidence, Finding, Fingerprint, FlowStep, FlowStepKind, SnippetLine, Strength, mask_secret,
+};
+use sechound_rules::{RawFinding, RawFlow, RawStrength};
 use sechound_syntax::SourceText;
 use std::collections::HashMap;
 use std::ops::Range;
@@ -136,13 +138,14 @@ pub(crate) fn build_findings(
                 .and_modify(|n| *n += 1)
                 .or_insert(0);
             let fingerprint = Fingerprint::compute(raw.rule.id, path, &normalized, *ordinal);
-            let main = evidence(path, source, &raw.range, &file_secrets);
+            let evidence = evidence(path, source, &raw.range, &file_secrets);
             let related = distinct_places(
-                &main,
+                &evidence,
                 raw.related
                     .iter()
-                    .map(|r| evidence(path, source, r, &file_secrets)),
+                    .map(|r| self::evidence(path, source, r, &file_secrets)),
             );
+            let flow = flow_steps(path, &evidence, raw.flow.as_ref());
             Finding {
                 id: String::new(),
                 rule_id: raw.rule.id.to_string(),
@@ -153,8 +156,9 @@ pub(crate) fn build_findings(
                 area: raw.rule.area,
                 cwe: raw.rule.cwe_ids(),
                 owasp: raw.rule.owasp,
-                evidence: main,
+                evidence,
                 related,
+                flow,
                 impact: raw.impact.unwrap_or_else(|| raw.rule.impact.to_string()),
                 recommendation: raw
                     .recommendation
@@ -190,6 +194,42 @@ pub(crate) fn distinct_places(
         }
     }
     out
+}
+
+/// The steps a data-flow finding shows: where the request data is read (when it is in this
+/// file) and the sink. The semantic layer puts the steps in between for a pending flow.
+fn flow_steps(path: &str, evidence: &Evidence, flow: Option<&RawFlow>) -> Vec<FlowStep> {
+    let Some(flow) = flow else {
+        return Vec::new();
+    };
+    let sink = FlowStep {
+        path: path.to_string(),
+        line: evidence.line,
+        code: sink_code(evidence),
+        kind: FlowStepKind::Sink,
+    };
+    match flow {
+        RawFlow::Local(trace) => vec![
+            FlowStep {
+                path: path.to_string(),
+                line: trace.line,
+                code: trace.source.clone(),
+                kind: FlowStepKind::Source,
+            },
+            sink,
+        ],
+        RawFlow::Pending(_) => vec![sink],
+    }
+}
+
+/// The first flagged line of the evidence, trimmed (already masked).
+pub(crate) fn sink_code(evidence: &Evidence) -> String {
+    evidence
+        .snippet
+        .iter()
+        .find(|l| l.marked)
+        .map(|l| l.text.trim().to_string())
+        .unwrap_or_default()
 }
 
 /// Messages are sentences: a rule may start one with a lower-case word (`the route parameter ...`).

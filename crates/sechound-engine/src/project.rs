@@ -88,7 +88,12 @@ impl Engine {
             let outcome = by_file
                 .entry(finding.place.file.clone())
                 .or_insert_with(|| project_outcome(&finding.place.file));
-            self.place(built, &source, &finding.place.file, outcome);
+            self.place(
+                built.into_iter().map(|f| (f, None)).collect(),
+                &source,
+                &finding.place.file,
+                outcome,
+            );
         }
         for control in model.controls.iter().filter(|c| c.present) {
             let first = &control.evidence[0];

@@ -11,9 +11,9 @@ use sechound_core::{
     Config, ConfigError, Finding, Gap, GapKind, Report, Severity, Strength, Suppression,
 };
 use sechound_rules::{
-    CodeRule, FileRule, KindDispatch, NoRepo, ParsedConfig, ProjectRule, RawFinding, RawStrength,
-    RepoView, TextFile, TextKind, catalogue, is_test_path, merge_findings, run_code_rules,
-    run_file_rules,
+    CodeRule, FileRule, KindDispatch, NoRepo, ParsedConfig, ProjectRule, RawFinding, RawFlow,
+    RawStrength, RepoView, TextFile, TextKind, catalogue, is_test_path, merge_findings,
+    run_code_rules, run_file_rules,
 };
 use sechound_syntax::dockerfile::parse_dockerfile;
 use sechound_syntax::dotenv::parse_env;
@@ -107,6 +107,21 @@ pub struct FileOutcome {
     /// Byte ranges of the secret values rules saw in the file: masked wherever project-level
     /// evidence quotes it.
     pub secret_ranges: Vec<std::ops::Range<usize>>,
+    /// The file's semantic summary, for linking the whole program.
+    pub summary: Option<sechound_semantic::FileSummary>,
+    /// Data-flow findings that stand only if the linked program shows request data reaching
+    /// the parameters or calls they come from.
+    pub pending: Vec<PendingFinding>,
+}
+
+/// A finding whose value comes from parameters or calls of its file: it is reported once the
+/// whole program shows request data reaching them.
+#[derive(Debug)]
+pub struct PendingFinding {
+    pub finding: Finding,
+    pub origins: Vec<sechound_syntax::Origin>,
+    /// Where it goes when it stands: a suppression or waiver already covers it.
+    pub suppressed: bool,
 }
 
 /// The configured rule set, ready to run.
@@ -434,6 +449,9 @@ impl Engine {
         if let Some(progress) = &self.options.progress {
             progress.finish();
         }
+        if !self.options.parse_only {
+            crate::semantic::settle(&mut outcomes, &|path| repo.read(path));
+        }
         let model = match scope {
             _ if self.options.parse_only => None,
             ProjectScope::Skip => None,
@@ -506,7 +524,14 @@ impl Engine {
         repo: &dyn RepoView,
     ) -> Option<FileOutcome> {
         let kind = FileKind::from_path(Path::new(relative))?;
-        Some(self.review_bytes(relative, kind, bytes, repo))
+        let text = String::from_utf8_lossy(&bytes).into_owned();
+        let mut outcome = self.review_bytes(relative, kind, bytes, repo);
+        if !outcome.pending.is_empty() {
+            // One file on its own: flows between its own functions.
+            let read = |path: &str| (path == relative).then(|| text.clone());
+            crate::semantic::settle(std::slice::from_mut(&mut outcome), &read);
+        }
+        Some(outcome)
     }
 
     fn review_bytes(
@@ -641,7 +666,17 @@ impl Engine {
         outcome
             .secret_ranges
             .extend(merged.iter().flat_map(|r| r.secrets.iter().cloned()));
-        let findings = build_findings(relative, source, merged);
+        let origins: Vec<Option<Vec<sechound_syntax::Origin>>> = merged
+            .iter()
+            .map(|r| match &r.flow {
+                Some(RawFlow::Pending(origins)) => Some(origins.clone()),
+                _ => None,
+            })
+            .collect();
+        let findings = build_findings(relative, source, merged)
+            .into_iter()
+            .zip(origins)
+            .collect();
         outcome.strengths.extend(
             specific
                 .1
@@ -711,7 +746,9 @@ impl Engine {
         if sechound_project::worth_keeping(&facts) {
             outcome.facts = Some(facts);
         }
-        let specific = run_code_rules(&file, &self.rules, &self.dispatch[&language], repo);
+        let run = run_code_rules(&file, &self.rules, &self.dispatch[&language], repo);
+        outcome.summary = run.summary;
+        let specific = (run.findings, run.strengths);
         let text_kind = match language {
             Language::Yaml => TextKind::Config(ConfigKind::Compose),
             Language::Hcl => TextKind::Config(ConfigKind::Terraform),
@@ -761,7 +798,7 @@ impl Engine {
     /// Applies severity overrides and inline suppressions, and sorts findings into the outcome.
     pub(crate) fn place(
         &self,
-        findings: Vec<Finding>,
+        findings: Vec<(Finding, Option<Vec<sechound_syntax::Origin>>)>,
         source: &sechound_syntax::SourceText,
         relative: &str,
         outcome: &mut FileOutcome,
@@ -769,7 +806,7 @@ impl Engine {
         let suppressions = parse_inline_suppressions(source);
         let mut used = vec![false; suppressions.len()];
         let in_tests = is_test_path(relative);
-        for mut finding in findings {
+        for (mut finding, pending) in findings {
             if let Some(severity) = self.severity_overrides.get(finding.rule_id.as_str()) {
                 finding.severity = *severity;
             }
@@ -809,7 +846,7 @@ impl Engine {
                 Some(s) => Some(s.to_suppression(relative)),
                 None => self.configured_waiver(&finding.rule_id, relative),
             };
-            match waiver {
+            let suppressed = match waiver {
                 Some(waiver)
                     if waiver
                         .until
@@ -822,13 +859,22 @@ impl Engine {
                         waiver.reason
                     ));
                     finding.expired_waiver = Some(waiver);
-                    outcome.findings.push(finding);
+                    false
                 }
                 Some(waiver) => {
                     finding.suppression = Some(waiver);
-                    outcome.suppressed.push(finding);
+                    true
                 }
-                None => outcome.findings.push(finding),
+                None => false,
+            };
+            match (pending, suppressed) {
+                (Some(origins), _) => outcome.pending.push(PendingFinding {
+                    finding,
+                    origins,
+                    suppressed,
+                }),
+                (None, true) => outcome.suppressed.push(finding),
+                (None, false) => outcome.findings.push(finding),
             }
         }
         for (suppression, used) in suppressions.iter().zip(&used) {

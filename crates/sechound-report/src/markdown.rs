@@ -434,9 +434,22 @@ fn finding_section(out: &mut String, f: &Finding) {
     let _ = writeln!(out, "- **Evidence:** `{}`", f.evidence.cite());
     let _ = writeln!(out, "- **Fingerprint:** `{}`\n", f.fingerprint);
     snippet(out, &f.evidence);
-    // Multi-step flow evidence (source to sink, `file:line` and code per step) belongs here,
-    // between the flagged code and what it means.
     let _ = writeln!(out, "**What:** {}\n", f.message);
+    if !f.flow.is_empty() {
+        let _ = writeln!(out, "**Flow:**\n");
+        for (i, step) in f.flow.iter().enumerate() {
+            let _ = writeln!(
+                out,
+                "{}. {} `{}:{}` `{}`",
+                i + 1,
+                step.kind.label(),
+                step.path,
+                step.line,
+                step.code.replace('`', "'")
+            );
+        }
+        out.push('\n');
+    }
     let _ = writeln!(out, "**Impact:** {}\n", f.impact);
     let _ = writeln!(out, "**Recommendation:** {}\n", f.recommendation);
     let places = f.folded.iter().any(|p| p.fingerprint == f.fingerprint);

@@ -209,6 +209,26 @@ fn result(finding: &Finding, rules: &[&RuleMeta]) -> Value {
             })
             .collect();
     }
+    if !finding.flow.is_empty() {
+        // One thread flow from the source to the sink, each step a location with its code.
+        let locations: Vec<Value> = finding
+            .flow
+            .iter()
+            .map(|step| {
+                json!({
+                    "location": {
+                        "physicalLocation": {
+                            "artifactLocation": artifact(&step.path),
+                            "region": { "startLine": step.line, "snippet": { "text": step.code } },
+                        },
+                        "message": { "text": format!("{}: {}", step.kind.label(), step.code) },
+                    },
+                    "kinds": [step.kind.label()],
+                })
+            })
+            .collect();
+        result["codeFlows"] = json!([{ "threadFlows": [{ "locations": locations }] }]);
+    }
     if let Some(suppression) = &finding.suppression {
         result["suppressions"] = json!([{
             "kind": if suppression.kind == "inline" { "inSource" } else { "external" },

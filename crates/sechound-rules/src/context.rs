@@ -3,8 +3,9 @@
 use crate::RepoView;
 use sechound_core::{Confidence, RuleMeta, Severity};
 use sechound_syntax::js::taint::JsTaint;
+use sechound_syntax::modules::ModuleRecord;
 use sechound_syntax::python::taint::PyTaint;
-use sechound_syntax::{CodeFile, Node};
+use sechound_syntax::{CodeFile, Family, Node, Origin, Origins, TaintTrace};
 use std::any::{Any, TypeId};
 use std::cell::{OnceCell, RefCell};
 use std::collections::HashMap;
@@ -35,6 +36,43 @@ pub struct RawFinding {
     pub secrets: Vec<Range<usize>>,
     /// Further byte ranges of the same problem in this file.
     pub related: Vec<Range<usize>>,
+    /// Where the value that reaches the evidence comes from, for a data-flow finding.
+    pub flow: Option<RawFlow>,
+}
+
+/// The origin of a data-flow finding.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum RawFlow {
+    /// Request data read in this file: the finding stands as reported.
+    Local(TaintTrace),
+    /// Parameters or call results of this file: the finding stands only if the whole program
+    /// shows request data reaching them. The message names the source as
+    /// [`sechound_core::FLOW_SOURCE`] until then.
+    Pending(Vec<Origin>),
+}
+
+impl RawFlow {
+    /// The flow for a value with these origins: local when one of them is request data read
+    /// here, pending when only parameters or calls are known, `None` when it has no origin.
+    pub fn of(origins: &Origins) -> Option<RawFlow> {
+        if let Some(trace) = origins.request() {
+            return Some(RawFlow::Local(trace.clone()));
+        }
+        (!origins.is_empty()).then(|| RawFlow::Pending(origins.0.clone()))
+    }
+
+    pub fn is_pending(&self) -> bool {
+        matches!(self, RawFlow::Pending(_))
+    }
+
+    /// The source as a message shows it: the expression for a local flow, the placeholder the
+    /// engine fills for a pending one.
+    pub fn source(&self) -> &str {
+        match self {
+            RawFlow::Local(trace) => &trace.source,
+            RawFlow::Pending(_) => sechound_core::FLOW_SOURCE,
+        }
+    }
 }
 
 impl RawFinding {
@@ -50,7 +88,14 @@ impl RawFinding {
             root_cause: None,
             secrets: Vec::new(),
             related: Vec::new(),
+            flow: None,
         }
+    }
+
+    /// Marks the finding as a data flow from `flow`.
+    pub fn flow(&mut self, flow: RawFlow) -> &mut Self {
+        self.flow = Some(flow);
+        self
     }
 
     pub fn severity(&mut self, severity: Severity) -> &mut Self {
@@ -122,6 +167,9 @@ pub struct CheckContext<'f> {
     rule: &'static RuleMeta,
     js_taint: OnceCell<JsTaint<'f>>,
     py_taint: OnceCell<PyTaint<'f>>,
+    js_flow: OnceCell<JsTaint<'f>>,
+    py_flow: OnceCell<PyTaint<'f>>,
+    module: OnceCell<ModuleRecord>,
     /// Answers of [`CheckContext::file_contains`], so rules that ask per node scan the file once.
     mentions: RefCell<HashMap<String, bool>>,
     from_imports: OnceCell<Vec<(String, Vec<String>)>>,
@@ -140,6 +188,9 @@ impl<'f> CheckContext<'f> {
             rule: &PLACEHOLDER,
             js_taint: OnceCell::new(),
             py_taint: OnceCell::new(),
+            js_flow: OnceCell::new(),
+            py_flow: OnceCell::new(),
+            module: OnceCell::new(),
             mentions: RefCell::new(HashMap::new()),
             from_imports: OnceCell::new(),
             test_file: OnceCell::new(),
@@ -165,6 +216,61 @@ impl<'f> CheckContext<'f> {
 
     pub fn py_taint(&self) -> &PyTaint<'f> {
         self.py_taint.get_or_init(|| PyTaint::new(self.file))
+    }
+
+    /// The symbolic taint engine: also names parameters and unknown calls as origins, which the
+    /// semantic layer follows across functions and files. Rules that report data flows ask it.
+    pub fn js_flow(&self) -> &JsTaint<'f> {
+        self.js_flow.get_or_init(|| JsTaint::symbolic(self.file))
+    }
+
+    /// The symbolic taint engine for Python (see [`CheckContext::js_flow`]).
+    pub fn py_flow(&self) -> &PyTaint<'f> {
+        self.py_flow.get_or_init(|| PyTaint::symbolic(self.file))
+    }
+
+    /// The file's imports and exports, read once.
+    pub fn module(&self) -> &ModuleRecord {
+        self.module.get_or_init(|| {
+            let root = self.file.tree.root_node();
+            match self.file.language.family() {
+                Family::Js => sechound_syntax::modules::js::read(root, self.src()),
+                Family::Python => sechound_syntax::modules::python::read(root, self.src()),
+                _ => ModuleRecord::default(),
+            }
+        })
+    }
+
+    /// The qualified name of the function `call` invokes, through the file's imports:
+    /// `pickle.loads` for `p.loads(x)` after `import pickle as p`, `child_process.exec` for
+    /// `require('child_process').exec(cmd)`; names that are not imported as written.
+    pub fn qualified(&self, call: Node<'_>) -> Option<String> {
+        match self.file.language.family() {
+            Family::Js => {
+                sechound_syntax::modules::js::qualified_callee(self.module(), call, self.src())
+            }
+            Family::Python => {
+                sechound_syntax::modules::python::qualified_callee(self.module(), call, self.src())
+            }
+            _ => None,
+        }
+    }
+
+    /// The semantic summary of the file (JavaScript, TypeScript, Python), from the symbolic
+    /// engine the rules used, so that the calls and functions their pending flows number are
+    /// the ones summarised.
+    pub(crate) fn summary(&self) -> Option<sechound_semantic::FileSummary> {
+        use sechound_semantic::extract::Engine;
+        let engine = match self.file.language.family() {
+            Family::Js => Engine::Js(self.js_flow()),
+            Family::Python => Engine::Python(self.py_flow()),
+            _ => return None,
+        };
+        Some(sechound_semantic::summarize(
+            self.file,
+            engine,
+            self.module(),
+        ))
     }
 
     /// A value of type `T` derived from this file, built once by the first rule that asks and

@@ -23,12 +23,12 @@ pub mod secrets;
 pub mod terraform;
 
 pub use catalogue::{Catalogue, CodeRule, catalogue};
-pub use context::{CheckContext, RawFinding, RawStrength};
+pub use context::{CheckContext, RawFinding, RawFlow, RawStrength};
 pub use file_rule::{
     FileContext, FileRule, NoRepo, ParsedConfig, RepoView, TextFile, TextKind, merge_findings,
     run_file_rules,
 };
 pub use project::{Place, ProjectFinding, ProjectRule, run_project_rules};
-pub use runner::{KindDispatch, run_code_rules};
+pub use runner::{CodeRun, KindDispatch, run_code_rules};
 pub use sechound_core::RuleMeta;
 pub use sechound_syntax::is_test_path;

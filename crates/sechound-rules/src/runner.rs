@@ -37,14 +37,23 @@ impl KindDispatch {
     }
 }
 
-/// Runs `rules` over `file` in a single walk of its tree. `dispatch` must have been built for the
-/// file's language from the same `rules` slice.
+/// What running the code rules on one file produced.
+pub struct CodeRun {
+    pub findings: Vec<RawFinding>,
+    pub strengths: Vec<RawStrength>,
+    /// The file's semantic summary (JavaScript, TypeScript and Python files).
+    pub summary: Option<sechound_semantic::FileSummary>,
+}
+
+/// Runs `rules` over `file` in a single walk of its tree, then summarises the file for the
+/// semantic layer with the same taint engine. `dispatch` must have been built for the file's
+/// language from the same `rules` slice.
 pub fn run_code_rules(
     file: &CodeFile,
     rules: &[&dyn CodeRule],
     dispatch: &KindDispatch,
     repo: &dyn RepoView,
-) -> (Vec<RawFinding>, Vec<RawStrength>) {
+) -> CodeRun {
     debug_assert_eq!(dispatch.language, file.language);
     sechound_syntax::memo::forget();
     let mut cx = CheckContext::new(file, repo);
@@ -67,7 +76,13 @@ pub fn run_code_rules(
             }
             if !cursor.goto_parent() {
                 sechound_syntax::memo::forget();
-                return cx.into_parts();
+                let summary = cx.summary();
+                let (findings, strengths) = cx.into_parts();
+                return CodeRun {
+                    findings,
+                    strengths,
+                    summary,
+                };
             }
         }
     }

@@ -138,6 +138,15 @@ fn describe(engine: &Engine, rule_id: &str, fixture: &Path) -> (BTreeSet<(String
             marked.join("\n    | ")
         )
         .unwrap();
+        // A flow through other functions or files is part of what the rule promises.
+        if finding.flow.len() > 2 {
+            let steps: Vec<String> = finding
+                .flow
+                .iter()
+                .map(|s| format!("{} {}:{}", s.kind.label(), s.path, s.line))
+                .collect();
+            writeln!(out, "    flow: {}", steps.join(" -> ")).unwrap();
+        }
     }
     (places, out)
 }

@@ -17,10 +17,14 @@ pub(crate) struct Binding<'t> {
     pub value: BoundValue<'t>,
     /// `+=` and friends: adds to the previous value instead of replacing it.
     pub augments: bool,
+    /// The byte range of the innermost branch (an `if` arm, a loop body, a `try` block, a
+    /// `case`) the binding is written in: it replaces the earlier value only for uses inside
+    /// that range. `None` outside any branch of its function.
+    pub branch: Option<(usize, usize)>,
 }
 
 #[derive(Clone, Copy)]
-pub(crate) enum BoundValue<'t> {
+pub enum BoundValue<'t> {
     /// `x = <expr>`.
     Expr(Node<'t>),
     /// `{ key: x } = <expr>`, `a, b = <expr>`, `for x in <expr>`: part of the value.
@@ -39,16 +43,31 @@ pub(crate) struct Scope<'t> {
 
 impl<'t> Scope<'t> {
     pub fn bind(&mut self, name: &str, position: usize, value: BoundValue<'t>, augments: bool) {
+        self.bind_in(name, position, value, augments, None);
+    }
+
+    /// Like [`Scope::bind`], for a binding written inside the branch `branch`.
+    pub fn bind_in(
+        &mut self,
+        name: &str,
+        position: usize,
+        value: BoundValue<'t>,
+        augments: bool,
+        branch: Option<(usize, usize)>,
+    ) {
         self.bindings.push(Binding {
             name: name.to_string(),
             position,
             value,
             augments,
+            branch,
         });
     }
 
-    /// The bindings that give `name` its value at `position`; when none precede it (hoisting,
-    /// a closure called later), every binding of the name.
+    /// The bindings that give `name` its value at `position`: the last one before it that
+    /// surely replaced the value (written outside any branch, or in a branch around the
+    /// position) and every later one (augmenting, or written in a branch that may not have
+    /// run); when none precede it (hoisting, a closure called later), every binding of the name.
     fn reaching(&self, name: &str, position: usize) -> Vec<&Binding<'t>> {
         let index = self.by_name.get_or_init(|| {
             let mut index: HashMap<String, Vec<usize>> = HashMap::new();
@@ -69,7 +88,12 @@ impl<'t> Scope<'t> {
         if before.is_empty() {
             return all;
         }
-        let last_plain = before.iter().rposition(|b| !b.augments).unwrap_or(0);
+        let replaces = |b: &&Binding<'t>| {
+            !b.augments
+                && b.branch
+                    .is_none_or(|(start, end)| start <= position && position < end)
+        };
+        let last_plain = before.iter().rposition(replaces).unwrap_or(0);
         before[last_plain..].to_vec()
     }
 }
@@ -149,8 +173,24 @@ impl<'t> Scopes<'t> {
         })
     }
 
+    /// Every function of the file in source order.
+    pub fn function_nodes(&self) -> Vec<Node<'t>> {
+        self.functions().iter().map(|s| s.node).collect()
+    }
+
+    /// The position of `function` in [`Scopes::function_nodes`].
+    pub fn function_number(&self, function: Node<'t>) -> Option<u32> {
+        let spans = self.functions();
+        let at = spans.partition_point(|s| s.start < function.start_byte());
+        spans[at..]
+            .iter()
+            .take_while(|s| s.start == function.start_byte())
+            .position(|s| s.node.id() == function.id())
+            .map(|i| (at + i) as u32)
+    }
+
     /// The functions around byte `position`, innermost first.
-    fn functions_around(&self, position: usize) -> Vec<Node<'t>> {
+    pub fn functions_around(&self, position: usize) -> Vec<Node<'t>> {
         let spans = self.functions();
         let after = spans.partition_point(|s| s.start <= position);
         let mut found = Vec::new();

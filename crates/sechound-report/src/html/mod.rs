@@ -479,8 +479,7 @@ fn finding(out: &mut String, f: &Finding) {
     );
     out.push_str("</dl>\n");
     code(out, &f.evidence);
-    // Multi-step flow evidence (source to sink, each step `file:line` with its code) belongs
-    // here, between the flagged code and what it means.
+    flow(out, f);
     out.push_str("<div class=\"prose\">\n");
     let _ = writeln!(out, "<h4>What</h4><p>{}</p>", inline(&f.message));
     let _ = writeln!(out, "<h4>Impact</h4><p>{}</p>", inline(&f.impact));
@@ -542,6 +541,30 @@ fn finding(out: &mut String, f: &Finding) {
         }
     }
     out.push_str("</div>\n</article>\n");
+}
+
+/// A data flow, step by step from where the value is read to where it takes effect.
+fn flow(out: &mut String, f: &Finding) {
+    if f.flow.is_empty() {
+        return;
+    }
+    let _ = writeln!(
+        out,
+        "<figure class=\"flow\"><figcaption>Data flow ({} step{})</figcaption><ol>",
+        f.flow.len(),
+        if f.flow.len() == 1 { "" } else { "s" }
+    );
+    for step in &f.flow {
+        let _ = writeln!(
+            out,
+            "<li class=\"step-{kind}\"><span class=\"badge step\">{kind}</span> <code class=\"where\">{}:{}</code> <code>{}</code></li>",
+            esc(&step.path),
+            step.line,
+            esc(&step.code),
+            kind = step.kind.label()
+        );
+    }
+    out.push_str("</ol></figure>\n");
 }
 
 /// Quoted code with its line numbers; the lines the finding points at are highlighted.

@@ -184,6 +184,7 @@ impl CodeRule for NosqlInjection {
 fn report<'f>(cx: &mut CheckContext<'f>, call: Node<'f>, flow: &Flow, message: String) {
     let from_nest = flow.trace.source.starts_with('@');
     let finding = cx.report(call, message);
+    finding.flow(flow.raw.clone());
     if from_nest {
         finding.confidence(Confidence::Medium);
     }

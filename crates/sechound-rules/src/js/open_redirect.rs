@@ -168,7 +168,9 @@ impl CodeRule for OpenRedirect {
             } else {
                 Confidence::High
             };
-            cx.report(call, message).confidence(confidence);
+            cx.report(call, message)
+                .confidence(confidence)
+                .flow(flow.raw.clone());
             return;
         }
     }

@@ -88,7 +88,7 @@ impl CodeRule for RegexInjection {
             "{} as a regular expression without escaping, so the client controls the pattern (ReDoS, wildcard matches).",
             flow.describe(&sink)
         );
-        cx.report(node, message);
+        cx.report(node, message).flow(flow.raw.clone());
     }
 }
 

@@ -199,7 +199,7 @@ impl CodeRule for SqlInjection {
             flow.describe(&sink)
         );
         let finding = cx.report(call, message);
-        finding.confidence(confidence);
+        finding.confidence(confidence).flow(flow.raw.clone());
         if confidence != Confidence::High {
             finding.severity(Severity::High);
         }

@@ -130,6 +130,7 @@ impl CodeRule for Ssrf {
             )
         };
         let finding = cx.report(call, message);
+        finding.flow(flow.raw.clone());
         if instance || from_host_header {
             finding.confidence(Confidence::Medium);
         }

@@ -144,6 +144,7 @@ fn check_call<'f>(call: Node<'f>, cx: &mut CheckContext<'f>) {
                 );
                 let own_url = is_own_url(&flow.trace.source);
                 let finding = cx.report(call, message);
+                finding.flow(flow.raw.clone());
                 if own_url {
                     finding.confidence(Confidence::Medium);
                 }
@@ -154,7 +155,8 @@ fn check_call<'f>(call: Node<'f>, cx: &mut CheckContext<'f>) {
                 );
                 cx.report(call, message)
                     .confidence(Confidence::Low)
-                    .severity(Severity::Medium);
+                    .severity(Severity::Medium)
+                    .flow(flow.raw.clone());
             }
         }
         "insertAdjacentHTML" => {
@@ -199,7 +201,7 @@ fn check_assignment<'f>(assignment: Node<'f>, cx: &mut CheckContext<'f>) {
                     "{} inside the HTML response body without escaping, so script in the value runs in the browser.",
                     flow.describe("ctx.body")
                 );
-                cx.report(assignment, message);
+                cx.report(assignment, message).flow(flow.raw.clone());
             }
         }
         _ => {}
@@ -229,7 +231,7 @@ fn check_nest_handler_return<'f>(statement: Node<'f>, cx: &mut CheckContext<'f>)
         "{} inside HTML markup returned from a NestJS handler (sent as `text/html`) without escaping, so script in the value runs in the browser.",
         flow.describe("return")
     );
-    cx.report(statement, message);
+    cx.report(statement, message).flow(flow.raw.clone());
 }
 
 /// `@Get()`, `@Post(':id')`, … on a controller method.
@@ -255,12 +257,15 @@ fn has_route_decorator(method: Node<'_>, src: &str) -> bool {
 
 /// `innerHTML`-style sinks: request data (server-side DOM) or a browser URL source.
 fn report_dom<'f>(cx: &mut CheckContext<'f>, sink: Node<'f>, html: Node<'f>, api: &str) {
-    if let Some(flow) = tainted_flow(cx, html) {
+    let flow = tainted_flow(cx, html);
+    // Request data read here first, then a browser URL source, then a value that only the
+    // whole program can follow to request data.
+    if let Some(flow) = flow.as_ref().filter(|f| !f.is_pending()) {
         let message = format!(
             "{} through `{api}`, which parses it as HTML.",
             flow.describe(api)
         );
-        cx.report(sink, message);
+        cx.report(sink, message).flow(flow.raw.clone());
         return;
     }
     if let Some(source) = dom_source(cx, html, 0) {
@@ -268,6 +273,14 @@ fn report_dom<'f>(cx: &mut CheckContext<'f>, sink: Node<'f>, html: Node<'f>, api
             "`{source}` reaches `{api}`, which parses it as HTML, so a crafted link runs script in the page."
         );
         cx.report(sink, message);
+        return;
+    }
+    if let Some(flow) = flow {
+        let message = format!(
+            "{} through `{api}`, which parses it as HTML.",
+            flow.describe(api)
+        );
+        cx.report(sink, message).flow(flow.raw.clone());
     }
 }
 
@@ -351,12 +364,14 @@ fn check_dangerously_set_inner_html<'f>(attribute: Node<'f>, cx: &mut CheckConte
         return;
     }
     let shown = short_text(html, src, 40);
-    if let Some(flow) = tainted_flow(cx, html) {
+    // A pending flow is not needed here: without request data read in this file, the value is
+    // reported below as unsanitised HTML anyway.
+    if let Some(flow) = tainted_flow(cx, html).filter(|f| !f.is_pending()) {
         let message = format!(
             "{} through `dangerouslySetInnerHTML`, which renders it as raw HTML.",
             flow.describe("dangerouslySetInnerHTML")
         );
-        cx.report(attribute, message);
+        cx.report(attribute, message).flow(flow.raw.clone());
         return;
     }
     if let Some(source) = dom_source(cx, html, 0) {

@@ -153,6 +153,7 @@ impl CodeRule for PathTraversal {
             flow.describe(&sink_name(call, src))
         );
         let finding = cx.report(call, message);
+        finding.flow(flow.raw.clone());
         if writes {
             finding.severity(Severity::High);
         }

@@ -1,7 +1,7 @@
 //! What the Python injection rules share: naming the request data that reaches a sink, how a
 //! string was built from it, and the fixed text in front of the first piece of request data.
 
-use crate::CheckContext;
+use crate::{CheckContext, RawFlow};
 use sechound_syntax::node::{named_children, short_text, text};
 use sechound_syntax::python::{callee_path, unwrap};
 use sechound_syntax::{Node, TaintTrace};
@@ -11,11 +11,17 @@ pub(crate) struct Flow {
     pub trace: TaintTrace,
     /// "an f-string", "`%` formatting", ... when the argument is a string built around the data.
     pub built_as: Option<&'static str>,
+    /// What the finding records: the local source, or the parameters and calls the semantic
+    /// layer must show request data reaching.
+    pub raw: RawFlow,
 }
 
 impl Flow {
     /// "`request.args.get('q')` (line 4)" or "the route parameter `item_id` (line 2)".
     pub fn source(&self) -> String {
+        if self.raw.is_pending() {
+            return self.raw.source().to_string();
+        }
         let source = self.trace.source.as_str();
         if source.contains(['.', '(', '[']) {
             format!("`{source}` (line {})", self.trace.line)
@@ -32,14 +38,27 @@ impl Flow {
             None => format!("{} reaches `{sink}`", self.source()),
         }
     }
+
+    pub fn is_pending(&self) -> bool {
+        self.raw.is_pending()
+    }
 }
 
-/// The flow of request data into `arg`, if any.
+/// The flow of request data into `arg`, if any; a pending flow when `arg` comes from a
+/// parameter or a call the semantic layer may follow to request data.
 pub(crate) fn tainted_flow<'f>(cx: &CheckContext<'f>, arg: Node<'f>) -> Option<Flow> {
-    let trace = cx.py_taint().trace(arg)?;
+    let raw = RawFlow::of(&cx.py_flow().origins(arg))?;
+    let trace = match &raw {
+        RawFlow::Local(trace) => trace.clone(),
+        RawFlow::Pending(_) => TaintTrace {
+            source: raw.source().to_string(),
+            line: 0,
+        },
+    };
     Some(Flow {
         trace,
         built_as: built_as(cx, arg),
+        raw,
     })
 }
 

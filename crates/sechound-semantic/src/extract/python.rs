@@ -1,0 +1,377 @@
+//! Summaries of Python files.
+
+use super::{code, has_origins, line, walk_with_ancestors};
+use crate::summary::{CallSite, Callee, ClassSummary, FileSummary, FunctionSummary};
+use sechound_syntax::modules::ModuleRecord;
+use sechound_syntax::node::{named_children, text};
+use sechound_syntax::python::taint::PyTaint;
+use sechound_syntax::python::{FUNCTION_KINDS, dotted_path, positional_args, unwrap};
+use sechound_syntax::{BoundValue, CodeFile, Family, Node, Origin};
+
+pub(super) fn summarize<'f>(
+    file: &'f CodeFile,
+    taint: &PyTaint<'f>,
+    module: &ModuleRecord,
+) -> FileSummary {
+    let src = file.text();
+    let mut functions: Vec<FunctionSummary> = Vec::new();
+    let mut classes: Vec<ClassSummary> = Vec::new();
+    let mut class_nodes: Vec<(usize, usize)> = Vec::new();
+    let mut instances = Vec::new();
+    let mut candidates = Vec::new();
+    let mut returns: Vec<(u32, Node<'_>)> = Vec::new();
+    let mut self_fields: Vec<(usize, String, Node<'_>)> = Vec::new();
+    walk_with_ancestors(file.tree.root_node(), |node, ancestors| {
+        let kind = node.kind();
+        let in_function = || ancestors.iter().any(|a| FUNCTION_KINDS.contains(&a.kind()));
+        match kind {
+            "class_definition" => {
+                if let Some(name) = node.child_by_field_name("name") {
+                    classes.push(read_class(node, text(name, src).to_string(), src));
+                    class_nodes.push((node.start_byte(), node.end_byte()));
+                }
+            }
+            "function_definition" | "lambda" => {
+                let index = functions.len() as u32;
+                // A method: the nearest class or function around it is a class.
+                let owner = ancestors
+                    .iter()
+                    .rev()
+                    .find(|a| a.kind() == "class_definition" || FUNCTION_KINDS.contains(&a.kind()));
+                let class = owner
+                    .filter(|o| o.kind() == "class_definition")
+                    .and_then(|o| class_nodes.iter().rposition(|c| c.0 == o.start_byte()))
+                    .map(|i| i as u32);
+                let name = match kind {
+                    "function_definition" => node
+                        .child_by_field_name("name")
+                        .map(|n| text(n, src).to_string()),
+                    _ => ancestors
+                        .last()
+                        .filter(|p| p.kind() == "assignment")
+                        .and_then(|p| p.child_by_field_name("left"))
+                        .filter(|l| l.kind() == "identifier")
+                        .map(|l| text(l, src).to_string()),
+                };
+                if let (Some(class), Some(name)) = (class, &name) {
+                    classes[class as usize].methods.push((name.clone(), index));
+                }
+                let top_level = owner.is_none() && name.is_some();
+                functions.push(FunctionSummary {
+                    name,
+                    class,
+                    top_level,
+                    object: None,
+                    start: node.start_byte(),
+                    line: line(node),
+                    params: params(node, src),
+                    returns: Vec::new(),
+                });
+                if kind == "lambda"
+                    && let Some(body) = node.child_by_field_name("body")
+                {
+                    returns.push((index, body));
+                }
+            }
+            "return_statement" => {
+                if let (Some(value), Some(function)) =
+                    (node.named_child(0), taint.function_around(node))
+                {
+                    returns.push((function, value));
+                }
+            }
+            "call" => candidates.push(node),
+            "assignment" => {
+                let (Some(left), Some(right)) = (
+                    node.child_by_field_name("left"),
+                    node.child_by_field_name("right"),
+                ) else {
+                    return;
+                };
+                if left.kind() == "identifier" && !in_function() {
+                    if let Some(class) = called_name(unwrap(right), src) {
+                        instances.push((text(left, src).to_string(), class));
+                    }
+                } else if let Some(field) =
+                    dotted_path(left, src).and_then(|p| p.strip_prefix("self.").map(str::to_string))
+                    && !field.contains('.')
+                {
+                    self_fields.push((node.start_byte(), field, right));
+                }
+            }
+            _ => {}
+        }
+    });
+    // `self.repo = Repo()` / `self.repo = repo` (a parameter typed `Repo`).
+    for (position, field, value) in self_fields {
+        let Some(owner) = class_nodes
+            .iter()
+            .rposition(|(s, e)| *s <= position && position < *e)
+        else {
+            continue;
+        };
+        let value = unwrap(value);
+        let class = called_name(value, src).or_else(|| {
+            (value.kind() == "identifier")
+                .then(|| match taint.bindings(value).last() {
+                    Some(BoundValue::Param(param)) => param
+                        .child_by_field_name("type")
+                        .and_then(|t| annotation_class(t, src)),
+                    _ => None,
+                })
+                .flatten()
+        });
+        if let Some(class) = class {
+            classes[owner].fields.push((field, class));
+        }
+    }
+    for (function, value) in returns {
+        let origins = taint.origins(value).0;
+        if let Some(f) = functions.get_mut(function as usize) {
+            for origin in origins {
+                if !f.returns.contains(&origin) {
+                    f.returns.push(origin);
+                }
+            }
+        }
+    }
+    let top_names: Vec<&str> = module.exports.iter().map(|e| e.name.as_str()).collect();
+    for call in candidates {
+        let resolvable = match classify(call, taint, &classes, &class_nodes, src) {
+            Callee::Unknown => false,
+            Callee::Path(path) => {
+                let head = path.split('.').next().unwrap_or(&path);
+                top_names.contains(&head) || module.import_at(head, call.start_byte()).is_some()
+            }
+            _ => true,
+        };
+        if !resolvable {
+            continue;
+        }
+        let (args, keywords) = arguments(call, taint, src);
+        if has_origins(&args) || keywords.iter().any(|(_, o)| !o.is_empty()) {
+            taint.number_call(call);
+        }
+    }
+    let mut calls = Vec::new();
+    let mut index = 0;
+    while let Some(call) = taint.call(index) {
+        let (args, keywords) = arguments(call, taint, src);
+        calls.push(CallSite {
+            caller: taint.function_around(call),
+            callee: classify(call, taint, &classes, &class_nodes, src),
+            args,
+            keywords,
+            line: line(call),
+            code: code(call, src),
+        });
+        index += 1;
+    }
+    FileSummary {
+        path: file.path.clone(),
+        family: Family::Python,
+        module: module.clone(),
+        functions,
+        classes,
+        calls,
+        instances,
+        objects: Vec::new(),
+    }
+}
+
+type Arguments = (Vec<Vec<Origin>>, Vec<(String, Vec<Origin>)>);
+
+fn arguments<'f>(call: Node<'f>, taint: &PyTaint<'f>, src: &str) -> Arguments {
+    let args = positional_args(call)
+        .into_iter()
+        .map(|a| taint.origins(a).0)
+        .collect();
+    let mut keywords = Vec::new();
+    if let Some(list) = call.child_by_field_name("arguments") {
+        for arg in named_children(list) {
+            if arg.kind() == "keyword_argument"
+                && let (Some(name), Some(value)) = (
+                    arg.child_by_field_name("name"),
+                    arg.child_by_field_name("value"),
+                )
+            {
+                keywords.push((text(name, src).to_string(), taint.origins(value).0));
+            }
+        }
+    }
+    (args, keywords)
+}
+
+fn params(function: Node<'_>, src: &str) -> Vec<String> {
+    let Some(params) = function.child_by_field_name("parameters") else {
+        return Vec::new();
+    };
+    named_children(params)
+        .into_iter()
+        .filter(|p| p.kind() != "comment")
+        .map(|p| match p.kind() {
+            "identifier" => text(p, src).to_string(),
+            "typed_parameter" => p
+                .named_child(0)
+                .map(|n| text(n, src).to_string())
+                .unwrap_or_default(),
+            _ => p
+                .child_by_field_name("name")
+                .map(|n| text(n, src).to_string())
+                .unwrap_or_else(|| text(p, src).to_string()),
+        })
+        .collect()
+}
+
+fn read_class(node: Node<'_>, name: String, src: &str) -> ClassSummary {
+    let mut class = ClassSummary {
+        name,
+        bases: Vec::new(),
+        methods: Vec::new(),
+        fields: Vec::new(),
+        line: line(node),
+    };
+    if let Some(bases) = node.child_by_field_name("superclasses") {
+        for base in named_children(bases) {
+            if let Some(path) = dotted_path(base, src) {
+                class.bases.push(path);
+            }
+        }
+    }
+    // Class-level annotations: `repo: Repo` (dataclasses, pydantic, injected services).
+    if let Some(body) = node.child_by_field_name("body") {
+        for statement in named_children(body) {
+            if statement.kind() != "expression_statement" {
+                continue;
+            }
+            for assignment in named_children(statement) {
+                if assignment.kind() == "assignment"
+                    && let (Some(left), Some(ty)) = (
+                        assignment.child_by_field_name("left"),
+                        assignment.child_by_field_name("type"),
+                    )
+                    && left.kind() == "identifier"
+                    && let Some(class_name) = annotation_class(ty, src)
+                {
+                    class.fields.push((text(left, src).to_string(), class_name));
+                }
+            }
+        }
+    }
+    class
+}
+
+/// The class an annotation names: `Repo` for `Repo`, `Optional[Repo]`, `Repo | None`,
+/// `Annotated[Repo, Depends(...)]`.
+fn annotation_class(annotation: Node<'_>, src: &str) -> Option<String> {
+    let raw = text(annotation, src).trim();
+    let mut inner = raw;
+    for wrapper in [
+        "Optional[",
+        "typing.Optional[",
+        "Annotated[",
+        "typing.Annotated[",
+    ] {
+        if let Some(rest) = inner.strip_prefix(wrapper) {
+            inner = rest;
+        }
+    }
+    let first = inner.split([',', '|', ']', '[']).next()?.trim();
+    let valid = !first.is_empty()
+        && first
+            .chars()
+            .all(|c| c.is_alphanumeric() || c == '_' || c == '.')
+        && first
+            .chars()
+            .next()
+            .is_some_and(|c| c.is_uppercase() || first.contains('.'));
+    valid.then(|| first.to_string())
+}
+
+/// `X` in `X(…)` when `X` is a plain or dotted name (a class, maybe).
+fn called_name(value: Node<'_>, src: &str) -> Option<String> {
+    if value.kind() != "call" {
+        return None;
+    }
+    let path = dotted_path(value.child_by_field_name("function")?, src)?;
+    // Classes are capitalised by convention; `get_db()` or `dict()` are not instances to follow.
+    let last = path.rsplit('.').next().unwrap_or(&path);
+    last.chars()
+        .next()
+        .is_some_and(char::is_uppercase)
+        .then_some(path)
+}
+
+fn classify<'f>(
+    call: Node<'f>,
+    taint: &PyTaint<'f>,
+    classes: &[ClassSummary],
+    class_nodes: &[(usize, usize)],
+    src: &str,
+) -> Callee {
+    let Some(function) = call.child_by_field_name("function").map(unwrap) else {
+        return Callee::Unknown;
+    };
+    let own_class = || {
+        class_nodes
+            .iter()
+            .rposition(|(s, e)| *s <= call.start_byte() && call.start_byte() < *e)
+            .map(|i| i as u32)
+    };
+    match function.kind() {
+        "identifier" => match taint.bindings(function).last() {
+            None => Callee::Path(text(function, src).to_string()),
+            _ => Callee::Unknown,
+        },
+        "attribute" => {
+            let (Some(object), Some(attribute)) = (
+                function.child_by_field_name("object").map(unwrap),
+                function.child_by_field_name("attribute"),
+            ) else {
+                return Callee::Unknown;
+            };
+            let method = text(attribute, src).to_string();
+            match object.kind() {
+                "identifier" if matches!(text(object, src), "self" | "cls") => match own_class() {
+                    Some(class) => Callee::Own { class, method },
+                    None => Callee::Unknown,
+                },
+                "identifier" => match taint.bindings(object).last() {
+                    None => Callee::Path(format!("{}.{method}", text(object, src))),
+                    Some(BoundValue::Expr(value)) => match called_name(unwrap(*value), src) {
+                        Some(class) => Callee::Instance { class, method },
+                        None => Callee::Unknown,
+                    },
+                    Some(BoundValue::Param(param)) => match param
+                        .child_by_field_name("type")
+                        .and_then(|t| annotation_class(t, src))
+                    {
+                        Some(class) => Callee::Instance { class, method },
+                        None => Callee::Unknown,
+                    },
+                    Some(BoundValue::Part(_)) => Callee::Unknown,
+                },
+                "attribute" => {
+                    // `self.repo.find(…)`: the field's class.
+                    if let Some(path) = dotted_path(object, src)
+                        && let Some(field) = path.strip_prefix("self.")
+                        && !field.contains('.')
+                        && let Some(class) = own_class()
+                        && let Some(field_class) = classes[class as usize].field_class(field)
+                    {
+                        return Callee::Instance {
+                            class: field_class.to_string(),
+                            method,
+                        };
+                    }
+                    match dotted_path(function, src) {
+                        Some(path) if !path.starts_with("self.") => Callee::Path(path),
+                        _ => Callee::Unknown,
+                    }
+                }
+                _ => Callee::Unknown,
+            }
+        }
+        _ => Callee::Unknown,
+    }
+}
