@@ -195,6 +195,23 @@ fn html_reports_of_the_examples_work_in_a_browser() {
             "{example}: console errors or policy violations: {problems:?}"
         );
 
+        // Without JavaScript the essentials stay: every finding shown, the filters (which
+        // would do nothing) hidden.
+        browser.call(
+            "Emulation.setScriptExecutionDisabled",
+            serde_json::json!({ "value": true }),
+        );
+        browser.open(&html);
+        let plain: Vec<String> = serde_json::from_value(browser.eval(VISIBLE)).unwrap();
+        assert_eq!(plain, ids, "{example}: without JavaScript");
+        let hidden = browser.eval("document.getElementById('filters').hidden");
+        assert_eq!(hidden, true, "{example}");
+        browser.call(
+            "Emulation.setScriptExecutionDisabled",
+            serde_json::json!({ "value": false }),
+        );
+        browser.open(&html);
+
         browser.eval("window.scrollTo(0, 0)");
         let shot = artifacts().join(format!("{example}.png"));
         std::fs::write(&shot, browser.screenshot()).unwrap();

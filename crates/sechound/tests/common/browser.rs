@@ -283,6 +283,8 @@ impl Browser {
 
     /// Opens a local file and waits until it has loaded.
     pub fn open(&mut self, file: &Path) {
+        // Only the load of this navigation counts.
+        self.events.retain(|e| e["method"] != "Page.loadEventFired");
         let url = format!("file://{}", file.display());
         let navigated = self.call("Page.navigate", json!({ "url": url }));
         assert!(
