@@ -144,7 +144,18 @@ fn verdict(report: &Report, out: &mut Vec<String>) {
     }
     let expected = match &summary.incomplete {
         Some(_) => SignOff::Incomplete,
-        None => SignOff::decide(risk),
+        // A failed test, type-check or build step keeps a clean review from plain approval.
+        None => match SignOff::decide(risk) {
+            SignOff::Approved
+                if report
+                    .checks
+                    .as_ref()
+                    .is_some_and(|c| !c.blocking().is_empty()) =>
+            {
+                SignOff::ApprovedWithConditions
+            }
+            decided => decided,
+        },
     };
     if summary.sign_off != expected {
         out.push(format!(

@@ -3,6 +3,8 @@
 //! Nothing here reads files or prints; the engine produces these values and the renderers read them.
 
 pub mod branch;
+pub mod checks;
+pub mod checks_config;
 pub mod config;
 pub mod consistency;
 pub mod coverage;
@@ -22,6 +24,7 @@ pub mod taxonomy;
 pub mod tracking;
 
 pub use branch::{BranchReview, ChangedFile, DependencyChange, FileChange, RouteChange};
+pub use checks::{ChecksRun, Failure, ProblemCounts, StepKind, StepResult, StepStatus, TestCounts};
 pub use config::{Config, ConfigError, FailOn};
 pub use exposure::{ExposedEndpoint, Exposure, Reach, ReachLink};
 pub use finding::{

@@ -267,6 +267,10 @@ pub struct Report {
     /// The application as a whole: endpoints with their authentication, exemptions, controls.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub project: Option<crate::project::ProjectModel>,
+    /// With `--checks` or `--checks-from`: the project's own lint, type-check, tests, build and
+    /// audit, as `sechound checks` ran them.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub checks: Option<crate::ChecksRun>,
     /// Review by area, OWASP Top 10 table and action checklist, built from the above.
     #[serde(flatten)]
     pub sections: crate::Sections,
@@ -274,6 +278,15 @@ pub struct Report {
 }
 
 impl Report {
+    /// Adds the project's check results. Failing tests, type errors or a failing build make the
+    /// sign-off at best APPROVED WITH CONDITIONS, whatever the findings say.
+    pub fn attach_checks(&mut self, checks: crate::ChecksRun) {
+        if !checks.blocking().is_empty() && self.summary.sign_off == SignOff::Approved {
+            self.summary.sign_off = SignOff::ApprovedWithConditions;
+        }
+        self.checks = Some(checks);
+    }
+
     /// The highest severity among the findings that count.
     pub fn worst_severity(&self) -> Option<Severity> {
         self.findings.iter().map(|f| f.severity).max()

@@ -125,6 +125,7 @@ pub(crate) fn assemble(
         tracking: None,
         branch: None,
         project: None,
+        checks: None,
         sections: Sections::default(),
         gaps,
     };

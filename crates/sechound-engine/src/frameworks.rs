@@ -1,5 +1,6 @@
 //! Frameworks and security-relevant libraries recognised from a file's imports.
 
+use sechound_syntax::node::NodeExt;
 use sechound_syntax::node::{text, walk};
 use sechound_syntax::{CodeFile, Family, js};
 
@@ -85,7 +86,7 @@ fn imported_modules(file: &CodeFile) -> Vec<String> {
         Family::Js => walk(root, |node| {
             match node.kind() {
                 "import_statement" | "export_statement" => {
-                    if let Some(source) = node.child_by_field_name("source")
+                    if let Some(source) = node.field("source")
                         && let Some(value) = js::string_value(source, src)
                     {
                         modules.push(value);
@@ -106,7 +107,7 @@ fn imported_modules(file: &CodeFile) -> Vec<String> {
                 "import_statement" => {
                     for name in sechound_syntax::node::named_children(node) {
                         let target = if name.kind() == "aliased_import" {
-                            name.child_by_field_name("name")
+                            name.field("name")
                         } else {
                             Some(name)
                         };
@@ -117,7 +118,7 @@ fn imported_modules(file: &CodeFile) -> Vec<String> {
                     return false;
                 }
                 "import_from_statement" => {
-                    if let Some(module) = node.child_by_field_name("module_name") {
+                    if let Some(module) = node.field("module_name") {
                         modules.push(text(module, src).to_string());
                     }
                     return false;

@@ -8,6 +8,7 @@
 mod assemble;
 mod auth_removed;
 mod branch;
+mod ci_controls;
 mod classify;
 mod dependencies;
 mod discover;

@@ -460,6 +460,9 @@ impl Engine {
                 Some(self.project_review(extra, &mut outcomes, &repo))
             }
         };
+        if only.is_none() && !self.options.parse_only {
+            outcomes.extend(self.ci_controls(&repo));
+        }
         let dependencies = match self.options.parse_only {
             true => Vec::new(),
             false => self.review_dependencies(&repo, only),
@@ -638,6 +641,20 @@ impl Engine {
                 ParsedConfig::Dockerfile(instructions)
             }
             ConfigKind::Env => ParsedConfig::Env(parse_env(source.text())),
+            ConfigKind::GithubActions => {
+                let workflow = sechound_rules::gha::Workflow::parse(source.text());
+                if let Some(at) = workflow.error_at {
+                    outcome.gaps.push(Gap {
+                        kind: GapKind::PartialParse,
+                        path: relative.to_string(),
+                        detail: format!(
+                            "YAML syntax error near line {}; reviewed where the structure is sound",
+                            source.line_of(at)
+                        ),
+                    });
+                }
+                ParsedConfig::Workflow(Box::new(workflow))
+            }
             ConfigKind::Compose | ConfigKind::Terraform => ParsedConfig::None,
         };
         let (raw, strengths) =

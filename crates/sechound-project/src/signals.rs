@@ -9,6 +9,7 @@
 use crate::facts::{FileFacts, FunctionSpan};
 use regex::Regex;
 use sechound_core::project::ControlEvidence;
+use sechound_syntax::node::NodeExt;
 use sechound_syntax::node::{text, walk};
 use sechound_syntax::{CodeFile, Family, Node};
 use std::sync::LazyLock;
@@ -353,7 +354,7 @@ fn named_function<'t>(
         return None;
     }
     functions.iter().copied().find(|f| {
-        let own = f.child_by_field_name("name").map(|n| text(n, src));
+        let own = f.field("name").map(|n| text(n, src));
         if own == Some(name) {
             return true;
         }
@@ -361,7 +362,7 @@ fn named_function<'t>(
         family == Family::Js
             && f.parent().is_some_and(|p| {
                 p.kind() == "variable_declarator"
-                    && p.child_by_field_name("name").map(|n| text(n, src)) == Some(name)
+                    && p.field("name").map(|n| text(n, src)) == Some(name)
             })
     })
 }

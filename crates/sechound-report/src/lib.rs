@@ -1,6 +1,7 @@
 //! Renderers for a review. Each reads a [`Report`](sechound_core::Report) and writes text; none of
 //! them analyses anything.
 
+pub mod checks;
 pub mod html;
 pub mod json;
 pub mod markdown;

@@ -10,6 +10,9 @@ pub fn render(report: &Report) -> String {
     header(&mut out, report);
     executive_summary(&mut out, report);
     summary(&mut out, report);
+    if let Some(checks) = &report.checks {
+        crate::checks::section(&mut out, checks);
+    }
     if let Some(branch) = &report.branch {
         branch_review(&mut out, branch, report);
     }

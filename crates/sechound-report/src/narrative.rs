@@ -115,10 +115,29 @@ fn verdict(report: &Report) -> String {
                 (_, false) => "They should be fixed before this is deployed where it matters.",
             }
         ),
-        SignOff::ApprovedWithConditions => format!(
-            "No critical or high finding {subject}; {} should be planned and fixed.",
-            count(medium, "medium finding")
-        ),
+        SignOff::ApprovedWithConditions => {
+            let failed: Vec<String> = report
+                .checks
+                .iter()
+                .flat_map(|c| c.blocking())
+                .map(|s| format!("`{}` ({})", s.name, s.status.label()))
+                .collect();
+            let mut text = format!("No critical or high finding {subject}");
+            if medium > 0 {
+                text.push_str(&format!(
+                    "; {} should be planned and fixed",
+                    count(medium, "medium finding")
+                ));
+            }
+            if !failed.is_empty() {
+                text.push_str(&format!(
+                    "; the project's own checks did not pass: {}",
+                    failed.join(", ")
+                ));
+            }
+            text.push('.');
+            text
+        }
         SignOff::Approved => {
             let rest = report.findings.len();
             if rest == 0 {
@@ -336,12 +355,17 @@ fn risk_text(f: &Finding) -> String {
 
 fn in_place(report: &Report) -> InPlace {
     let mut place = InPlace::default();
-    // Strengths the rules recognised outside the controls table (a non-root container, KMS
-    // encryption, a required Compose secret).
+    // Strengths outside the controls table (a non-root container, KMS encryption, a required
+    // Compose secret, CI protections).
+    let in_table: Vec<&str> = report
+        .project
+        .iter()
+        .flat_map(|m| m.controls.iter().filter_map(|c| c.strength.as_deref()))
+        .collect();
     let other: Vec<&sechound_core::Strength> = report
         .strengths
         .iter()
-        .filter(|s| !s.partial && s.rule_id != "project.controls")
+        .filter(|s| !s.partial && !in_table.contains(&s.id.as_str()))
         .collect();
     place.configuration = other
         .iter()

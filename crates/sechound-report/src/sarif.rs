@@ -61,6 +61,14 @@ pub fn render(report: &Report, rules: &[&RuleMeta]) -> String {
     if let Some(branch) = &report.target.branch {
         run["properties"]["branch"] = json!(branch);
     }
+    // The project's own checks are not code-scanning results; their outcome travels with the run.
+    if let Some(checks) = &report.checks {
+        run["properties"]["checks"] = checks
+            .steps
+            .iter()
+            .map(|s| json!({ "name": s.name, "kind": s.kind, "status": s.status, "outcome": s.outcome() }))
+            .collect();
+    }
     let sarif = json!({
         "$schema": SCHEMA,
         "version": "2.1.0",

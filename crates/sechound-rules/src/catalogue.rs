@@ -61,6 +61,7 @@ pub fn catalogue() -> &'static Catalogue {
         file.extend(crate::docker::rules());
         file.extend(crate::env::rules());
         file.extend(crate::secrets::rules());
+        file.extend(crate::gha::rules());
         Catalogue {
             code,
             file,

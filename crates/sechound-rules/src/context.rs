@@ -167,8 +167,6 @@ pub struct CheckContext<'f> {
     rule: &'static RuleMeta,
     js_taint: OnceCell<JsTaint<'f>>,
     py_taint: OnceCell<PyTaint<'f>>,
-    js_flow: OnceCell<JsTaint<'f>>,
-    py_flow: OnceCell<PyTaint<'f>>,
     module: OnceCell<ModuleRecord>,
     /// Answers of [`CheckContext::file_contains`], so rules that ask per node scan the file once.
     mentions: RefCell<HashMap<String, bool>>,
@@ -188,8 +186,6 @@ impl<'f> CheckContext<'f> {
             rule: &PLACEHOLDER,
             js_taint: OnceCell::new(),
             py_taint: OnceCell::new(),
-            js_flow: OnceCell::new(),
-            py_flow: OnceCell::new(),
             module: OnceCell::new(),
             mentions: RefCell::new(HashMap::new()),
             from_imports: OnceCell::new(),
@@ -221,12 +217,12 @@ impl<'f> CheckContext<'f> {
     /// The symbolic taint engine: also names parameters and unknown calls as origins, which the
     /// semantic layer follows across functions and files. Rules that report data flows ask it.
     pub fn js_flow(&self) -> &JsTaint<'f> {
-        self.js_flow.get_or_init(|| JsTaint::symbolic(self.file))
+        self.js_taint()
     }
 
     /// The symbolic taint engine for Python (see [`CheckContext::js_flow`]).
     pub fn py_flow(&self) -> &PyTaint<'f> {
-        self.py_flow.get_or_init(|| PyTaint::symbolic(self.file))
+        self.py_taint()
     }
 
     /// The file's imports and exports, read once.
@@ -256,21 +252,19 @@ impl<'f> CheckContext<'f> {
         }
     }
 
-    /// The semantic summary of the file (JavaScript, TypeScript, Python), from the symbolic
-    /// engine the rules used, so that the calls and functions their pending flows number are
-    /// the ones summarised.
-    pub(crate) fn summary(&self) -> Option<sechound_semantic::FileSummary> {
-        use sechound_semantic::extract::Engine;
-        let engine = match self.file.language.family() {
-            Family::Js => Engine::Js(self.js_flow()),
-            Family::Python => Engine::Python(self.py_flow()),
-            _ => return None,
+    /// The semantic summary of the file from what the walk collected and the taint engine the
+    /// rules used, so that the calls and functions their pending flows number are the ones
+    /// summarised.
+    pub(crate) fn summary(
+        &self,
+        collected: sechound_semantic::extract::Collector<'f>,
+    ) -> sechound_semantic::FileSummary {
+        use sechound_semantic::extract::{Collector, Engine};
+        let engine = match collected {
+            Collector::Js(_) => Engine::Js(self.js_flow()),
+            Collector::Python(_) => Engine::Python(self.py_flow()),
         };
-        Some(sechound_semantic::summarize(
-            self.file,
-            engine,
-            self.module(),
-        ))
+        collected.finish(self.file, engine, self.module())
     }
 
     /// A value of type `T` derived from this file, built once by the first rule that asks and

@@ -22,6 +22,8 @@ pub enum TextKind {
 pub enum ParsedConfig {
     Dockerfile(Vec<Instruction>),
     Env(Vec<EnvEntry>),
+    /// A GitHub Actions workflow or action metadata file.
+    Workflow(Box<crate::gha::Workflow>),
     None,
 }
 

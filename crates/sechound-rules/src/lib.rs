@@ -14,6 +14,7 @@ pub mod deps;
 pub mod docker;
 pub mod env;
 mod file_rule;
+pub mod gha;
 pub mod js;
 mod macros;
 pub mod project;

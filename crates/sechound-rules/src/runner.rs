@@ -57,6 +57,9 @@ pub fn run_code_rules(
     debug_assert_eq!(dispatch.language, file.language);
     sechound_syntax::memo::forget();
     let mut cx = CheckContext::new(file, repo);
+    // The semantic summary is collected in the same walk; it needs each node's ancestors.
+    let mut collector = sechound_semantic::extract::Collector::new(file);
+    let mut ancestors = Vec::new();
     let mut cursor = file.tree.walk();
     loop {
         let node = cursor.node();
@@ -67,7 +70,13 @@ pub fn run_code_rules(
                 rule.check(node, &mut cx);
             }
         }
+        if let Some(collector) = &mut collector
+            && node.is_named()
+        {
+            collector.visit(node, &ancestors);
+        }
         if cursor.goto_first_child() {
+            ancestors.push(node);
             continue;
         }
         loop {
@@ -76,7 +85,7 @@ pub fn run_code_rules(
             }
             if !cursor.goto_parent() {
                 sechound_syntax::memo::forget();
-                let summary = cx.summary();
+                let summary = collector.map(|c| cx.summary(c));
                 let (findings, strengths) = cx.into_parts();
                 return CodeRun {
                     findings,
@@ -84,6 +93,7 @@ pub fn run_code_rules(
                     summary,
                 };
             }
+            ancestors.pop();
         }
     }
 }

@@ -100,6 +100,8 @@ pub struct Program {
     py_modules: HashMap<String, Vec<u32>>,
     /// Per file, per call site: the function it calls.
     targets: Vec<Vec<Option<Target>>>,
+    /// Per file: its top-level names (functions, classes, objects, instances).
+    names: Vec<HashMap<String, LocalName>>,
     returns: HashMap<FnRef, ReturnSummary>,
     /// Parameters that receive request data from some caller, with how.
     tainted: HashMap<(FnRef, u32), Witness>,
@@ -116,6 +118,7 @@ impl Program {
                 .collect(),
             py_modules: python_modules(&files),
             targets: Vec::new(),
+            names: files.iter().map(local_names).collect(),
             returns: HashMap::new(),
             tainted: HashMap::new(),
             files,
@@ -504,19 +507,21 @@ impl Program {
             return None;
         }
         let summary = &self.files[file as usize];
-        if let Some(function) = summary.top_level_function(name) {
-            return Some(Symbol::Function(FnRef { file, function }));
-        }
-        if let Some(class) = summary.classes.iter().position(|c| c.name == name) {
-            return Some(Symbol::Class(file, class as u32));
-        }
-        if let Some((_, start)) = summary.objects.iter().find(|(n, _)| n == name) {
-            return Some(Symbol::Object(file, *start));
-        }
-        if let Some((_, class)) = summary.instances.iter().find(|(n, _)| n == name)
-            && let Some((cf, ci)) = self.resolve_class_at(file, class, depth + 1)
-        {
-            return Some(Symbol::Instance(cf, ci));
+        match self.names[file as usize].get(name) {
+            Some(LocalName::Function(function)) => {
+                return Some(Symbol::Function(FnRef {
+                    file,
+                    function: *function,
+                }));
+            }
+            Some(LocalName::Class(class)) => return Some(Symbol::Class(file, *class)),
+            Some(LocalName::Object(start)) => return Some(Symbol::Object(file, *start)),
+            Some(LocalName::Instance(class)) => {
+                if let Some((cf, ci)) = self.resolve_class_at(file, class, depth + 1) {
+                    return Some(Symbol::Instance(cf, ci));
+                }
+            }
+            None => {}
         }
         let import = summary.module.import_of(name)?;
         self.imported_symbol(file, import, depth + 1)
@@ -770,6 +775,47 @@ impl Program {
         }
         None
     }
+}
+
+/// What a top-level name of a file stands for, before imports are followed.
+#[derive(Debug, Clone)]
+enum LocalName {
+    Function(u32),
+    Class(u32),
+    Object(usize),
+    /// An instance of the class written so.
+    Instance(String),
+}
+
+/// The top-level names of a file; the first declaration of a name wins, functions first.
+fn local_names(file: &FileSummary) -> HashMap<String, LocalName> {
+    let mut names = HashMap::new();
+    for (i, f) in file.functions.iter().enumerate() {
+        if f.top_level
+            && f.class.is_none()
+            && let Some(name) = &f.name
+        {
+            names
+                .entry(name.clone())
+                .or_insert(LocalName::Function(i as u32));
+        }
+    }
+    for (i, c) in file.classes.iter().enumerate() {
+        names
+            .entry(c.name.clone())
+            .or_insert(LocalName::Class(i as u32));
+    }
+    for (name, start) in &file.objects {
+        names
+            .entry(name.clone())
+            .or_insert(LocalName::Object(*start));
+    }
+    for (name, class) in &file.instances {
+        names
+            .entry(name.clone())
+            .or_insert_with(|| LocalName::Instance(class.clone()));
+    }
+    names
 }
 
 fn constructor_name(family: Family) -> &'static str {

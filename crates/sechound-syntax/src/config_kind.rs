@@ -13,6 +13,9 @@ pub enum ConfigKind {
     Compose,
     /// `*.tf`.
     Terraform,
+    /// GitHub Actions: workflows (`.github/workflows/*.y*ml`) and action metadata
+    /// (`action.y*ml`, composite, Docker or JavaScript actions).
+    GithubActions,
 }
 
 impl ConfigKind {
@@ -29,6 +32,9 @@ impl ConfigKind {
         let yaml = lower.ends_with(".yml") || lower.ends_with(".yaml");
         if yaml && (lower.starts_with("compose.") || lower.starts_with("docker-compose")) {
             return Some(ConfigKind::Compose);
+        }
+        if yaml && (lower == "action.yml" || lower == "action.yaml" || is_workflow_path(path)) {
+            return Some(ConfigKind::GithubActions);
         }
         if lower.ends_with(".tf") {
             return Some(ConfigKind::Terraform);
@@ -48,6 +54,7 @@ impl ConfigKind {
             ConfigKind::Env => "Env file",
             ConfigKind::Compose => "Docker Compose",
             ConfigKind::Terraform => "Terraform",
+            ConfigKind::GithubActions => "GitHub Actions",
         }
     }
 
@@ -57,9 +64,16 @@ impl ConfigKind {
         match self {
             ConfigKind::Compose => Some(Language::Yaml),
             ConfigKind::Terraform => Some(Language::Hcl),
-            ConfigKind::Dockerfile | ConfigKind::Env => None,
+            // Workflows are YAML too, but read into their own model (not by the Compose rules).
+            ConfigKind::Dockerfile | ConfigKind::Env | ConfigKind::GithubActions => None,
         }
     }
+}
+
+/// True for a file under a `.github/workflows/` directory.
+fn is_workflow_path(path: &Path) -> bool {
+    let mut parts = path.components().rev().skip(1).map(|c| c.as_os_str());
+    parts.next().is_some_and(|p| p == "workflows") && parts.next().is_some_and(|p| p == ".github")
 }
 
 /// True for env files meant to be copied and filled in (`.env.example`, `.env.sample`,
@@ -95,7 +109,20 @@ mod tests {
         assert_eq!(kind("docker-compose.prod.yml"), Some(ConfigKind::Compose));
         assert_eq!(kind("compose.yaml"), Some(ConfigKind::Compose));
         assert_eq!(kind("infra/main.tf"), Some(ConfigKind::Terraform));
-        assert_eq!(kind(".github/workflows/ci.yml"), None);
+        assert_eq!(
+            kind(".github/workflows/ci.yml"),
+            Some(ConfigKind::GithubActions)
+        );
+        assert_eq!(
+            kind("svc/.github/workflows/release.yaml"),
+            Some(ConfigKind::GithubActions)
+        );
+        assert_eq!(
+            kind(".github/actions/setup/action.yml"),
+            Some(ConfigKind::GithubActions)
+        );
+        assert_eq!(kind("workflows/ci.yml"), None);
+        assert_eq!(kind(".github/dependabot.yml"), None);
         assert_eq!(kind("environment.ts"), None);
         assert!(is_example_env(Path::new(".env.example")));
         assert!(is_example_env(Path::new("sample.env")));

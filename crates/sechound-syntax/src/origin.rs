@@ -18,6 +18,9 @@ pub enum Origin {
     Call(u32),
 }
 
+/// Origins kept for one expression at most.
+const MAX_ORIGINS: usize = 16;
+
 /// The origins of one expression, in the order they were found, without repeats.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Origins(pub Vec<Origin>);
@@ -37,6 +40,17 @@ impl Origins {
 
     pub fn add(&mut self, other: Origins) {
         for origin in other.0 {
+            if self.0.len() >= MAX_ORIGINS {
+                // A value built from this many places tells little more; request data still
+                // counts, in place of a parameter or call.
+                if matches!(origin, Origin::Request(_))
+                    && self.request().is_none()
+                    && let Some(slot) = self.0.iter_mut().find(|o| !matches!(o, Origin::Request(_)))
+                {
+                    *slot = origin;
+                }
+                continue;
+            }
             if !self.0.contains(&origin) {
                 self.0.push(origin);
             }

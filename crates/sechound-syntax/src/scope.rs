@@ -248,3 +248,53 @@ impl<'t> Scopes<'t> {
         Vec::new()
     }
 }
+
+/// Visits every named node of a function body in source order without entering nested
+/// functions, with the innermost branch (an `if` arm, a loop body, a `try` block, a `case`)
+/// around it. `is_branch(parent_kind, field, child_kind)` says which children are branches.
+/// One cursor walk, no recursion: nesting in the reviewed code is unbounded.
+pub(crate) fn walk_body<'t>(
+    body: Node<'t>,
+    function_kinds: &[&str],
+    is_branch: impl Fn(&str, Option<&str>, &str) -> bool,
+    mut visit: impl FnMut(Node<'t>, Option<(usize, usize)>),
+) {
+    let mut cursor = body.walk();
+    let mut regions: Vec<(usize, usize)> = Vec::new();
+    let mut parents: Vec<&'t str> = Vec::new();
+    loop {
+        let node = cursor.node();
+        let kind = node.kind();
+        while regions.last().is_some_and(|r| r.1 <= node.start_byte()) {
+            regions.pop();
+        }
+        if let Some(parent) = parents.last()
+            && node.is_named()
+            && is_branch(parent, cursor.field_name(), kind)
+        {
+            regions.push((node.start_byte(), node.end_byte()));
+        }
+        let nested = !parents.is_empty() && function_kinds.contains(&kind);
+        if !nested {
+            if node.is_named() {
+                visit(node, regions.last().copied());
+            }
+            if cursor.goto_first_child() {
+                parents.push(kind);
+                continue;
+            }
+        }
+        loop {
+            if parents.is_empty() {
+                return;
+            }
+            if cursor.goto_next_sibling() {
+                break;
+            }
+            if !cursor.goto_parent() {
+                return;
+            }
+            parents.pop();
+        }
+    }
+}

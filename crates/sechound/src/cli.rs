@@ -34,6 +34,71 @@ pub enum Command {
     Routes(RoutesArgs),
     /// Manage the offline advisory database the dependency review matches against.
     Db(DbArgs),
+    /// Run the project's own checks (install, lint, type-check, tests, build, dependency audit)
+    /// and report what passed and failed. This runs the repository's code: only use it on code
+    /// you trust.
+    Checks(ChecksArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct ChecksArgs {
+    /// The repository whose checks to run.
+    #[arg(default_value = ".")]
+    pub path: PathBuf,
+
+    /// Show the steps that would run and why; run nothing.
+    #[arg(long)]
+    pub list: bool,
+
+    /// Time limit of one step, in seconds or with a unit (`90s`, `10m`). Default: 10 minutes, or
+    /// `step_timeout` under `[checks]` in sechound.toml.
+    #[arg(long, value_name = "SECONDS", value_parser = parse_seconds)]
+    pub step_timeout: Option<u64>,
+
+    /// Time limit of all steps together (default: 1 hour, or `deadline` under `[checks]`).
+    #[arg(long, value_name = "SECONDS", value_parser = parse_seconds)]
+    pub deadline: Option<u64>,
+
+    /// Output format.
+    #[arg(long, short = 'f', value_enum, default_value_t = CompareFormat::Markdown)]
+    pub format: CompareFormat,
+
+    /// Write the results to this file instead of standard output.
+    #[arg(long, short = 'o', value_name = "FILE")]
+    pub output: Option<PathBuf>,
+
+    /// Pass this environment variable to the steps although its name or value looks like a
+    /// secret (repeatable).
+    #[arg(long, value_name = "NAME")]
+    pub pass_env: Vec<String>,
+
+    /// Directory for the per-step logs (default: under ~/.cache/sechound/checks, outside the
+    /// repository).
+    #[arg(long, value_name = "DIR")]
+    pub logs: Option<PathBuf>,
+
+    /// Run only the named step (repeatable; names as `--list` shows them).
+    #[arg(long, value_name = "NAME")]
+    pub only: Vec<String>,
+
+    /// Do not run the named step (repeatable).
+    #[arg(long, value_name = "NAME")]
+    pub skip: Vec<String>,
+
+    /// Configuration file (default: sechound.toml at the root, if present).
+    #[arg(long, value_name = "FILE")]
+    pub config: Option<PathBuf>,
+
+    /// No progress on standard error.
+    #[arg(long, short = 'q')]
+    pub quiet: bool,
+}
+
+fn parse_seconds(value: &str) -> Result<u64, String> {
+    match sechound_core::checks_config::parse_duration(value)? {
+        0 => Err("a time limit of zero would stop every step".into()),
+        n => Ok(n),
+    }
 }
 
 #[derive(Debug, Args)]
@@ -112,6 +177,15 @@ pub struct ReviewArgs {
     /// OSV JSON records, or an OSV `all.zip` (default: the imported store, see `sechound db status`).
     #[arg(long, value_name = "PATH")]
     pub advisories: Option<PathBuf>,
+
+    /// Also run the project's own checks first (`sechound checks`) and add their results to the
+    /// report. This runs the repository's code: only use it on code you trust.
+    #[arg(long, conflicts_with = "checks_from")]
+    pub checks: bool,
+
+    /// Add the results of an earlier `sechound checks --format json` run to the report.
+    #[arg(long, value_name = "CHECKS.json")]
+    pub checks_from: Option<PathBuf>,
 
     /// Parse every file but run no rule (for benchmarking the parser against a full review).
     #[arg(long, hide = true)]

@@ -22,6 +22,7 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
         Command::Report(args) => report(args),
         Command::Routes(args) => routes(args),
         Command::Db(args) => crate::db::run(args),
+        Command::Checks(args) => crate::checks::run(args),
     }
 }
 
@@ -57,6 +58,19 @@ fn review(args: ReviewArgs) -> Result<ExitCode> {
     let (config, config_path) = load_config(&args.path, args.config.as_deref())?;
     // Read first: a bad baseline should stop the run before the review does the work.
     let baseline = args.baseline.as_deref().map(read_report).transpose()?;
+    let mut checks = args
+        .checks_from
+        .as_deref()
+        .map(crate::checks::read_saved)
+        .transpose()?;
+    if args.checks {
+        checks = Some(crate::checks::run_for_review(
+            &args.path,
+            &config,
+            config_path.as_deref(),
+            args.quiet,
+        )?);
+    }
     let fail_on = args
         .fail_on
         .or(config.fail_on)
@@ -86,6 +100,9 @@ fn review(args: ReviewArgs) -> Result<ExitCode> {
     };
     if let Some(baseline) = &baseline {
         report.tracking = Some(sechound_core::track(baseline, &mut report));
+    }
+    if let Some(checks) = checks {
+        report.attach_checks(checks);
     }
     let rules = match report.branch {
         Some(_) => engine.enabled_rules_for_branch(),
@@ -192,7 +209,10 @@ fn compare(args: CompareArgs) -> Result<ExitCode> {
 }
 
 /// The explicit configuration file, or `sechound.toml` at the root when there is one.
-fn load_config(root: &Path, explicit: Option<&Path>) -> Result<(Config, Option<String>)> {
+pub(crate) fn load_config(
+    root: &Path,
+    explicit: Option<&Path>,
+) -> Result<(Config, Option<String>)> {
     let path = match explicit {
         Some(path) => {
             if !path.is_file() {
@@ -215,7 +235,7 @@ fn load_config(root: &Path, explicit: Option<&Path>) -> Result<(Config, Option<S
     Ok((config, Some(display)))
 }
 
-fn write_output(path: Option<&Path>, text: &str) -> Result<()> {
+pub(crate) fn write_output(path: Option<&Path>, text: &str) -> Result<()> {
     match path {
         Some(path) => std::fs::write(path, text)
             .with_context(|| format!("cannot write the report to `{}`", path.display())),

@@ -3,6 +3,7 @@
 
 use crate::facts::{FileFacts, Import, ImportedName};
 use sechound_syntax::js::{arguments, dotted_path, required_module, string_value, unwrap};
+use sechound_syntax::node::NodeExt;
 use sechound_syntax::node::{named_children, text};
 use sechound_syntax::{CodeFile, Node};
 
@@ -29,10 +30,7 @@ pub(crate) fn read_modules(file: &CodeFile, facts: &mut FileFacts) {
 }
 
 fn read_import(statement: Node<'_>, src: &str, facts: &mut FileFacts) {
-    let Some(module) = statement
-        .child_by_field_name("source")
-        .and_then(|s| string_value(s, src))
-    else {
+    let Some(module) = statement.field("source").and_then(|s| string_value(s, src)) else {
         return;
     };
     let Some(clause) = named_children(statement)
@@ -65,12 +63,12 @@ fn read_import(statement: Node<'_>, src: &str, facts: &mut FileFacts) {
                     if spec.kind() != "import_specifier" {
                         continue;
                     }
-                    let Some(name) = spec.child_by_field_name("name") else {
+                    let Some(name) = spec.field("name") else {
                         continue;
                     };
                     let imported = text(name, src).to_string();
                     let local = spec
-                        .child_by_field_name("alias")
+                        .field("alias")
                         .map(|a| text(a, src).to_string())
                         .unwrap_or_else(|| imported.clone());
                     facts.imports.push(Import {
@@ -94,21 +92,16 @@ fn read_require(declarator: Node<'_>, src: &str, facts: &mut FileFacts) {
     if declarator.kind() != "variable_declarator" {
         return;
     }
-    let (Some(name), Some(value)) = (
-        declarator.child_by_field_name("name"),
-        declarator.child_by_field_name("value"),
-    ) else {
+    let (Some(name), Some(value)) = (declarator.field("name"), declarator.field("value")) else {
         return;
     };
     let value = unwrap(value);
     let (call, member) = match value.kind() {
         "call_expression" => (value, None),
-        "member_expression" => match value.child_by_field_name("object").map(unwrap) {
+        "member_expression" => match value.field("object").map(unwrap) {
             Some(object) if object.kind() == "call_expression" => (
                 object,
-                value
-                    .child_by_field_name("property")
-                    .map(|p| text(p, src).to_string()),
+                value.field("property").map(|p| text(p, src).to_string()),
             ),
             _ => return,
         },
@@ -131,10 +124,9 @@ fn read_require(declarator: Node<'_>, src: &str, facts: &mut FileFacts) {
                         (n.clone(), n)
                     }
                     "pair_pattern" => {
-                        let (Some(key), Some(value)) = (
-                            property.child_by_field_name("key"),
-                            property.child_by_field_name("value"),
-                        ) else {
+                        let (Some(key), Some(value)) =
+                            (property.field("key"), property.field("value"))
+                        else {
                             continue;
                         };
                         (text(key, src).to_string(), text(value, src).to_string())
@@ -156,17 +148,17 @@ fn read_export(statement: Node<'_>, src: &str, facts: &mut FileFacts) {
     let is_default = (0..statement.child_count())
         .filter_map(|i| statement.child(i))
         .any(|c| c.kind() == "default");
-    if let Some(declaration) = statement.child_by_field_name("declaration") {
+    if let Some(declaration) = statement.field("declaration") {
         // `export const router = Router()`, `export function plugin() {}`, `export class C {}`.
         let names: Vec<String> = match declaration.kind() {
             "lexical_declaration" | "variable_declaration" => named_children(declaration)
                 .into_iter()
-                .filter_map(|d| d.child_by_field_name("name"))
+                .filter_map(|d| d.field("name"))
                 .filter(|n| n.kind() == "identifier")
                 .map(|n| text(n, src).to_string())
                 .collect(),
             _ => declaration
-                .child_by_field_name("name")
+                .field("name")
                 .map(|n| vec![text(n, src).to_string()])
                 .unwrap_or_default(),
         };
@@ -180,7 +172,7 @@ fn read_export(statement: Node<'_>, src: &str, facts: &mut FileFacts) {
         }
         return;
     }
-    if let Some(value) = statement.child_by_field_name("value") {
+    if let Some(value) = statement.field("value") {
         // `export default router`, `export default async function (fastify) {}`.
         let local = match unwrap(value).kind() {
             "identifier" => text(unwrap(value), src).to_string(),
@@ -194,12 +186,12 @@ fn read_export(statement: Node<'_>, src: &str, facts: &mut FileFacts) {
             continue;
         }
         for spec in named_children(clause) {
-            let Some(name) = spec.child_by_field_name("name") else {
+            let Some(name) = spec.field("name") else {
                 continue;
             };
             let local = text(name, src).to_string();
             let exported = spec
-                .child_by_field_name("alias")
+                .field("alias")
                 .map(|a| text(a, src).to_string())
                 .unwrap_or_else(|| local.clone());
             facts.exports.push((exported, local));
@@ -212,10 +204,7 @@ fn read_commonjs_export(expr: Node<'_>, src: &str, facts: &mut FileFacts) {
     if expr.kind() != "assignment_expression" {
         return;
     }
-    let (Some(left), Some(right)) = (
-        expr.child_by_field_name("left"),
-        expr.child_by_field_name("right"),
-    ) else {
+    let (Some(left), Some(right)) = (expr.field("left"), expr.field("right")) else {
         return;
     };
     let Some(target) = dotted_path(left, src) else {
@@ -237,7 +226,7 @@ fn read_commonjs_export(expr: Node<'_>, src: &str, facts: &mut FileFacts) {
                         "pair" => {
                             if let (Some(key), Some(value)) = (
                                 sechound_syntax::js::pair_key(property, src),
-                                property.child_by_field_name("value"),
+                                property.field("value"),
                             ) && unwrap(value).kind() == "identifier"
                             {
                                 facts

@@ -2,6 +2,7 @@
 //! `from .routers import items`, `from app.api.users import router as users_router`).
 
 use crate::facts::{FileFacts, Import, ImportedName};
+use sechound_syntax::node::NodeExt;
 use sechound_syntax::node::{named_children, text};
 use sechound_syntax::{CodeFile, Node};
 
@@ -32,10 +33,7 @@ pub(crate) fn read_imports(file: &CodeFile, facts: &mut FileFacts) {
 fn read_plain(name: Node<'_>, src: &str, facts: &mut FileFacts) {
     let (module, local) = match name.kind() {
         "aliased_import" => {
-            let (Some(module), Some(alias)) = (
-                name.child_by_field_name("name"),
-                name.child_by_field_name("alias"),
-            ) else {
+            let (Some(module), Some(alias)) = (name.field("name"), name.field("alias")) else {
                 return;
             };
             (text(module, src).to_string(), text(alias, src).to_string())
@@ -56,7 +54,7 @@ fn read_plain(name: Node<'_>, src: &str, facts: &mut FileFacts) {
 
 /// `from .routers import items, users as u` (module `.routers`, `Named("items")`).
 fn read_from(node: Node<'_>, src: &str, facts: &mut FileFacts) {
-    let Some(module) = node.child_by_field_name("module_name") else {
+    let Some(module) = node.field("module_name") else {
         return;
     };
     let module = text(module, src).to_string();
@@ -64,10 +62,7 @@ fn read_from(node: Node<'_>, src: &str, facts: &mut FileFacts) {
     for name in node.children_by_field_name("name", &mut cursor) {
         let (imported, local) = match name.kind() {
             "aliased_import" => {
-                let (Some(n), Some(alias)) = (
-                    name.child_by_field_name("name"),
-                    name.child_by_field_name("alias"),
-                ) else {
+                let (Some(n), Some(alias)) = (name.field("name"), name.field("alias")) else {
                     continue;
                 };
                 (text(n, src).to_string(), text(alias, src).to_string())

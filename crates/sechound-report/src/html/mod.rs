@@ -14,7 +14,7 @@ mod charts;
 use crate::markdown::findings_reaching;
 use crate::narrative::narrate;
 use base64::Engine as _;
-use pulldown_cmark::{CowStr, Event, Parser, html};
+use pulldown_cmark::{CowStr, Event, Options, Parser, html};
 use sechound_core::project::{AuthStatus, ControlStatus, ProjectModel};
 use sechound_core::sections::OwaspStatus;
 use sechound_core::{Area, Confidence, Evidence, Finding, Reach, Report, Severity, SignOff};
@@ -37,6 +37,9 @@ pub fn render(report: &Report) -> String {
     }
     if let Some(tracking) = &report.tracking {
         remediation(&mut body, tracking, report);
+    }
+    if let Some(run) = &report.checks {
+        checks(&mut body, run);
     }
     findings(&mut body, report);
     areas(&mut body, report);
@@ -190,6 +193,9 @@ fn toc(out: &mut String, report: &Report) {
     }
     if report.tracking.is_some() {
         item("remediation", "Remediation status", None);
+    }
+    if report.checks.is_some() {
+        item("checks", "Checks", None);
     }
     item("findings", "Findings", Some(report.findings.len()));
     item("areas", "Review by area", None);
@@ -1183,6 +1189,45 @@ fn link_ids(html: &str, report: &Report) -> String {
     }
     flush(&mut word, &mut out);
     out
+}
+
+/// The project's own checks (`--checks`): the Markdown section the other formats share, as
+/// HTML, its status icons left out (they need an emoji font).
+fn checks(out: &mut String, run: &sechound_core::ChecksRun) {
+    let mut markdown = String::new();
+    crate::checks::section(&mut markdown, run);
+    let markdown = without_emoji(&markdown);
+    let body = markdown
+        .strip_prefix("## Checks\n")
+        .unwrap_or(&markdown)
+        .to_string();
+    let parser = Parser::new_ext(&body, Options::ENABLE_TABLES).map(|event| match event {
+        Event::Html(raw) | Event::InlineHtml(raw) => Event::Text(CowStr::from(raw.into_string())),
+        other => other,
+    });
+    let mut html_body = String::new();
+    html::push_html(&mut html_body, parser);
+    let html_body = html_body.replace(
+        "<table>",
+        "<div class=\"table-scroll\"><table class=\"grid\">",
+    );
+    let html_body = html_body.replace("</table>", "</table></div>");
+    let _ = writeln!(
+        out,
+        "<section id=\"checks\">\n<h2>Checks</h2>\n{html_body}</section>"
+    );
+}
+
+/// `text` without emoji and their variation selectors.
+fn without_emoji(text: &str) -> String {
+    text.chars()
+        .filter(|c| {
+            !matches!(
+                *c as u32,
+                0x2300..=0x23FF | 0x2600..=0x27BF | 0x2B00..=0x2BFF | 0x1F000..=0x1FAFF | 0xFE0F
+            )
+        })
+        .collect()
 }
 
 /// One line of Markdown (code spans, emphasis) as HTML, raw markup shown as text.

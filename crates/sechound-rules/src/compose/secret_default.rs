@@ -2,6 +2,7 @@ use super::yaml::{self, Service};
 use crate::secrets::patterns::{is_placeholder, is_secret_name, looks_generated};
 use crate::{CheckContext, CodeRule, declare_rule};
 use sechound_core::{Confidence, Severity};
+use sechound_syntax::node::NodeExt;
 use sechound_syntax::node::walk;
 use sechound_syntax::{Family, Node};
 use std::collections::HashSet;
@@ -449,9 +450,9 @@ fn environment_blocks<'f>(root: Node<'f>, src: &str) -> Vec<Node<'f>> {
     let mut blocks: Vec<Node<'f>> = Vec::new();
     walk(root, |n| {
         if matches!(n.kind(), "block_mapping_pair" | "flow_pair")
-            && let Some(key) = n.child_by_field_name("key")
+            && let Some(key) = n.field("key")
             && yaml::scalar(key, src).as_deref() == Some("environment")
-            && let Some(value) = n.child_by_field_name("value")
+            && let Some(value) = n.field("value")
         {
             let mut add = |node: Node<'f>| {
                 if !blocks.contains(&node) {

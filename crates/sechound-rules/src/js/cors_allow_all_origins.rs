@@ -1,6 +1,7 @@
 use crate::{CheckContext, CodeRule, declare_rule};
 use sechound_core::{Confidence, Severity};
 use sechound_syntax::js::{arguments, callee_path, object_property, string_value, unwrap};
+use sechound_syntax::node::NodeExt;
 use sechound_syntax::node::{named_children, text, walk};
 use sechound_syntax::{Family, Node};
 
@@ -207,9 +208,9 @@ fn open_origin<'f>(options: Node<'f>, cx: &CheckContext<'f>) -> Option<Open> {
             (string_value(origin, src)?.trim() == "*").then_some(Open::Wildcard)
         }
         "binary_expression" => {
-            let operator = text(origin.child_by_field_name("operator")?, src);
-            let right = origin.child_by_field_name("right")?;
-            let left = origin.child_by_field_name("left")?;
+            let operator = text(origin.field("operator")?, src);
+            let right = origin.field("right")?;
+            let left = origin.field("left")?;
             if matches!(operator, "||" | "??")
                 && string_value(right, src).is_some_and(|v| v.trim() == "*")
             {
@@ -228,7 +229,7 @@ fn open_origin<'f>(options: Node<'f>, cx: &CheckContext<'f>) -> Option<Open> {
 
 /// An origin callback `(origin, cb) => cb(null, true)` that never reads `origin`.
 fn callback_accepts_all(function: Node<'_>, src: &str) -> bool {
-    let Some(params) = function.child_by_field_name("parameters") else {
+    let Some(params) = function.field("parameters") else {
         return false;
     };
     let names: Vec<&str> = named_children(params)
@@ -238,7 +239,7 @@ fn callback_accepts_all(function: Node<'_>, src: &str) -> bool {
     let Some(origin_name) = names.first() else {
         return false;
     };
-    let Some(body) = function.child_by_field_name("body") else {
+    let Some(body) = function.field("body") else {
         return false;
     };
     let mut reads_origin = false;
@@ -302,7 +303,7 @@ fn check_manual_header<'f>(call: Node<'f>, cx: &mut CheckContext<'f>) {
                 && sechound_syntax::js::pair_key(pair, src)
                     .is_some_and(|k| k.eq_ignore_ascii_case(ALLOW_ORIGIN))
             {
-                value = pair.child_by_field_name("value");
+                value = pair.field("value");
             }
         }
     }

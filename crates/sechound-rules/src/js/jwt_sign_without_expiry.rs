@@ -4,6 +4,7 @@ use sechound_core::Confidence;
 use sechound_syntax::js::{
     FUNCTION_KINDS, arguments, callee_path, object_has_spread, object_property,
 };
+use sechound_syntax::node::NodeExt;
 use sechound_syntax::node::{short_text, text};
 use sechound_syntax::{Family, Node};
 
@@ -134,7 +135,7 @@ fn factory_result(function: Node<'_>) -> Option<Node<'_>> {
     if !FUNCTION_KINDS.contains(&function.kind()) {
         return None;
     }
-    let body = sechound_syntax::js::unwrap(function.child_by_field_name("body")?);
+    let body = sechound_syntax::js::unwrap(function.field("body")?);
     if body.kind() == "object" {
         return Some(body);
     }

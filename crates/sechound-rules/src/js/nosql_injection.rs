@@ -2,6 +2,7 @@ use super::sinks::{Flow, sink_name, tainted_flow, unconverted_flow};
 use crate::{CheckContext, CodeRule, declare_rule};
 use sechound_core::Confidence;
 use sechound_syntax::js::{arguments, pair_key, receiver, unwrap};
+use sechound_syntax::node::NodeExt;
 use sechound_syntax::node::{named_children, text};
 use sechound_syntax::{Family, Node};
 
@@ -228,7 +229,7 @@ fn collect_injections<'f>(
                 let Some(key) = pair_key(child, src) else {
                     continue;
                 };
-                let Some(value) = child.child_by_field_name("value") else {
+                let Some(value) = child.field("value") else {
                     continue;
                 };
                 let value = unwrap(value);

@@ -5,6 +5,7 @@ use crate::js::secret_names::{
 use crate::{CheckContext, CodeRule, declare_rule};
 use sechound_core::{Confidence, Severity};
 use sechound_syntax::js::{arguments, method_name, pair_key, receiver, string_value, unwrap};
+use sechound_syntax::node::NodeExt;
 use sechound_syntax::node::{named_children, text};
 use sechound_syntax::{Family, Node};
 
@@ -123,10 +124,10 @@ fn config_reads<'f>(expr: Node<'f>, cx: &CheckContext<'f>) -> Vec<String> {
     }
     // A validated env object (`env.JWT_SECRET` from t3-env, envalid or a local schema).
     if node.kind() == "member_expression"
-        && let Some(object) = node.child_by_field_name("object").map(unwrap)
+        && let Some(object) = node.field("object").map(unwrap)
         && object.kind() == "identifier"
         && matches!(text(object, src), "env" | "ENV" | "environment")
-        && let Some(property) = node.child_by_field_name("property")
+        && let Some(property) = node.field("property")
     {
         let key = text(property, src);
         if key
@@ -221,7 +222,7 @@ fn binding_name<'f>(expr: Node<'f>, cx: &CheckContext<'f>) -> Option<(String, bo
     }
     match parent.kind() {
         "variable_declarator" => {
-            let name = parent.child_by_field_name("name")?;
+            let name = parent.field("name")?;
             (name.kind() == "identifier").then(|| (format!("`{}`", text(name, src)), false))
         }
         "pair" => {
@@ -238,9 +239,9 @@ fn binding_name<'f>(expr: Node<'f>, cx: &CheckContext<'f>) -> Option<(String, bo
             Some((format!("`{key}`"), jwt_key))
         }
         "assignment_expression" => {
-            let left = parent.child_by_field_name("left")?;
+            let left = parent.field("left")?;
             let name = match left.kind() {
-                "member_expression" => text(left.child_by_field_name("property")?, src),
+                "member_expression" => text(left.field("property")?, src),
                 _ => text(left, src),
             };
             Some((format!("`{name}`"), false))
@@ -292,16 +293,13 @@ fn report<'f>(
 /// `process.env.X || 'literal'`, `process.env.X ?? 'literal'`.
 fn check_fallback<'f>(node: Node<'f>, cx: &mut CheckContext<'f>) {
     let src = cx.src();
-    let Some(operator) = node.child_by_field_name("operator").map(|o| text(o, src)) else {
+    let Some(operator) = node.field("operator").map(|o| text(o, src)) else {
         return;
     };
     if !matches!(operator, "||" | "??") {
         return;
     }
-    let (Some(left), Some(right)) = (
-        node.child_by_field_name("left"),
-        node.child_by_field_name("right"),
-    ) else {
+    let (Some(left), Some(right)) = (node.field("left"), node.field("right")) else {
         return;
     };
     let right = unwrap(right);
@@ -327,9 +325,9 @@ fn check_fallback<'f>(node: Node<'f>, cx: &mut CheckContext<'f>) {
 fn check_choice<'f>(node: Node<'f>, cx: &mut CheckContext<'f>) {
     let src = cx.src();
     let (Some(condition), Some(consequence), Some(alternative)) = (
-        node.child_by_field_name("condition"),
-        node.child_by_field_name("consequence"),
-        node.child_by_field_name("alternative"),
+        node.field("condition"),
+        node.field("consequence"),
+        node.field("alternative"),
     ) else {
         return;
     };
@@ -358,10 +356,7 @@ fn check_choice<'f>(node: Node<'f>, cx: &mut CheckContext<'f>) {
 /// `const { JWT_SECRET = 'dev' } = process.env`.
 fn check_destructuring<'f>(declarator: Node<'f>, cx: &mut CheckContext<'f>) {
     let src = cx.src();
-    let (Some(pattern), Some(value)) = (
-        declarator.child_by_field_name("name"),
-        declarator.child_by_field_name("value"),
-    ) else {
+    let (Some(pattern), Some(value)) = (declarator.field("name"), declarator.field("value")) else {
         return;
     };
     if pattern.kind() != "object_pattern" || !is_process_env(value, cx) {
@@ -369,16 +364,13 @@ fn check_destructuring<'f>(declarator: Node<'f>, cx: &mut CheckContext<'f>) {
     }
     for field in named_children(pattern) {
         let (name, default) = match field.kind() {
-            "object_assignment_pattern" => (
-                field.child_by_field_name("left"),
-                field.child_by_field_name("right"),
-            ),
+            "object_assignment_pattern" => (field.field("left"), field.field("right")),
             "pair_pattern" => {
-                let value = field.child_by_field_name("value");
+                let value = field.field("value");
                 let default = value
                     .filter(|v| v.kind() == "assignment_pattern")
-                    .and_then(|v| v.child_by_field_name("right"));
-                (field.child_by_field_name("key"), default)
+                    .and_then(|v| v.field("right"));
+                (field.field("key"), default)
             }
             _ => continue,
         };
@@ -409,10 +401,7 @@ fn check_destructuring<'f>(declarator: Node<'f>, cx: &mut CheckContext<'f>) {
 /// `NODE_ENV` check.
 fn check_guarded_assignment<'f>(node: Node<'f>, cx: &mut CheckContext<'f>) {
     let src = cx.src();
-    let (Some(left), Some(right)) = (
-        node.child_by_field_name("left"),
-        node.child_by_field_name("right"),
-    ) else {
+    let (Some(left), Some(right)) = (node.field("left"), node.field("right")) else {
         return;
     };
     if !non_empty_literal(right, src) {
@@ -423,7 +412,7 @@ fn check_guarded_assignment<'f>(node: Node<'f>, cx: &mut CheckContext<'f>) {
         Some(name) => name.clone(),
         None => match left.kind() {
             "identifier" => text(left, src).to_string(),
-            "member_expression" => match left.child_by_field_name("property") {
+            "member_expression" => match left.field("property") {
                 Some(p) => text(p, src).to_string(),
                 None => return,
             },
@@ -436,7 +425,7 @@ fn check_guarded_assignment<'f>(node: Node<'f>, cx: &mut CheckContext<'f>) {
     let Some(guard) = sechound_syntax::node::ancestor(node, &["if_statement"]) else {
         return;
     };
-    let Some(condition) = guard.child_by_field_name("condition") else {
+    let Some(condition) = guard.field("condition") else {
         return;
     };
     let condition_text = text(condition, src);
@@ -476,9 +465,8 @@ fn declared_from_config<'f>(ident: Node<'f>, cx: &CheckContext<'f>) -> bool {
     let mut found = false;
     sechound_syntax::node::walk(crate::js::secret_names::root_of(ident), |n| {
         if n.kind() == "variable_declarator"
-            && n.child_by_field_name("name")
-                .is_some_and(|id| text(id, src) == name)
-            && let Some(value) = n.child_by_field_name("value")
+            && n.field("name").is_some_and(|id| text(id, src) == name)
+            && let Some(value) = n.field("value")
             && !config_reads(value, cx).is_empty()
         {
             found = true;
@@ -498,7 +486,7 @@ fn check_schema_default<'f>(pair: Node<'f>, cx: &mut CheckContext<'f>) {
     if !is_secret_name(key) || is_browser_variable(key) {
         return;
     }
-    let Some(value) = pair.child_by_field_name("value").map(unwrap) else {
+    let Some(value) = pair.field("value").map(unwrap) else {
         return;
     };
     let Some(literal) = schema_default(value, src) else {
@@ -622,12 +610,12 @@ fn check_secret_getter<'f>(node: Node<'f>, cx: &mut CheckContext<'f>) {
 /// The name of a function declaration, method, or the variable or property an arrow function is
 /// assigned to.
 fn function_name<'s>(function: Node<'_>, src: &'s str) -> Option<&'s str> {
-    if let Some(name) = function.child_by_field_name("name") {
+    if let Some(name) = function.field("name") {
         return Some(text(name, src));
     }
     let parent = function.parent()?;
     match parent.kind() {
-        "variable_declarator" => parent.child_by_field_name("name").map(|n| text(n, src)),
+        "variable_declarator" => parent.field("name").map(|n| text(n, src)),
         "pair" => pair_key(parent, src),
         _ => None,
     }

@@ -5,6 +5,7 @@ use crate::{CheckContext, RawFlow};
 use sechound_syntax::js::{
     FUNCTION_KINDS, arguments, callee, enclosing_function, method_name, receiver, unwrap,
 };
+use sechound_syntax::node::NodeExt;
 use sechound_syntax::node::{named_children, short_text, text, walk};
 use sechound_syntax::{Node, TaintTrace};
 
@@ -139,13 +140,8 @@ fn collect_pieces<'f>(cx: &CheckContext<'f>, expr: Node<'f>, depth: u32, out: &m
                 }
             }
         }
-        "binary_expression"
-            if node.child_by_field_name("operator").map(|o| cx.text(o)) == Some("+") =>
-        {
-            if let (Some(left), Some(right)) = (
-                node.child_by_field_name("left"),
-                node.child_by_field_name("right"),
-            ) {
+        "binary_expression" if node.field("operator").map(|o| cx.text(o)) == Some("+") => {
+            if let (Some(left), Some(right)) = (node.field("left"), node.field("right")) {
                 collect_pieces(cx, left, depth + 1, out);
                 collect_pieces(cx, right, depth + 1, out);
             }
@@ -324,16 +320,11 @@ pub(crate) fn guarded_by_check(
             return false;
         }
         let condition = match n.kind() {
-            "if_statement" | "while_statement" | "ternary_expression" => {
-                n.child_by_field_name("condition")
-            }
+            "if_statement" | "while_statement" | "ternary_expression" => n.field("condition"),
             "binary_expression"
-                if matches!(
-                    n.child_by_field_name("operator").map(|o| cx.text(o)),
-                    Some("&&" | "||")
-                ) =>
+                if matches!(n.field("operator").map(|o| cx.text(o)), Some("&&" | "||")) =>
             {
-                n.child_by_field_name("left")
+                n.field("left")
             }
             _ => None,
         };

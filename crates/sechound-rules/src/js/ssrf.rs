@@ -5,6 +5,7 @@ use super::sinks::{
 use crate::{CheckContext, CodeRule, declare_rule};
 use sechound_core::Confidence;
 use sechound_syntax::js::{arguments, callee, callee_path, object_property, receiver, unwrap};
+use sechound_syntax::node::NodeExt;
 use sechound_syntax::node::text;
 use sechound_syntax::{Family, Node};
 
@@ -164,7 +165,7 @@ fn destination_argument<'f>(cx: &CheckContext<'f>, call: Node<'f>) -> Option<(No
             }
         }
         "member_expression" => {
-            let method = text(function.child_by_field_name("property")?, src);
+            let method = text(function.field("property")?, src);
             if !HTTP_METHODS.contains(&method) {
                 return None;
             }

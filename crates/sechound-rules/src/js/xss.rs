@@ -5,6 +5,7 @@ use sechound_syntax::js::{
     arguments, callee, callee_path, dotted_path, enclosing_function, method_name, object_property,
     receiver, unwrap,
 };
+use sechound_syntax::node::NodeExt;
 use sechound_syntax::node::{named_children, short_text, text};
 use sechound_syntax::{Family, Node};
 
@@ -175,16 +176,13 @@ fn check_call<'f>(call: Node<'f>, cx: &mut CheckContext<'f>) {
 
 fn check_assignment<'f>(assignment: Node<'f>, cx: &mut CheckContext<'f>) {
     let src = cx.src();
-    let (Some(left), Some(right)) = (
-        assignment.child_by_field_name("left"),
-        assignment.child_by_field_name("right"),
-    ) else {
+    let (Some(left), Some(right)) = (assignment.field("left"), assignment.field("right")) else {
         return;
     };
     if left.kind() != "member_expression" {
         return;
     }
-    let Some(property) = left.child_by_field_name("property").map(|p| text(p, src)) else {
+    let Some(property) = left.field("property").map(|p| text(p, src)) else {
         return;
     };
     match property {
@@ -301,7 +299,7 @@ fn dom_source<'f>(cx: &CheckContext<'f>, expr: Node<'f>, depth: u32) -> Option<S
             {
                 return Some(found.to_string());
             }
-            dom_source(cx, node.child_by_field_name("object")?, depth + 1)
+            dom_source(cx, node.field("object")?, depth + 1)
         }
         "call_expression" | "new_expression" => {
             let function = callee(node).map(|c| text(c, src)).unwrap_or("");
@@ -407,8 +405,8 @@ fn is_safe_html<'f>(cx: &CheckContext<'f>, html: Node<'f>, depth: u32) -> bool {
             resolved != node && is_safe_html(cx, resolved, depth + 1)
         }
         "ternary_expression" => {
-            let consequence = node.child_by_field_name("consequence");
-            let alternative = node.child_by_field_name("alternative");
+            let consequence = node.field("consequence");
+            let alternative = node.field("alternative");
             consequence.is_some_and(|c| is_safe_html(cx, c, depth + 1))
                 && alternative.is_some_and(|a| is_safe_html(cx, a, depth + 1))
         }
@@ -444,7 +442,7 @@ fn chain_root(node: Node<'_>) -> Node<'_> {
     loop {
         let next = match current.kind() {
             "call_expression" => callee(current),
-            "member_expression" => current.child_by_field_name("object"),
+            "member_expression" => current.field("object"),
             _ => None,
         };
         match next {

@@ -1,5 +1,6 @@
 use crate::{CheckContext, CodeRule, declare_rule};
 use sechound_core::{Confidence, Severity};
+use sechound_syntax::node::NodeExt;
 use sechound_syntax::node::{named_children, text};
 use sechound_syntax::python::{callee_path, keyword_arg, string_value, unwrap};
 use sechound_syntax::{Family, Node};
@@ -128,17 +129,14 @@ fn check_call<'f>(call: Node<'f>, cx: &mut CheckContext<'f>) {
 
 fn check_assignment<'f>(assignment: Node<'f>, cx: &mut CheckContext<'f>) {
     let src = cx.src();
-    let (Some(left), Some(right)) = (
-        assignment.child_by_field_name("left"),
-        assignment.child_by_field_name("right"),
-    ) else {
+    let (Some(left), Some(right)) = (assignment.field("left"), assignment.field("right")) else {
         return;
     };
     let target = match left.kind() {
         "identifier" => text(left, src).to_string(),
         "attribute"
             if left
-                .child_by_field_name("attribute")
+                .field("attribute")
                 .is_some_and(|a| text(a, src) == "debug") =>
         {
             // app.debug = True
@@ -155,11 +153,9 @@ fn check_assignment<'f>(assignment: Node<'f>, cx: &mut CheckContext<'f>) {
             return;
         }
         "subscript" => {
-            let key = left
-                .child_by_field_name("subscript")
-                .and_then(|k| string_value(k, src));
+            let key = left.field("subscript").and_then(|k| string_value(k, src));
             let on_config = left
-                .child_by_field_name("value")
+                .field("value")
                 .is_some_and(|v| text(v, src).ends_with("config"));
             if key.as_deref() == Some("DEBUG") && on_config && unwrap(right).kind() == "true" {
                 report_masked(
@@ -204,7 +200,7 @@ fn check_assignment<'f>(assignment: Node<'f>, cx: &mut CheckContext<'f>) {
         }
         Level::Class => {
             let class_name = class
-                .and_then(|c| c.child_by_field_name("name"))
+                .and_then(|c| c.field("name"))
                 .map(|n| text(n, src))
                 .unwrap_or("");
             if class_name.to_ascii_lowercase().contains("prod") {
@@ -228,7 +224,7 @@ fn is_django_settings(cx: &CheckContext<'_>) -> bool {
             statement.kind() == "expression_statement"
                 && statement.named_child(0).is_some_and(|a| {
                     matches!(a.kind(), "assignment" | "augmented_assignment")
-                        && a.child_by_field_name("left").is_some_and(|l| {
+                        && a.field("left").is_some_and(|l| {
                             matches!(
                                 text(l, src),
                                 "INSTALLED_APPS"

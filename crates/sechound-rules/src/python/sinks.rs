@@ -2,6 +2,7 @@
 //! string was built from it, and the fixed text in front of the first piece of request data.
 
 use crate::{CheckContext, RawFlow};
+use sechound_syntax::node::NodeExt;
 use sechound_syntax::node::{named_children, short_text, text};
 use sechound_syntax::python::{callee_path, unwrap};
 use sechound_syntax::{Node, TaintTrace};
@@ -68,7 +69,7 @@ pub(crate) fn built_as<'f>(cx: &CheckContext<'f>, expr: Node<'f>) -> Option<&'st
     let src = cx.src();
     match node.kind() {
         "string" if sechound_syntax::python::is_fstring(node) => Some("an f-string"),
-        "binary_operator" => match node.child_by_field_name("operator").map(|o| text(o, src)) {
+        "binary_operator" => match node.field("operator").map(|o| text(o, src)) {
             Some("%") => Some("`%` formatting"),
             Some("+") => Some("string concatenation"),
             _ => None,
@@ -96,7 +97,7 @@ pub(crate) fn built_as<'f>(cx: &CheckContext<'f>, expr: Node<'f>) -> Option<&'st
 /// The callee as the reader sees it, e.g. `cursor.execute()`.
 pub(crate) fn sink_name(call: Node<'_>, src: &str) -> String {
     let function = call
-        .child_by_field_name("function")
+        .field("function")
         .map(|f| short_text(f, src, 50))
         .unwrap_or_default();
     format!("{function}()")
@@ -140,7 +141,7 @@ fn collect_prefix<'f>(
                 match child.kind() {
                     "string_content" | "escape_sequence" => out.push_str(text(child, src)),
                     "interpolation" => {
-                        let inner = child.child_by_field_name("expression")?;
+                        let inner = child.field("expression")?;
                         if taint.is_tainted(inner) {
                             return Some(false);
                         }
@@ -160,9 +161,9 @@ fn collect_prefix<'f>(
             Some(true)
         }
         "binary_operator" => {
-            let operator = text(node.child_by_field_name("operator")?, src);
-            let left = node.child_by_field_name("left")?;
-            let right = node.child_by_field_name("right")?;
+            let operator = text(node.field("operator")?, src);
+            let left = node.field("left")?;
+            let right = node.field("right")?;
             match operator {
                 "+" | "/" => {
                     if !collect_prefix(cx, left, out, depth + 1)? {
@@ -183,11 +184,10 @@ fn collect_prefix<'f>(
             }
         }
         "call" => {
-            let function = unwrap(node.child_by_field_name("function")?);
-            if function.kind() == "attribute"
-                && text(function.child_by_field_name("attribute")?, src) == "format"
+            let function = unwrap(node.field("function")?);
+            if function.kind() == "attribute" && text(function.field("attribute")?, src) == "format"
             {
-                let template = function.child_by_field_name("object")?;
+                let template = function.field("object")?;
                 let template = sechound_syntax::python::string_value(unwrap(template), src)?;
                 out.push_str(template.split('{').next().unwrap_or_default());
                 return Some(false);

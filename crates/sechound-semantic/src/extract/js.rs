@@ -1,177 +1,243 @@
 //! Summaries of JavaScript and TypeScript files.
 
-use super::{code, has_origins, line, walk_with_ancestors};
+use super::{code, has_origins, line};
 use crate::summary::{CallSite, Callee, ClassSummary, FileSummary, FunctionSummary};
 use sechound_syntax::js::taint::JsTaint;
 use sechound_syntax::js::{FUNCTION_KINDS, arguments, callee, dotted_path, pair_key, unwrap};
 use sechound_syntax::modules::ModuleRecord;
+use sechound_syntax::node::NodeExt;
 use sechound_syntax::node::{named_children, text};
 use sechound_syntax::{BoundValue, CodeFile, Family, Node, Origin};
+use std::collections::HashMap;
 
 const CLASS_KINDS: &[&str] = &["class_declaration", "class", "abstract_class_declaration"];
 
-pub(super) fn summarize<'f>(
-    file: &'f CodeFile,
-    taint: &JsTaint<'f>,
-    module: &ModuleRecord,
-) -> FileSummary {
-    let src = file.text();
-    let function_nodes = taint.functions();
-    let mut functions: Vec<FunctionSummary> = Vec::with_capacity(function_nodes.len());
-    let mut classes: Vec<ClassSummary> = Vec::new();
-    let mut class_nodes: Vec<(usize, usize)> = Vec::new();
-    let mut instances = Vec::new();
-    let mut objects = Vec::new();
-    let mut candidates = Vec::new();
-    let mut returns: Vec<(u32, Node<'_>)> = Vec::new();
-    let top_names = top_level_names(file.tree.root_node(), src);
-    walk_with_ancestors(file.tree.root_node(), |node, ancestors| {
+/// What one walk of a JavaScript or TypeScript tree collects for the summary.
+pub struct Collector<'f> {
+    src: &'f str,
+    top_names: Vec<String>,
+    functions: Vec<FunctionSummary>,
+    classes: Vec<ClassSummary>,
+    class_nodes: Vec<(usize, usize)>,
+    instances: Vec<(String, String)>,
+    objects: Vec<(String, usize)>,
+    candidates: Vec<Node<'f>>,
+    /// Returned expressions, with the function (by number) when it is known at the visit.
+    returns: Vec<(Option<u32>, Node<'f>)>,
+}
+
+impl<'f> Collector<'f> {
+    pub fn new(file: &'f CodeFile) -> Collector<'f> {
+        let src = file.text();
+        Collector {
+            src,
+            top_names: top_level_names(file.tree.root_node(), src),
+            functions: Vec::new(),
+            classes: Vec::new(),
+            class_nodes: Vec::new(),
+            instances: Vec::new(),
+            objects: Vec::new(),
+            candidates: Vec::new(),
+            returns: Vec::new(),
+        }
+    }
+
+    /// Records what `node` contributes, given its ancestors (outermost first). Nodes come in
+    /// source order (a preorder walk), so functions are numbered as the taint engine numbers
+    /// them.
+    pub fn visit(&mut self, node: Node<'f>, ancestors: &[Node<'f>]) {
+        let src = self.src;
         let kind = node.kind();
         if CLASS_KINDS.contains(&kind) {
             let name = node
-                .child_by_field_name("name")
+                .field("name")
                 .map(|n| text(n, src).to_string())
                 .or_else(|| bound_name(ancestors, src));
             if let Some(name) = name {
-                classes.push(read_class(node, name, src));
-                class_nodes.push((node.start_byte(), node.end_byte()));
+                self.classes.push(read_class(node, name, src));
+                self.class_nodes.push((node.start_byte(), node.end_byte()));
             }
         } else if FUNCTION_KINDS.contains(&kind) {
-            let index = functions.len() as u32;
-            debug_assert_eq!(
-                function_nodes.get(index as usize).map(|f| f.id()),
-                Some(node.id())
-            );
+            let index = self.functions.len() as u32;
             let inside_function = ancestors.iter().any(|a| FUNCTION_KINDS.contains(&a.kind()));
             let class = (kind == "method_definition")
-                .then(|| innermost_class(&class_nodes, node.start_byte()))
+                .then(|| innermost_class(&self.class_nodes, node.start_byte()))
                 .flatten();
             let name = function_name(node, ancestors, src);
             if let (Some(class), Some(name)) = (class, &name) {
-                classes[class as usize].methods.push((name.clone(), index));
+                let class = &mut self.classes[class as usize];
+                class.methods.push((name.clone(), index));
                 if name == "constructor" {
-                    read_constructor_fields(node, src, &mut classes[class as usize]);
+                    read_constructor_fields(node, src, class);
                 }
             }
             let top_level = !inside_function
                 && class.is_none()
-                && name.as_ref().is_some_and(|n| top_names.contains(n));
-            let object = object_of_member(node, ancestors);
-            functions.push(FunctionSummary {
+                && name.as_ref().is_some_and(|n| self.top_names.contains(n));
+            self.functions.push(FunctionSummary {
                 name,
                 class,
                 top_level,
-                object,
+                object: object_of_member(node, ancestors),
                 start: node.start_byte(),
                 line: line(node),
                 params: params(node, src),
                 returns: Vec::new(),
             });
             // `x => expr`: the expression is what it returns.
-            if let Some(body) = node.child_by_field_name("body")
+            if let Some(body) = node.field("body")
                 && body.kind() != "statement_block"
             {
-                returns.push((index, body));
+                self.returns.push((Some(index), body));
             }
         } else if kind == "return_statement" {
-            if let (Some(value), Some(function)) =
-                (node.named_child(0), taint.function_around(node))
-            {
-                returns.push((function, value));
+            if let Some(value) = node.named_child(0) {
+                self.returns.push((None, value));
             }
-        } else if kind == "call_expression" || kind == "new_expression" {
-            candidates.push(node);
+        } else if kind == "call_expression" {
+            self.candidates.push(node);
         } else if kind == "variable_declarator"
             && !ancestors.iter().any(|a| FUNCTION_KINDS.contains(&a.kind()))
-            && let (Some(name), Some(value)) = (
-                node.child_by_field_name("name"),
-                node.child_by_field_name("value"),
-            )
+            && let (Some(name), Some(value)) = (node.field("name"), node.field("value"))
             && name.kind() == "identifier"
         {
             let value = unwrap(value);
             if let Some(class) = constructed_class(value, src) {
-                instances.push((text(name, src).to_string(), class));
+                self.instances.push((text(name, src).to_string(), class));
             } else if value.kind() == "object" {
-                objects.push((text(name, src).to_string(), value.start_byte()));
+                self.objects
+                    .push((text(name, src).to_string(), value.start_byte()));
             }
         } else if kind == "assignment_expression"
-            && let (Some(left), Some(right)) = (
-                node.child_by_field_name("left"),
-                node.child_by_field_name("right"),
-            )
+            && let (Some(left), Some(right)) = (node.field("left"), node.field("right"))
             && let Some(field) =
                 dotted_path(left, src).and_then(|p| p.strip_prefix("this.").map(str::to_string))
             && !field.contains('.')
             && let Some(class) = constructed_class(unwrap(right), src)
-            && let Some(owner) = innermost_class(&class_nodes, node.start_byte())
+            && let Some(owner) = innermost_class(&self.class_nodes, node.start_byte())
         {
             // `this.repo = new Repo()`.
-            classes[owner as usize].fields.push((field, class));
+            self.classes[owner as usize].fields.push((field, class));
         }
-    });
-    for (function, value) in returns {
-        let origins = taint.origins(value).0;
-        if let Some(f) = functions.get_mut(function as usize) {
-            for origin in origins {
-                if !f.returns.contains(&origin) {
-                    f.returns.push(origin);
+    }
+
+    /// The summary, with the origins the taint engine gives returned values and arguments.
+    pub fn finish(
+        self,
+        file: &'f CodeFile,
+        taint: &JsTaint<'f>,
+        module: &ModuleRecord,
+    ) -> FileSummary {
+        let src = self.src;
+        let mut functions = self.functions;
+        let classes = self.classes;
+        let class_nodes = self.class_nodes;
+        let top_names = self.top_names;
+        for (function, value) in self.returns {
+            let Some(function) = function.or_else(|| taint.function_around(value)) else {
+                continue;
+            };
+            // Only functions another function can name (top-level, methods, object members)
+            // are looked up by the linker; the results of callbacks and inner helpers are not
+            // needed.
+            let Some(f) = functions.get(function as usize) else {
+                continue;
+            };
+            if !(f.top_level || f.class.is_some() || f.object.is_some()) {
+                continue;
+            }
+            let origins = taint.origins(value).0;
+            if let Some(f) = functions.get_mut(function as usize) {
+                for origin in origins {
+                    if !f.returns.contains(&origin) {
+                        f.returns.push(origin);
+                    }
                 }
             }
         }
-    }
-    // Calls to something the linker may resolve that pass a value with an origin.
-    for call in candidates {
-        if call.kind() != "call_expression" {
-            continue;
-        }
-        let resolvable = match classify(call, taint, &classes, &class_nodes, module, src) {
-            Callee::Unknown => false,
-            // A global the file neither declares nor imports (`console.log`, `parseInt`).
-            Callee::Path(path) => {
-                let head = path.split('.').next().unwrap_or(&path);
-                top_names.iter().any(|n| n == head) || module.import_of(head).is_some()
+        let mut known_args: HashMap<u32, Vec<Vec<Origin>>> = HashMap::new();
+        // Calls to something the linker may resolve that pass a value with an origin. Cheap
+        // checks on the callee's shape come first: most calls go to globals and locals.
+        for call in self.candidates {
+            if !worth_resolving(call, module, &top_names, src) {
+                continue;
             }
-            _ => true,
-        };
-        if !resolvable {
-            continue;
+            if matches!(
+                classify(call, taint, &classes, &class_nodes, module, src),
+                Callee::Unknown
+            ) {
+                continue;
+            }
+            let args: Vec<Vec<Origin>> = arguments(call)
+                .into_iter()
+                .map(|a| taint.origins(a).0)
+                .collect();
+            if has_origins(&args) {
+                known_args.insert(taint.number_call(call), args);
+            }
         }
-        let args: Vec<Vec<Origin>> = arguments(call)
-            .into_iter()
-            .map(|a| taint.origins(a).0)
-            .collect();
-        if has_origins(&args) {
-            taint.number_call(call);
+        let mut calls = Vec::new();
+        let mut index = 0;
+        while let Some(call) = taint.call(index) {
+            let args: Vec<Vec<Origin>> = known_args.remove(&index).unwrap_or_else(|| {
+                arguments(call)
+                    .into_iter()
+                    .map(|a| taint.origins(a).0)
+                    .collect()
+            });
+            let callee = classify(call, taint, &classes, &class_nodes, module, src);
+            calls.push(CallSite {
+                caller: taint.function_around(call),
+                callee,
+                args,
+                keywords: Vec::new(),
+                line: line(call),
+                code: code(call, src),
+            });
+            index += 1;
+        }
+        FileSummary {
+            path: file.path.clone(),
+            family: Family::Js,
+            module: module.clone(),
+            functions,
+            classes,
+            calls,
+            instances: self.instances,
+            objects: self.objects,
         }
     }
-    let mut calls = Vec::new();
-    let mut index = 0;
-    while let Some(call) = taint.call(index) {
-        let args: Vec<Vec<Origin>> = arguments(call)
-            .into_iter()
-            .map(|a| taint.origins(a).0)
-            .collect();
-        let callee = classify(call, taint, &classes, &class_nodes, module, src);
-        calls.push(CallSite {
-            caller: taint.function_around(call),
-            callee,
-            args,
-            keywords: Vec::new(),
-            line: line(call),
-            code: code(call, src),
-        });
-        index += 1;
-    }
-    FileSummary {
-        path: file.path.clone(),
-        family: Family::Js,
-        module: module.clone(),
-        functions,
-        classes,
-        calls,
-        instances,
-        objects,
+}
+
+/// Whether a call's callee has a shape the linker may resolve: an imported or top-level name, a
+/// member of one, a method on `this` or on a local (looked up later).
+fn worth_resolving(call: Node<'_>, module: &ModuleRecord, top_names: &[String], src: &str) -> bool {
+    let Some(function) = callee(call).map(unwrap) else {
+        return false;
+    };
+    let known =
+        |name: &str| module.import_of(name).is_some() || top_names.iter().any(|n| n == name);
+    match function.kind() {
+        "identifier" => known(text(function, src)),
+        "member_expression" => {
+            let mut root = function;
+            while root.kind() == "member_expression" {
+                match root.field("object").map(unwrap) {
+                    Some(object) => root = object,
+                    None => return false,
+                }
+            }
+            match root.kind() {
+                "this" => true,
+                // A local holding an instance (`svc = new Service()`) or a typed parameter.
+                "identifier" => {
+                    let name = text(root, src);
+                    known(name) || function.field("object").map(unwrap) == Some(root)
+                }
+                _ => false,
+            }
+        }
+        _ => false,
     }
 }
 
@@ -191,13 +257,13 @@ fn top_level_names(root: Node<'_>, src: &str) -> Vec<String> {
     let mut names = Vec::new();
     let declaration = |node: Node<'_>, names: &mut Vec<String>| match node.kind() {
         "function_declaration" | "generator_function_declaration" | "class_declaration" => {
-            if let Some(name) = node.child_by_field_name("name") {
+            if let Some(name) = node.field("name") {
                 names.push(text(name, src).to_string());
             }
         }
         "lexical_declaration" | "variable_declaration" => {
             for declarator in named_children(node) {
-                if let Some(name) = declarator.child_by_field_name("name")
+                if let Some(name) = declarator.field("name")
                     && name.kind() == "identifier"
                 {
                     names.push(text(name, src).to_string());
@@ -209,7 +275,7 @@ fn top_level_names(root: Node<'_>, src: &str) -> Vec<String> {
     for statement in named_children(root) {
         match statement.kind() {
             "export_statement" => {
-                if let Some(d) = statement.child_by_field_name("declaration") {
+                if let Some(d) = statement.field("declaration") {
                     declaration(d, &mut names);
                 }
             }
@@ -217,7 +283,7 @@ fn top_level_names(root: Node<'_>, src: &str) -> Vec<String> {
             "expression_statement" => {
                 if let Some(expr) = statement.named_child(0)
                     && expr.kind() == "assignment_expression"
-                    && let Some(left) = expr.child_by_field_name("left")
+                    && let Some(left) = expr.field("left")
                     && let Some(path) = dotted_path(left, src)
                     && let Some(name) = path
                         .strip_prefix("module.exports.")
@@ -234,14 +300,14 @@ fn top_level_names(root: Node<'_>, src: &str) -> Vec<String> {
 
 /// The name a function is declared or bound under.
 fn function_name(node: Node<'_>, ancestors: &[Node<'_>], src: &str) -> Option<String> {
-    if let Some(name) = node.child_by_field_name("name") {
+    if let Some(name) = node.field("name") {
         return Some(text(name, src).to_string());
     }
     let parent = *ancestors.last()?;
     match parent.kind() {
         "pair" => pair_key(parent, src).map(str::to_string),
         "assignment_expression" => {
-            let path = dotted_path(parent.child_by_field_name("left")?, src)?;
+            let path = dotted_path(parent.field("left")?, src)?;
             Some(path.rsplit('.').next().unwrap_or(&path).to_string())
         }
         _ => bound_name(ancestors, src),
@@ -257,15 +323,15 @@ fn bound_name(ancestors: &[Node<'_>], src: &str) -> Option<String> {
         .take(3)
         .find(|a| a.kind() == "variable_declarator" || a.kind() == "public_field_definition")?;
     let name = declarator
-        .child_by_field_name("name")
-        .or_else(|| declarator.child_by_field_name("property"))?;
+        .field("name")
+        .or_else(|| declarator.field("property"))?;
     matches!(name.kind(), "identifier" | "property_identifier").then(|| text(name, src).to_string())
 }
 
 fn params(function: Node<'_>, src: &str) -> Vec<String> {
     let params = function
-        .child_by_field_name("parameters")
-        .or_else(|| function.child_by_field_name("parameter"));
+        .field("parameters")
+        .or_else(|| function.field("parameter"));
     let Some(params) = params else {
         return Vec::new();
     };
@@ -276,13 +342,13 @@ fn params(function: Node<'_>, src: &str) -> Vec<String> {
         .into_iter()
         .filter(|p| p.kind() != "comment")
         .map(|p| {
-            let pattern = p.child_by_field_name("pattern").unwrap_or(p);
+            let pattern = p.field("pattern").unwrap_or(p);
             match pattern.kind() {
                 "identifier" => text(pattern, src).to_string(),
                 "object_pattern" => "{…}".to_string(),
                 "array_pattern" => "[…]".to_string(),
                 _ => pattern
-                    .child_by_field_name("left")
+                    .field("left")
                     .map(|l| text(l, src).to_string())
                     .unwrap_or_else(|| "…".to_string()),
             }
@@ -312,7 +378,7 @@ fn read_class(node: Node<'_>, name: String, src: &str) -> ClassSummary {
             "class_heritage" => {
                 for clause in named_children(child) {
                     let value = if clause.kind() == "extends_clause" {
-                        clause.child_by_field_name("value")
+                        clause.field("value")
                     } else if clause.kind() == "identifier" || clause.kind() == "member_expression"
                     {
                         Some(clause)
@@ -329,14 +395,12 @@ fn read_class(node: Node<'_>, name: String, src: &str) -> ClassSummary {
                     if member.kind() != "public_field_definition" {
                         continue;
                     }
-                    let Some(name) = member.child_by_field_name("name") else {
+                    let Some(name) = member.field("name") else {
                         continue;
                     };
-                    let typed = member
-                        .child_by_field_name("type")
-                        .and_then(|t| type_name(t, src));
+                    let typed = member.field("type").and_then(|t| type_name(t, src));
                     let constructed = member
-                        .child_by_field_name("value")
+                        .field("value")
                         .and_then(|v| constructed_class(unwrap(v), src));
                     if let Some(class_name) = typed.or(constructed) {
                         class.fields.push((text(name, src).to_string(), class_name));
@@ -352,7 +416,7 @@ fn read_class(node: Node<'_>, name: String, src: &str) -> ClassSummary {
 /// `constructor(private readonly users: UsersService, repo: Repo)`: parameter properties are
 /// fields; a typed parameter assigned to `this.x` is too (read from the assignments later).
 fn read_constructor_fields(constructor: Node<'_>, src: &str, class: &mut ClassSummary) {
-    let Some(params) = constructor.child_by_field_name("parameters") else {
+    let Some(params) = constructor.field("parameters") else {
         return;
     };
     for param in named_children(params) {
@@ -360,10 +424,7 @@ fn read_constructor_fields(constructor: Node<'_>, src: &str, class: &mut ClassSu
             .iter()
             .any(|c| matches!(c.kind(), "accessibility_modifier" | "override_modifier"))
             || text(param, src).trim_start().starts_with("readonly ");
-        let (Some(pattern), Some(ty)) = (
-            param.child_by_field_name("pattern"),
-            param.child_by_field_name("type"),
-        ) else {
+        let (Some(pattern), Some(ty)) = (param.field("pattern"), param.field("type")) else {
             continue;
         };
         if has_modifier
@@ -385,9 +446,7 @@ fn type_name(annotation: Node<'_>, src: &str) -> Option<String> {
     };
     match ty.kind() {
         "type_identifier" => Some(text(ty, src).to_string()),
-        "generic_type" => ty
-            .child_by_field_name("name")
-            .map(|n| text(n, src).to_string()),
+        "generic_type" => ty.field("name").map(|n| text(n, src).to_string()),
         "nested_type_identifier" => Some(text(ty, src).to_string()),
         _ => None,
     }
@@ -432,8 +491,8 @@ fn classify<'f>(
         }
         "member_expression" => {
             let (Some(object), Some(property)) = (
-                function.child_by_field_name("object").map(unwrap),
-                function.child_by_field_name("property"),
+                function.field("object").map(unwrap),
+                function.field("property"),
             ) else {
                 return Callee::Unknown;
             };
@@ -446,9 +505,9 @@ fn classify<'f>(
                 },
                 "member_expression" => {
                     // `this.users.find(…)`: the field's class.
-                    let inner = object.child_by_field_name("object").map(unwrap);
+                    let inner = object.field("object").map(unwrap);
                     if inner.is_some_and(|i| i.kind() == "this")
-                        && let Some(field) = object.child_by_field_name("property")
+                        && let Some(field) = object.field("property")
                         && let Some(class) = own_class()
                         && let Some(field_class) =
                             classes[class as usize].field_class(text(field, src))
@@ -476,13 +535,12 @@ fn classify<'f>(
                                 None => Callee::Unknown,
                             }
                         }
-                        Some(BoundValue::Param(param)) => match param
-                            .child_by_field_name("type")
-                            .and_then(|t| type_name(t, src))
-                        {
-                            Some(class) => Callee::Instance { class, method },
-                            None => Callee::Unknown,
-                        },
+                        Some(BoundValue::Param(param)) => {
+                            match param.field("type").and_then(|t| type_name(t, src)) {
+                                Some(class) => Callee::Instance { class, method },
+                                None => Callee::Unknown,
+                            }
+                        }
                         Some(BoundValue::Part(_)) => Callee::Unknown,
                     }
                 }

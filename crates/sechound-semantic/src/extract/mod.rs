@@ -8,7 +8,7 @@ use crate::FileSummary;
 use sechound_syntax::js::taint::JsTaint;
 use sechound_syntax::modules::ModuleRecord;
 use sechound_syntax::python::taint::PyTaint;
-use sechound_syntax::{CodeFile, Node, Origin};
+use sechound_syntax::{CodeFile, Family, Node, Origin};
 
 /// The symbolic taint engine of a file, in its language.
 pub enum Engine<'a, 'f> {
@@ -16,28 +16,62 @@ pub enum Engine<'a, 'f> {
     Python(&'a PyTaint<'f>),
 }
 
-/// Summarises `file` with the symbolic engine the rules used on it (so the calls and functions
-/// their pending flows number are the ones summarised). `None` for files that are not JavaScript,
-/// TypeScript or Python.
+/// Collects what a file's summary needs while the rules walk its tree (one walk for both).
+pub enum Collector<'f> {
+    Js(js::Collector<'f>),
+    Python(python::Collector<'f>),
+}
+
+impl<'f> Collector<'f> {
+    /// A collector for JavaScript, TypeScript and Python files; `None` for other files.
+    pub fn new(file: &'f CodeFile) -> Option<Collector<'f>> {
+        match file.language.family() {
+            Family::Js => Some(Collector::Js(js::Collector::new(file))),
+            Family::Python => Some(Collector::Python(python::Collector::new(file))),
+            _ => None,
+        }
+    }
+
+    /// Records what a named node contributes, given its ancestors (outermost first). Nodes must
+    /// come in source order.
+    pub fn visit(&mut self, node: Node<'f>, ancestors: &[Node<'f>]) {
+        match self {
+            Collector::Js(c) => c.visit(node, ancestors),
+            Collector::Python(c) => c.visit(node, ancestors),
+        }
+    }
+
+    /// The summary, with the taint engine the rules used on the file (so the calls and
+    /// functions their pending flows number are the ones summarised).
+    pub fn finish(
+        self,
+        file: &'f CodeFile,
+        engine: Engine<'_, 'f>,
+        module: &ModuleRecord,
+    ) -> FileSummary {
+        match (self, engine) {
+            (Collector::Js(c), Engine::Js(taint)) => c.finish(file, taint, module),
+            (Collector::Python(c), Engine::Python(taint)) => c.finish(file, taint, module),
+            _ => unreachable!("a file's collector and engine are of its language"),
+        }
+    }
+}
+
+/// Summarises `file` on its own, with one walk of its tree (tests and callers that do not run
+/// the rules).
 pub fn summarize<'f>(
     file: &'f CodeFile,
     engine: Engine<'_, 'f>,
     module: &ModuleRecord,
 ) -> FileSummary {
-    match engine {
-        Engine::Js(taint) => js::summarize(file, taint, module),
-        Engine::Python(taint) => python::summarize(file, taint, module),
-    }
-}
-
-/// Visits every node of `root` in source order with the chain of its ancestors (outermost
-/// first), without recursion: nesting in the reviewed code is unbounded.
-fn walk_with_ancestors<'t>(root: Node<'t>, mut visit: impl FnMut(Node<'t>, &[Node<'t>])) {
-    let mut cursor = root.walk();
-    let mut ancestors: Vec<Node<'t>> = Vec::new();
+    let mut collector = Collector::new(file).expect("a JavaScript, TypeScript or Python file");
+    let mut cursor = file.tree.walk();
+    let mut ancestors: Vec<Node<'f>> = Vec::new();
     loop {
         let node = cursor.node();
-        visit(node, &ancestors);
+        if node.is_named() {
+            collector.visit(node, &ancestors);
+        }
         if cursor.goto_first_child() {
             ancestors.push(node);
             continue;
@@ -47,7 +81,7 @@ fn walk_with_ancestors<'t>(root: Node<'t>, mut visit: impl FnMut(Node<'t>, &[Nod
                 break;
             }
             if !cursor.goto_parent() {
-                return;
+                return collector.finish(file, engine, module);
             }
             ancestors.pop();
         }

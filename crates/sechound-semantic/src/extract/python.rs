@@ -1,38 +1,57 @@
 //! Summaries of Python files.
 
-use super::{code, has_origins, line, walk_with_ancestors};
+use super::{code, has_origins, line};
 use crate::summary::{CallSite, Callee, ClassSummary, FileSummary, FunctionSummary};
 use sechound_syntax::modules::ModuleRecord;
+use sechound_syntax::node::NodeExt;
 use sechound_syntax::node::{named_children, text};
 use sechound_syntax::python::taint::PyTaint;
 use sechound_syntax::python::{FUNCTION_KINDS, dotted_path, positional_args, unwrap};
 use sechound_syntax::{BoundValue, CodeFile, Family, Node, Origin};
+use std::collections::HashMap;
 
-pub(super) fn summarize<'f>(
-    file: &'f CodeFile,
-    taint: &PyTaint<'f>,
-    module: &ModuleRecord,
-) -> FileSummary {
-    let src = file.text();
-    let mut functions: Vec<FunctionSummary> = Vec::new();
-    let mut classes: Vec<ClassSummary> = Vec::new();
-    let mut class_nodes: Vec<(usize, usize)> = Vec::new();
-    let mut instances = Vec::new();
-    let mut candidates = Vec::new();
-    let mut returns: Vec<(u32, Node<'_>)> = Vec::new();
-    let mut self_fields: Vec<(usize, String, Node<'_>)> = Vec::new();
-    walk_with_ancestors(file.tree.root_node(), |node, ancestors| {
+/// What one walk of a Python tree collects for the summary.
+pub struct Collector<'f> {
+    src: &'f str,
+    functions: Vec<FunctionSummary>,
+    classes: Vec<ClassSummary>,
+    class_nodes: Vec<(usize, usize)>,
+    instances: Vec<(String, String)>,
+    candidates: Vec<Node<'f>>,
+    /// Returned expressions, with the function (by number) when it is known at the visit.
+    returns: Vec<(u32, Node<'f>)>,
+    self_fields: Vec<(usize, String, Node<'f>)>,
+}
+
+impl<'f> Collector<'f> {
+    pub fn new(file: &'f CodeFile) -> Collector<'f> {
+        Collector {
+            src: file.text(),
+            functions: Vec::new(),
+            classes: Vec::new(),
+            class_nodes: Vec::new(),
+            instances: Vec::new(),
+            candidates: Vec::new(),
+            returns: Vec::new(),
+            self_fields: Vec::new(),
+        }
+    }
+
+    /// Records what `node` contributes, given its ancestors (outermost first), in source order.
+    pub fn visit(&mut self, node: Node<'f>, ancestors: &[Node<'f>]) {
+        let src = self.src;
         let kind = node.kind();
         let in_function = || ancestors.iter().any(|a| FUNCTION_KINDS.contains(&a.kind()));
         match kind {
             "class_definition" => {
-                if let Some(name) = node.child_by_field_name("name") {
-                    classes.push(read_class(node, text(name, src).to_string(), src));
-                    class_nodes.push((node.start_byte(), node.end_byte()));
+                if let Some(name) = node.field("name") {
+                    self.classes
+                        .push(read_class(node, text(name, src).to_string(), src));
+                    self.class_nodes.push((node.start_byte(), node.end_byte()));
                 }
             }
             "function_definition" | "lambda" => {
-                let index = functions.len() as u32;
+                let index = self.functions.len() as u32;
                 // A method: the nearest class or function around it is a class.
                 let owner = ancestors
                     .iter()
@@ -40,24 +59,24 @@ pub(super) fn summarize<'f>(
                     .find(|a| a.kind() == "class_definition" || FUNCTION_KINDS.contains(&a.kind()));
                 let class = owner
                     .filter(|o| o.kind() == "class_definition")
-                    .and_then(|o| class_nodes.iter().rposition(|c| c.0 == o.start_byte()))
+                    .and_then(|o| self.class_nodes.iter().rposition(|c| c.0 == o.start_byte()))
                     .map(|i| i as u32);
                 let name = match kind {
-                    "function_definition" => node
-                        .child_by_field_name("name")
-                        .map(|n| text(n, src).to_string()),
+                    "function_definition" => node.field("name").map(|n| text(n, src).to_string()),
                     _ => ancestors
                         .last()
                         .filter(|p| p.kind() == "assignment")
-                        .and_then(|p| p.child_by_field_name("left"))
+                        .and_then(|p| p.field("left"))
                         .filter(|l| l.kind() == "identifier")
                         .map(|l| text(l, src).to_string()),
                 };
                 if let (Some(class), Some(name)) = (class, &name) {
-                    classes[class as usize].methods.push((name.clone(), index));
+                    self.classes[class as usize]
+                        .methods
+                        .push((name.clone(), index));
                 }
                 let top_level = owner.is_none() && name.is_some();
-                functions.push(FunctionSummary {
+                self.functions.push(FunctionSummary {
                     name,
                     class,
                     top_level,
@@ -68,114 +87,152 @@ pub(super) fn summarize<'f>(
                     returns: Vec::new(),
                 });
                 if kind == "lambda"
-                    && let Some(body) = node.child_by_field_name("body")
+                    && let Some(body) = node.field("body")
                 {
-                    returns.push((index, body));
+                    self.returns.push((index, body));
                 }
             }
             "return_statement" => {
-                if let (Some(value), Some(function)) =
-                    (node.named_child(0), taint.function_around(node))
-                {
-                    returns.push((function, value));
+                // The function is looked up when the summary is finished.
+                if let Some(value) = node.named_child(0) {
+                    self.returns.push((u32::MAX, value));
                 }
             }
-            "call" => candidates.push(node),
+            "call" => self.candidates.push(node),
             "assignment" => {
-                let (Some(left), Some(right)) = (
-                    node.child_by_field_name("left"),
-                    node.child_by_field_name("right"),
-                ) else {
+                let (Some(left), Some(right)) = (node.field("left"), node.field("right")) else {
                     return;
                 };
                 if left.kind() == "identifier" && !in_function() {
                     if let Some(class) = called_name(unwrap(right), src) {
-                        instances.push((text(left, src).to_string(), class));
+                        self.instances.push((text(left, src).to_string(), class));
                     }
                 } else if let Some(field) =
                     dotted_path(left, src).and_then(|p| p.strip_prefix("self.").map(str::to_string))
                     && !field.contains('.')
                 {
-                    self_fields.push((node.start_byte(), field, right));
+                    self.self_fields.push((node.start_byte(), field, right));
                 }
             }
             _ => {}
         }
-    });
-    // `self.repo = Repo()` / `self.repo = repo` (a parameter typed `Repo`).
-    for (position, field, value) in self_fields {
-        let Some(owner) = class_nodes
-            .iter()
-            .rposition(|(s, e)| *s <= position && position < *e)
-        else {
-            continue;
-        };
-        let value = unwrap(value);
-        let class = called_name(value, src).or_else(|| {
-            (value.kind() == "identifier")
-                .then(|| match taint.bindings(value).last() {
-                    Some(BoundValue::Param(param)) => param
-                        .child_by_field_name("type")
-                        .and_then(|t| annotation_class(t, src)),
-                    _ => None,
-                })
-                .flatten()
-        });
-        if let Some(class) = class {
-            classes[owner].fields.push((field, class));
-        }
     }
-    for (function, value) in returns {
-        let origins = taint.origins(value).0;
-        if let Some(f) = functions.get_mut(function as usize) {
-            for origin in origins {
-                if !f.returns.contains(&origin) {
-                    f.returns.push(origin);
+
+    /// The summary, with the origins the taint engine gives returned values and arguments.
+    pub fn finish(
+        self,
+        file: &'f CodeFile,
+        taint: &PyTaint<'f>,
+        module: &ModuleRecord,
+    ) -> FileSummary {
+        let src = self.src;
+        let mut functions = self.functions;
+        let mut classes = self.classes;
+        let class_nodes = self.class_nodes;
+        let instances = self.instances;
+        let candidates = self.candidates;
+        let self_fields = self.self_fields;
+        let returns: Vec<(u32, Node<'f>)> = self
+            .returns
+            .into_iter()
+            .filter_map(|(f, value)| {
+                let f = if f == u32::MAX {
+                    taint.function_around(value)?
+                } else {
+                    f
+                };
+                Some((f, value))
+            })
+            .collect();
+        // `self.repo = Repo()` / `self.repo = repo` (a parameter typed `Repo`).
+        for (position, field, value) in self_fields {
+            let Some(owner) = class_nodes
+                .iter()
+                .rposition(|(s, e)| *s <= position && position < *e)
+            else {
+                continue;
+            };
+            let value = unwrap(value);
+            let class = called_name(value, src).or_else(|| {
+                (value.kind() == "identifier")
+                    .then(|| match taint.bindings(value).last() {
+                        Some(BoundValue::Param(param)) => {
+                            param.field("type").and_then(|t| annotation_class(t, src))
+                        }
+                        _ => None,
+                    })
+                    .flatten()
+            });
+            if let Some(class) = class {
+                classes[owner].fields.push((field, class));
+            }
+        }
+        for (function, value) in returns {
+            // Only functions another function can name (top-level, methods, object members) are
+            // looked up by the linker; the results of callbacks and inner helpers are not needed.
+            let Some(f) = functions.get(function as usize) else {
+                continue;
+            };
+            if !(f.top_level || f.class.is_some() || f.object.is_some()) {
+                continue;
+            }
+            let origins = taint.origins(value).0;
+            if let Some(f) = functions.get_mut(function as usize) {
+                for origin in origins {
+                    if !f.returns.contains(&origin) {
+                        f.returns.push(origin);
+                    }
                 }
             }
         }
-    }
-    let top_names: Vec<&str> = module.exports.iter().map(|e| e.name.as_str()).collect();
-    for call in candidates {
-        let resolvable = match classify(call, taint, &classes, &class_nodes, src) {
-            Callee::Unknown => false,
-            Callee::Path(path) => {
-                let head = path.split('.').next().unwrap_or(&path);
-                top_names.contains(&head) || module.import_at(head, call.start_byte()).is_some()
+        let top_names: Vec<&str> = module.exports.iter().map(|e| e.name.as_str()).collect();
+        let mut known_args: HashMap<u32, Arguments> = HashMap::new();
+        for call in candidates {
+            if !worth_resolving(call, module, &top_names, src) {
+                continue;
             }
-            _ => true,
-        };
-        if !resolvable {
-            continue;
+            let resolvable = match classify(call, taint, &classes, &class_nodes, src) {
+                Callee::Unknown => false,
+                Callee::Path(path) => {
+                    let head = path.split('.').next().unwrap_or(&path);
+                    top_names.contains(&head) || module.import_at(head, call.start_byte()).is_some()
+                }
+                _ => true,
+            };
+            if !resolvable {
+                continue;
+            }
+            let (args, keywords) = arguments(call, taint, src);
+            if has_origins(&args) || keywords.iter().any(|(_, o)| !o.is_empty()) {
+                known_args.insert(taint.number_call(call), (args, keywords));
+            }
         }
-        let (args, keywords) = arguments(call, taint, src);
-        if has_origins(&args) || keywords.iter().any(|(_, o)| !o.is_empty()) {
-            taint.number_call(call);
+        let mut calls = Vec::new();
+        let mut index = 0;
+        while let Some(call) = taint.call(index) {
+            let (args, keywords) = known_args
+                .remove(&index)
+                .unwrap_or_else(|| arguments(call, taint, src));
+            calls.push(CallSite {
+                caller: taint.function_around(call),
+                callee: classify(call, taint, &classes, &class_nodes, src),
+                args,
+                keywords,
+                line: line(call),
+                code: code(call, src),
+            });
+            index += 1;
         }
-    }
-    let mut calls = Vec::new();
-    let mut index = 0;
-    while let Some(call) = taint.call(index) {
-        let (args, keywords) = arguments(call, taint, src);
-        calls.push(CallSite {
-            caller: taint.function_around(call),
-            callee: classify(call, taint, &classes, &class_nodes, src),
-            args,
-            keywords,
-            line: line(call),
-            code: code(call, src),
-        });
-        index += 1;
-    }
-    FileSummary {
-        path: file.path.clone(),
-        family: Family::Python,
-        module: module.clone(),
-        functions,
-        classes,
-        calls,
-        instances,
-        objects: Vec::new(),
+        FileSummary {
+            path: file.path.clone(),
+            family: Family::Python,
+            module: module.clone(),
+            functions,
+            classes,
+            calls,
+            instances,
+            objects: Vec::new(),
+        }
     }
 }
 
@@ -187,13 +244,10 @@ fn arguments<'f>(call: Node<'f>, taint: &PyTaint<'f>, src: &str) -> Arguments {
         .map(|a| taint.origins(a).0)
         .collect();
     let mut keywords = Vec::new();
-    if let Some(list) = call.child_by_field_name("arguments") {
+    if let Some(list) = call.field("arguments") {
         for arg in named_children(list) {
             if arg.kind() == "keyword_argument"
-                && let (Some(name), Some(value)) = (
-                    arg.child_by_field_name("name"),
-                    arg.child_by_field_name("value"),
-                )
+                && let (Some(name), Some(value)) = (arg.field("name"), arg.field("value"))
             {
                 keywords.push((text(name, src).to_string(), taint.origins(value).0));
             }
@@ -203,7 +257,7 @@ fn arguments<'f>(call: Node<'f>, taint: &PyTaint<'f>, src: &str) -> Arguments {
 }
 
 fn params(function: Node<'_>, src: &str) -> Vec<String> {
-    let Some(params) = function.child_by_field_name("parameters") else {
+    let Some(params) = function.field("parameters") else {
         return Vec::new();
     };
     named_children(params)
@@ -216,7 +270,7 @@ fn params(function: Node<'_>, src: &str) -> Vec<String> {
                 .map(|n| text(n, src).to_string())
                 .unwrap_or_default(),
             _ => p
-                .child_by_field_name("name")
+                .field("name")
                 .map(|n| text(n, src).to_string())
                 .unwrap_or_else(|| text(p, src).to_string()),
         })
@@ -231,7 +285,7 @@ fn read_class(node: Node<'_>, name: String, src: &str) -> ClassSummary {
         fields: Vec::new(),
         line: line(node),
     };
-    if let Some(bases) = node.child_by_field_name("superclasses") {
+    if let Some(bases) = node.field("superclasses") {
         for base in named_children(bases) {
             if let Some(path) = dotted_path(base, src) {
                 class.bases.push(path);
@@ -239,17 +293,15 @@ fn read_class(node: Node<'_>, name: String, src: &str) -> ClassSummary {
         }
     }
     // Class-level annotations: `repo: Repo` (dataclasses, pydantic, injected services).
-    if let Some(body) = node.child_by_field_name("body") {
+    if let Some(body) = node.field("body") {
         for statement in named_children(body) {
             if statement.kind() != "expression_statement" {
                 continue;
             }
             for assignment in named_children(statement) {
                 if assignment.kind() == "assignment"
-                    && let (Some(left), Some(ty)) = (
-                        assignment.child_by_field_name("left"),
-                        assignment.child_by_field_name("type"),
-                    )
+                    && let (Some(left), Some(ty)) =
+                        (assignment.field("left"), assignment.field("type"))
                     && left.kind() == "identifier"
                     && let Some(class_name) = annotation_class(ty, src)
                 {
@@ -288,12 +340,42 @@ fn annotation_class(annotation: Node<'_>, src: &str) -> Option<String> {
     valid.then(|| first.to_string())
 }
 
+/// Whether a call's callee has a shape the linker may resolve: an imported or top-level name, a
+/// member of one, a method on `self`/`cls` or on a local (looked up later).
+fn worth_resolving(call: Node<'_>, module: &ModuleRecord, top_names: &[&str], src: &str) -> bool {
+    let Some(function) = call.field("function").map(unwrap) else {
+        return false;
+    };
+    let known = |name: &str| {
+        top_names.contains(&name) || module.import_at(name, call.start_byte()).is_some()
+    };
+    match function.kind() {
+        "identifier" => known(text(function, src)),
+        "attribute" => {
+            let mut root = function;
+            let mut depth = 0;
+            while root.kind() == "attribute" {
+                match root.field("object").map(unwrap) {
+                    Some(object) => root = object,
+                    None => return false,
+                }
+                depth += 1;
+            }
+            root.kind() == "identifier" && {
+                let name = text(root, src);
+                matches!(name, "self" | "cls") || known(name) || depth == 1
+            }
+        }
+        _ => false,
+    }
+}
+
 /// `X` in `X(…)` when `X` is a plain or dotted name (a class, maybe).
 fn called_name(value: Node<'_>, src: &str) -> Option<String> {
     if value.kind() != "call" {
         return None;
     }
-    let path = dotted_path(value.child_by_field_name("function")?, src)?;
+    let path = dotted_path(value.field("function")?, src)?;
     // Classes are capitalised by convention; `get_db()` or `dict()` are not instances to follow.
     let last = path.rsplit('.').next().unwrap_or(&path);
     last.chars()
@@ -309,7 +391,7 @@ fn classify<'f>(
     class_nodes: &[(usize, usize)],
     src: &str,
 ) -> Callee {
-    let Some(function) = call.child_by_field_name("function").map(unwrap) else {
+    let Some(function) = call.field("function").map(unwrap) else {
         return Callee::Unknown;
     };
     let own_class = || {
@@ -325,8 +407,8 @@ fn classify<'f>(
         },
         "attribute" => {
             let (Some(object), Some(attribute)) = (
-                function.child_by_field_name("object").map(unwrap),
-                function.child_by_field_name("attribute"),
+                function.field("object").map(unwrap),
+                function.field("attribute"),
             ) else {
                 return Callee::Unknown;
             };
@@ -342,13 +424,12 @@ fn classify<'f>(
                         Some(class) => Callee::Instance { class, method },
                         None => Callee::Unknown,
                     },
-                    Some(BoundValue::Param(param)) => match param
-                        .child_by_field_name("type")
-                        .and_then(|t| annotation_class(t, src))
-                    {
-                        Some(class) => Callee::Instance { class, method },
-                        None => Callee::Unknown,
-                    },
+                    Some(BoundValue::Param(param)) => {
+                        match param.field("type").and_then(|t| annotation_class(t, src)) {
+                            Some(class) => Callee::Instance { class, method },
+                            None => Callee::Unknown,
+                        }
+                    }
                     Some(BoundValue::Part(_)) => Callee::Unknown,
                 },
                 "attribute" => {

@@ -9,11 +9,12 @@
 //! the flow: the analysis prefers missing a finding to inventing one.
 
 use super::{FUNCTION_KINDS, arguments, callee, dotted_path, unwrap};
+use crate::node::NodeExt;
 use crate::node::{named_children, text};
 use crate::origin::CallTable;
-use crate::scope::{BoundValue, Scope, Scopes};
+use crate::scope::{BoundValue, Scope, Scopes, walk_body};
 use crate::{CodeFile, Origin, Origins, TaintTrace};
-use std::cell::RefCell;
+use std::cell::{Cell, RefCell};
 use std::collections::HashMap;
 use tree_sitter::Node;
 
@@ -128,14 +129,15 @@ const MAX_DEPTH: u32 = 24;
 
 /// Answers taint questions for one file, caching the bindings of each function it looks into.
 ///
-/// A plain engine ([`JsTaint::new`]) answers with request data only: a value passed in as a
-/// parameter or returned by an unknown call ends the flow. A symbolic engine
-/// ([`JsTaint::symbolic`]) also names those ends as [`Origin::Param`] and [`Origin::Call`], for
-/// the semantic layer to follow across functions and files.
+/// [`JsTaint::trace`] answers with request data only: a value passed in as a parameter or
+/// returned by an unknown call ends the flow. [`JsTaint::origins`] also names those ends as
+/// [`Origin::Param`] and [`Origin::Call`], for the semantic layer to follow across functions and
+/// files. Both share the bindings collected per function.
 pub struct JsTaint<'f> {
     file: &'f CodeFile,
     scopes: Scopes<'f>,
-    symbolic: bool,
+    /// Whether the query being answered names parameters and calls as origins.
+    symbolic: Cell<bool>,
     calls: CallTable<'f>,
     /// Origins of identifiers already evaluated (symbolic engines only).
     memo: RefCell<HashMap<usize, Origins>>,
@@ -146,7 +148,7 @@ impl<'f> JsTaint<'f> {
         JsTaint {
             file,
             scopes: Scopes::new(file.tree.root_node(), FUNCTION_KINDS, collect_scope),
-            symbolic: false,
+            symbolic: Cell::new(false),
             calls: CallTable::default(),
             memo: RefCell::new(HashMap::new()),
         }
@@ -154,10 +156,15 @@ impl<'f> JsTaint<'f> {
 
     /// An engine that also reports parameters and unknown calls as origins.
     pub fn symbolic(file: &'f CodeFile) -> JsTaint<'f> {
-        JsTaint {
-            symbolic: true,
-            ..JsTaint::new(file)
-        }
+        JsTaint::new(file)
+    }
+
+    /// Runs `query` with parameters and calls named as origins (`symbolic`) or not.
+    fn in_mode<T>(&self, symbolic: bool, query: impl FnOnce() -> T) -> T {
+        let before = self.symbolic.replace(symbolic);
+        let answer = query();
+        self.symbolic.set(before);
+        answer
     }
 
     fn src(&self) -> &'f str {
@@ -166,7 +173,7 @@ impl<'f> JsTaint<'f> {
 
     /// Where the request data in `expr` comes from, if it carries any.
     pub fn trace(&self, expr: Node<'f>) -> Option<TaintTrace> {
-        self.eval(expr, 0).request().cloned()
+        self.in_mode(false, || self.eval(expr, 0).request().cloned())
     }
 
     pub fn is_tainted(&self, expr: Node<'f>) -> bool {
@@ -176,13 +183,13 @@ impl<'f> JsTaint<'f> {
     /// Every origin of `expr`: request data, and with a symbolic engine the parameters and call
     /// results it is computed from.
     pub fn origins(&self, expr: Node<'f>) -> Origins {
-        self.eval(expr, 0)
+        self.in_mode(true, || self.eval(expr, 0))
     }
 
     /// Like [`JsTaint::origins`], for values that must arrive unconverted (see
     /// [`JsTaint::trace_unconverted`]).
     pub fn origins_unconverted(&self, expr: Node<'f>) -> Origins {
-        self.eval_unconverted(expr, 0)
+        self.in_mode(true, || self.eval_unconverted(expr, 0))
     }
 
     /// The call numbered `index` by an [`Origin::Call`].
@@ -255,7 +262,7 @@ impl<'f> JsTaint<'f> {
         let src = self.src();
         let node = unwrap(expr);
         let next = depth + 1;
-        let field = |name: &str| node.child_by_field_name(name);
+        let field = |name: &'static str| node.field(name);
         match node.kind() {
             "member_expression" | "subscript_expression" => {
                 let Some(object) = field("object") else {
@@ -322,7 +329,7 @@ impl<'f> JsTaint<'f> {
                 named_children(node)
                     .into_iter()
                     .filter_map(|c| match c.kind() {
-                        "pair" => c.child_by_field_name("value"),
+                        "pair" => c.field("value"),
                         "spread_element" | "shorthand_property_identifier" => Some(c),
                         _ => None,
                     })
@@ -348,7 +355,7 @@ impl<'f> JsTaint<'f> {
         let mut out = Origins::none();
         for node in nodes {
             out.add(self.eval(node, depth));
-            if !self.symbolic && !out.is_empty() {
+            if !self.symbolic.get() && !out.is_empty() {
                 break;
             }
         }
@@ -361,10 +368,9 @@ impl<'f> JsTaint<'f> {
             return Origins::none();
         };
         if function.kind() == "member_expression" {
-            let (Some(object), Some(property)) = (
-                function.child_by_field_name("object"),
-                function.child_by_field_name("property"),
-            ) else {
+            let (Some(object), Some(property)) =
+                (function.field("object"), function.field("property"))
+            else {
                 return Origins::none();
             };
             let method = text(property, src);
@@ -406,14 +412,46 @@ impl<'f> JsTaint<'f> {
     /// A call the file cannot see into: the end of the flow, or for a symbolic engine the call's
     /// result, for the semantic layer to look up.
     fn unknown_call(&self, call: Node<'f>) -> Origins {
-        if !self.symbolic {
+        if !self.symbolic.get() || !self.may_resolve(call) {
             return Origins::none();
         }
         Origins::one(Origin::Call(self.calls.number(call)))
     }
 
+    /// Whether the linker could find the function a call invokes: a name or member chain whose
+    /// root is `this`, a name the function does not bind (an import, a top-level function), an
+    /// instance made with `new`, or a typed parameter. Methods of other locals (`map.get(k)`)
+    /// cannot be followed.
+    fn may_resolve(&self, call: Node<'f>) -> bool {
+        let Some(mut root) = callee(call).map(unwrap) else {
+            return false;
+        };
+        while root.kind() == "member_expression" {
+            match root.field("object").map(unwrap) {
+                Some(object) => root = object,
+                None => return false,
+            }
+        }
+        match root.kind() {
+            "this" => true,
+            "identifier" => match self.binding_of(root) {
+                None => true,
+                Some(BoundValue::Expr(value)) => {
+                    let value = unwrap(value);
+                    value.kind() == "new_expression"
+                        || FUNCTION_KINDS.contains(&value.kind())
+                        || value.kind() == "call_expression"
+                            && super::callee_path(value, self.src()).as_deref() == Some("require")
+                }
+                Some(BoundValue::Param(param)) => param.field("type").is_some(),
+                Some(BoundValue::Part(_)) => false,
+            },
+            _ => false,
+        }
+    }
+
     fn eval_identifier(&self, ident: Node<'f>, depth: u32) -> Origins {
-        if self.symbolic
+        if self.symbolic.get()
             && let Some(known) = self.memo.borrow().get(&ident.id())
         {
             return known.clone();
@@ -422,11 +460,11 @@ impl<'f> JsTaint<'f> {
         let mut out = Origins::none();
         for value in self.scopes.reaching_values(ident, name, self.src()) {
             out.add(self.eval_binding(value, name, depth));
-            if !self.symbolic && !out.is_empty() {
+            if !self.symbolic.get() && !out.is_empty() {
                 break;
             }
         }
-        if self.symbolic {
+        if self.symbolic.get() {
             self.memo.borrow_mut().insert(ident.id(), out.clone());
         }
         out
@@ -450,7 +488,7 @@ impl<'f> JsTaint<'f> {
     /// A parameter as an origin of a symbolic engine: the function it belongs to and its
     /// position. Request objects and response objects are not values that flow.
     fn param_origin(&self, param: Node<'f>) -> Origins {
-        if !self.symbolic {
+        if !self.symbolic.get() {
             return Origins::none();
         }
         let Some((function, index)) = param_position(param) else {
@@ -467,7 +505,7 @@ impl<'f> JsTaint<'f> {
     fn destructured_request_part(&self, param: Node<'f>, name: &str) -> Option<TaintTrace> {
         let src = self.src();
         let pattern = match param.kind() {
-            "required_parameter" | "optional_parameter" => param.child_by_field_name("pattern")?,
+            "required_parameter" | "optional_parameter" => param.field("pattern")?,
             _ => param,
         };
         if pattern.kind() != "object_pattern" {
@@ -481,14 +519,14 @@ impl<'f> JsTaint<'f> {
             let (key, bound) = match child.kind() {
                 "shorthand_property_identifier_pattern" => (child, child),
                 "object_assignment_pattern" => {
-                    let left = child.child_by_field_name("left")?;
+                    let left = child.field("left")?;
                     (left, left)
                 }
                 "pair_pattern" => {
-                    let key = child.child_by_field_name("key")?;
-                    let value = child.child_by_field_name("value")?;
+                    let key = child.field("key")?;
+                    let value = child.field("value")?;
                     let value = if value.kind() == "assignment_pattern" {
-                        value.child_by_field_name("left")?
+                        value.field("left")?
                     } else {
                         value
                     };
@@ -534,7 +572,7 @@ impl<'f> JsTaint<'f> {
     /// parameter, `JSON.parse(req.query.filter)`. Such a value may be an object or an array, not
     /// only a string. Concatenation, templates and calls other than `JSON.parse` end the flow.
     pub fn trace_unconverted(&self, expr: Node<'f>) -> Option<TaintTrace> {
-        self.eval_unconverted(expr, 0).request().cloned()
+        self.in_mode(false, || self.eval_unconverted(expr, 0).request().cloned())
     }
 
     fn eval_unconverted(&self, expr: Node<'f>, depth: u32) -> Origins {
@@ -544,7 +582,7 @@ impl<'f> JsTaint<'f> {
         let src = self.src();
         let node = unwrap(expr);
         let next = depth + 1;
-        let field = |name: &str| node.child_by_field_name(name);
+        let field = |name: &'static str| node.field(name);
         match node.kind() {
             "member_expression" | "subscript_expression" => {
                 let Some(object) = field("object") else {
@@ -572,7 +610,7 @@ impl<'f> JsTaint<'f> {
                 let function = unwrap(function);
                 if function.kind() == "member_expression"
                     && function
-                        .child_by_field_name("object")
+                        .field("object")
                         .is_some_and(|o| self.request_object(unwrap(o), next))
                 {
                     return self.eval(node, next);
@@ -584,7 +622,7 @@ impl<'f> JsTaint<'f> {
                 match (operator, field("left"), field("right")) {
                     (Some("||") | Some("??"), Some(left), Some(right)) => {
                         let mut out = self.eval_unconverted(left, next);
-                        if self.symbolic || out.is_empty() {
+                        if self.symbolic.get() || out.is_empty() {
                             out.add(self.eval_unconverted(right, next));
                         }
                         out
@@ -621,7 +659,7 @@ impl<'f> JsTaint<'f> {
                             None => self.param_origin(param),
                         },
                     });
-                    if !self.symbolic && !out.is_empty() {
+                    if !self.symbolic.get() && !out.is_empty() {
                         break;
                     }
                 }
@@ -651,10 +689,10 @@ impl<'f> JsTaint<'f> {
             }
             // Koa and Hono: `ctx.request`, `c.req`.
             "member_expression" => {
-                let Some(property) = node.child_by_field_name("property") else {
+                let Some(property) = node.field("property") else {
                     return false;
                 };
-                let Some(object) = node.child_by_field_name("object") else {
+                let Some(object) = node.field("object") else {
                     return false;
                 };
                 matches!(text(property, src), "req" | "request")
@@ -720,8 +758,8 @@ fn is_chain(node: Node<'_>) -> bool {
 /// The property name of `a.b` or `a['b']`.
 fn member_key(node: Node<'_>, src: &str) -> Option<String> {
     match node.kind() {
-        "member_expression" => Some(text(node.child_by_field_name("property")?, src).to_string()),
-        "subscript_expression" => super::string_value(node.child_by_field_name("index")?, src),
+        "member_expression" => Some(text(node.field("property")?, src).to_string()),
+        "subscript_expression" => super::string_value(node.field("index")?, src),
         _ => None,
     }
 }
@@ -732,8 +770,8 @@ fn collect_scope<'t>(scope: Node<'t>, src: &str) -> Scope<'t> {
     let mut out = Scope::default();
     if FUNCTION_KINDS.contains(&scope.kind()) {
         let params = scope
-            .child_by_field_name("parameters")
-            .or_else(|| scope.child_by_field_name("parameter"));
+            .field("parameters")
+            .or_else(|| scope.field("parameter"));
         if let Some(params) = params {
             let list = if params.kind() == "formal_parameters" {
                 named_children(params)
@@ -745,52 +783,34 @@ fn collect_scope<'t>(scope: Node<'t>, src: &str) -> Scope<'t> {
             }
         }
     }
-    let body = scope.child_by_field_name("body").unwrap_or(scope);
-    // An explicit stack rather than recursion: nesting in the reviewed code is unbounded.
-    let mut stack: Vec<(Node<'t>, Option<(usize, usize)>)> = vec![(body, None)];
-    while let Some((node, branch)) = stack.pop() {
-        if node != body && FUNCTION_KINDS.contains(&node.kind()) {
-            continue;
-        }
-        bind_node(node, branch, src, &mut out);
-        let branches = branch_children(node);
-        for child in named_children(node).into_iter().rev() {
-            let inner = if branches.contains(&child.id()) {
-                Some((child.start_byte(), child.end_byte()))
-            } else {
-                branch
-            };
-            stack.push((child, inner));
-        }
-    }
+    let body = scope.field("body").unwrap_or(scope);
+    walk_body(body, FUNCTION_KINDS, is_branch, |node, branch| {
+        bind_node(node, branch, src, &mut out)
+    });
     out
 }
 
-/// The children of `node` that run only under a condition: the arms of an `if`, loop bodies,
-/// the blocks of a `try`, `case` bodies.
-fn branch_children(node: Node<'_>) -> Vec<usize> {
-    let fields: &[&str] = match node.kind() {
-        "if_statement" => &["consequence", "alternative"],
-        "for_statement" | "for_in_statement" | "while_statement" | "do_statement" => &["body"],
-        "try_statement" => &["body", "handler", "finalizer"],
-        "ternary_expression" => &["consequence", "alternative"],
-        "switch_body" => {
-            return named_children(node).iter().map(|c| c.id()).collect();
+/// Whether a child of a `parent_kind` node, under `field`, runs only under a condition: the
+/// arms of an `if` or `?:`, loop bodies, the blocks of a `try`, `case` bodies.
+fn is_branch(parent_kind: &str, field: Option<&str>, kind: &str) -> bool {
+    match parent_kind {
+        "if_statement" | "ternary_expression" => {
+            matches!(field, Some("consequence" | "alternative"))
         }
-        _ => return Vec::new(),
-    };
-    fields
-        .iter()
-        .filter_map(|f| node.child_by_field_name(f))
-        .map(|c| c.id())
-        .collect()
+        "for_statement" | "for_in_statement" | "while_statement" | "do_statement" => {
+            field == Some("body")
+        }
+        "try_statement" => matches!(field, Some("body" | "handler" | "finalizer")),
+        "switch_body" => matches!(kind, "switch_case" | "switch_default"),
+        _ => false,
+    }
 }
 
 /// The bindings one node makes: declarations, assignments (to a name, or to a field or element
 /// of one, which adds to what the name holds), loop variables, and items pushed into a
 /// collection.
 fn bind_node<'t>(node: Node<'t>, branch: Option<(usize, usize)>, src: &str, out: &mut Scope<'t>) {
-    let field = |name: &str| node.child_by_field_name(name);
+    let field = |name: &'static str| node.field(name);
     match node.kind() {
         "variable_declarator" => {
             if let (Some(name), Some(value)) = (field("name"), field("value")) {
@@ -829,7 +849,7 @@ fn bind_node<'t>(node: Node<'t>, branch: Option<(usize, usize)>, src: &str, out:
                 return;
             }
             let method = function
-                .child_by_field_name("property")
+                .field("property")
                 .map(|p| text(p, src))
                 .unwrap_or("");
             if dotted_path(function, src).as_deref() == Some("Object.assign") {
@@ -842,7 +862,7 @@ fn bind_node<'t>(node: Node<'t>, branch: Option<(usize, usize)>, src: &str, out:
             }
             // Only a collection held in a plain name: `url.searchParams.append(...)` adds a
             // query parameter, it does not make the whole URL the client's.
-            let object = function.child_by_field_name("object").map(unwrap);
+            let object = function.field("object").map(unwrap);
             if matches!(method, "push" | "unshift" | "add")
                 && let Some(object) = object.filter(|o| o.kind() == "identifier")
             {
@@ -861,15 +881,15 @@ fn bind_node<'t>(node: Node<'t>, branch: Option<(usize, usize)>, src: &str, out:
 fn chain_root<'s>(node: Node<'_>, src: &'s str) -> Option<&'s str> {
     let mut current = unwrap(node);
     while is_chain(current) {
-        current = unwrap(current.child_by_field_name("object")?);
+        current = unwrap(current.field("object")?);
     }
     (current.kind() == "identifier").then(|| text(current, src))
 }
 
 fn bind_param<'t>(param: Node<'t>, src: &str, position: usize, out: &mut Scope<'t>) {
     let pattern = match param.kind() {
-        "required_parameter" | "optional_parameter" => param.child_by_field_name("pattern"),
-        "assignment_pattern" => param.child_by_field_name("left"),
+        "required_parameter" | "optional_parameter" => param.field("pattern"),
+        "assignment_pattern" => param.field("left"),
         _ => Some(param),
     };
     let Some(pattern) = pattern else { return };
@@ -913,12 +933,12 @@ fn pattern_names(pattern: Node<'_>, src: &str, out: &mut Vec<String>) {
             out.push(text(pattern, src).to_string())
         }
         "pair_pattern" => {
-            if let Some(value) = pattern.child_by_field_name("value") {
+            if let Some(value) = pattern.field("value") {
                 pattern_names(value, src, out);
             }
         }
         "assignment_pattern" | "object_assignment_pattern" => {
-            if let Some(left) = pattern.child_by_field_name("left") {
+            if let Some(left) = pattern.field("left") {
                 pattern_names(left, src, out);
             }
         }
@@ -939,7 +959,7 @@ fn decorator_name(param: Node<'_>, src: &str) -> Option<String> {
         .next()?;
     let expr = decorator.named_child(0)?;
     let name = match expr.kind() {
-        "call_expression" => dotted_path(expr.child_by_field_name("function")?, src)?,
+        "call_expression" => dotted_path(expr.field("function")?, src)?,
         _ => dotted_path(expr, src)?,
     };
     Some(name.rsplit('.').next().unwrap_or(&name).to_string())
@@ -952,18 +972,15 @@ fn is_request_param(param: Node<'_>, name: &str, src: &str) -> bool {
     if decorator_name(param, src).is_some_and(|d| NEST_REQUEST_DECORATORS.contains(&d.as_str())) {
         return true;
     }
-    param
-        .child_by_field_name("type")
-        .map(|t| text(t, src))
-        .is_some_and(|t| {
-            let t = t.trim_start_matches(':').trim();
-            matches!(
-                t,
-                "Request" | "FastifyRequest" | "NextRequest" | "NextApiRequest" | "express.Request"
-            ) || t.starts_with("Request<")
-                || t.starts_with("FastifyRequest<")
-                || t.starts_with("express.Request<")
-        })
+    param.field("type").map(|t| text(t, src)).is_some_and(|t| {
+        let t = t.trim_start_matches(':').trim();
+        matches!(
+            t,
+            "Request" | "FastifyRequest" | "NextRequest" | "NextApiRequest" | "express.Request"
+        ) || t.starts_with("Request<")
+            || t.starts_with("FastifyRequest<")
+            || t.starts_with("express.Request<")
+    })
 }
 
 /// `ALLOWED.includes(x) ? x : 'default'`, `SAFE.has(next) ? next : '/'`: the condition looks the
@@ -980,7 +997,7 @@ fn allow_listed(condition: Node<'_>, consequence: Node<'_>, src: &str) -> bool {
         return false;
     }
     let method = function
-        .child_by_field_name("property")
+        .field("property")
         .map(|p| text(p, src))
         .unwrap_or("");
     if !matches!(method, "includes" | "has") {
@@ -994,8 +1011,8 @@ fn allow_listed(condition: Node<'_>, consequence: Node<'_>, src: &str) -> bool {
 
 fn is_destructured(param: Node<'_>) -> bool {
     let pattern = match param.kind() {
-        "required_parameter" | "optional_parameter" => param.child_by_field_name("pattern"),
-        "assignment_pattern" => param.child_by_field_name("left"),
+        "required_parameter" | "optional_parameter" => param.field("pattern"),
+        "assignment_pattern" => param.field("left"),
         _ => Some(param),
     };
     pattern.is_some_and(|p| matches!(p.kind(), "object_pattern" | "array_pattern"))
@@ -1008,7 +1025,7 @@ fn next_param_is_response(param: Node<'_>, src: &str) -> bool {
         return false;
     };
     let pattern = match next.kind() {
-        "required_parameter" | "optional_parameter" => next.child_by_field_name("pattern"),
+        "required_parameter" | "optional_parameter" => next.field("pattern"),
         _ => Some(next),
     };
     pattern.is_some_and(|p| matches!(text(p, src), "res" | "response" | "reply" | "resp"))

@@ -3,6 +3,7 @@
 
 use super::{Export, ExportTarget, Import, ImportedName, ModuleRecord, normalise_specifier};
 use crate::js::{dotted_path, pair_key, required_module, string_value, unwrap};
+use crate::node::NodeExt;
 use crate::node::{named_children, text};
 use tree_sitter::Node;
 
@@ -42,9 +43,7 @@ fn read_import(statement: Node<'_>, src: &str, record: &mut ModuleRecord) {
         .find(|c| c.kind() == "import_require_clause")
     {
         let name = clause.named_child(0);
-        let module = clause
-            .child_by_field_name("source")
-            .and_then(|s| string_value(s, src));
+        let module = clause.field("source").and_then(|s| string_value(s, src));
         if let (Some(name), Some(module)) = (name, module) {
             record.imports.push(Import {
                 local: text(name, src).to_string(),
@@ -56,10 +55,7 @@ fn read_import(statement: Node<'_>, src: &str, record: &mut ModuleRecord) {
         }
         return;
     }
-    let Some(module) = statement
-        .child_by_field_name("source")
-        .and_then(|s| string_value(s, src))
-    else {
+    let Some(module) = statement.field("source").and_then(|s| string_value(s, src)) else {
         return;
     };
     let module = normalise_specifier(&module);
@@ -94,12 +90,12 @@ fn read_import(statement: Node<'_>, src: &str, record: &mut ModuleRecord) {
                     if spec.kind() != "import_specifier" {
                         continue;
                     }
-                    let Some(name) = spec.child_by_field_name("name") else {
+                    let Some(name) = spec.field("name") else {
                         continue;
                     };
                     let imported = specifier_name(name, src);
                     let local = spec
-                        .child_by_field_name("alias")
+                        .field("alias")
                         .map(|a| text(a, src).to_string())
                         .unwrap_or_else(|| imported.clone());
                     push(local, imported_name(imported));
@@ -128,21 +124,16 @@ fn read_require(declarator: Node<'_>, src: &str, record: &mut ModuleRecord) {
     if declarator.kind() != "variable_declarator" {
         return;
     }
-    let (Some(name), Some(value)) = (
-        declarator.child_by_field_name("name"),
-        declarator.child_by_field_name("value"),
-    ) else {
+    let (Some(name), Some(value)) = (declarator.field("name"), declarator.field("value")) else {
         return;
     };
     let value = unwrap(value);
     let (call, member) = match value.kind() {
         "call_expression" => (value, None),
-        "member_expression" => match value.child_by_field_name("object").map(unwrap) {
+        "member_expression" => match value.field("object").map(unwrap) {
             Some(object) if object.kind() == "call_expression" => (
                 object,
-                value
-                    .child_by_field_name("property")
-                    .map(|p| text(p, src).to_string()),
+                value.field("property").map(|p| text(p, src).to_string()),
             ),
             _ => return,
         },
@@ -169,16 +160,15 @@ fn read_require(declarator: Node<'_>, src: &str, record: &mut ModuleRecord) {
                         (n.clone(), n)
                     }
                     "pair_pattern" => {
-                        let (Some(key), Some(value)) = (
-                            property.child_by_field_name("key"),
-                            property.child_by_field_name("value"),
-                        ) else {
+                        let (Some(key), Some(value)) =
+                            (property.field("key"), property.field("value"))
+                        else {
                             continue;
                         };
                         (text(key, src).to_string(), text(value, src).to_string())
                     }
                     "object_assignment_pattern" => {
-                        let Some(left) = property.child_by_field_name("left") else {
+                        let Some(left) = property.field("left") else {
                             continue;
                         };
                         let n = text(left, src).to_string();
@@ -209,17 +199,17 @@ fn read_export(statement: Node<'_>, src: &str, record: &mut ModuleRecord) {
     let is_default = (0..statement.child_count())
         .filter_map(|i| statement.child(i))
         .any(|c| c.kind() == "default");
-    if let Some(declaration) = statement.child_by_field_name("declaration") {
+    if let Some(declaration) = statement.field("declaration") {
         // `export const router = Router()`, `export function plugin() {}`, `export class C {}`.
         let names: Vec<String> = match declaration.kind() {
             "lexical_declaration" | "variable_declaration" => named_children(declaration)
                 .into_iter()
-                .filter_map(|d| d.child_by_field_name("name"))
+                .filter_map(|d| d.field("name"))
                 .filter(|n| n.kind() == "identifier")
                 .map(|n| text(n, src).to_string())
                 .collect(),
             _ => declaration
-                .child_by_field_name("name")
+                .field("name")
                 .map(|n| vec![text(n, src).to_string()])
                 .unwrap_or_default(),
         };
@@ -242,7 +232,7 @@ fn read_export(statement: Node<'_>, src: &str, record: &mut ModuleRecord) {
         }
         return;
     }
-    if let Some(value) = statement.child_by_field_name("value") {
+    if let Some(value) = statement.field("value") {
         // `export default router`, `export default async function (fastify) {}`.
         let value = unwrap(value);
         let target = match value.kind() {
@@ -256,7 +246,7 @@ fn read_export(statement: Node<'_>, src: &str, record: &mut ModuleRecord) {
         return;
     }
     let source = statement
-        .child_by_field_name("source")
+        .field("source")
         .and_then(|s| string_value(s, src))
         .map(|s| normalise_specifier(&s));
     let mut clauses = 0;
@@ -265,12 +255,12 @@ fn read_export(statement: Node<'_>, src: &str, record: &mut ModuleRecord) {
             "export_clause" => {
                 clauses += 1;
                 for spec in named_children(clause) {
-                    let Some(name) = spec.child_by_field_name("name") else {
+                    let Some(name) = spec.field("name") else {
                         continue;
                     };
                     let local = specifier_name(name, src);
                     let exported = spec
-                        .child_by_field_name("alias")
+                        .field("alias")
                         .map(|a| specifier_name(a, src))
                         .unwrap_or_else(|| local.clone());
                     let target = match &source {
@@ -317,10 +307,7 @@ fn read_commonjs_export(expr: Node<'_>, src: &str, record: &mut ModuleRecord) {
     if expr.kind() != "assignment_expression" {
         return;
     }
-    let (Some(left), Some(right)) = (
-        expr.child_by_field_name("left"),
-        expr.child_by_field_name("right"),
-    ) else {
+    let (Some(left), Some(right)) = (expr.field("left"), expr.field("right")) else {
         return;
     };
     let Some(target) = dotted_path(left, src) else {
@@ -344,10 +331,9 @@ fn read_commonjs_export(expr: Node<'_>, src: &str, record: &mut ModuleRecord) {
                             });
                         }
                         "pair" => {
-                            if let (Some(key), Some(value)) = (
-                                pair_key(property, src),
-                                property.child_by_field_name("value"),
-                            ) {
+                            if let (Some(key), Some(value)) =
+                                (pair_key(property, src), property.field("value"))
+                            {
                                 record.exports.push(Export {
                                     name: key.to_string(),
                                     target: target_of(unwrap(value)),
@@ -355,7 +341,7 @@ fn read_commonjs_export(expr: Node<'_>, src: &str, record: &mut ModuleRecord) {
                             }
                         }
                         "method_definition" => {
-                            if let Some(name) = property.child_by_field_name("name") {
+                            if let Some(name) = property.field("name") {
                                 record.exports.push(Export {
                                     name: text(name, src).to_string(),
                                     target: ExportTarget::Expression(property.start_byte()),
@@ -399,8 +385,8 @@ pub fn qualified_callee(record: &ModuleRecord, call: Node<'_>, src: &str) -> Opt
     // `require('m').f(…)`, `require('m')(…)`.
     let (object, property) = match callee.kind() {
         "member_expression" => (
-            unwrap(callee.child_by_field_name("object")?),
-            Some(text(callee.child_by_field_name("property")?, src)),
+            unwrap(callee.field("object")?),
+            Some(text(callee.field("property")?, src)),
         ),
         "call_expression" => (callee, None),
         _ => return None,

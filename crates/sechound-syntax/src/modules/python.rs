@@ -2,6 +2,7 @@
 //! names a module defines at its top level (every one of which another module can import).
 
 use super::{Export, ExportTarget, Import, ImportedName, ModuleRecord};
+use crate::node::NodeExt;
 use crate::node::{named_children, text};
 use tree_sitter::Node;
 
@@ -34,7 +35,7 @@ fn read_block(
                 read_block(node, src, scope, module_level, record)
             }
             "decorated_definition" => {
-                if let Some(definition) = node.child_by_field_name("definition") {
+                if let Some(definition) = node.field("definition") {
                     read_definition(definition, src, scope, module_level, record);
                 }
             }
@@ -46,7 +47,7 @@ fn read_block(
                     if assignment.kind() != "assignment" {
                         continue;
                     }
-                    if let Some(left) = assignment.child_by_field_name("left")
+                    if let Some(left) = assignment.field("left")
                         && left.kind() == "identifier"
                     {
                         let name = text(left, src).to_string();
@@ -69,14 +70,14 @@ fn read_definition(
     module_level: bool,
     record: &mut ModuleRecord,
 ) {
-    if module_level && let Some(name) = definition.child_by_field_name("name") {
+    if module_level && let Some(name) = definition.field("name") {
         let name = text(name, src).to_string();
         record.exports.push(Export {
             name: name.clone(),
             target: ExportTarget::Local(name),
         });
     }
-    let Some(body) = definition.child_by_field_name("body") else {
+    let Some(body) = definition.field("body") else {
         return;
     };
     // Imports inside a function bind names for that function only; a class body binds them
@@ -87,11 +88,11 @@ fn read_definition(
     } else {
         for node in named_children(body) {
             let node = match node.kind() {
-                "decorated_definition" => node.child_by_field_name("definition"),
+                "decorated_definition" => node.field("definition"),
                 _ => Some(node),
             };
             if let Some(method) = node.filter(|n| n.kind() == "function_definition")
-                && let Some(body) = method.child_by_field_name("body")
+                && let Some(body) = method.field("body")
             {
                 let range = Some((method.start_byte(), method.end_byte()));
                 read_block(body, src, range, false, record);
@@ -109,10 +110,7 @@ fn line(node: Node<'_>) -> u32 {
 fn read_plain(name: Node<'_>, src: &str, scope: Option<(usize, usize)>, record: &mut ModuleRecord) {
     let (module, local) = match name.kind() {
         "aliased_import" => {
-            let (Some(module), Some(alias)) = (
-                name.child_by_field_name("name"),
-                name.child_by_field_name("alias"),
-            ) else {
+            let (Some(module), Some(alias)) = (name.field("name"), name.field("alias")) else {
                 return;
             };
             (text(module, src).to_string(), text(alias, src).to_string())
@@ -135,7 +133,7 @@ fn read_plain(name: Node<'_>, src: &str, scope: Option<(usize, usize)>, record: 
 
 /// `from .routers import items, users as u` (module `.routers`, `Named("items")`).
 fn read_from(node: Node<'_>, src: &str, scope: Option<(usize, usize)>, record: &mut ModuleRecord) {
-    let Some(module) = node.child_by_field_name("module_name") else {
+    let Some(module) = node.field("module_name") else {
         return;
     };
     let module = text(module, src).to_string();
@@ -143,10 +141,7 @@ fn read_from(node: Node<'_>, src: &str, scope: Option<(usize, usize)>, record: &
     for name in node.children_by_field_name("name", &mut cursor) {
         let (imported, local) = match name.kind() {
             "aliased_import" => {
-                let (Some(n), Some(alias)) = (
-                    name.child_by_field_name("name"),
-                    name.child_by_field_name("alias"),
-                ) else {
+                let (Some(n), Some(alias)) = (name.field("name"), name.field("alias")) else {
                     continue;
                 };
                 (text(n, src).to_string(), text(alias, src).to_string())

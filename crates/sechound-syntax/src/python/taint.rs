@@ -9,11 +9,12 @@
 //! functions, inside the enclosing functions of one file.
 
 use super::{FUNCTION_KINDS, callee_path, decorators, dotted_path, unwrap};
+use crate::node::NodeExt;
 use crate::node::{named_children, text};
 use crate::origin::CallTable;
-use crate::scope::{BoundValue, Scope, Scopes};
+use crate::scope::{BoundValue, Scope, Scopes, walk_body};
 use crate::{CodeFile, Origin, Origins, TaintTrace};
-use std::cell::RefCell;
+use std::cell::{Cell, RefCell};
 use std::collections::HashMap;
 use tree_sitter::Node;
 
@@ -152,13 +153,14 @@ const MAX_DEPTH: u32 = 24;
 
 /// Answers taint questions for one Python file.
 ///
-/// A plain engine ([`PyTaint::new`]) answers with request data only; a symbolic engine
-/// ([`PyTaint::symbolic`]) also names parameters and unknown calls as origins, for the semantic
-/// layer to follow across functions and files.
+/// [`PyTaint::trace`] answers with request data only; [`PyTaint::origins`] also names parameters
+/// and unknown calls as origins, for the semantic layer to follow across functions and files.
+/// Both share the bindings collected per function.
 pub struct PyTaint<'f> {
     file: &'f CodeFile,
     scopes: Scopes<'f>,
-    symbolic: bool,
+    /// Whether the query being answered names parameters and calls as origins.
+    symbolic: Cell<bool>,
     calls: CallTable<'f>,
     memo: RefCell<HashMap<usize, Origins>>,
 }
@@ -168,7 +170,7 @@ impl<'f> PyTaint<'f> {
         PyTaint {
             file,
             scopes: Scopes::new(file.tree.root_node(), FUNCTION_KINDS, collect_scope),
-            symbolic: false,
+            symbolic: Cell::new(false),
             calls: CallTable::default(),
             memo: RefCell::new(HashMap::new()),
         }
@@ -176,10 +178,15 @@ impl<'f> PyTaint<'f> {
 
     /// An engine that also reports parameters and unknown calls as origins.
     pub fn symbolic(file: &'f CodeFile) -> PyTaint<'f> {
-        PyTaint {
-            symbolic: true,
-            ..PyTaint::new(file)
-        }
+        PyTaint::new(file)
+    }
+
+    /// Runs `query` with parameters and calls named as origins (`symbolic`) or not.
+    fn in_mode<T>(&self, symbolic: bool, query: impl FnOnce() -> T) -> T {
+        let before = self.symbolic.replace(symbolic);
+        let answer = query();
+        self.symbolic.set(before);
+        answer
     }
 
     fn src(&self) -> &'f str {
@@ -188,7 +195,7 @@ impl<'f> PyTaint<'f> {
 
     /// Where the request data in `expr` comes from, if it carries any.
     pub fn trace(&self, expr: Node<'f>) -> Option<TaintTrace> {
-        self.eval(expr, 0).request().cloned()
+        self.in_mode(false, || self.eval(expr, 0).request().cloned())
     }
 
     pub fn is_tainted(&self, expr: Node<'f>) -> bool {
@@ -198,7 +205,7 @@ impl<'f> PyTaint<'f> {
     /// Every origin of `expr`: request data, and with a symbolic engine the parameters and call
     /// results it is computed from.
     pub fn origins(&self, expr: Node<'f>) -> Origins {
-        self.eval(expr, 0)
+        self.in_mode(true, || self.eval(expr, 0))
     }
 
     /// The call numbered `index` by an [`Origin::Call`].
@@ -271,7 +278,7 @@ impl<'f> PyTaint<'f> {
         let src = self.src();
         let node = unwrap(expr);
         let next = depth + 1;
-        let field = |name: &str| node.child_by_field_name(name);
+        let field = |name: &'static str| node.field(name);
         match node.kind() {
             "attribute" => {
                 let Some(object) = field("object") else {
@@ -306,7 +313,7 @@ impl<'f> PyTaint<'f> {
                 named_children(node)
                     .into_iter()
                     .filter(|c| c.kind() == "interpolation")
-                    .filter_map(|c| c.child_by_field_name("expression"))
+                    .filter_map(|c| c.field("expression"))
                     .collect(),
                 next,
             ),
@@ -317,7 +324,7 @@ impl<'f> PyTaint<'f> {
                 named_children(node)
                     .into_iter()
                     .filter_map(|c| match c.kind() {
-                        "pair" => c.child_by_field_name("value"),
+                        "pair" => c.field("value"),
                         "dictionary_splat" => c.named_child(0),
                         _ => None,
                     })
@@ -379,7 +386,7 @@ impl<'f> PyTaint<'f> {
         let mut out = Origins::none();
         for node in nodes {
             out.add(self.eval(node, depth));
-            if !self.symbolic && !out.is_empty() {
+            if !self.symbolic.get() && !out.is_empty() {
                 break;
             }
         }
@@ -387,14 +394,14 @@ impl<'f> PyTaint<'f> {
     }
 
     fn all_args(&self, call: Node<'f>, depth: u32) -> Origins {
-        let Some(args) = call.child_by_field_name("arguments") else {
+        let Some(args) = call.field("arguments") else {
             return Origins::none();
         };
         self.any(
             named_children(args)
                 .into_iter()
                 .filter_map(|a| match a.kind() {
-                    "keyword_argument" => a.child_by_field_name("value"),
+                    "keyword_argument" => a.field("value"),
                     "comment" => None,
                     _ => Some(a),
                 })
@@ -405,14 +412,13 @@ impl<'f> PyTaint<'f> {
 
     fn eval_call(&self, call: Node<'f>, depth: u32) -> Origins {
         let src = self.src();
-        let Some(function) = call.child_by_field_name("function").map(unwrap) else {
+        let Some(function) = call.field("function").map(unwrap) else {
             return Origins::none();
         };
         if function.kind() == "attribute" {
-            let (Some(object), Some(attribute)) = (
-                function.child_by_field_name("object"),
-                function.child_by_field_name("attribute"),
-            ) else {
+            let (Some(object), Some(attribute)) =
+                (function.field("object"), function.field("attribute"))
+            else {
                 return Origins::none();
             };
             let method = text(attribute, src);
@@ -459,14 +465,46 @@ impl<'f> PyTaint<'f> {
     /// A call the file cannot see into: the end of the flow, or for a symbolic engine the call's
     /// result, for the semantic layer to look up.
     fn unknown_call(&self, call: Node<'f>) -> Origins {
-        if !self.symbolic {
+        if !self.symbolic.get() || !self.may_resolve(call) {
             return Origins::none();
         }
         Origins::one(Origin::Call(self.calls.number(call)))
     }
 
+    /// Whether the linker could find the function a call invokes: a name or attribute chain
+    /// whose root is `self`/`cls`, a name the function does not bind (an import, a module-level
+    /// function), an instance of a class, or a typed parameter.
+    fn may_resolve(&self, call: Node<'f>) -> bool {
+        let Some(mut root) = call.field("function").map(unwrap) else {
+            return false;
+        };
+        while root.kind() == "attribute" {
+            match root.field("object").map(unwrap) {
+                Some(object) => root = object,
+                None => return false,
+            }
+        }
+        if root.kind() != "identifier" {
+            return false;
+        }
+        let src = self.src();
+        if matches!(text(root, src), "self" | "cls") {
+            return true;
+        }
+        match self
+            .scopes
+            .reaching_values(root, text(root, src), src)
+            .last()
+        {
+            None => true,
+            Some(BoundValue::Expr(value)) => unwrap(*value).kind() == "call",
+            Some(BoundValue::Param(param)) => param.field("type").is_some(),
+            Some(BoundValue::Part(_)) => false,
+        }
+    }
+
     fn eval_identifier(&self, ident: Node<'f>, depth: u32) -> Origins {
-        if self.symbolic
+        if self.symbolic.get()
             && let Some(known) = self.memo.borrow().get(&ident.id())
         {
             return known.clone();
@@ -481,11 +519,11 @@ impl<'f> PyTaint<'f> {
                     None => self.param_origin(param),
                 },
             });
-            if !self.symbolic && !out.is_empty() {
+            if !self.symbolic.get() && !out.is_empty() {
                 break;
             }
         }
-        if self.symbolic {
+        if self.symbolic.get() {
             self.memo.borrow_mut().insert(ident.id(), out.clone());
         }
         out
@@ -494,7 +532,7 @@ impl<'f> PyTaint<'f> {
     /// A parameter as an origin of a symbolic engine: its function and position. `self`, `cls`
     /// and request objects are not values that flow.
     fn param_origin(&self, param: Node<'f>) -> Origins {
-        if !self.symbolic {
+        if !self.symbolic.get() {
             return Origins::none();
         }
         let src = self.src();
@@ -557,7 +595,7 @@ impl<'f> PyTaint<'f> {
         if matches!(name, "self" | "cls") || REQUEST_NAMES.contains(&name) {
             return None;
         }
-        if let Some(annotation) = param.child_by_field_name("type") {
+        if let Some(annotation) = param.field("type") {
             let annotation = text(annotation, src);
             let base = annotation.rsplit('.').next().unwrap_or(annotation);
             if INJECTED_TYPES.contains(&base) || is_scalar_annotation(annotation) {
@@ -567,7 +605,7 @@ impl<'f> PyTaint<'f> {
         if converted_by_route(function, name, src) {
             return None;
         }
-        if let Some(default) = param.child_by_field_name("value")
+        if let Some(default) = param.field("value")
             && unwrap(default).kind() == "call"
             && callee_path(unwrap(default), src)
                 .is_some_and(|c| INJECTED_DEFAULTS.contains(&c.rsplit('.').next().unwrap_or(&c)))
@@ -586,7 +624,7 @@ impl<'f> PyTaint<'f> {
                 match values.last() {
                     Some(BoundValue::Param(param)) => {
                         REQUEST_NAMES.contains(&name)
-                            || param.child_by_field_name("type").is_some_and(|t| {
+                            || param.field("type").is_some_and(|t| {
                                 let t = text(t, src);
                                 matches!(
                                     t.rsplit('.').next().unwrap_or(t),
@@ -610,7 +648,7 @@ pub fn is_route_handler(function: Node<'_>, src: &str) -> bool {
     if routed_by_decorator(function, src) {
         return true;
     }
-    let Some(params) = function.child_by_field_name("parameters") else {
+    let Some(params) = function.field("parameters") else {
         return false;
     };
     let names: Vec<&str> = named_children(params)
@@ -693,7 +731,7 @@ fn param_name<'s>(param: Node<'_>, src: &'s str) -> Option<&'s str> {
         "identifier" => Some(text(param, src)),
         "typed_parameter" => param.named_child(0).map(|n| text(n, src)),
         "default_parameter" | "typed_default_parameter" => {
-            param.child_by_field_name("name").map(|n| text(n, src))
+            param.field("name").map(|n| text(n, src))
         }
         _ => None,
     }
@@ -702,7 +740,7 @@ fn param_name<'s>(param: Node<'_>, src: &'s str) -> Option<&'s str> {
 fn collect_scope<'t>(scope: Node<'t>, src: &str) -> Scope<'t> {
     let mut out = Scope::default();
     if (scope.kind() == "function_definition" || scope.kind() == "lambda")
-        && let Some(params) = scope.child_by_field_name("parameters")
+        && let Some(params) = scope.field("parameters")
     {
         for param in named_children(params) {
             if let Some(name) = param_name(param, src) {
@@ -710,57 +748,31 @@ fn collect_scope<'t>(scope: Node<'t>, src: &str) -> Scope<'t> {
             }
         }
     }
-    let body = scope.child_by_field_name("body").unwrap_or(scope);
-    // An explicit stack rather than recursion: nesting in the reviewed code is unbounded.
-    let mut stack: Vec<(Node<'t>, Option<(usize, usize)>)> = vec![(body, None)];
-    while let Some((node, branch)) = stack.pop() {
-        if node != body
-            && (FUNCTION_KINDS.contains(&node.kind()) || node.kind() == "class_definition")
-        {
-            continue;
-        }
-        bind_node(node, branch, src, &mut out);
-        let branches = branch_children(node);
-        for child in named_children(node).into_iter().rev() {
-            let inner = if branches.contains(&child.id()) {
-                Some((child.start_byte(), child.end_byte()))
-            } else {
-                branch
-            };
-            stack.push((child, inner));
-        }
-    }
+    let body = scope.field("body").unwrap_or(scope);
+    walk_body(body, &PY_SCOPE_KINDS, is_branch, |node, branch| {
+        bind_node(node, branch, src, &mut out)
+    });
     out
 }
 
-/// The children of `node` that run only under a condition: the arms of an `if`, loop bodies,
-/// the blocks of a `try`, `case` arms.
-fn branch_children(node: Node<'_>) -> Vec<usize> {
-    match node.kind() {
-        "if_statement" | "for_statement" | "while_statement" | "try_statement" => {
-            named_children(node)
-                .into_iter()
-                .filter(|c| {
-                    matches!(
-                        c.kind(),
-                        "block"
-                            | "elif_clause"
-                            | "else_clause"
-                            | "except_clause"
-                            | "except_group_clause"
-                            | "finally_clause"
-                    )
-                })
-                .map(|c| c.id())
-                .collect()
-        }
-        // The body of a `match`: each `case` is a branch.
-        "block" => named_children(node)
-            .into_iter()
-            .filter(|c| c.kind() == "case_clause")
-            .map(|c| c.id())
-            .collect(),
-        _ => Vec::new(),
+/// Nodes that open a scope of their own: the body walk does not enter them.
+const PY_SCOPE_KINDS: [&str; 3] = ["function_definition", "lambda", "class_definition"];
+
+/// Whether a child of a `parent_kind` node runs only under a condition: the arms of an `if`,
+/// loop bodies, the blocks of a `try`, `case` arms.
+fn is_branch(parent_kind: &str, _field: Option<&str>, kind: &str) -> bool {
+    match parent_kind {
+        "if_statement" | "for_statement" | "while_statement" | "try_statement" => matches!(
+            kind,
+            "block"
+                | "elif_clause"
+                | "else_clause"
+                | "except_clause"
+                | "except_group_clause"
+                | "finally_clause"
+        ),
+        "block" => kind == "case_clause",
+        _ => false,
     }
 }
 
@@ -770,7 +782,7 @@ fn bind_node<'t>(node: Node<'t>, branch: Option<(usize, usize)>, src: &str, out:
     // A binding takes effect after its right-hand side: in `token = decode(token)` the
     // `token` on the right still reads the previous value.
     let position = node.end_byte();
-    let field = |name: &str| node.child_by_field_name(name);
+    let field = |name: &'static str| node.field(name);
     match node.kind() {
         kind @ ("assignment" | "augmented_assignment") => {
             if let (Some(left), Some(right)) = (field("left"), field("right")) {
@@ -794,11 +806,11 @@ fn bind_node<'t>(node: Node<'t>, branch: Option<(usize, usize)>, src: &str, out:
                 return;
             };
             let method = function
-                .child_by_field_name("attribute")
+                .field("attribute")
                 .map(|a| text(a, src))
                 .unwrap_or("");
             let Some(object) = function
-                .child_by_field_name("object")
+                .field("object")
                 .filter(|o| o.kind() == "identifier")
             else {
                 return;
@@ -840,10 +852,7 @@ fn bind_target<'t>(
         "attribute" | "subscript" => {
             let mut root = target;
             while matches!(root.kind(), "attribute" | "subscript") {
-                match root
-                    .child_by_field_name("object")
-                    .or_else(|| root.child_by_field_name("value"))
-                {
+                match root.field("object").or_else(|| root.field("value")) {
                     Some(inner) => root = inner,
                     None => return,
                 }
