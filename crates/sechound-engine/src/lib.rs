@@ -25,5 +25,5 @@ pub use branch::{BranchChanges, BranchError};
 pub use classify::{Classified, FileKind, classify};
 pub use discover::{DiscoveredFile, Discovery, SKIPPED_DIRS, discover};
 pub use git_head::read_head;
-pub use review::{Engine, EngineError, FileOutcome, Options, PendingFinding, Progress};
+pub use review::{Engine, EngineError, FileOutcome, Options, Pending, PendingFinding, Progress};
 pub use suppress::{InlineSuppression, parse_inline_suppressions};

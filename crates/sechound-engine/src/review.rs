@@ -114,14 +114,21 @@ pub struct FileOutcome {
     pub pending: Vec<PendingFinding>,
 }
 
-/// A finding whose value comes from parameters or calls of its file: it is reported once the
-/// whole program shows request data reaching them.
+/// A finding that waits for the whole program: a flow from parameters or calls of its file
+/// (reported once request data is shown reaching them), or a configuration value defined in
+/// another file (reported once the resolved value is judged bad).
 #[derive(Debug)]
 pub struct PendingFinding {
     pub finding: Finding,
-    pub origins: Vec<sechound_syntax::Origin>,
+    pub pending: Pending,
     /// Where it goes when it stands: a suppression or waiver already covers it.
     pub suppressed: bool,
+}
+
+#[derive(Debug, Clone)]
+pub enum Pending {
+    Flow(Vec<sechound_syntax::Origin>),
+    Value(sechound_rules::ValueCheck),
 }
 
 /// The configured rule set, ready to run.
@@ -683,16 +690,17 @@ impl Engine {
         outcome
             .secret_ranges
             .extend(merged.iter().flat_map(|r| r.secrets.iter().cloned()));
-        let origins: Vec<Option<Vec<sechound_syntax::Origin>>> = merged
+        let pending: Vec<Option<Pending>> = merged
             .iter()
-            .map(|r| match &r.flow {
-                Some(RawFlow::Pending(origins)) => Some(origins.clone()),
+            .map(|r| match (&r.flow, &r.value_check) {
+                (_, Some(check)) => Some(Pending::Value(check.clone())),
+                (Some(RawFlow::Pending(origins)), _) => Some(Pending::Flow(origins.clone())),
                 _ => None,
             })
             .collect();
         let findings = build_findings(relative, source, merged)
             .into_iter()
-            .zip(origins)
+            .zip(pending)
             .collect();
         outcome.strengths.extend(
             specific
@@ -815,7 +823,7 @@ impl Engine {
     /// Applies severity overrides and inline suppressions, and sorts findings into the outcome.
     pub(crate) fn place(
         &self,
-        findings: Vec<(Finding, Option<Vec<sechound_syntax::Origin>>)>,
+        findings: Vec<(Finding, Option<Pending>)>,
         source: &sechound_syntax::SourceText,
         relative: &str,
         outcome: &mut FileOutcome,
@@ -885,9 +893,9 @@ impl Engine {
                 None => false,
             };
             match (pending, suppressed) {
-                (Some(origins), _) => outcome.pending.push(PendingFinding {
+                (Some(pending), _) => outcome.pending.push(PendingFinding {
                     finding,
-                    origins,
+                    pending,
                     suppressed,
                 }),
                 (None, true) => outcome.suppressed.push(finding),

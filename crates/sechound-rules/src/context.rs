@@ -5,6 +5,7 @@ use sechound_core::{Confidence, RuleMeta, Severity};
 use sechound_syntax::js::taint::JsTaint;
 use sechound_syntax::modules::ModuleRecord;
 use sechound_syntax::python::taint::PyTaint;
+use sechound_syntax::value::Value;
 use sechound_syntax::{CodeFile, Family, Node, Origin, Origins, TaintTrace};
 use std::any::{Any, TypeId};
 use std::cell::{OnceCell, RefCell};
@@ -38,6 +39,28 @@ pub struct RawFinding {
     pub related: Vec<Range<usize>>,
     /// Where the value that reaches the evidence comes from, for a data-flow finding.
     pub flow: Option<RawFlow>,
+    /// For a finding about a configuration value defined in another file: the value as read here
+    /// and how to judge it once the linker resolves it. The finding stands only if the judgement
+    /// says so.
+    pub value_check: Option<ValueCheck>,
+}
+
+/// A configuration value to judge once names from other files are resolved.
+#[derive(Debug, Clone)]
+pub struct ValueCheck {
+    pub value: Value,
+    /// What the rule says about the resolved value, given `context` (the API, as the message
+    /// names it); `None` when the value is fine.
+    pub judge: fn(&Value, &str) -> Option<Verdict>,
+    pub context: String,
+}
+
+/// What a rule says about a resolved value.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Verdict {
+    pub message: String,
+    pub severity: Option<Severity>,
+    pub confidence: Option<Confidence>,
 }
 
 /// The origin of a data-flow finding.
@@ -89,7 +112,15 @@ impl RawFinding {
             secrets: Vec::new(),
             related: Vec::new(),
             flow: None,
+            value_check: None,
         }
+    }
+
+    /// Makes the finding wait for `check`: it stands only if the resolved value is judged bad,
+    /// and then takes the verdict's message.
+    pub fn value_check(&mut self, check: ValueCheck) -> &mut Self {
+        self.value_check = Some(check);
+        self
     }
 
     /// Marks the finding as a data flow from `flow`.
@@ -223,6 +254,27 @@ impl<'f> CheckContext<'f> {
     /// The symbolic taint engine for Python (see [`CheckContext::js_flow`]).
     pub fn py_flow(&self) -> &PyTaint<'f> {
         self.py_taint()
+    }
+
+    /// What `expr` can be: literals, environment reads with defaults, objects, one-ofs, and
+    /// references to names of other files that the linker resolves (see
+    /// [`Value::has_references`]).
+    pub fn value(&self, expr: Node<'f>) -> Value {
+        match self.file.language.family() {
+            Family::Js => sechound_syntax::js::value::ValueReader::new(
+                self.js_taint(),
+                self.module(),
+                self.src(),
+            )
+            .value(expr),
+            Family::Python => sechound_syntax::python::value::ValueReader::new(
+                self.py_taint(),
+                self.module(),
+                self.src(),
+            )
+            .value(expr),
+            _ => Value::Unknown,
+        }
     }
 
     /// The file's imports and exports, read once.

@@ -24,7 +24,7 @@ pub mod secrets;
 pub mod terraform;
 
 pub use catalogue::{Catalogue, CodeRule, catalogue};
-pub use context::{CheckContext, RawFinding, RawFlow, RawStrength};
+pub use context::{CheckContext, RawFinding, RawFlow, RawStrength, ValueCheck, Verdict};
 pub use file_rule::{
     FileContext, FileRule, NoRepo, ParsedConfig, RepoView, TextFile, TextKind, merge_findings,
     run_file_rules,

@@ -2,6 +2,7 @@
 //! after every file's tree is gone.
 
 use sechound_syntax::modules::ModuleRecord;
+use sechound_syntax::value::Value;
 use sechound_syntax::{Family, Origin};
 
 /// The semantic summary of one source file.
@@ -23,6 +24,21 @@ pub struct FileSummary {
     /// Module-level names bound to an object literal (`const users = { find() {…} }`): name and
     /// where the object starts.
     pub objects: Vec<(String, usize)>,
+    /// What module-level names hold (`default` for `module.exports =` / `export default`).
+    pub values: Vec<ModuleValue>,
+}
+
+/// A module-level name and what it holds.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ModuleValue {
+    pub name: String,
+    pub value: Value,
+    /// 1-based line of the definition.
+    pub line: u32,
+    /// 1-based line where the definition ends.
+    pub end_line: u32,
+    /// The definition as written, shortened.
+    pub code: String,
 }
 
 impl FileSummary {
@@ -61,7 +77,7 @@ impl FileSummary {
     }
 }
 
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct FunctionSummary {
     /// The name it is declared or bound under; methods carry their method name.
     pub name: Option<String>,
@@ -81,9 +97,12 @@ pub struct FunctionSummary {
     pub params: Vec<String>,
     /// Where the values it returns come from.
     pub returns: Vec<Origin>,
+    /// What it returns, with its parameters as [`Value::Param`] (top-level functions with one
+    /// `return`, or an expression body): configuration helpers such as `parseBool(v, true)`.
+    pub value: Option<Value>,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ClassSummary {
     pub name: String,
     /// Base classes as written (`BaseService`, `models.Model`).
@@ -93,6 +112,11 @@ pub struct ClassSummary {
     /// Fields whose class is known: `constructor(private users: UsersService)`,
     /// `this.repo = new Repo()`, `self.repo = Repo()`, `repo: Repo` (field, class as written).
     pub fields: Vec<(String, String)>,
+    /// Class-level attributes and what they hold (`DEBUG: bool = True`), with their lines.
+    pub attributes: Vec<(String, Value, u32)>,
+    /// A settings class (pydantic `BaseSettings`): each attribute is read from the environment
+    /// variable of its name, the written value being the default.
+    pub settings: bool,
     pub line: u32,
 }
 

@@ -21,6 +21,7 @@ mod scope;
 pub use scope::BoundValue;
 mod source;
 mod test_path;
+pub mod value;
 
 pub use code::{CodeFile, parse};
 pub use config_kind::{ConfigKind, is_example_env};

@@ -1,12 +1,14 @@
 //! Summaries of JavaScript and TypeScript files.
 
 use super::{code, has_origins, line};
-use crate::summary::{CallSite, Callee, ClassSummary, FileSummary, FunctionSummary};
+use crate::summary::{CallSite, Callee, ClassSummary, FileSummary, FunctionSummary, ModuleValue};
 use sechound_syntax::js::taint::JsTaint;
+use sechound_syntax::js::value::ValueReader;
 use sechound_syntax::js::{FUNCTION_KINDS, arguments, callee, dotted_path, pair_key, unwrap};
 use sechound_syntax::modules::ModuleRecord;
 use sechound_syntax::node::NodeExt;
 use sechound_syntax::node::{named_children, text};
+use sechound_syntax::value::Value;
 use sechound_syntax::{BoundValue, CodeFile, Family, Node, Origin};
 use std::collections::HashMap;
 
@@ -24,6 +26,8 @@ pub struct Collector<'f> {
     candidates: Vec<Node<'f>>,
     /// Returned expressions, with the function (by number) when it is known at the visit.
     returns: Vec<(Option<u32>, Node<'f>)>,
+    /// Module-level names and the expressions they hold, with the definition.
+    values: Vec<(String, Node<'f>, Node<'f>)>,
 }
 
 impl<'f> Collector<'f> {
@@ -39,6 +43,7 @@ impl<'f> Collector<'f> {
             objects: Vec::new(),
             candidates: Vec::new(),
             returns: Vec::new(),
+            values: Vec::new(),
         }
     }
 
@@ -83,6 +88,7 @@ impl<'f> Collector<'f> {
                 line: line(node),
                 params: params(node, src),
                 returns: Vec::new(),
+                value: None,
             });
             // `x => expr`: the expression is what it returns.
             if let Some(body) = node.field("body")
@@ -101,6 +107,7 @@ impl<'f> Collector<'f> {
             && let (Some(name), Some(value)) = (node.field("name"), node.field("value"))
             && name.kind() == "identifier"
         {
+            self.values.push((text(name, src).to_string(), value, node));
             let value = unwrap(value);
             if let Some(class) = constructed_class(value, src) {
                 self.instances.push((text(name, src).to_string(), class));
@@ -108,6 +115,19 @@ impl<'f> Collector<'f> {
                 self.objects
                     .push((text(name, src).to_string(), value.start_byte()));
             }
+        } else if kind == "export_statement"
+            && let Some(value) = node.field("value")
+        {
+            // `export default { … }`.
+            self.values.push(("default".to_string(), value, node));
+        } else if kind == "assignment_expression"
+            && !ancestors.iter().any(|a| FUNCTION_KINDS.contains(&a.kind()))
+            && let (Some(left), Some(right)) = (node.field("left"), node.field("right"))
+            && let Some(target) = dotted_path(left, src)
+            && let Some(name) = exported_name(&target)
+        {
+            // `module.exports = { … }`, `exports.port = …`.
+            self.values.push((name, right, node));
         } else if kind == "assignment_expression"
             && let (Some(left), Some(right)) = (node.field("left"), node.field("right"))
             && let Some(field) =
@@ -130,6 +150,37 @@ impl<'f> Collector<'f> {
     ) -> FileSummary {
         let src = self.src;
         let mut functions = self.functions;
+        let reader = ValueReader::new(taint, module, src);
+        let values = self
+            .values
+            .iter()
+            .map(|(name, value, definition)| ModuleValue {
+                name: name.clone(),
+                value: reader.value(*value),
+                line: line(*definition),
+                end_line: definition.end_position().row as u32 + 1,
+                code: code(*definition, src),
+            })
+            .collect();
+        // What top-level functions with one `return` give back, in terms of their parameters.
+        let mut single: HashMap<u32, Option<Node<'f>>> = HashMap::new();
+        for (function, value) in &self.returns {
+            if let Some(function) = function.or_else(|| taint.function_around(*value)) {
+                single
+                    .entry(function)
+                    .and_modify(|v| *v = None)
+                    .or_insert(Some(*value));
+            }
+        }
+        let mut with_params = ValueReader::new(taint, module, src);
+        with_params.params = true;
+        for (function, value) in single {
+            if let (Some(value), Some(f)) = (value, functions.get_mut(function as usize))
+                && f.top_level
+            {
+                f.value = Some(with_params.value(value)).filter(|v| *v != Value::Unknown);
+            }
+        }
         let classes = self.classes;
         let class_nodes = self.class_nodes;
         let top_names = self.top_names;
@@ -205,6 +256,7 @@ impl<'f> Collector<'f> {
             calls,
             instances: self.instances,
             objects: self.objects,
+            values,
         }
     }
 }
@@ -239,6 +291,19 @@ fn worth_resolving(call: Node<'_>, module: &ModuleRecord, top_names: &[String], 
         }
         _ => false,
     }
+}
+
+/// The exported name a CommonJS assignment target gives: `default` for `module.exports`,
+/// `port` for `exports.port` or `module.exports.port`.
+fn exported_name(target: &str) -> Option<String> {
+    if target == "module.exports" {
+        return Some("default".to_string());
+    }
+    target
+        .strip_prefix("module.exports.")
+        .or_else(|| target.strip_prefix("exports."))
+        .filter(|name| !name.contains('.'))
+        .map(str::to_string)
 }
 
 /// Where the object literal starts when a function is one of its members.
@@ -371,6 +436,8 @@ fn read_class(node: Node<'_>, name: String, src: &str) -> ClassSummary {
         bases: Vec::new(),
         methods: Vec::new(),
         fields: Vec::new(),
+        attributes: Vec::new(),
+        settings: false,
         line: line(node),
     };
     for child in named_children(node) {
