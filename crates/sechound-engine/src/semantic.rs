@@ -115,7 +115,7 @@ fn settle_flow(
     quote: &mut impl FnMut(&Step) -> FlowStep,
 ) -> Option<Finding> {
     let witness = program.request_flow(path, origins)?;
-    let mut steps: Vec<FlowStep> = witness.steps.iter().map(|s| quote(s)).collect();
+    let mut steps: Vec<FlowStep> = witness.steps.iter().map(quote).collect();
     steps.append(&mut finding.flow);
     finding.message = finding
         .message
@@ -135,7 +135,7 @@ fn settle_value(
 ) -> Option<Finding> {
     let (value, steps) = program.resolve_value(path, &check.value);
     let verdict = (check.judge)(&value, &check.context)?;
-    let mut flow: Vec<FlowStep> = steps.iter().map(|s| quote(s)).collect();
+    let mut flow: Vec<FlowStep> = steps.iter().map(quote).collect();
     let defined = flow
         .last()
         .map(|s| format!(" (defined at `{}:{}`)", s.path, s.line))
