@@ -183,6 +183,10 @@ mod tests {
             suppression: None,
             expired_waiver: None,
             status: None,
+            exposure: None,
+            root_cause: None,
+            folded: Vec::new(),
+            effort_reason: None,
         }
     }
 
@@ -199,6 +203,8 @@ mod tests {
             owasp: Owasp::A04,
             rule_id: "docker.runs-as-root".into(),
             evidence: evidence(),
+            contradicted_by: Vec::new(),
+            partial: false,
         }];
         let rules = [
             (Owasp::A03, 3),

@@ -25,6 +25,7 @@ pub(crate) fn assemble(
     let mut unused_waivers = Vec::new();
     let mut languages: BTreeMap<&'static str, (u64, u64)> = BTreeMap::new();
     let mut frameworks: Vec<&'static str> = Vec::new();
+    let mut skipped_languages: BTreeMap<&'static str, u64> = BTreeMap::new();
     let mut stats = ReportStats {
         files_discovered: files_discovered as u64,
         rules_run: rules_run as u64,
@@ -46,6 +47,9 @@ pub(crate) fn assemble(
             }
         } else {
             stats.files_skipped += 1;
+            if let Some(name) = lost_coverage(&outcome) {
+                *skipped_languages.entry(name).or_default() += 1;
+            }
         }
         stats.partial_parses += outcome
             .gaps
@@ -69,6 +73,14 @@ pub(crate) fn assemble(
             language: language.to_string(),
             files,
             lines,
+        })
+        .collect();
+    stats.languages_skipped = skipped_languages
+        .into_iter()
+        .map(|(language, files)| LanguageStat {
+            language: language.to_string(),
+            files,
+            lines: 0,
         })
         .collect();
     frameworks.sort_unstable();
@@ -119,6 +131,27 @@ pub(crate) fn assemble(
     };
     renumber_and_summarise(&mut report, rules);
     report
+}
+
+/// The language or format of a file that could not be reviewed at all, when that loses
+/// coverage: unreadable, too large, binary or unparseable. Minified and generated files are
+/// skipped on purpose and lose nothing a reviewer reads.
+fn lost_coverage(outcome: &FileOutcome) -> Option<&'static str> {
+    use sechound_core::GapKind;
+    let lost = outcome.gaps.iter().any(|g| {
+        matches!(
+            g.kind,
+            GapKind::Unreadable | GapKind::TooLarge | GapKind::Binary | GapKind::Malformed
+        )
+    });
+    if !lost || outcome.secrets_only || outcome.project_level {
+        return None;
+    }
+    match crate::classify::FileKind::from_path(Path::new(&outcome.path))? {
+        crate::classify::FileKind::Code(language) => Some(language.name()),
+        crate::classify::FileKind::Config(config) => Some(config.name()),
+        crate::classify::FileKind::Text => None,
+    }
 }
 
 /// Orders findings by priority and numbers them `<prefix>-001`, `<prefix>-002`...

@@ -6,6 +6,7 @@
 //! [`Gap`](sechound_core::Gap)s.
 
 mod assemble;
+mod auth_removed;
 mod branch;
 mod ci_controls;
 mod classify;
@@ -14,6 +15,7 @@ mod discover;
 mod evidence;
 mod frameworks;
 mod git_head;
+mod judge;
 mod project;
 mod review;
 mod semantic;

@@ -61,6 +61,9 @@ pub struct Options {
     pub parse_only: bool,
     /// The advisory database for the dependency review; `None` reports its absence as a gap.
     pub advisories: Option<Arc<sechound_deps::AdvisoryDb>>,
+    /// The ids an earlier report (`--baseline`) gave its findings: a finding it already had
+    /// keeps its id, and no id of it is given to another finding.
+    pub baseline_ids: sechound_core::ids::BaselineIds,
 }
 
 impl Default for Options {
@@ -73,6 +76,7 @@ impl Default for Options {
             progress: None,
             parse_only: false,
             advisories: None,
+            baseline_ids: Default::default(),
         }
     }
 }
@@ -212,6 +216,20 @@ impl Engine {
             .collect()
     }
 
+    /// Metadata of the rules a branch review runs: those of a whole review and the branch
+    /// rules, which compare the base with the branch.
+    pub fn enabled_rules_for_branch(&self) -> Vec<&'static sechound_core::RuleMeta> {
+        let mut rules = self.enabled_rules();
+        rules.extend(
+            sechound_rules::catalogue()
+                .branch
+                .iter()
+                .copied()
+                .filter(|meta| self.runs_rule(meta.id)),
+        );
+        rules
+    }
+
     /// Whether the configuration leaves the rule `id` enabled.
     pub(crate) fn runs_rule(&self, id: &str) -> bool {
         !self.options.config.disables(id)
@@ -230,7 +248,14 @@ impl Engine {
 
     /// Reviews the directory `root`.
     pub fn review(&self, root: &Path) -> Result<Report, EngineError> {
-        self.review_some(root, None, ProjectScope::Whole)
+        let mut report = self.review_some(root, None, ProjectScope::Whole)?;
+        crate::judge::finalize(
+            &mut report,
+            &self.enabled_rules(),
+            &self.options.baseline_ids,
+            false,
+        );
+        Ok(report)
     }
 
     /// Reviews only what a branch changed since its merge base with `base`: the findings of the
@@ -313,12 +338,10 @@ impl Engine {
                     .map(|f| f.fingerprint.clone()),
             );
         }
-        let (mut preexisting, introduced): (Vec<_>, Vec<_>) = std::mem::take(&mut report.findings)
+        let (preexisting, introduced): (Vec<_>, Vec<_>) = std::mem::take(&mut report.findings)
             .into_iter()
             .partition(|f| base_prints.contains(&f.fingerprint));
-        crate::assemble::number(&mut preexisting, "PRE");
         report.findings = introduced;
-        crate::assemble::renumber_and_summarise(&mut report, &self.enabled_rules());
         let mut controls_removed: Vec<String> = base_controls
             .into_iter()
             .filter(|(title, path)| {
@@ -338,6 +361,15 @@ impl Engine {
             exemptions_added = diff.exemptions_added;
             exemptions_removed = diff.exemptions_removed;
             controls_removed.extend(diff.controls_removed);
+            // What the branch opened, weighed by what the review found behind it.
+            let mut introduced = std::mem::take(&mut report.findings);
+            let known: Vec<Finding> = introduced.iter().chain(&preexisting).cloned().collect();
+            let known: Vec<&Finding> = known.iter().collect();
+            let (removed, silenced) =
+                self.auth_removed(root, &c.base_model, head, &known, &touched, &mut introduced);
+            introduced.extend(removed);
+            report.findings = introduced;
+            report.suppressed.extend(silenced);
         }
         report.branch = Some(sechound_core::BranchReview {
             route_changes,
@@ -355,6 +387,12 @@ impl Engine {
             preexisting,
             dependency_changes,
         });
+        crate::judge::finalize(
+            &mut report,
+            &self.enabled_rules_for_branch(),
+            &self.options.baseline_ids,
+            true,
+        );
         Ok(report)
     }
 

@@ -5,4 +5,5 @@ pub mod checks;
 pub mod html;
 pub mod json;
 pub mod markdown;
+pub mod narrative;
 pub mod sarif;

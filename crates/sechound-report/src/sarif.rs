@@ -156,10 +156,15 @@ fn result(finding: &Finding, rules: &[&RuleMeta]) -> Value {
     if !snippet.is_empty() {
         region["snippet"] = json!({ "text": snippet.join("\n") });
     }
+    let exposure = finding
+        .exposure
+        .as_ref()
+        .map(|e| format!(" {}", e.describe()))
+        .unwrap_or_default();
     let mut result = json!({
         "ruleId": finding.rule_id,
         "level": level(finding.severity),
-        "message": { "text": format!("{} {}", finding.message, finding.recommendation) },
+        "message": { "text": format!("{}{exposure} {}", finding.message, finding.recommendation) },
         "locations": [{
             "physicalLocation": { "artifactLocation": artifact(&evidence.path), "region": region }
         }],
@@ -176,6 +181,25 @@ fn result(finding: &Finding, rules: &[&RuleMeta]) -> Value {
     });
     if let Some(index) = rules.iter().position(|r| r.id == finding.rule_id) {
         result["ruleIndex"] = json!(index);
+    }
+    if let Some(exposure) = &finding.exposure {
+        result["properties"]["exposure"] = json!({
+            "reach": exposure.reach,
+            "endpoints": exposure
+                .endpoints
+                .iter()
+                .map(|e| format!("{} {}", e.method, e.path))
+                .collect::<Vec<_>>(),
+        });
+    }
+    if !finding.folded.is_empty() {
+        result["properties"]["folded"] = json!(
+            finding
+                .folded
+                .iter()
+                .map(|f| json!({ "ruleId": f.rule_id, "location": f.evidence.cite(), "fingerprint": f.fingerprint }))
+                .collect::<Vec<_>>()
+        );
     }
     if !finding.related.is_empty() {
         result["relatedLocations"] = finding

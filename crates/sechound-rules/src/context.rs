@@ -28,6 +28,12 @@ pub struct RawFinding {
     pub confidence: Confidence,
     /// Replaces the rule's recommendation when this occurrence needs a more specific one.
     pub recommendation: Option<String>,
+    /// Replaces the rule's impact when this occurrence's is narrower (a database password,
+    /// not a signing key).
+    pub impact: Option<String>,
+    /// The cause this finding shares with findings of other rules or files (one secret set in
+    /// several places); the engine folds findings of one cause into one.
+    pub root_cause: Option<sechound_core::RootCause>,
     /// Byte ranges holding secret values, masked in every output.
     pub secrets: Vec<Range<usize>>,
     /// Further byte ranges of the same problem in this file.
@@ -102,6 +108,8 @@ impl RawFinding {
             severity: rule.severity,
             confidence: rule.confidence,
             recommendation: None,
+            impact: None,
+            root_cause: None,
             secrets: Vec::new(),
             related: Vec::new(),
             flow: None,
@@ -134,6 +142,26 @@ impl RawFinding {
 
     pub fn recommendation(&mut self, text: impl Into<String>) -> &mut Self {
         self.recommendation = Some(text.into());
+        self
+    }
+
+    pub fn impact(&mut self, text: impl Into<String>) -> &mut Self {
+        self.impact = Some(text.into());
+        self
+    }
+
+    pub fn root_cause(&mut self, cause: sechound_core::RootCause) -> &mut Self {
+        self.root_cause = Some(cause);
+        self
+    }
+
+    /// Names the secret the finding is about: its impact, its shared root cause, and (given
+    /// `recommendation`) advice that names it.
+    pub fn about_secret(&mut self, name: &str, recommendation: String) -> &mut Self {
+        let kind = crate::secrets::kinds::SecretKind::of(name);
+        self.impact = Some(kind.impact(name));
+        self.root_cause = Some(kind.root_cause(name));
+        self.recommendation = Some(recommendation);
         self
     }
 

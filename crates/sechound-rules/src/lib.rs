@@ -6,6 +6,7 @@
 //! that asked for its kind. Fixtures live in `tests/fixtures/<rule-id>/` with a `positive` and a
 //! `negative` case each; `tests/fixtures.rs` runs them and snapshots what fires.
 
+pub mod branch;
 mod catalogue;
 pub mod compose;
 mod context;

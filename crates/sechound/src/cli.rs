@@ -12,7 +12,7 @@ use std::path::PathBuf;
     long_about = "sechound reads a Node/TypeScript or Python web service and writes the security \
                   review a reviewer would: prioritised findings with evidence, impact, a fix and \
                   a way to verify it.\n\nExit codes: 0 nothing at or above --fail-on, 1 findings \
-                  at or above it, 2 usage, configuration or runtime error."
+                  at or above it, 2 usage, configuration or runtime error, or nothing to review."
 )]
 pub struct Cli {
     #[command(subcommand)]
@@ -27,6 +27,8 @@ pub enum Command {
     Rules(RulesArgs),
     /// Compare two saved JSON reports: fixed, remaining and new findings.
     Compare(CompareArgs),
+    /// Render a saved JSON report (`review --format json`) as HTML, Markdown, SARIF or JSON.
+    Report(ReportArgs),
     /// Print the endpoint inventory alone: every route with its full path, authentication and
     /// roles, open ones first.
     Routes(RoutesArgs),
@@ -157,7 +159,7 @@ pub struct ReviewArgs {
     #[arg(long, value_name = "FILE")]
     pub config: Option<PathBuf>,
 
-    /// No progress output on standard error.
+    /// No progress output, and no summary line with `-o`, on standard error.
     #[arg(long, short = 'q')]
     pub quiet: bool,
 
@@ -197,7 +199,7 @@ pub enum Format {
     Json,
     /// SARIF 2.1.0, for code-scanning tools (GitHub code scanning).
     Sarif,
-    /// The Markdown review as one standalone HTML page.
+    /// One self-contained HTML page: verdict, charts, filterable findings, sortable endpoints.
     Html,
 }
 
@@ -215,6 +217,25 @@ pub struct CompareArgs {
     /// Write to this file instead of standard output.
     #[arg(long, short = 'o', value_name = "FILE")]
     pub output: Option<PathBuf>,
+}
+
+#[derive(Debug, Args)]
+pub struct ReportArgs {
+    /// A report written by `sechound review --format json`.
+    #[arg(value_name = "REVIEW.json")]
+    pub input: PathBuf,
+
+    /// Output format.
+    #[arg(long, short = 'f', value_enum, default_value_t = Format::Html)]
+    pub format: Format,
+
+    /// Write to this file instead of standard output.
+    #[arg(long, short = 'o', value_name = "FILE")]
+    pub output: Option<PathBuf>,
+
+    /// No summary line on standard error.
+    #[arg(long, short = 'q')]
+    pub quiet: bool,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
