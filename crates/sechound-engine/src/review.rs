@@ -248,12 +248,13 @@ impl Engine {
 
     /// Reviews the directory `root`.
     pub fn review(&self, root: &Path) -> Result<Report, EngineError> {
-        let mut report = self.review_some(root, None, ProjectScope::Whole)?;
+        let (mut report, program) = self.review_some(root, None, ProjectScope::Whole)?;
         crate::judge::finalize(
             &mut report,
             &self.enabled_rules(),
             &self.options.baseline_ids,
             false,
+            program.as_ref(),
         );
         Ok(report)
     }
@@ -274,7 +275,7 @@ impl Engine {
             Some(c) => ProjectScope::Untouched(c.untouched.clone()),
             None => ProjectScope::Skip,
         };
-        let mut report = self.review_some(root, Some(&touched), scope)?;
+        let (mut report, program) = self.review_some(root, Some(&touched), scope)?;
 
         // What the base versions of the touched files already had, reviewed under today's path
         // so that a rename alone does not look like a new finding.
@@ -392,6 +393,7 @@ impl Engine {
             &self.enabled_rules_for_branch(),
             &self.options.baseline_ids,
             true,
+            program.as_ref(),
         );
         Ok(report)
     }
@@ -401,7 +403,7 @@ impl Engine {
         root: &Path,
         only: Option<&HashSet<String>>,
         scope: ProjectScope,
-    ) -> Result<Report, EngineError> {
+    ) -> Result<(Report, Option<sechound_semantic::Program>), EngineError> {
         for (_, _, used) in &self.waivers {
             used.store(false, Ordering::Relaxed);
         }
@@ -456,9 +458,8 @@ impl Engine {
         if let Some(progress) = &self.options.progress {
             progress.finish();
         }
-        if !self.options.parse_only {
-            crate::semantic::settle(&mut outcomes, &|path| repo.read(path));
-        }
+        let program = (!self.options.parse_only)
+            .then(|| crate::semantic::settle(&mut outcomes, &|path| repo.read(path)));
         let model = match scope {
             _ if self.options.parse_only => None,
             ProjectScope::Skip => None,
@@ -489,7 +490,7 @@ impl Engine {
             crate::project::link_strengths(&mut model, &report.strengths);
             report.project = Some(model);
         }
-        Ok(report)
+        Ok((report, program))
     }
 
     fn review_path(

@@ -8,6 +8,7 @@ use sechound_syntax::modules::{ExportTarget, Import, ImportedName};
 use sechound_syntax::value::Value;
 use sechound_syntax::{Family, Origin};
 use std::collections::{BTreeSet, HashMap, HashSet, VecDeque};
+use std::sync::OnceLock;
 
 /// A function of the program: its file and its number in that file.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -106,6 +107,8 @@ pub struct Program {
     returns: HashMap<FnRef, ReturnSummary>,
     /// Parameters that receive request data from some caller, with how.
     tainted: HashMap<(FnRef, u32), Witness>,
+    /// Who calls each function, built on first use.
+    callers: OnceLock<HashMap<FnRef, Vec<FnRef>>>,
 }
 
 impl Program {
@@ -122,6 +125,7 @@ impl Program {
             names: files.iter().map(local_names).collect(),
             returns: HashMap::new(),
             tainted: HashMap::new(),
+            callers: OnceLock::new(),
             files,
         };
         program.targets = (0..program.files.len() as u32)
@@ -153,6 +157,68 @@ impl Program {
             .copied()
             .flatten()
             .map(|t| t.function)
+    }
+
+    /// The functions whose calls lead to the code at `path:line` (the function around it, then
+    /// its callers, theirs, and so on, up to 8 calls away), each as (path, first line, last
+    /// line). Empty when no function of the program is around the line.
+    pub fn callers_of(&self, path: &str, line: u32) -> Vec<(String, u32, u32)> {
+        let Some(file) = self.by_path.get(path).copied() else {
+            return Vec::new();
+        };
+        // The innermost function around the line.
+        let around = self.files[file as usize]
+            .functions
+            .iter()
+            .enumerate()
+            .filter(|(_, f)| f.line <= line && line <= f.end_line)
+            .min_by_key(|(_, f)| f.end_line - f.line)
+            .map(|(i, _)| FnRef {
+                file,
+                function: i as u32,
+            });
+        let Some(start) = around else {
+            return Vec::new();
+        };
+        let callers = self.callers.get_or_init(|| {
+            let mut callers: HashMap<FnRef, Vec<FnRef>> = HashMap::new();
+            for (f, targets) in self.targets.iter().enumerate() {
+                for (c, target) in targets.iter().enumerate() {
+                    if let (Some(target), Some(caller)) = (target, self.files[f].calls[c].caller) {
+                        let caller = FnRef {
+                            file: f as u32,
+                            function: caller,
+                        };
+                        let list = callers.entry(target.function).or_default();
+                        if !list.contains(&caller) {
+                            list.push(caller);
+                        }
+                    }
+                }
+            }
+            callers
+        });
+        let mut seen = HashSet::from([start]);
+        let mut out = Vec::new();
+        let mut frontier = vec![start];
+        for _ in 0..8 {
+            let mut next = Vec::new();
+            for f in frontier {
+                let summary = &self.files[f.file as usize];
+                let function = &summary.functions[f.function as usize];
+                out.push((summary.path.clone(), function.line, function.end_line));
+                for caller in callers.get(&f).into_iter().flatten() {
+                    if seen.insert(*caller) {
+                        next.push(*caller);
+                    }
+                }
+            }
+            if next.is_empty() {
+                break;
+            }
+            frontier = next;
+        }
+        out
     }
 
     /// The lines a module-level definition starting at `line` of `path` spans.

@@ -110,6 +110,8 @@ pub struct FunctionSummary {
     pub start: usize,
     /// 1-based line of the function.
     pub line: u32,
+    /// 1-based line where the function ends.
+    pub end_line: u32,
     /// For a member of an object literal (`{ find(x) {…} }`, `{ find: (x) => … }`): where the
     /// object starts.
     pub object: Option<usize>,

@@ -288,3 +288,31 @@ fn configuration_values_resolve_across_modules() {
     assert_eq!(v.true_by_default(), Some("DEBUG"));
     assert_eq!(steps, ["app/core/config.py:7", "app/core/config.py:5"]);
 }
+
+/// Functions are numbered the same way by the taint engine and the summary, whatever keywords
+/// the file uses (`function`, `async`, `lambda` are also token kinds).
+#[test]
+fn function_numbers_agree_between_taint_and_summary() {
+    let js = [
+        (
+            "a.js",
+            "const { b } = require('./b');\napp.get('/', async (req, res) => { b(req.query.x); });\n",
+        ),
+        (
+            "b.js",
+            "async function b(t) { return c(t); }\nfunction* g() {}\nconst h = function () {};\nasync function c(u) { return sink('select ' + u); }\nmodule.exports = { b };\n",
+        ),
+    ];
+    assert!(flows(&js, "b.js")[0].is_some());
+    let py = [
+        (
+            "app/a.py",
+            "from app.b import b\n@app.get('/x')\ndef h(q: str):\n    return b(q)\n",
+        ),
+        (
+            "app/b.py",
+            "f = lambda v: v\ndef b(t):\n    g = lambda w: w\n    return c(t)\n\ndef c(u):\n    return sink('select ' + u)\n",
+        ),
+    ];
+    assert!(flows(&py, "app/b.py")[0].is_some());
+}

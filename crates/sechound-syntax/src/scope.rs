@@ -143,7 +143,8 @@ impl<'t> Scopes<'t> {
             let mut cursor = self.root.walk();
             loop {
                 let node = cursor.node();
-                if self.function_kinds.contains(&node.kind()) {
+                // Keywords share some kind names (`function`): only named nodes are functions.
+                if node.is_named() && self.function_kinds.contains(&node.kind()) {
                     while open
                         .last()
                         .is_some_and(|&i| spans[i].end <= node.start_byte())

@@ -111,6 +111,61 @@ fn exposure_ranks_open_flaws_first_and_admin_only_ones_lower() {
     assert!(markdown.contains("- **Exposure:** Reachable only by callers with the role `admin`"));
 }
 
+/// A flaw in a helper of another file is exposed by the endpoints whose handlers call it,
+/// through the linked call graph: open through one route, signed-in only through another.
+#[test]
+fn exposure_follows_calls_into_other_files() {
+    let dir = tempfile::tempdir().unwrap();
+    write(
+        dir.path(),
+        "src/server.js",
+        "const express = require('express');\nconst { search } = require('./services/search');\nconst app = express();\n\n\
+         function requireAuth(req, res, next) {\n  if (!req.headers.authorization) return res.sendStatus(401);\n  next();\n}\n\n\
+         app.get('/products', async (req, res) => {\n  res.json(await search(req.query.q));\n});\n\n\
+         module.exports = app;\n",
+    );
+    write(
+        dir.path(),
+        "src/services/search.js",
+        "const { Pool } = require('pg');\nconst pool = new Pool();\n\n\
+         async function search(term) {\n  return lookup(term);\n}\n\n\
+         async function lookup(term) {\n  const r = await pool.query(`SELECT * FROM products WHERE title = '${term}'`);\n  return r.rows;\n}\n\n\
+         module.exports = { search };\n",
+    );
+    let report = review_json(dir.path().to_str().unwrap());
+    let sql = report
+        .findings
+        .iter()
+        .find(|f| f.rule_id == "js.sql-injection")
+        .unwrap_or_else(|| panic!("{:#?}", report.findings));
+    assert_eq!(sql.evidence.path, "src/services/search.js");
+    let exposure = sql
+        .exposure
+        .as_ref()
+        .expect("exposure through the call graph");
+    assert_eq!(sql.reach(), Some(Reach::Public));
+    assert_eq!(exposure.endpoints[0].path, "/products");
+    assert_eq!(
+        exposure.endpoints[0].link,
+        sechound_core::ReachLink::CallGraph
+    );
+    // The flow shows every step: the request read, the calls, the query.
+    let steps: Vec<String> = sql
+        .flow
+        .iter()
+        .map(|s| format!("{}:{}", s.path, s.line))
+        .collect();
+    assert_eq!(
+        steps,
+        [
+            "src/server.js:11",
+            "src/server.js:11",
+            "src/services/search.js:5",
+            "src/services/search.js:9"
+        ]
+    );
+}
+
 /// One development secret set in the Compose file, the code and a committed env file is one
 /// finding listing each place, with each place's own fix; advice never names another secret.
 #[test]

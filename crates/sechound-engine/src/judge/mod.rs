@@ -19,12 +19,13 @@ pub(crate) fn finalize(
     rules: &[&'static RuleMeta],
     baseline: &BaselineIds,
     branch: bool,
+    program: Option<&sechound_semantic::Program>,
 ) {
     report.findings = root_cause::fold(std::mem::take(&mut report.findings));
     if let Some(model) = &report.project {
-        exposure::expose(&mut report.findings, model);
+        exposure::expose(&mut report.findings, model, program);
         if let Some(review) = &mut report.branch {
-            exposure::expose(&mut review.preexisting, model);
+            exposure::expose(&mut review.preexisting, model, program);
         }
     }
     for finding in &mut report.findings {

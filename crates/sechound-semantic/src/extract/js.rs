@@ -89,6 +89,7 @@ impl<'f> Collector<'f> {
                 object: object_of_member(node, ancestors),
                 start: node.start_byte(),
                 line: line(node),
+                end_line: node.end_position().row as u32 + 1,
                 params: params(node, src),
                 returns: Vec::new(),
                 value: None,
