@@ -30,6 +30,8 @@ pub struct Collector<'f> {
     values: Vec<(String, Node<'f>, Node<'f>)>,
     /// Modules loaded with `require()` or `import()` anywhere.
     loaded: Vec<String>,
+    /// What functions do to a request.
+    watcher: super::behaviour::Watcher<'f>,
 }
 
 impl<'f> Collector<'f> {
@@ -47,6 +49,7 @@ impl<'f> Collector<'f> {
             returns: Vec::new(),
             values: Vec::new(),
             loaded: Vec::new(),
+            watcher: super::behaviour::Watcher::new(src),
         }
     }
 
@@ -56,6 +59,7 @@ impl<'f> Collector<'f> {
     pub fn visit(&mut self, node: Node<'f>, ancestors: &[Node<'f>]) {
         let src = self.src;
         let kind = node.kind();
+        self.watcher.visit_js(node, ancestors);
         if CLASS_KINDS.contains(&kind) {
             let name = node
                 .field("name")
@@ -236,6 +240,12 @@ impl<'f> Collector<'f> {
                 known_args.insert(taint.number_call(call), args);
             }
         }
+        let behaviour = self.watcher.finish(
+            |n| taint.function_around(n),
+            |n| reader.value(n),
+            |_| None,
+            &functions,
+        );
         let mut calls = Vec::new();
         let mut index = 0;
         while let Some(call) = taint.call(index) {
@@ -267,6 +277,7 @@ impl<'f> Collector<'f> {
             objects: self.objects,
             values,
             loaded: self.loaded,
+            behaviour,
         }
     }
 }
@@ -474,6 +485,15 @@ fn read_class(node: Node<'_>, name: String, src: &str) -> ClassSummary {
                     } else {
                         None
                     };
+                    // `extends AuthGuard('jwt')`: the function that builds the base.
+                    let value = value.map(|v| {
+                        let v = unwrap(v);
+                        if v.kind() == "call_expression" {
+                            callee(v).unwrap_or(v)
+                        } else {
+                            v
+                        }
+                    });
                     if let Some(base) = value.and_then(|v| dotted_path(v, src)) {
                         class.bases.push(base);
                     }
