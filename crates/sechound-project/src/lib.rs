@@ -9,7 +9,9 @@ mod compose;
 mod controls;
 mod exemption_list;
 pub mod facts;
+mod handler;
 mod js;
+mod judge;
 mod manifests;
 mod names;
 mod python;
@@ -44,15 +46,15 @@ pub fn extract_with(file: &CodeFile, record: &sechound_syntax::modules::ModuleRe
         Family::Python => python::read(file, record, &mut facts),
         _ => return facts,
     }
-    signals::read_signals(file, &mut facts);
+    signals::read_secret_env(file, &mut facts);
     controls::read(file, &mut facts);
     facts
 }
 
-/// True when the facts are worth keeping for composition (imports alone are not).
+/// True when the facts are worth keeping for composition (imports alone are not; handlers
+/// and guards in other modules are found through the linked program).
 pub fn worth_keeping(facts: &FileFacts) -> bool {
-    // A module of handlers that routes elsewhere name.
-    shapes_model(facts) || !facts.functions.is_empty()
+    shapes_model(facts)
 }
 
 /// True when the facts can change the endpoints, their authentication or the controls (not
@@ -75,15 +77,25 @@ pub fn serves_metrics(path: &str) -> bool {
     last == "metrics" || last == "prometheus"
 }
 
-/// Builds the model from every file's facts and the manifests (`path`, text) of the tree.
-pub fn build(mut files: Vec<FileFacts>, manifests: &[(String, String)]) -> ProjectModel {
+/// Builds the model from every file's facts, the manifests (`path`, text) of the tree and the
+/// linked program (which resolves routers passed between files, prefixes, guards and handlers).
+pub fn build(
+    mut files: Vec<FileFacts>,
+    manifests: &[(String, String)],
+    program: &sechound_semantic::Program,
+) -> ProjectModel {
     files.sort_by(|a, b| a.path.cmp(&b.path));
-    let mut composer = compose::Composer::new(&files);
+    let mut composer = compose::Composer::new(&files, program);
     composer.compose();
     let mut endpoints = std::mem::take(&mut composer.endpoints);
     endpoints.sort_by(|a, b| {
-        (a.auth, &a.path, &a.method, &a.file, a.line)
-            .cmp(&(b.auth, &b.path, &b.method, &b.file, b.line))
+        (a.auth, &a.path, a.method.as_str(), &a.file, a.line).cmp(&(
+            b.auth,
+            &b.path,
+            b.method.as_str(),
+            &b.file,
+            b.line,
+        ))
     });
     endpoints.dedup();
     let mut notes = std::mem::take(&mut composer.notes);
@@ -122,6 +134,7 @@ pub fn build(mut files: Vec<FileFacts>, manifests: &[(String, String)]) -> Proje
                             code: e.code.clone(),
                             detail: format!("{} {} serves metrics", e.method, e.path),
                             partial: false,
+                            scope: None,
                         },
                     ));
                 }
@@ -154,6 +167,7 @@ pub fn build(mut files: Vec<FileFacts>, manifests: &[(String, String)]) -> Proje
                     code: String::new(),
                     detail: r.framework.to_string(),
                     partial: false,
+                    scope: None,
                 })
         })
         .collect();
