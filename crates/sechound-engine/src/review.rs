@@ -366,6 +366,7 @@ impl Engine {
         let repo = DiskRepo {
             root: root.to_path_buf(),
             paths: discovery.files.iter().map(|f| f.relative.clone()).collect(),
+            cache: sechound_rules::RepoCache::default(),
         };
         let reviewable: Vec<(PathBuf, String, FileKind)> = discovery
             .files
@@ -883,11 +884,17 @@ pub(crate) enum ProjectScope {
 pub(crate) struct DiskRepo {
     root: PathBuf,
     paths: Vec<String>,
+    /// What rules derive from the whole repository (the Terraform model), built once.
+    cache: sechound_rules::RepoCache,
 }
 
 impl RepoView for DiskRepo {
     fn paths(&self) -> &[String] {
         &self.paths
+    }
+
+    fn cache(&self) -> Option<&sechound_rules::RepoCache> {
+        Some(&self.cache)
     }
 
     fn read(&self, relative: &str) -> Option<String> {

@@ -24,8 +24,8 @@ pub mod terraform;
 pub use catalogue::{Catalogue, CodeRule, catalogue};
 pub use context::{CheckContext, RawFinding, RawStrength};
 pub use file_rule::{
-    FileContext, FileRule, NoRepo, ParsedConfig, RepoView, TextFile, TextKind, merge_findings,
-    run_file_rules,
+    FileContext, FileRule, NoRepo, ParsedConfig, RepoCache, RepoView, TextFile, TextKind,
+    merge_findings, run_file_rules,
 };
 pub use project::{Place, ProjectFinding, ProjectRule, run_project_rules};
 pub use runner::{KindDispatch, run_code_rules};
