@@ -108,6 +108,9 @@ pub(crate) struct AttrTest {
     /// What leaving the attribute unset (or `null`) means, when that is a finding: "defaults
     /// to false". `None`: unset is fine.
     pub unset: Option<&'static str>,
+    /// Unset is reported at medium confidence (the default has changed between provider
+    /// versions, or the account may set it).
+    pub soft_unset: bool,
 }
 
 /// What a check tests on each resource.
@@ -140,6 +143,19 @@ impl Test {
             attr,
             want,
             unset,
+            soft_unset: false,
+        })
+    }
+
+    /// Like [`Test::attr`], with unset reported at medium confidence.
+    pub const fn attr_soft(attr: &'static str, want: Want, unset: &'static str) -> Test {
+        Test::Attr(AttrTest {
+            within: &[],
+            block_required: false,
+            attr,
+            want,
+            unset: Some(unset),
+            soft_unset: true,
         })
     }
 
@@ -157,6 +173,7 @@ impl Test {
             attr,
             want,
             unset,
+            soft_unset: false,
         })
     }
 }
@@ -417,7 +434,9 @@ fn attr_test(test: &AttrTest, resource: &Block, out: &mut Out<'_, '_>) {
                 && let Some(unset) = test.unset
             {
                 let at = level.first().map(|b| b.head.clone()).unwrap_or_default();
-                out.report(at, &format!("no `{kind}` block ({unset})"));
+                let soft = soft(test, out);
+                out.report(at, &format!("no `{kind}` block ({unset})"))
+                    .confidence(soft);
             }
             return;
         }
@@ -427,10 +446,12 @@ fn attr_test(test: &AttrTest, resource: &Block, out: &mut Out<'_, '_>) {
         match block.attr(test.attr) {
             None => {
                 if let Some(unset) = test.unset {
+                    let soft = soft(test, out);
                     out.report(
                         block.head.clone(),
                         &format!("`{}` is not set ({unset})", test.attr),
-                    );
+                    )
+                    .confidence(soft);
                 }
             }
             Some(attr) if matches!(attr.expr.value, Value::Null) => {
@@ -458,6 +479,16 @@ fn attr_test(test: &AttrTest, resource: &Block, out: &mut Out<'_, '_>) {
                 None => {}
             },
         }
+    }
+}
+
+/// The confidence of an unset finding.
+fn soft(test: &AttrTest, out: &Out<'_, '_>) -> sechound_core::Confidence {
+    let base = out_confidence(out);
+    if test.soft_unset {
+        base.min(sechound_core::Confidence::Medium)
+    } else {
+        base
     }
 }
 
