@@ -46,8 +46,11 @@ pub trait RepoView: Sync {
 /// (the other threads asking meanwhile wait for it).
 #[derive(Default)]
 pub struct RepoCache {
-    slots: Mutex<HashMap<TypeId, Arc<OnceLock<Arc<dyn Any + Send + Sync>>>>>,
+    slots: Mutex<HashMap<TypeId, Arc<Slot>>>,
 }
+
+/// One value of a [`RepoCache`], built once.
+type Slot = OnceLock<Arc<dyn Any + Send + Sync>>;
 
 impl RepoCache {
     pub fn get_or_build<T: Any + Send + Sync>(&self, build: impl FnOnce() -> T) -> Arc<T> {

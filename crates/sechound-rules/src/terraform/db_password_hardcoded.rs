@@ -55,7 +55,7 @@ tf_check! {
     },
 }
 
-use super::model::{Attr, How, Value};
+use super::values::hardcoded;
 
 /// Where each resource type keeps its secret: nested blocks, then the attribute.
 const PLACES: &[(&str, &[&str], &str)] = &[
@@ -103,29 +103,4 @@ fn check(_: &Module<'_>, resource: &Block, out: &mut Out<'_, '_>) {
             }
         }
     }
-}
-
-/// `Some(where it was written)` when the attribute holds a literal secret that is not a
-/// variable's default (that one is `tf.secret-variable-default`'s).
-pub(crate) fn hardcoded(attr: &Attr) -> Option<String> {
-    let Value::Str(value) = &attr.expr.value else {
-        return None;
-    };
-    if value.trim().is_empty() {
-        return None;
-    }
-    let mut hop = attr.expr.via.as_deref();
-    let mut origin = String::new();
-    while let Some(h) = hop {
-        match &h.how {
-            How::Default => return None,
-            How::Tfvars(file) if origin.is_empty() => origin = format!(" in {file}"),
-            How::Argument { module, file, line } if origin.is_empty() => {
-                origin = format!(" passed by `{module}` ({file}:{line})")
-            }
-            _ => {}
-        }
-        hop = h.next.as_deref();
-    }
-    Some(origin)
 }

@@ -1148,16 +1148,15 @@ fn builtin(name: &str, args: &[Expr]) -> Option<Value> {
                 _ => Value::Other,
             }
         }
-        "alltrue" | "anytrue" => match list(arg(0))? {
-            items => {
-                let bools: Option<Vec<bool>> = items.iter().map(|i| truth(&i.value)).collect();
-                match bools {
-                    Some(b) if name == "alltrue" => Value::Bool(b.iter().all(|x| *x)),
-                    Some(b) => Value::Bool(b.iter().any(|x| *x)),
-                    None => Value::Other,
-                }
+        "alltrue" | "anytrue" => {
+            let items = list(arg(0))?;
+            let bools: Option<Vec<bool>> = items.iter().map(|i| truth(&i.value)).collect();
+            match bools {
+                Some(b) if name == "alltrue" => Value::Bool(b.iter().all(|x| *x)),
+                Some(b) => Value::Bool(b.iter().any(|x| *x)),
+                None => Value::Other,
             }
-        },
+        }
         "zipmap" => match (list(arg(0)), list(arg(1))) {
             (Some(k), Some(v)) if k.len() == v.len() => {
                 let keys: Option<Vec<String>> = k.iter().map(|i| text_of(&i.value)).collect();
@@ -1191,7 +1190,6 @@ pub(crate) fn evaluate_files(
     files
         .iter()
         .map(|raw| TfFile {
-            path: raw.path.clone(),
             blocks: raw
                 .blocks
                 .iter()

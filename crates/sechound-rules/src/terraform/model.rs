@@ -142,7 +142,6 @@ impl Block {
 /// One evaluated `.tf` file.
 #[derive(Debug)]
 pub struct TfFile {
-    pub path: String,
     pub blocks: Vec<Block>,
     /// The file has syntax errors: blocks and attributes containing them were left out.
     pub broken: bool,
@@ -283,13 +282,6 @@ impl<'a> Module<'a> {
             Value::Ref(_) | Value::Call(..) | Value::Template(_) | Value::Other => None,
             _ => Some(expr),
         }
-    }
-
-    pub fn variable(&self, name: &str) -> Option<&'a Block> {
-        self.files
-            .iter()
-            .flat_map(|f| &f.blocks)
-            .find(|b| b.kind == "variable" && b.labels.first().is_some_and(|l| l == name))
     }
 
     pub fn str_of<'e>(&self, expr: &'e Expr) -> Option<&'e str> {
