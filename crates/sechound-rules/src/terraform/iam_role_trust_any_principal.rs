@@ -6,6 +6,9 @@ tf_check! {
     /// IAM roles (`aws_iam_role`) whose trust policy (`assume_role_policy`) allows `"*"` as principal
     /// (`Principal = "*"` or `{ AWS = "*" }`) without a `Condition`.
     ///
+    /// A condition counts when it narrows the caller (an organisation, account, source ARN,
+    /// VPC endpoint, IP range or external id); one on MFA or TLS alone does not.
+    ///
     /// ## Why it matters
     /// A role trusted by `"*"` can be assumed by anyone with any AWS account: its permissions are
     /// public.

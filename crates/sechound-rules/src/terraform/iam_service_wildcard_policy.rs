@@ -4,7 +4,8 @@ use super::spec::{Out, Spec, Test, tf_check};
 tf_check! {
     /// ## What it finds
     /// `Allow` statements that grant a whole service (`s3:*`, `dynamodb:*`, `kms:*`...) on every
-    /// resource (`Resource = "*"`), in the same documents `tf.iam-wildcard-policy` reads:
+    /// resource (`Resource = "*"`), and `Allow` + `NotAction` on every resource (everything but
+    /// the listed actions: high), in the same documents `tf.iam-wildcard-policy` reads:
     /// `jsonencode`, JSON strings and heredocs, and `data "aws_iam_policy_document"`.
     ///
     /// ## Why it matters
@@ -71,6 +72,23 @@ fn check(m: &Module<'_>, resource: &Block, out: &mut Out<'_, '_>) {
                 continue;
             };
             if !resources.iter().any(|r| r == "*") {
+                continue;
+            }
+            if statement.not_action {
+                let at = if matches!(expr.value, super::model::Value::Ref(_)) {
+                    range.clone()
+                } else {
+                    statement.range.clone()
+                };
+                let list: Vec<String> = actions.iter().map(|a| format!("`{a}`")).collect();
+                out.report(
+                    at,
+                    &format!(
+                        "`NotAction` {} on `\"*\"` allows every other action of every service",
+                        list.join(", ")
+                    ),
+                )
+                .severity(sechound_core::Severity::High);
                 continue;
             }
             let wide: Vec<&String> = actions

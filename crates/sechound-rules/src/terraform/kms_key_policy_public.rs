@@ -6,6 +6,9 @@ tf_check! {
     /// KMS keys (`aws_kms_key`, and `aws_kms_key_policy`) whose policy has an `Allow` statement for
     /// any principal (`"*"`, `{ AWS = "*" }`) with no `Condition`.
     ///
+    /// A condition counts when it narrows the caller (an organisation, account, source ARN,
+    /// VPC endpoint, IP range or external id); one on MFA or TLS alone does not.
+    ///
     /// ## Why it matters
     /// The key policy is the only gate of a KMS key: a `"*"` principal lets any AWS account use the
     /// key, decrypting whatever it protects.

@@ -21,7 +21,12 @@ pub(crate) struct Statement {
     pub principals: Option<Vec<(String, String)>>,
     /// `NotPrincipal` is used (the statement applies to everyone else).
     pub not_principal: bool,
+    /// `NotAction` is used (the statement grants everything else).
+    pub not_action: bool,
     pub conditioned: bool,
+    /// The condition narrows who can use the statement (an account, organisation, source,
+    /// network or external id), or cannot be read; a condition on MFA or TLS alone does not.
+    pub narrowed: bool,
     /// Where to report it, in the file under review.
     pub range: Range<usize>,
 }
@@ -43,6 +48,48 @@ impl Statement {
                 .any(|(ty, id)| id == "*" && (ty == "*" || ty == "AWS")),
         )
     }
+}
+
+/// Condition keys that narrow who or what can use a statement.
+const NARROWING: &[&str] = &[
+    "aws:principalorgid",
+    "aws:principalorgpaths",
+    "aws:principalaccount",
+    "aws:principalarn",
+    "aws:principalservicename",
+    "aws:sourceaccount",
+    "aws:sourcearn",
+    "aws:sourceowner",
+    "aws:sourceorgid",
+    "aws:sourceorgpaths",
+    "aws:sourcevpc",
+    "aws:sourcevpce",
+    "aws:sourceip",
+    "aws:userid",
+    "aws:username",
+    "aws:calledvia",
+    "sts:externalid",
+    "kms:calleraccount",
+    "kms:viaservice",
+    "kms:grantisforawsresource",
+    "lambda:functionarn",
+    "s3:dataaccesspointaccount",
+    "elasticfilesystem:accesspointarn",
+    "token.actions.githubusercontent.com:sub",
+];
+
+/// Whether a `Condition` object narrows the principals: one of its keys is a narrowing key,
+/// or its shape cannot be read (then assume it does).
+fn narrows(condition: &Value) -> bool {
+    let Value::Object(operators) = condition else {
+        return true;
+    };
+    operators.iter().any(|(_, keys)| match &keys.value {
+        Value::Object(keys) => keys
+            .iter()
+            .any(|(key, _)| NARROWING.contains(&key.to_ascii_lowercase().as_str())),
+        _ => true,
+    })
 }
 
 fn entry<'a>(object: &'a [(String, Expr)], key: &str) -> Option<&'a Expr> {
@@ -123,11 +170,13 @@ fn from_document(
                 None => Some("Allow".into()),
                 _ => None,
             },
-            actions: strings(entry(statement, "Action")),
+            actions: strings(entry(statement, "Action").or(entry(statement, "NotAction"))),
             resources: strings(entry(statement, "Resource")),
             principals,
             not_principal: entry(statement, "NotPrincipal").is_some(),
+            not_action: entry(statement, "NotAction").is_some(),
             conditioned: entry(statement, "Condition").is_some(),
+            narrowed: entry(statement, "Condition").is_some_and(|c| narrows(&c.value)),
             range,
         });
     }
@@ -174,17 +223,30 @@ fn from_data(data: &Block) -> Vec<Statement> {
                 }
             }
             let not_principal = statement.block("not_principals").is_some();
+            let narrowed = statement.blocks("condition").any(|c| {
+                match c.attr("variable").map(|v| &v.expr.value) {
+                    Some(Value::Str(key)) => NARROWING.contains(&key.to_ascii_lowercase().as_str()),
+                    _ => true,
+                }
+            });
             Statement {
                 effect: match statement.attr("effect").map(|a| &a.expr.value) {
                     Some(Value::Str(s)) => Some(s.clone()),
                     None => Some("Allow".into()),
                     _ => None,
                 },
-                actions: strings(statement.attr("actions").map(|a| &a.expr)),
+                actions: strings(
+                    statement
+                        .attr("actions")
+                        .or(statement.attr("not_actions"))
+                        .map(|a| &a.expr),
+                ),
                 resources: strings(statement.attr("resources").map(|a| &a.expr)),
                 principals,
                 not_principal,
+                not_action: statement.attr("not_actions").is_some(),
                 conditioned: statement.block("condition").is_some(),
+                narrowed,
                 range: statement.head.clone(),
             }
         })
@@ -213,7 +275,7 @@ pub(crate) fn report_public(
                     && matches!(&attr.expr.value, Value::Ref(p) if p.get(2).is_some_and(|n| n == b.name()) && p[1] == b.ty())
             });
         for statement in list {
-            if !statement.allows() || statement.conditioned {
+            if !statement.allows() || statement.narrowed {
                 continue;
             }
             if statement.public_principal() != Some(true) {
@@ -240,7 +302,14 @@ pub(crate) fn report_public(
                 .unwrap_or_default();
             out.report(
                 range,
-                &format!("a statement of `{name}` allows any principal (`\"*\"`) without a condition{actions}"),
+                &format!(
+                    "a statement of `{name}` allows any principal (`\"*\"`){}{actions}",
+                    if statement.conditioned {
+                        " with a condition that does not narrow who"
+                    } else {
+                        " without a condition"
+                    }
+                ),
             );
         }
     }

@@ -8,6 +8,9 @@ tf_check! {
     /// `Condition`. Policies are read from `jsonencode`, JSON strings and heredocs, and
     /// `data "aws_iam_policy_document"` documents.
     ///
+    /// A condition counts when it narrows the caller (an organisation, account, source ARN,
+    /// VPC endpoint, IP range or external id); one on MFA or TLS alone does not.
+    ///
     /// ## Why it matters
     /// An unconditioned `"*"` principal makes the bucket public for the allowed actions, whatever the
     /// ACLs say, unless an account-level public access block stops it.

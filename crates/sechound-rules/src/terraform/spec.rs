@@ -189,7 +189,7 @@ pub(crate) struct Spec {
     /// The check does not apply where one of these holds (or cannot be told).
     pub unless: &'static [Cond],
     /// The check does not apply at all when the module has a resource of one of these types
-    /// (an account-wide setting: `aws_ebs_encryption_by_default`).
+    /// (an account-wide setting: `aws_ebs_encryption_by_default`) that is not `enabled = false`.
     pub unless_module: &'static [&'static str],
     pub test: Test,
     /// Completes "EBS volume `aws_ebs_volume.data` ...": "is not encrypted at rest".
@@ -346,10 +346,17 @@ fn satisfies(want: Want, value: &Value) -> Option<bool> {
 
 /// Runs a declarative check on the file under review, in one module instance.
 pub(crate) fn run(spec: &Spec, m: &Module<'_>, cx: &mut CheckContext<'_>) {
+    // An account-wide setting counts unless it is switched off (`enabled = false`).
+    let on = |block: &Block| {
+        block
+            .attr("enabled")
+            .and_then(|a| m.bool_of(&a.expr))
+            .unwrap_or(true)
+    };
     if spec
         .unless_module
         .iter()
-        .any(|ty| m.resources(ty).next().is_some())
+        .any(|ty| m.resources(ty).any(|(_, b)| on(b)))
     {
         return;
     }

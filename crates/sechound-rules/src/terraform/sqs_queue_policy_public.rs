@@ -7,6 +7,9 @@ tf_check! {
     /// statement for any principal (`Principal = "*"` or `{ AWS = "*" }`) and no `Condition`, read
     /// from `jsonencode`, JSON strings and heredocs, and `data "aws_iam_policy_document"` documents.
     ///
+    /// A condition counts when it narrows the caller (an organisation, account, source ARN,
+    /// VPC endpoint, IP range or external id); one on MFA or TLS alone does not.
+    ///
     /// ## Why it matters
     /// An unconditioned `"*"` principal lets every AWS account, and for some actions anonymous
     /// callers, perform the allowed actions on the resource.

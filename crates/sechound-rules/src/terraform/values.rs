@@ -40,7 +40,7 @@ pub(crate) fn literal_origin(expr: &Expr) -> Option<String> {
 /// a reference to where the secret lives (an ARN, a parameter path).
 pub(crate) fn secret_pair(name: &str, value: &str) -> bool {
     let v = value.trim();
-    if !find_known(v).is_empty() {
+    if !find_known(v).is_empty() || aws_key_shaped(name, v) {
         return true;
     }
     if !is_secret_name(name) || v.len() < 6 || is_placeholder(v) {
@@ -79,4 +79,20 @@ pub(crate) fn entry<'a>(value: &'a Value, key: &str) -> Option<&'a Value> {
             .map(|(_, v)| &v.value),
         _ => None,
     }
+}
+
+/// An AWS access key id (`AKIA…`, `ASIA…`), or a 40-character secret access key under a
+/// secret-like name: reported even when it is AWS's documented example value, since a literal
+/// key in configuration is the problem whatever its value.
+fn aws_key_shaped(name: &str, v: &str) -> bool {
+    let id = v.len() == 20
+        && (v.starts_with("AKIA") || v.starts_with("ASIA"))
+        && v.chars()
+            .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit());
+    let secret = v.len() == 40
+        && is_secret_name(name)
+        && v.chars()
+            .all(|c| c.is_ascii_alphanumeric() || c == '/' || c == '+')
+        && v.chars().any(|c| c.is_ascii_digit() || c == '/');
+    id || secret
 }
