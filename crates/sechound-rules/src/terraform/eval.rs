@@ -1175,6 +1175,78 @@ fn builtin(name: &str, args: &[Expr]) -> Option<Value> {
     })
 }
 
+/// The value converted to a variable's declared `type`, as far as it matters here: objects
+/// gain their missing `optional(...)` attributes (null, or the declared default) and lose
+/// undeclared ones, through `map(...)`, `list(...)` and `set(...)`. Anything else is returned
+/// unchanged.
+pub(crate) fn conform(value: &Expr, ty: &Ast) -> Expr {
+    let AstKind::Call(kind, args, _) = &ty.kind else {
+        return value.clone();
+    };
+    let with = |v: Value| Expr {
+        value: v,
+        range: value.range.clone(),
+        via: value.via.clone(),
+    };
+    match (kind.as_str(), args.as_slice(), &value.value) {
+        ("object", [shape], Value::Object(entries)) => {
+            let AstKind::Object(fields) = &shape.kind else {
+                return value.clone();
+            };
+            let mut out = Vec::new();
+            for (key, field_ty) in fields {
+                let Key::Name(name) = key else {
+                    return value.clone();
+                };
+                let present = entries
+                    .iter()
+                    .find(|(k, _)| k == name)
+                    .map(|(_, v)| v)
+                    .filter(|v| !matches!(v.value, Value::Null));
+                match (&field_ty.kind, present) {
+                    (AstKind::Call(f, opt, _), None) if f == "optional" => {
+                        let filled = match opt.get(1) {
+                            Some(default) => {
+                                let d = literal(default);
+                                match opt.first() {
+                                    Some(inner) => conform(&placed(&d, &value.range), inner),
+                                    None => placed(&d, &value.range),
+                                }
+                            }
+                            None => with(Value::Null),
+                        };
+                        out.push((name.clone(), filled));
+                    }
+                    (AstKind::Call(f, opt, _), Some(v)) if f == "optional" => {
+                        let converted = match opt.first() {
+                            Some(inner) => conform(v, inner),
+                            None => v.clone(),
+                        };
+                        out.push((name.clone(), converted));
+                    }
+                    (_, Some(v)) => out.push((name.clone(), conform(v, field_ty))),
+                    (_, None) => {
+                        if let Some((_, null)) = entries.iter().find(|(k, _)| k == name) {
+                            out.push((name.clone(), null.clone()));
+                        }
+                    }
+                }
+            }
+            with(Value::Object(out))
+        }
+        ("map", [inner], Value::Object(entries)) => with(Value::Object(
+            entries
+                .iter()
+                .map(|(k, v)| (k.clone(), conform(v, inner)))
+                .collect(),
+        )),
+        ("list" | "set", [inner], Value::Tuple(items)) => with(Value::Tuple(
+            items.iter().map(|i| conform(i, inner)).collect(),
+        )),
+        _ => value.clone(),
+    }
+}
+
 /// A `.tfvars` file, a variable's `default` or any expression that needs no instance.
 pub(crate) fn literal(ast: &Ast) -> Expr {
     let inputs = HashMap::new();
@@ -1306,6 +1378,35 @@ splat = local.list[*].id
         assert!(matches!(v, Value::Ref(p) if p == ["aws_s3_bucket", "logs", "id"]));
         let v = value_of("a = \"${aws_s3_bucket.logs.arn}/*\"\n", "", "a");
         assert!(matches!(v, Value::Template(t) if t == format!("{INTERPOLATED}/*")));
+    }
+
+    #[test]
+    fn optional_object_attributes_get_their_defaults() {
+        let ty = RawFile::parse(
+            "t.tf",
+            "t = map(object({ port = number, forward = optional(string), tls = optional(bool, true) }))\n"
+                .to_string(),
+        );
+        let value = RawFile::parse("v.tf", "v = { web = { port = 80 } }\n".to_string());
+        let converted = conform(&literal(&value.attrs[0].expr), &ty.attrs[0].expr);
+        let web = match &converted.value {
+            Value::Object(entries) => entries[0].1.value.clone(),
+            other => panic!("{other:?}"),
+        };
+        assert_eq!(show(&web_field(&web, "forward")), "null");
+        assert_eq!(show(&web_field(&web, "tls")), "true");
+        assert_eq!(show(&web_field(&web, "port")), "80");
+    }
+
+    fn web_field(v: &Value, key: &str) -> Value {
+        match v {
+            Value::Object(entries) => entries
+                .iter()
+                .find(|(k, _)| k == key)
+                .map(|(_, e)| e.value.clone())
+                .unwrap_or(Value::Other),
+            _ => Value::Other,
+        }
     }
 
     #[test]

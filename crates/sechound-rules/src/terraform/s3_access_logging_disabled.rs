@@ -11,8 +11,9 @@ tf_check! {
     /// objects: a leak or a tampering with the data cannot be investigated or even confirmed.
     ///
     /// ## Not reported
-    /// Buckets that receive logs themselves (named `*log*`, or the target of access logs, load
-    /// balancer or CloudFront logs in the module: logging them into themselves loops), and buckets
+    /// Buckets that receive logs themselves (named `*log*`, created by a module call named
+    /// `*log*`, or the target of access logs, load balancer or CloudFront logs in the module:
+    /// logging them into themselves loops), and buckets
     /// of a module where some `aws_s3_bucket_logging` names a bucket the model cannot resolve.
     ///
     /// ## Example
@@ -58,8 +59,14 @@ fn check(m: &Module<'_>, bucket: &Block, out: &mut Out<'_, '_>) {
 /// load balancer logs or CloudFront logs to it.
 pub(crate) fn receives_logs(m: &Module<'_>, bucket: &Block) -> bool {
     let literal = bucket.attr("bucket").and_then(|a| m.str_of(&a.expr));
+    // The bucket's own name, its literal name, or the module call that creates it
+    // (`module.log_bucket`).
+    let call = m
+        .label
+        .map(|l| l.rsplit("module.").next().unwrap_or(l).to_ascii_lowercase());
     if bucket.name().to_ascii_lowercase().contains("log")
         || literal.is_some_and(|l| l.to_ascii_lowercase().contains("log"))
+        || call.is_some_and(|c| c.contains("log"))
     {
         return true;
     }

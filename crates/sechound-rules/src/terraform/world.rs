@@ -8,7 +8,7 @@
 //! [`MAX_DEPTH`] levels and [`MAX_INSTANCES`] instances in all; a directory beyond those limits,
 //! or reachable only through a cycle, is evaluated on its own like a root.
 
-use super::eval::{Evaluator, evaluate_files, foreign, hop, literal, with_hop};
+use super::eval::{Evaluator, conform, evaluate_files, foreign, hop, literal, with_hop};
 use super::model::{Expr, How, TfFile};
 use super::syntax::{AstKind, Part, RawFile};
 use crate::RepoView;
@@ -198,9 +198,23 @@ impl World {
         calls > 0 && calls == zero
     }
 
+    /// The declared `type` of each variable of a directory.
+    fn types(&self, dir: &str) -> HashMap<&str, &super::syntax::Ast> {
+        let mut types = HashMap::new();
+        for &i in &self.dirs[dir] {
+            for variable in self.raw[i].blocks.iter().filter(|b| b.kind == "variable") {
+                if let (Some(name), Some(ty)) = (variable.labels.first(), variable.attr("type")) {
+                    types.insert(name.as_str(), &ty.expr);
+                }
+            }
+        }
+        types
+    }
+
     /// Variable defaults, overridden by the directory's auto-loaded `.tfvars`.
     fn root_inputs(&self, dir: &str) -> HashMap<String, Expr> {
         let mut inputs = self.defaults(dir);
+        let types = self.types(dir);
         if let Some(files) = self.tfvars.get(dir) {
             let mut files: Vec<&Arc<RawFile>> = files.iter().collect();
             // terraform.tfvars first, then *.auto.tfvars in name order (later wins).
@@ -218,7 +232,10 @@ impl World {
                     .unwrap_or(&file.path)
                     .to_string();
                 for attr in &file.attrs {
-                    let value = literal(&attr.expr);
+                    let mut value = literal(&attr.expr);
+                    if let Some(ty) = types.get(attr.name.as_str()) {
+                        value = conform(&value, ty);
+                    }
                     let h = hop(&attr.name, How::Tfvars(name.clone()));
                     inputs.insert(attr.name.clone(), with_hop(&value, &h));
                 }
@@ -235,7 +252,10 @@ impl World {
                     continue;
                 };
                 if let Some(default) = variable.attr("default") {
-                    let value = literal(&default.expr);
+                    let mut value = literal(&default.expr);
+                    if let Some(ty) = variable.attr("type") {
+                        value = conform(&value, &ty.expr);
+                    }
                     inputs.insert(name.clone(), with_hop(&value, &hop(name, How::Default)));
                 }
             }
@@ -279,6 +299,7 @@ impl World {
                             None => own.clone(),
                         };
                         let mut child_inputs = self.defaults(&target);
+                        let types = self.types(&target);
                         let binding_name = if block.attr("count").is_some() {
                             "count"
                         } else {
@@ -296,8 +317,11 @@ impl World {
                             ) {
                                 continue;
                             }
-                            let value =
+                            let mut value =
                                 evaluator.value_in(&attr.expr, binding_name, binding.as_ref());
+                            if let Some(ty) = types.get(attr.name.as_str()) {
+                                value = conform(&value, ty);
+                            }
                             let h = hop(
                                 &attr.name,
                                 How::Argument {
