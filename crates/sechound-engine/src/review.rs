@@ -512,6 +512,14 @@ impl Engine {
                 detail: "invalid UTF-8 sequences replaced; reviewed as decoded".into(),
             });
         }
+        // A YAML file named otherwise that reads as a Compose file is reviewed as one.
+        let kind = match kind {
+            FileKind::Text if sechound_syntax::is_compose_content(Path::new(relative), &text) => {
+                outcome.secrets_only = false;
+                FileKind::Config(ConfigKind::Compose)
+            }
+            other => other,
+        };
         match kind {
             FileKind::Code(language) => {
                 self.review_code(relative, language, text, repo, &mut outcome)

@@ -20,7 +20,7 @@ mod source;
 mod test_path;
 
 pub use code::{CodeFile, parse};
-pub use config_kind::{ConfigKind, is_example_env};
+pub use config_kind::{ConfigKind, is_compose_content, is_example_env};
 pub use language::{Family, Language};
 pub use source::SourceText;
 pub use test_path::is_test_path;
