@@ -501,11 +501,15 @@ fn fold(cx: &mut CheckContext<'_>, start: usize, notes: &[(usize, Option<String>
                 n - 3
             )),
         }
-        if messages.len() > 1 {
-            finding.message.push_str(&format!(
+        match messages.len() {
+            0 | 1 => {}
+            2 => finding.message.push_str(
+                " (1 variant of this finding, from another `count`/`for_each` instance or module call, is folded here.)",
+            ),
+            n => finding.message.push_str(&format!(
                 " ({} variants of this finding, from other `count`/`for_each` instances or module calls, are folded here.)",
-                messages.len() - 1
-            ));
+                n - 1
+            )),
         }
         cx.put_finding(finding);
     }
