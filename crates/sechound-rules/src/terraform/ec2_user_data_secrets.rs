@@ -6,7 +6,9 @@ tf_check! {
     /// User data (`user_data` of `aws_instance`, `aws_launch_configuration` and
     /// `aws_launch_template`) written in the code that contains credentials: a provider credential
     /// format (an AWS access key, a GitHub token...), or an assignment to a secret-like name
-    /// (`AWS_SECRET_ACCESS_KEY=`, `DB_PASSWORD=`) of a value that looks generated.
+    /// (`AWS_SECRET_ACCESS_KEY=`, `DB_PASSWORD=`, PHP's `define('DB_PASSWORD', '...')`) of a
+    /// literal value that is not a placeholder or a command substitution (a value substituted
+    /// from a variable's default counts: it is what the instance receives).
     ///
     /// ## Why it matters
     /// User data is readable by anyone with `ec2:DescribeInstanceAttribute` and by every process on
@@ -47,7 +49,23 @@ tf_check! {
 }
 
 use super::model::Value;
+use super::values::secret_pair;
 use crate::secrets::patterns::{find_known, is_secret_name, looks_generated};
+use regex::Regex;
+use std::sync::OnceLock;
+
+/// `NAME=value`, `NAME: value`, `'NAME', 'value'` (PHP `define`), `NAME = "value"` pairs of a
+/// script.
+fn assignments(text: &str) -> Vec<(&str, &str)> {
+    static PAIR: OnceLock<Regex> = OnceLock::new();
+    let pair = PAIR.get_or_init(|| {
+        Regex::new(r#"([A-Za-z_][A-Za-z0-9_.-]*)['"]?\s*(?:=|:|,)\s*['"]?([^'"\s,;)]+)"#)
+            .expect("valid pattern")
+    });
+    pair.captures_iter(text)
+        .filter_map(|c| Some((c.get(1)?.as_str(), c.get(2)?.as_str())))
+        .collect()
+}
 
 fn check(_: &Module<'_>, resource: &Block, out: &mut Out<'_, '_>) {
     let Some(attr) = resource.attr("user_data") else {
@@ -60,14 +78,13 @@ fn check(_: &Module<'_>, resource: &Block, out: &mut Out<'_, '_>) {
         .into_iter()
         .map(|(format, _)| format.name.to_string())
         .collect();
-    for line in text.lines() {
-        let line = line.trim().trim_start_matches("export ").trim();
-        let Some((name, value)) = line.split_once('=') else {
+    for (name, value) in assignments(text) {
+        // Values in a known format are already named by their format.
+        if !find_known(value).is_empty() {
             continue;
-        };
-        let value = value.trim().trim_matches(|c| c == '"' || c == '\'');
-        if is_secret_name(name.trim()) && looks_generated(value) {
-            what.push(format!("`{}`", name.trim()));
+        }
+        if secret_pair(name, value) || (is_secret_name(name) && looks_generated(value)) {
+            what.push(format!("`{name}`"));
         }
     }
     what.dedup();
