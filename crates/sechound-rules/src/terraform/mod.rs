@@ -24,6 +24,7 @@ mod default_security_group_open;
 mod docdb_unencrypted;
 mod dynamodb_pitr_disabled;
 mod ebs_encryption_by_default_disabled;
+mod ebs_snapshot_unencrypted;
 mod ebs_volume_unencrypted;
 mod ec2_block_device_unencrypted;
 mod ec2_imdsv1_enabled;
@@ -130,6 +131,7 @@ pub use default_security_group_open::DefaultSecurityGroupOpen;
 pub use docdb_unencrypted::DocdbUnencrypted;
 pub use dynamodb_pitr_disabled::DynamodbPitrDisabled;
 pub use ebs_encryption_by_default_disabled::EbsEncryptionByDefaultDisabled;
+pub use ebs_snapshot_unencrypted::EbsSnapshotUnencrypted;
 pub use ebs_volume_unencrypted::EbsVolumeUnencrypted;
 pub use ec2_block_device_unencrypted::Ec2BlockDeviceUnencrypted;
 pub use ec2_imdsv1_enabled::Ec2Imdsv1Enabled;
@@ -229,6 +231,7 @@ pub(crate) fn rules() -> Vec<&'static dyn CodeRule> {
         &DocdbUnencrypted,
         &DynamodbPitrDisabled,
         &EbsEncryptionByDefaultDisabled,
+        &EbsSnapshotUnencrypted,
         &EbsVolumeUnencrypted,
         &Ec2BlockDeviceUnencrypted,
         &Ec2Imdsv1Enabled,
