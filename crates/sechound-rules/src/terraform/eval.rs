@@ -137,6 +137,8 @@ pub(crate) struct Evaluator<'w> {
     memo: RefCell<HashMap<String, Expr>>,
     busy: RefCell<HashSet<String>>,
     fuel: Cell<u32>,
+    /// Current nesting of `eval`, bounded like the syntax (locals referring to locals add up).
+    depth: Cell<usize>,
 }
 
 impl<'w> Evaluator<'w> {
@@ -155,6 +157,7 @@ impl<'w> Evaluator<'w> {
             memo: RefCell::new(HashMap::new()),
             busy: RefCell::new(HashSet::new()),
             fuel: Cell::new(FUEL),
+            depth: Cell::new(0),
         }
     }
 
@@ -188,10 +191,17 @@ impl<'w> Evaluator<'w> {
 
     fn eval(&self, ast: &Ast, scope: Option<&Scope<'_>>) -> Eval {
         let fuel = self.fuel.get();
-        if fuel == 0 {
+        if fuel == 0 || self.depth.get() >= 256 {
             return other(&ast.range);
         }
         self.fuel.set(fuel - 1);
+        self.depth.set(self.depth.get() + 1);
+        let result = self.eval_inner(ast, scope);
+        self.depth.set(self.depth.get() - 1);
+        result
+    }
+
+    fn eval_inner(&self, ast: &Ast, scope: Option<&Scope<'_>>) -> Eval {
         let range = &ast.range;
         let value = match &ast.kind {
             AstKind::Str(s) => Value::Str(s.clone()),
@@ -1407,6 +1417,26 @@ splat = local.list[*].id
                 .unwrap_or(Value::Other),
             _ => Value::Other,
         }
+    }
+
+    #[test]
+    fn deep_nesting_is_read_as_unknown_without_exhausting_the_stack() {
+        let deep = format!("a = {}1{}\n", "[".repeat(20_000), "]".repeat(20_000));
+        let file = RawFile::parse("deep.tf", deep);
+        if let Some(attr) = file.attrs.first() {
+            let _ = literal(&attr.expr);
+        }
+        let blocks = format!("{}{}", "b {\n".repeat(5_000), "}\n".repeat(5_000));
+        let _ = RawFile::parse("blocks.tf", blocks);
+        let world = crate::terraform::world::World::build(vec![(
+            "main.tf".into(),
+            format!(
+                "locals {{\n  x = {}1{}\n}}\ny = local.x\n",
+                "(".repeat(3_000),
+                ")".repeat(3_000)
+            ),
+        )]);
+        assert_eq!(world.instances.len(), 1);
     }
 
     #[test]

@@ -8,6 +8,37 @@
 
 use sechound_syntax::node::{named_children, text};
 use sechound_syntax::{Language, Node};
+use std::cell::Cell;
+
+/// Nesting beyond this (expressions or blocks) is read as unknown: real configurations nest a
+/// few levels, and a hostile file must not exhaust the stack.
+const MAX_DEPTH: usize = 128;
+
+thread_local! {
+    static DEPTH: Cell<usize> = const { Cell::new(0) };
+}
+
+/// One level deeper while it lives; `None` past [`MAX_DEPTH`].
+struct Deeper;
+
+impl Deeper {
+    fn enter() -> Option<Deeper> {
+        DEPTH.with(|d| {
+            if d.get() >= MAX_DEPTH {
+                None
+            } else {
+                d.set(d.get() + 1);
+                Some(Deeper)
+            }
+        })
+    }
+}
+
+impl Drop for Deeper {
+    fn drop(&mut self) {
+        DEPTH.with(|d| d.set(d.get().saturating_sub(1)));
+    }
+}
 
 use std::ops::Range;
 
@@ -203,6 +234,7 @@ fn read_body(body: Node<'_>, src: &str) -> (Vec<RawAttr>, Vec<RawBlock>) {
 }
 
 fn read_block(node: Node<'_>, src: &str) -> Option<RawBlock> {
+    let _deeper = Deeper::enter()?;
     let children = named_children(node);
     let kind = text(*children.first().filter(|c| c.kind() == "identifier")?, src).to_string();
     let mut labels = Vec::new();
@@ -295,6 +327,9 @@ fn flatten<'t>(node: Node<'t>, out: &mut Vec<Token<'t>>) {
 
 /// An `expression` node (or any node that stands for one).
 pub(crate) fn expression(node: Node<'_>, src: &str) -> Ast {
+    let Some(_deeper) = Deeper::enter() else {
+        return unknown(node);
+    };
     let range = node.byte_range();
     match node.kind() {
         "expression" => {}
