@@ -166,9 +166,36 @@ pub(crate) fn number(findings: &mut [sechound_core::Finding], prefix: &str) {
 /// the report is assembled, and again after a branch review sets pre-existing findings apart.
 pub(crate) fn renumber_and_summarise(report: &mut Report, rules: &[&'static RuleMeta]) {
     number(&mut report.findings, "SEC");
+    // A category counts as assessed by the rules that had something to read: the Terraform
+    // rules say nothing about an application without Terraform.
+    let reviewed: Vec<&str> = report
+        .stats
+        .languages
+        .iter()
+        .map(|l| l.language.as_str())
+        .collect();
+    let applicable = |rule: &&&'static RuleMeta| {
+        let needs: &[&str] = match rule.id.split('.').next().unwrap_or("") {
+            "tf" => &["Terraform"],
+            "docker" => &["Dockerfile"],
+            "compose" => &["Docker Compose"],
+            "env" => &["Env file"],
+            "js" => &["JavaScript", "TypeScript"],
+            "py" => &["Python"],
+            _ => return true,
+        };
+        needs.iter().any(|n| reviewed.contains(n))
+    };
     let rules_by_owasp: Vec<(Owasp, u32)> = Owasp::ALL
         .iter()
-        .map(|o| (*o, rules.iter().filter(|r| r.owasp == *o).count() as u32))
+        .map(|o| {
+            let count = rules
+                .iter()
+                .filter(applicable)
+                .filter(|r| r.owasp == *o)
+                .count();
+            (*o, count as u32)
+        })
         .collect();
     report.sections = Sections::build(&report.findings, &report.strengths, &rules_by_owasp);
     report.summary = Summary::of(&report.findings);

@@ -428,6 +428,7 @@ impl Engine {
         let repo = DiskRepo {
             root: root.to_path_buf(),
             paths: discovery.files.iter().map(|f| f.relative.clone()).collect(),
+            cache: sechound_rules::RepoCache::default(),
         };
         let reviewable: Vec<(PathBuf, String, FileKind)> = discovery
             .files
@@ -585,6 +586,14 @@ impl Engine {
                 detail: "invalid UTF-8 sequences replaced; reviewed as decoded".into(),
             });
         }
+        // A YAML file named otherwise that reads as a Compose file is reviewed as one.
+        let kind = match kind {
+            FileKind::Text if sechound_syntax::is_compose_content(Path::new(relative), &text) => {
+                outcome.secrets_only = false;
+                FileKind::Config(ConfigKind::Compose)
+            }
+            other => other,
+        };
         match kind {
             FileKind::Code(language) => {
                 self.review_code(relative, language, text, repo, &mut outcome)
@@ -997,11 +1006,17 @@ pub(crate) enum ProjectScope {
 pub(crate) struct DiskRepo {
     root: PathBuf,
     paths: Vec<String>,
+    /// What rules derive from the whole repository (the Terraform model), built once.
+    cache: sechound_rules::RepoCache,
 }
 
 impl RepoView for DiskRepo {
     fn paths(&self) -> &[String] {
         &self.paths
+    }
+
+    fn cache(&self) -> Option<&sechound_rules::RepoCache> {
+        Some(&self.cache)
     }
 
     fn read(&self, relative: &str) -> Option<String> {

@@ -289,16 +289,17 @@ fn rules(args: RulesArgs) -> Result<ExitCode> {
                 }
                 ListFormat::Text => {
                     let mut s = format!(
-                        "{:<44} {:<9} {:<16} {:<32} {}\n",
-                        "ID", "SEVERITY", "CONFIDENCE", "AREA", "TITLE"
+                        "{:<44} {:<9} {:<16} {:<32} {:<18} {}\n",
+                        "ID", "SEVERITY", "CONFIDENCE", "AREA", "CWE", "TITLE"
                     );
                     for m in &metas {
                         s.push_str(&format!(
-                            "{:<44} {:<9} {:<16} {:<32} {}\n",
+                            "{:<44} {:<9} {:<16} {:<32} {:<18} {}\n",
                             m.id,
-                            m.severity,
+                            m.severity.to_string(),
                             m.confidence.label().to_lowercase(),
                             m.area.label(),
+                            m.cwe_ids().join(","),
                             m.title
                         ));
                     }
