@@ -125,6 +125,10 @@ pub struct Finding {
     /// With `--baseline`: whether the baseline already had this finding.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub status: Option<crate::Status>,
+    /// Seen on the running service by `sechound probe` (a `probe.*` finding, or a finding of
+    /// the static review the probe confirmed): what it did and the requests that show it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub live: Option<crate::LiveEvidence>,
 }
 
 impl Finding {

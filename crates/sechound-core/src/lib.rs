@@ -9,6 +9,7 @@ pub mod config;
 pub mod finding;
 pub mod fingerprint;
 pub mod gap;
+pub mod live;
 pub mod mask;
 pub mod project;
 pub mod report;
@@ -27,6 +28,10 @@ pub use finding::{
 };
 pub use fingerprint::Fingerprint;
 pub use gap::{Gap, GapKind};
+pub use live::{
+    EndpointLive, Exchange, FoundSecret, Header, LiveEvidence, LiveVerdict, NotProbed, ProbeBounds,
+    ProbeRun, ServiceRun, SkipReason, SkippedCheck,
+};
 pub use mask::mask_secret;
 pub use report::{
     LanguageStat, Report, ReportStats, RiskLevel, SeverityCounts, SignOff, Summary, Target, Tool,

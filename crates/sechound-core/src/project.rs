@@ -93,6 +93,9 @@ pub struct Endpoint {
     /// `loads-by-path-id`, `checks-owner`, `verifies-signature`, `stores-token`.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub signals: Vec<String>,
+    /// With a live probe: what the running service answered.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub live: Option<crate::EndpointLive>,
 }
 
 impl Endpoint {

@@ -23,6 +23,7 @@ pub(crate) fn assemble(
     let mut suppressed = Vec::new();
     let mut strengths = Vec::new();
     let mut unused_waivers = Vec::new();
+    let mut found_secrets = Vec::new();
     let mut languages: BTreeMap<&'static str, (u64, u64)> = BTreeMap::new();
     let mut frameworks: Vec<&'static str> = Vec::new();
     let mut stats = ReportStats {
@@ -61,6 +62,7 @@ pub(crate) fn assemble(
         suppressed.extend(outcome.suppressed);
         strengths.extend(outcome.strengths);
         unused_waivers.extend(outcome.unused);
+        found_secrets.extend(outcome.secrets);
         gaps.extend(outcome.gaps);
     }
     stats.languages = languages
@@ -114,8 +116,10 @@ pub(crate) fn assemble(
         branch: None,
         project: None,
         checks: None,
+        probe: None,
         sections: Sections::default(),
         gaps,
+        found_secrets,
     };
     renumber_and_summarise(&mut report, rules);
     report

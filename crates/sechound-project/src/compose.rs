@@ -447,6 +447,7 @@ impl<'a> Composer<'a> {
                     .find(|(line, _)| *line == route.line)
                     .map(|(_, s)| s.clone())
                     .unwrap_or_default(),
+                live: None,
             })
             .collect()
     }

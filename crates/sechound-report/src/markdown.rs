@@ -8,6 +8,9 @@ pub fn render(report: &Report) -> String {
     let mut out = String::new();
     header(&mut out, report);
     summary(&mut out, report);
+    if let Some(probe) = &report.probe {
+        crate::live::section(&mut out, probe);
+    }
     if let Some(checks) = &report.checks {
         crate::checks::section(&mut out, checks);
     }
@@ -45,7 +48,7 @@ pub fn render_endpoints(model: &ProjectModel) -> String {
     out
 }
 
-fn endpoints(out: &mut String, model: &ProjectModel) {
+pub(crate) fn endpoints(out: &mut String, model: &ProjectModel) {
     if model.endpoints.is_empty() {
         let _ = writeln!(
             out,
@@ -76,9 +79,13 @@ fn endpoints(out: &mut String, model: &ProjectModel) {
             format!(" Frameworks: {}.", frameworks.join(", "))
         }
     );
+    // The live column appears once a probe ran.
+    let live = model.endpoints.iter().any(|e| e.live.is_some());
     let _ = writeln!(
         out,
-        "| Method | Path | Auth | Roles | Where | How |\n|---|---|---|---|---|---|"
+        "| Method | Path | Auth | Roles | Where | How |{}\n|---|---|---|---|---|---|{}",
+        if live { " Live |" } else { "" },
+        if live { "---|" } else { "" }
     );
     for e in &model.endpoints {
         let auth = match e.auth {
@@ -106,14 +113,19 @@ fn endpoints(out: &mut String, model: &ProjectModel) {
         };
         let _ = writeln!(
             out,
-            "| {} | `{}` | {} | {} | `{}:{}` | {} |",
+            "| {} | `{}` | {} | {} | `{}:{}` | {} |{}",
             e.method,
             cell(&e.path),
             auth,
             cell(&e.roles.join(", ")),
             e.file,
             e.line,
-            cell(&how)
+            cell(&how),
+            if live {
+                format!(" {} |", crate::live::endpoint_cell(e.live.as_ref()))
+            } else {
+                String::new()
+            }
         );
     }
     out.push('\n');
@@ -262,7 +274,7 @@ fn header(out: &mut String, report: &Report) {
     );
 }
 
-fn summary(out: &mut String, report: &Report) {
+pub(crate) fn summary(out: &mut String, report: &Report) {
     let summary = &report.summary;
     let _ = writeln!(out, "## Summary\n");
     let _ = writeln!(
@@ -306,7 +318,7 @@ fn summary(out: &mut String, report: &Report) {
     out.push('\n');
 }
 
-fn findings(out: &mut String, report: &Report) {
+pub(crate) fn findings(out: &mut String, report: &Report) {
     let _ = writeln!(out, "## Findings\n");
     if report.findings.is_empty() {
         let _ = writeln!(out, "None.\n");
@@ -318,7 +330,18 @@ fn findings(out: &mut String, report: &Report) {
 }
 
 fn finding_section(out: &mut String, f: &Finding) {
-    let _ = writeln!(out, "### {} · {} · {}\n", f.id, f.severity.label(), f.title);
+    let _ = writeln!(
+        out,
+        "### {} · {} · {}{}\n",
+        f.id,
+        f.severity.label(),
+        f.title,
+        if f.live.is_some() {
+            " · ✔ verified live"
+        } else {
+            ""
+        }
+    );
     let cwe = if f.cwe.is_empty() {
         "none".to_string()
     } else {
@@ -332,6 +355,9 @@ fn finding_section(out: &mut String, f: &Finding) {
     let _ = writeln!(out, "- **Evidence:** `{}`\n", f.evidence.cite());
     snippet(out, &f.evidence);
     let _ = writeln!(out, "**What:** {}\n", f.message);
+    if let Some(live) = &f.live {
+        crate::live::finding_block(out, live);
+    }
     if !f.flow.is_empty() {
         let _ = writeln!(out, "**Flow:**\n");
         for (i, step) in f.flow.iter().enumerate() {

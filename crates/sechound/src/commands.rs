@@ -22,6 +22,7 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
         Command::Routes(args) => routes(args),
         Command::Db(args) => crate::db::run(args),
         Command::Checks(args) => crate::checks::run(args),
+        Command::Probe(args) => crate::probe::run(args),
     }
 }
 
@@ -54,6 +55,7 @@ fn routes(args: RoutesArgs) -> Result<ExitCode> {
 
 fn review(args: ReviewArgs) -> Result<ExitCode> {
     let (config, config_path) = load_config(&args.path, args.config.as_deref())?;
+    crate::probe::check_review_settings(args.probe.as_deref(), &args.probe_settings)?;
     // Read first: a bad baseline should stop the run before the review does the work.
     let baseline = args.baseline.as_deref().map(read_report).transpose()?;
     let mut checks = args
@@ -92,6 +94,11 @@ fn review(args: ReviewArgs) -> Result<ExitCode> {
         Some(base) => engine.review_branch(&args.path, base)?,
         None => engine.review(&args.path)?,
     };
+    let mut interrupted = false;
+    if let Some(url) = &args.probe {
+        interrupted =
+            crate::probe::merge_into(&mut report, url, &args.probe_settings, args.quiet, &engine)?;
+    }
     if let Some(baseline) = &baseline {
         report.tracking = Some(sechound_core::track(baseline, &mut report));
     }
@@ -101,11 +108,16 @@ fn review(args: ReviewArgs) -> Result<ExitCode> {
     let rendered = match args.format {
         Format::Markdown => sechound_report::markdown::render(&report),
         Format::Json => sechound_report::json::render(&report),
+        Format::Sarif if args.probe.is_some() => {
+            sechound_report::sarif::render(&report, &crate::probe::rules_with_probe(&engine))
+        }
         Format::Sarif => sechound_report::sarif::render(&report, &engine.enabled_rules()),
         Format::Html => sechound_report::html::render(&report),
     };
     write_output(args.output.as_deref(), &rendered)?;
-    Ok(if fail_on.trips(report.worst_severity()) {
+    Ok(if interrupted {
+        ExitCode::from(130)
+    } else if fail_on.trips(report.worst_severity()) {
         ExitCode::from(1)
     } else {
         ExitCode::SUCCESS
@@ -187,7 +199,11 @@ fn rules(args: RulesArgs) -> Result<ExitCode> {
     let catalogue = catalogue();
     match args.command {
         Some(RulesCommand::Explain { id }) => {
-            let Some(meta) = catalogue.find(&id) else {
+            let probe_rule = sechound_probe::rules::ALL
+                .iter()
+                .copied()
+                .find(|r| r.id == id);
+            let Some(meta) = catalogue.find(&id).or(probe_rule) else {
                 bail!("unknown rule id `{id}` (run `sechound rules` for the list)");
             };
             let mut out = String::new();
@@ -209,7 +225,8 @@ fn rules(args: RulesArgs) -> Result<ExitCode> {
             write_output(None, &out)?;
         }
         None => {
-            let metas = catalogue.metas();
+            let mut metas = catalogue.metas();
+            metas.extend(sechound_probe::rules::ALL.iter().copied());
             let out = match args.format {
                 ListFormat::Json => {
                     let mut s = serde_json::to_string_pretty(&metas)?;
