@@ -26,7 +26,7 @@ pub mod service;
 pub mod target;
 
 pub use merge::{live_only, merge};
-pub use run::{ProbeOutcome, probe};
+pub use run::{Confirmation, Confirms, ProbeOutcome, Scope, probe};
 pub use service::Service;
 pub use target::Target;
 

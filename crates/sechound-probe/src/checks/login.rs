@@ -143,7 +143,8 @@ fn attempt(run: &mut Run<'_>, target: usize) {
     let place = Place::of(endpoint);
     if let Some((after, status)) = stopped_by {
         run.notes.push(format!(
-            "`{request_line}` limited wrong logins: it answered {status} after {after} attempt(s) (the service's limiter may also have counted the probe's earlier requests).",
+            "`{request_line}` limited wrong logins: it answered {status} to wrong attempt {after}, after {} refused (the service's limiter may also count the probe's earlier requests to it).",
+            after - 1
         ));
         return;
     }
