@@ -28,6 +28,9 @@ pub struct Request {
     pub path: String,
     pub headers: Vec<(String, String)>,
     pub body: Option<Body>,
+    /// Sent to the origin's root rather than under the URL's path prefix (well-known paths
+    /// such as `/.env` belong to the server, not to an API mounted under `/api`).
+    pub at_root: bool,
 }
 
 #[derive(Debug, Clone)]
@@ -43,7 +46,13 @@ impl Request {
             path: path.to_string(),
             headers: Vec::new(),
             body: None,
+            at_root: false,
         }
+    }
+
+    pub fn at_root(mut self) -> Request {
+        self.at_root = true;
+        self
     }
 
     pub fn header(mut self, name: &str, value: &str) -> Request {
@@ -290,7 +299,11 @@ impl Client {
     }
 
     fn exchange(&self, request: &Request, timeout: Duration) -> Outcome {
-        let url = self.target.url_of(&request.path);
+        let url = if request.at_root {
+            format!("{}{}", self.target.origin(), request.path)
+        } else {
+            self.target.url_of(&request.path)
+        };
         let mut builder = ureq::http::Request::builder()
             .method(request.method.as_str())
             .uri(url.as_str());
@@ -387,9 +400,14 @@ impl Client {
             ),
             Outcome::Failed(problem) => (None, Vec::new(), String::new(), Some(problem.clone())),
         };
+        let path = if request.at_root {
+            request.path.clone()
+        } else {
+            format!("{}{}", self.target.prefix, request.path)
+        };
         self.log.push(Exchange {
             method: request.method.clone(),
-            path: request.path.clone(),
+            path,
             request_headers,
             request_body,
             status,

@@ -820,3 +820,76 @@ fn non_loopback_targets_are_refused_unless_allowed() {
         assert!(Target::parse(url, true).is_ok());
     }
 }
+
+#[test]
+fn a_trailing_slash_redirect_is_asked_again_at_the_slashed_path_only() {
+    let server = TestServer::start(|hit, _| match hit.path.as_str() {
+        "/items" => Reply::status(307).header("Location", "/items/"),
+        "/items/" => Reply::json(401, "{}"),
+        "/other" => Reply::status(307).header("Location", "/somewhere-else"),
+        _ => not_found(),
+    });
+    let outcome = probe(
+        &model(vec![
+            endpoint("GET", "/items", AuthStatus::Authenticated),
+            endpoint("GET", "/other", AuthStatus::Authenticated),
+        ]),
+        &[],
+        &options(&server),
+    );
+    assert_eq!(outcome.endpoints[0].verdict, LiveVerdict::Rejected);
+    assert_eq!(outcome.endpoints[0].request, "GET /items/");
+    assert_eq!(outcome.endpoints[1].status, Some(307));
+    assert_eq!(server.count_path("/somewhere-else"), 0);
+}
+
+#[test]
+fn a_committed_secret_that_gets_past_authentication_into_a_failing_handler_is_reported() {
+    // The key verifies, then the user lookup fails (no database): 500, where a random key
+    // gets 403 and no token 401.
+    let server = TestServer::start(|hit, _| {
+        if !hit.path.starts_with("/api/") {
+            return not_found();
+        }
+        match hit.bearer() {
+            None => Reply::json(401, r#"{"detail":"Not authenticated"}"#),
+            Some(token) if verify(token, SERVER_KEY) => {
+                Reply::with(500, "text/plain", "Internal Server Error")
+            }
+            Some(_) => Reply::json(403, r#"{"detail":"Could not validate credentials"}"#),
+        }
+    });
+    let outcome = probe(
+        &api_model(),
+        &[secret("unrelated-value-1234"), secret(SERVER_KEY)],
+        &options(&server),
+    );
+    let live = finding(&outcome, "probe.committed-secret-live");
+    assert_eq!(live.confidence, sechound_core::Confidence::Medium);
+    assert!(
+        live.message.contains("got past authentication")
+            && live
+                .message
+                .contains("403 with a token signed by a random key"),
+        "{}",
+        live.message
+    );
+    let statuses: Vec<Option<u16>> = live
+        .live
+        .as_ref()
+        .unwrap()
+        .exchanges
+        .iter()
+        .map(|e| e.status)
+        .collect();
+    assert_eq!(statuses, vec![Some(401), Some(403), Some(500)]);
+    // The unrelated value was refused outright and is not reported.
+    assert_eq!(
+        outcome
+            .findings
+            .iter()
+            .filter(|f| f.rule_id == "probe.committed-secret-live")
+            .count(),
+        1
+    );
+}

@@ -761,3 +761,23 @@ fn a_service_that_does_not_start_or_a_port_already_taken_is_an_error() {
         String::from_utf8_lossy(&left.stdout)
     );
 }
+
+#[test]
+fn probe_rules_are_listed_and_explained() {
+    let output = common::run(&["rules", "--format", "json"]);
+    let rules: Value = serde_json::from_slice(&output.stdout).unwrap();
+    let probe: Vec<&Value> = rules
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|r| r["id"].as_str().unwrap().starts_with("probe."))
+        .collect();
+    assert_eq!(probe.len(), 15);
+    let output = common::run(&["rules", "explain", "probe.committed-secret-live"]);
+    assert_eq!(code(&output), 0);
+    let text = stdout(&output);
+    assert!(
+        text.contains("## What it finds") && text.contains("## Verification"),
+        "{text}"
+    );
+}

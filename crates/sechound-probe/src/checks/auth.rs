@@ -29,11 +29,23 @@ pub fn controls(run: &mut Run<'_>) {
     let mut skipped = 0;
     let mut skip_reason = None;
     for i in 0..run.endpoints.len() {
-        let Ok(aim) = run.endpoints[i].aim.clone() else {
+        let Ok(mut aim) = run.endpoints[i].aim.clone() else {
             continue;
         };
         let request = request_for(&aim);
-        match run.send(&request) {
+        let mut result = run.send(&request);
+        // A framework that redirects `/items` to `/items/` (FastAPI, Django) answers at the
+        // slashed path; asking there once more is not following a redirect elsewhere.
+        if let Some(slashed) = result
+            .as_ref()
+            .ok()
+            .and_then(|sent| slash_redirect(run, &aim.path, sent))
+        {
+            aim.path = slashed;
+            run.endpoints[i].aim = Ok(aim.clone());
+            result = run.send(&request_for(&aim));
+        }
+        match result {
             Ok(sent) => {
                 let (verdict, detail) = verdict_of(run, &aim.path, &sent);
                 let probe = &mut run.endpoints[i];
@@ -102,6 +114,21 @@ fn positive_controls(run: &mut Run<'_>) {
             list(&refused)
         ));
     }
+}
+
+/// The path with a trailing slash, when the answer is a redirect to exactly that on the same
+/// origin.
+fn slash_redirect(run: &Run<'_>, path: &str, sent: &Sent) -> Option<String> {
+    let response = sent.response()?;
+    if !matches!(response.status, 301 | 302 | 307 | 308) || path.ends_with('/') {
+        return None;
+    }
+    let location = response.header("location")?;
+    let target = run.client.target();
+    let slashed = format!("{path}/");
+    let here = format!("{}{}", target.prefix, slashed);
+    let absolute = format!("{}{here}", target.origin());
+    (location == here || location == absolute).then_some(slashed)
 }
 
 fn verdict_of(run: &Run<'_>, path: &str, sent: &Sent) -> (LiveVerdict, String) {
@@ -183,15 +210,17 @@ pub fn committed_secrets(run: &mut Run<'_>) {
         ));
     }
     let tried = secrets.len();
-    let mut refused = 0;
-    let mut limited = 0;
-    for secret in secrets {
+    let (mut refused, mut limited, mut live) = (0, 0, 0);
+    // What each target answers to a token signed with a random key, asked only when a secret
+    // gets an answer that is neither 2xx nor a refusal.
+    let mut wrong_key: Vec<(usize, Option<Sent>)> = Vec::new();
+    'secrets: for secret in secrets {
         for &target in &targets {
             if !run.afford(
                 &format!("token signed with the secret at {}", secret.cite()),
                 1,
             ) {
-                return;
+                break 'secrets;
             }
             let aim = run.endpoints[target].aim.clone().expect("aimed");
             let token = jwt::hs256(
@@ -199,64 +228,14 @@ pub fn committed_secrets(run: &mut Run<'_>) {
                 &jwt::claims(run.now, false, &[]),
             );
             let Ok(sent) = run.send(&with_token(request_for(&aim), &token)) else {
-                return;
+                break 'secrets;
             };
             let Some(response) = sent.response() else {
                 continue;
             };
             if response.is_success() {
-                let endpoint = run.endpoint(&run.endpoints[target]);
-                let control = run.endpoints[target].control.as_ref().map(|c| c.exchange);
-                let request = format!("{} {}", aim.method, aim.path);
-                let mut observation = Observation::new(
-                    &rules::COMMITTED_SECRET_LIVE,
-                    Place {
-                        file: secret.path.clone(),
-                        line: secret.line,
-                        code: String::new(),
-                    },
-                    secret.fingerprint.clone(),
-                );
-                observation.also.push(Place::of(endpoint));
-                observation.message = format!(
-                    "a token signed with the secret written at `{}` (`{}`, reported by `{}`) was accepted by `{request}` ({}:{}), which answered {} without a token. The committed value is the service's live signing key.",
-                    secret.cite(),
-                    secret.masked(),
-                    secret.rule_id,
-                    endpoint.file,
-                    endpoint.line,
-                    run.endpoints[target]
-                        .live
-                        .status
-                        .map(|s| s.to_string())
-                        .unwrap_or_default(),
-                );
-                observation.observed = format!(
-                    "`{request}` answered {} to a token signed with the committed secret from `{}`",
-                    response.status,
-                    secret.cite()
-                );
-                observation.exchanges = control.into_iter().chain([sent.exchange]).collect();
-                observation.confirms.push(Confirms::Fingerprints(
-                    run.secrets
-                        .iter()
-                        .filter(|s| s.expose() == secret.expose())
-                        .map(|s| s.fingerprint.clone())
-                        .collect(),
-                ));
-                run.observations.push(observation);
-                let probe = &mut run.endpoints[target];
-                probe.live.verdict = LiveVerdict::ForgedAccepted;
-                push_detail(
-                    &mut probe.live.detail,
-                    &format!(
-                        "accepted a token signed with the secret at {}",
-                        secret.cite()
-                    ),
-                );
-                if run.live_key.is_none() {
-                    run.live_key = Some(secret);
-                }
+                secret_live(run, secret, target, &sent, None);
+                live += 1;
                 break;
             }
             if is_rejection(response) {
@@ -267,11 +246,34 @@ pub fn committed_secrets(run: &mut Run<'_>) {
                 limited += 1;
                 break;
             }
-            // Neither accepted nor refused (a 404 or 500 after authentication): try the next
-            // endpoint, which may answer 2xx.
+            // Neither accepted nor refused (a 500 or 404 after authentication, when the user
+            // lookup fails): the same request with a random key tells whether the key made
+            // the difference.
+            if !wrong_key.iter().any(|(t, _)| *t == target) {
+                let control = if run.afford("token signed with a random key (comparison)", 1) {
+                    let token =
+                        jwt::hs256(&jwt::random_bytes(32), &jwt::claims(run.now, false, &[]));
+                    run.send(&with_token(request_for(&aim), &token)).ok()
+                } else {
+                    None
+                };
+                wrong_key.push((target, control));
+            }
+            let comparison = wrong_key
+                .iter()
+                .find(|(t, _)| *t == target)
+                .and_then(|(_, c)| c.clone());
+            if let Some(comparison) = comparison
+                && comparison.response().is_some_and(is_rejection)
+            {
+                secret_live(run, secret, target, &sent, Some(&comparison));
+                live += 1;
+                break;
+            }
+            // Try the next endpoint, which may answer 2xx.
         }
     }
-    if run.live_key.is_none() {
+    if live == 0 {
         run.notes.push(if refused == tried {
             format!(
                 "Tokens signed with each of the {tried} secret value(s) found in the repository were refused (401/403): none of them is the live signing key."
@@ -279,9 +281,102 @@ pub fn committed_secrets(run: &mut Run<'_>) {
         } else {
             format!(
                 "Tokens signed with the {tried} secret value(s) found in the repository: {refused} refused (401/403), {limited} answered 429 (rate limited), {} neither; whether one of them is the live signing key could not be told for all.",
-                tried - refused - limited
+                tried.saturating_sub(refused + limited)
             )
         });
+    }
+}
+
+/// Reports `secret` as the live key: accepted outright (`comparison` is `None`), or let past
+/// authentication where a token signed with a random key was refused.
+fn secret_live<'a>(
+    run: &mut Run<'a>,
+    secret: &'a sechound_core::FoundSecret,
+    target: usize,
+    sent: &Sent,
+    comparison: Option<&Sent>,
+) {
+    let aim = run.endpoints[target].aim.clone().expect("aimed");
+    let endpoint = run.endpoint(&run.endpoints[target]);
+    let control = run.endpoints[target].control.as_ref().map(|c| c.exchange);
+    let request = format!("{} {}", aim.method, aim.path);
+    let status = sent.status().unwrap_or_default();
+    let without = run.endpoints[target]
+        .live
+        .status
+        .map(|s| s.to_string())
+        .unwrap_or_default();
+    let mut observation = Observation::new(
+        &rules::COMMITTED_SECRET_LIVE,
+        Place {
+            file: secret.path.clone(),
+            line: secret.line,
+            code: String::new(),
+        },
+        secret.fingerprint.clone(),
+    );
+    observation.also.push(Place::of(endpoint));
+    let origin = format!(
+        "the secret written at `{}` (`{}`, reported by `{}`)",
+        secret.cite(),
+        secret.masked(),
+        secret.rule_id
+    );
+    match comparison {
+        None => {
+            observation.message = format!(
+                "a token signed with {origin} was accepted by `{request}` ({}:{}), which answered {without} without a token. The committed value is the service's live signing key.",
+                endpoint.file, endpoint.line,
+            );
+            observation.observed = format!(
+                "`{request}` answered {status} to a token signed with the committed secret from `{}`",
+                secret.cite()
+            );
+        }
+        Some(comparison) => {
+            // The key made the difference, but the answer is not a success: a medium-confidence
+            // reading of the evidence.
+            observation.confidence = sechound_core::Confidence::Medium;
+            let refused_with = comparison.status().unwrap_or_default();
+            observation.message = format!(
+                "a token signed with {origin} got past authentication at `{request}` ({}:{}): it answered {status}, where the same request answered {without} without a token and {refused_with} with a token signed by a random key. The committed value verifies as the service's signing key; the handler failed after that (a user lookup, a missing database).",
+                endpoint.file, endpoint.line,
+            );
+            observation.observed = format!(
+                "`{request}` answered {status} to a token signed with the committed secret from `{}` and {refused_with} to one signed with a random key",
+                secret.cite()
+            );
+        }
+    }
+    observation.exchanges = control
+        .into_iter()
+        .chain(comparison.map(|c| c.exchange))
+        .chain([sent.exchange])
+        .collect();
+    observation.confirms.push(Confirms::Fingerprints(
+        run.secrets
+            .iter()
+            .filter(|s| s.expose() == secret.expose())
+            .map(|s| s.fingerprint.clone())
+            .collect(),
+    ));
+    run.observations.push(observation);
+    let probe = &mut run.endpoints[target];
+    probe.live.verdict = LiveVerdict::ForgedAccepted;
+    push_detail(
+        &mut probe.live.detail,
+        &format!(
+            "a token signed with the secret at {} {}",
+            secret.cite(),
+            if comparison.is_some() {
+                format!("got past authentication ({status})")
+            } else {
+                "was accepted".to_string()
+            }
+        ),
+    );
+    if run.live_key.is_none() {
+        run.live_key = Some(secret);
     }
 }
 
@@ -495,8 +590,14 @@ pub fn judge_controls(run: &mut Run<'_>) {
         }
     }
     if !not_found.is_empty() {
+        let probed = run.endpoints.iter().filter(|p| p.control.is_some()).count();
+        let hint = if not_found.len() * 2 > probed {
+            " Most of the route map is missing: the routes may be mounted under a prefix the route map does not know (a router included with a prefix read from settings); give it in the URL (`--url http://127.0.0.1:PORT/api/v1`)."
+        } else {
+            ""
+        };
         run.notes.push(format!(
-            "{} endpoint(s) answered 404: {} (the route is not mounted where the code suggests, or the placeholder values of its parameters match nothing).",
+            "{} of {probed} endpoints answered 404: {} (the route is not mounted where the code suggests, or the placeholder values of its parameters match nothing).{hint}",
             not_found.len(),
             list(&not_found)
         ));

@@ -45,6 +45,7 @@ pub fn run(run: &mut Run<'_>) {
                     .split('/')
                     .any(|s| LOGIN_WORDS.contains(&s.to_ascii_lowercase().as_str()))
                 && plan::fill(&endpoint.path).is_ok()
+                && routed(p)
         })
         .map(|p| p.index)
         .take(MAX_ENDPOINTS)
@@ -53,7 +54,7 @@ pub fn run(run: &mut Run<'_>) {
         run.skip(
             check,
             SkipReason::NotApplicable,
-            "no login endpoint in the route map",
+            "no login endpoint in the route map that the service routes",
         );
         return;
     }
@@ -84,6 +85,7 @@ fn attempt(run: &mut Run<'_>, target: usize) {
     let mut exchanges = Vec::new();
     let mut stopped_by: Option<(u32, u16)> = None;
     let mut advertised: Option<String> = None;
+    let mut statuses: Vec<String> = Vec::new();
     while sent_count < limit {
         if !run.afford(
             &format!(
@@ -113,8 +115,10 @@ fn attempt(run: &mut Run<'_>, target: usize) {
         }
         let Some(response) = sent.response() else {
             unprocessed += 1;
+            note_status(&mut statuses, "no answer".into());
             continue;
         };
+        note_status(&mut statuses, response.status.to_string());
         if advertised.is_none() {
             advertised = advertised_limit(response);
         }
@@ -139,6 +143,10 @@ fn attempt(run: &mut Run<'_>, target: usize) {
             }
             _ => unprocessed += 1,
         }
+        // Three attempts in a row that were not read as logins: more would say nothing.
+        if sent_count >= 3 + u32::from(switched) && refused + accepted == 0 {
+            break;
+        }
     }
     let place = Place::of(endpoint);
     if let Some((after, status)) = stopped_by {
@@ -149,15 +157,19 @@ fn attempt(run: &mut Run<'_>, target: usize) {
         return;
     }
     let processed = refused + accepted;
-    if sent_count < limit {
-        run.notes.push(format!(
-            "`{request_line}`: only {sent_count} of {limit} login attempts could be sent; no limit was seen in those."
-        ));
+    if sent_count == 0 {
         return;
     }
     if processed * 4 < sent_count * 3 {
         run.notes.push(format!(
-            "`{request_line}`: {unprocessed} of {sent_count} login attempts were not processed as logins (404, 405, 415, 422, 5xx or no answer), so whether wrong attempts are limited could not be told."
+            "`{request_line}`: {unprocessed} of {sent_count} login attempts were not processed as logins (answered {}), so whether wrong attempts are limited could not be told.",
+            statuses.join(", ")
+        ));
+        return;
+    }
+    if sent_count < limit {
+        run.notes.push(format!(
+            "`{request_line}`: only {sent_count} of {limit} login attempts could be sent; no limit was seen in those."
         ));
         return;
     }
@@ -208,4 +220,20 @@ fn advertised_limit(response: &crate::client::Response) -> Option<String> {
         }
     }
     None
+}
+
+/// False when the request without credentials found no route there (404, 405): attempts
+/// would only repeat that.
+pub fn routed(probe: &crate::run::EndpointProbe) -> bool {
+    !probe
+        .control
+        .as_ref()
+        .and_then(|c| c.status())
+        .is_some_and(|s| s == 404 || s == 405)
+}
+
+fn note_status(statuses: &mut Vec<String>, status: String) {
+    if !statuses.contains(&status) {
+        statuses.push(status);
+    }
 }

@@ -23,6 +23,7 @@ pub fn run(run: &mut Run<'_>) {
                 .any(|s| s.to_ascii_lowercase().contains("refresh"))
                 && matches!(endpoint.method.as_str(), "POST" | "PUT" | "GET" | "ANY")
                 && p.aim.is_ok()
+                && super::login::routed(p)
         })
         .map(|p| p.index)
         .take(MAX_ENDPOINTS)
@@ -31,7 +32,7 @@ pub fn run(run: &mut Run<'_>) {
         run.skip(
             check,
             SkipReason::NotApplicable,
-            "no refresh endpoint in the route map",
+            "no refresh endpoint in the route map that the service routes",
         );
         return;
     }
