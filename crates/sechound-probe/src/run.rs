@@ -14,6 +14,9 @@ use sechound_core::{
 };
 use std::time::Instant;
 
+/// Bytes of each answer's body kept for the checks that read every answer.
+const ANSWER_BODY_KEPT: usize = 64 * 1024;
+
 /// What a probe run produced, to be merged into a report ([`crate::merge`]).
 #[derive(Debug)]
 pub struct ProbeOutcome {
@@ -146,7 +149,16 @@ impl<'a> Run<'a> {
     pub fn send(&mut self, request: &crate::client::Request) -> Result<Sent, SkipReason> {
         let sent = self.client.send(request)?;
         if let Some(response) = sent.response() {
-            self.answers.push((sent.exchange, response.clone()));
+            // Kept for reading headers and looking for stack traces: the start is enough.
+            let mut kept = response.clone();
+            if kept.body.len() > ANSWER_BODY_KEPT {
+                let mut end = ANSWER_BODY_KEPT;
+                while !kept.body.is_char_boundary(end) {
+                    end -= 1;
+                }
+                kept.body.truncate(end);
+            }
+            self.answers.push((sent.exchange, kept));
         }
         Ok(sent)
     }

@@ -893,3 +893,79 @@ fn a_committed_secret_that_gets_past_authentication_into_a_failing_handler_is_re
         1
     );
 }
+
+#[test]
+fn a_given_credential_gets_positive_control_requests_and_a_refused_one_is_noted() {
+    let server = api_server(|t| t == "the-real-token-of-a-test-user");
+    let mut with_token = options(&server);
+    with_token.credentials = vec![(
+        "Authorization".into(),
+        "Bearer the-real-token-of-a-test-user".into(),
+    )];
+    let outcome = probe(&api_model(), &[], &with_token);
+    assert!(
+        outcome.endpoints[1]
+            .detail
+            .contains("200 with the given credential"),
+        "{:?}",
+        outcome.endpoints[1]
+    );
+    assert!(!outcome.run.notes.iter().any(|n| n.contains("--token")));
+    let text = serde_json::to_string(&outcome.run).unwrap();
+    assert!(!text.contains("the-real-token-of-a-test-user"));
+
+    let mut wrong = options(&server);
+    wrong.credentials = vec![("X-Api-Key".into(), "an-expired-key-000".into())];
+    let outcome = probe(&api_model(), &[], &wrong);
+    assert!(
+        outcome
+            .run
+            .notes
+            .iter()
+            .any(|n| n.contains("--token/--header was refused by `GET /api/orders`")),
+        "{:?}",
+        outcome.run.notes
+    );
+}
+
+#[test]
+fn session_cookies_without_flags_are_reported_and_flagged_ones_are_not() {
+    let careless = TestServer::start(|hit, _| match hit.path.as_str() {
+        "/health" => Reply::json(200, "{}")
+            .header("Set-Cookie", "sid=s%3Aabcdefabcdef; Path=/")
+            .header("Set-Cookie", "theme=dark; Path=/"),
+        _ => not_found(),
+    });
+    let outcome = probe(&api_model(), &[], &options(&careless));
+    let cookie = finding(&outcome, "probe.insecure-cookie");
+    assert!(
+        cookie.message.contains("`sid`") && cookie.message.contains("HttpOnly, Secure, SameSite"),
+        "{}",
+        cookie.message
+    );
+    assert_eq!(
+        rules(&outcome)
+            .iter()
+            .filter(|r| **r == "probe.insecure-cookie")
+            .count(),
+        1,
+        "the theme cookie is not a session"
+    );
+    let shown = &cookie.live.as_ref().unwrap().exchanges[0].response_headers;
+    assert!(
+        shown
+            .iter()
+            .any(|h| h.name == "set-cookie" && h.value.starts_with("sid=s%3A…[")),
+        "{shown:?}"
+    );
+
+    let careful = TestServer::start(|hit, _| match hit.path.as_str() {
+        "/health" => Reply::json(200, "{}").header(
+            "Set-Cookie",
+            "sid=s%3Aabcdefabcdef; Path=/; HttpOnly; Secure; SameSite=Lax",
+        ),
+        _ => not_found(),
+    });
+    let outcome = probe(&api_model(), &[], &options(&careful));
+    assert!(!rules(&outcome).contains(&"probe.insecure-cookie"));
+}

@@ -781,3 +781,55 @@ fn probe_rules_are_listed_and_explained() {
         "{text}"
     );
 }
+
+#[test]
+fn ctrl_c_stops_the_probe_and_the_service_and_still_writes_the_report() {
+    ensure_tool("python3", "python3");
+    let served = tempfile::tempdir().unwrap();
+    std::fs::write(served.path().join("index.html"), "<html>hello</html>").unwrap();
+    let out = tempfile::tempdir().unwrap();
+    let report = out.path().join("live.json");
+    let port = free_port();
+    let mut child = sechound()
+        .args(["probe", "examples/express-api", "--url"])
+        .arg(format!("http://127.0.0.1:{port}"))
+        .args(["--rate", "2", "--format", "json", "-q", "-o"])
+        .arg(&report)
+        .arg("--start")
+        .arg(format!(
+            "cd '{}' && exec python3 -m http.server {port} --bind 127.0.0.1",
+            served.path().display()
+        ))
+        .stdout(Stdio::null())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    // Wait until the service is up and the probe is under way.
+    let started = Instant::now();
+    while !accepts(port) && started.elapsed() < Duration::from_secs(20) {
+        std::thread::sleep(Duration::from_millis(100));
+    }
+    std::thread::sleep(Duration::from_secs(2));
+    let status = Command::new("kill")
+        .args(["-INT", &child.id().to_string()])
+        .status()
+        .unwrap();
+    assert!(status.success());
+    let stopped = Instant::now();
+    let code = loop {
+        if let Some(status) = child.try_wait().unwrap() {
+            break status.code();
+        }
+        assert!(
+            stopped.elapsed() < Duration::from_secs(10),
+            "sechound did not stop after SIGINT"
+        );
+        std::thread::sleep(Duration::from_millis(50));
+    };
+    assert_eq!(code, Some(130));
+    assert!(!accepts(port), "the service was stopped");
+    let written: Value = serde_json::from_str(&std::fs::read_to_string(&report).unwrap()).unwrap();
+    assert_eq!(written["probe"]["stopped_early"], "interrupted");
+    let sent = written["probe"]["requests_sent"].as_u64().unwrap();
+    assert!((2..30).contains(&sent), "{sent}");
+}

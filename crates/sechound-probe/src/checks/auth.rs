@@ -26,6 +26,7 @@ const MAX_SECRETS: usize = 20;
 /// The request without credentials to every endpoint that can be aimed, and with the given
 /// credential to those the code protects.
 pub fn controls(run: &mut Run<'_>) {
+    let prefix = run.client.target().prefix.clone();
     let mut skipped = 0;
     let mut skip_reason = None;
     for i in 0..run.endpoints.len() {
@@ -51,7 +52,7 @@ pub fn controls(run: &mut Run<'_>) {
                 let probe = &mut run.endpoints[i];
                 probe.live.verdict = verdict;
                 probe.live.status = sent.status();
-                probe.live.request = format!("{} {}", aim.method, aim.path);
+                probe.live.request = format!("{} {}{}", aim.method, prefix, aim.path);
                 probe.live.detail = detail;
                 probe.control = Some(sent);
             }
