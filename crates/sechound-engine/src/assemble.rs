@@ -23,6 +23,7 @@ pub(crate) fn assemble(
     let mut suppressed = Vec::new();
     let mut strengths = Vec::new();
     let mut unused_waivers = Vec::new();
+    let mut found_secrets = Vec::new();
     let mut languages: BTreeMap<&'static str, (u64, u64)> = BTreeMap::new();
     let mut frameworks: Vec<&'static str> = Vec::new();
     let mut skipped_languages: BTreeMap<&'static str, u64> = BTreeMap::new();
@@ -65,6 +66,7 @@ pub(crate) fn assemble(
         suppressed.extend(outcome.suppressed);
         strengths.extend(outcome.strengths);
         unused_waivers.extend(outcome.unused);
+        found_secrets.extend(outcome.secrets);
         gaps.extend(outcome.gaps);
     }
     stats.languages = languages
@@ -126,8 +128,10 @@ pub(crate) fn assemble(
         branch: None,
         project: None,
         checks: None,
+        probe: None,
         sections: Sections::default(),
         gaps,
+        found_secrets,
     };
     renumber_and_summarise(&mut report, rules);
     report

@@ -107,6 +107,9 @@ pub struct FileOutcome {
     /// Byte ranges of the secret values rules saw in the file: masked wherever project-level
     /// evidence quotes it.
     pub secret_ranges: Vec<std::ops::Range<usize>>,
+    /// The secret values themselves, with the finding that reported each: kept in memory for a
+    /// live probe, never written.
+    pub secrets: Vec<sechound_core::FoundSecret>,
     /// The file's semantic summary, for linking the whole program.
     pub summary: Option<sechound_semantic::FileSummary>,
     /// Data-flow findings that stand only if the linked program shows request data reaching
@@ -708,10 +711,25 @@ impl Engine {
                 _ => None,
             })
             .collect();
-        let findings = build_findings(relative, source, merged)
+        let values: Vec<Vec<String>> = merged
+            .iter()
+            .map(|r| crate::evidence::secret_values(source, &r.secrets))
+            .collect();
+        let findings: Vec<_> = build_findings(relative, source, merged)
             .into_iter()
             .zip(pending)
             .collect();
+        for ((finding, _), values) in findings.iter().zip(values) {
+            outcome.secrets.extend(values.into_iter().map(|value| {
+                sechound_core::FoundSecret::new(
+                    finding.rule_id.clone(),
+                    relative.to_string(),
+                    finding.evidence.line,
+                    finding.fingerprint.clone(),
+                    value,
+                )
+            }));
+        }
         outcome.strengths.extend(
             specific
                 .1

@@ -448,6 +448,7 @@ impl<'a> Composer<'a> {
                     .map(|(_, s)| s.clone())
                     .unwrap_or_default(),
                 handler_span: self.handler_span(index, route),
+                live: None,
             })
             .collect()
     }

@@ -235,6 +235,7 @@ mod tests {
             limited_by: Vec::new(),
             signals: Vec::new(),
             handler_span: None,
+            live: None,
         }
     }
 
