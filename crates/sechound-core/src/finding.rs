@@ -143,6 +143,10 @@ pub struct Finding {
     /// rotate).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub effort_reason: Option<String>,
+    /// Seen on the running service by `sechound probe` (a `probe.*` finding, or a finding of
+    /// the static review the probe confirmed): what it did and the requests that show it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub live: Option<crate::LiveEvidence>,
 }
 
 /// A shared cause, named by the rule that saw it.

@@ -13,6 +13,7 @@ pub mod finding;
 pub mod fingerprint;
 pub mod gap;
 pub mod ids;
+pub mod live;
 pub mod mask;
 pub mod project;
 pub mod report;
@@ -33,6 +34,10 @@ pub use finding::{
 };
 pub use fingerprint::Fingerprint;
 pub use gap::{Gap, GapKind};
+pub use live::{
+    EndpointLive, Exchange, FoundSecret, Header, LiveEvidence, LiveVerdict, NotProbed, ProbeBounds,
+    ProbeRun, ServiceRun, SkipReason, SkippedCheck,
+};
 pub use mask::mask_secret;
 pub use report::{
     LanguageStat, Report, ReportStats, RiskLevel, SeverityCounts, SignOff, Summary, Target, Tool,

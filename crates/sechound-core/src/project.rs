@@ -389,6 +389,9 @@ pub struct Endpoint {
     /// findings inside it are reached through this endpoint.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub handler_span: Option<CodeSpan>,
+    /// With a live probe: what the running service answered.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub live: Option<crate::EndpointLive>,
 }
 
 /// Lines of a piece of code: a function.

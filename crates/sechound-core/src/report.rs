@@ -271,10 +271,16 @@ pub struct Report {
     /// audit, as `sechound checks` ran them.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub checks: Option<crate::ChecksRun>,
+    /// With `--probe` (or from `sechound probe`): the live probe of the running service.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub probe: Option<crate::ProbeRun>,
     /// Review by area, OWASP Top 10 table and action checklist, built from the above.
     #[serde(flatten)]
     pub sections: crate::Sections,
     pub gaps: Vec<Gap>,
+    /// The raw secret values the review found, for a live probe to try. Never serialised.
+    #[serde(skip)]
+    pub found_secrets: Vec<crate::FoundSecret>,
 }
 
 impl Report {

@@ -187,6 +187,7 @@ mod tests {
             root_cause: None,
             folded: Vec::new(),
             effort_reason: None,
+            live: None,
         }
     }
 

@@ -23,6 +23,7 @@ pub(crate) fn assemble(
     let mut suppressed = Vec::new();
     let mut strengths = Vec::new();
     let mut unused_waivers = Vec::new();
+    let mut found_secrets = Vec::new();
     let mut languages: BTreeMap<&'static str, (u64, u64)> = BTreeMap::new();
     let mut frameworks: Vec<&'static str> = Vec::new();
     let mut skipped_languages: BTreeMap<&'static str, u64> = BTreeMap::new();
@@ -65,6 +66,7 @@ pub(crate) fn assemble(
         suppressed.extend(outcome.suppressed);
         strengths.extend(outcome.strengths);
         unused_waivers.extend(outcome.unused);
+        found_secrets.extend(outcome.secrets);
         gaps.extend(outcome.gaps);
     }
     stats.languages = languages
@@ -126,8 +128,10 @@ pub(crate) fn assemble(
         branch: None,
         project: None,
         checks: None,
+        probe: None,
         sections: Sections::default(),
         gaps,
+        found_secrets,
     };
     renumber_and_summarise(&mut report, rules);
     report
@@ -166,9 +170,36 @@ pub(crate) fn number(findings: &mut [sechound_core::Finding], prefix: &str) {
 /// the report is assembled, and again after a branch review sets pre-existing findings apart.
 pub(crate) fn renumber_and_summarise(report: &mut Report, rules: &[&'static RuleMeta]) {
     number(&mut report.findings, "SEC");
+    // A category counts as assessed by the rules that had something to read: the Terraform
+    // rules say nothing about an application without Terraform.
+    let reviewed: Vec<&str> = report
+        .stats
+        .languages
+        .iter()
+        .map(|l| l.language.as_str())
+        .collect();
+    let applicable = |rule: &&&'static RuleMeta| {
+        let needs: &[&str] = match rule.id.split('.').next().unwrap_or("") {
+            "tf" => &["Terraform"],
+            "docker" => &["Dockerfile"],
+            "compose" => &["Docker Compose"],
+            "env" => &["Env file"],
+            "js" => &["JavaScript", "TypeScript"],
+            "py" => &["Python"],
+            _ => return true,
+        };
+        needs.iter().any(|n| reviewed.contains(n))
+    };
     let rules_by_owasp: Vec<(Owasp, u32)> = Owasp::ALL
         .iter()
-        .map(|o| (*o, rules.iter().filter(|r| r.owasp == *o).count() as u32))
+        .map(|o| {
+            let count = rules
+                .iter()
+                .filter(applicable)
+                .filter(|r| r.owasp == *o)
+                .count();
+            (*o, count as u32)
+        })
         .collect();
     report.sections = Sections::build(&report.findings, &report.strengths, &rules_by_owasp);
     report.summary = Summary::of(&report.findings);

@@ -101,6 +101,17 @@ pub(crate) fn mask_ranges(text: &str, offset: usize, secrets: &[Range<usize>]) -
     out
 }
 
+/// The secret values of `ranges` in `source`, without the quotes of a string literal: what the
+/// review saw, for a live probe to try.
+pub(crate) fn secret_values(source: &SourceText, ranges: &[Range<usize>]) -> Vec<String> {
+    ranges
+        .iter()
+        .filter_map(|r| source.text().get(r.clone()))
+        .map(|value| split_quotes(value).1.to_string())
+        .filter(|value| !value.is_empty())
+        .collect()
+}
+
 fn split_quotes(value: &str) -> (&str, &str, &str) {
     for quote in ["\"\"\"", "'''", "\"", "'", "`"] {
         if value.len() >= 2 * quote.len() && value.starts_with(quote) && value.ends_with(quote) {
@@ -173,6 +184,7 @@ pub(crate) fn build_findings(
                 root_cause: raw.root_cause,
                 folded: Vec::new(),
                 effort_reason: None,
+                live: None,
             }
         })
         .collect()

@@ -107,6 +107,9 @@ pub struct FileOutcome {
     /// Byte ranges of the secret values rules saw in the file: masked wherever project-level
     /// evidence quotes it.
     pub secret_ranges: Vec<std::ops::Range<usize>>,
+    /// The secret values themselves, with the finding that reported each: kept in memory for a
+    /// live probe, never written.
+    pub secrets: Vec<sechound_core::FoundSecret>,
     /// The file's semantic summary, for linking the whole program.
     pub summary: Option<sechound_semantic::FileSummary>,
     /// Data-flow findings that stand only if the linked program shows request data reaching
@@ -428,6 +431,7 @@ impl Engine {
         let repo = DiskRepo {
             root: root.to_path_buf(),
             paths: discovery.files.iter().map(|f| f.relative.clone()).collect(),
+            cache: sechound_rules::RepoCache::default(),
         };
         let reviewable: Vec<(PathBuf, String, FileKind)> = discovery
             .files
@@ -601,6 +605,14 @@ impl Engine {
                 detail: "invalid UTF-8 sequences replaced; reviewed as decoded".into(),
             });
         }
+        // A YAML file named otherwise that reads as a Compose file is reviewed as one.
+        let kind = match kind {
+            FileKind::Text if sechound_syntax::is_compose_content(Path::new(relative), &text) => {
+                outcome.secrets_only = false;
+                FileKind::Config(ConfigKind::Compose)
+            }
+            other => other,
+        };
         match kind {
             FileKind::Code(language) => {
                 self.review_code(relative, language, text, repo, &mut outcome)
@@ -715,10 +727,25 @@ impl Engine {
                 _ => None,
             })
             .collect();
-        let findings = build_findings(relative, source, merged)
+        let values: Vec<Vec<String>> = merged
+            .iter()
+            .map(|r| crate::evidence::secret_values(source, &r.secrets))
+            .collect();
+        let findings: Vec<_> = build_findings(relative, source, merged)
             .into_iter()
             .zip(pending)
             .collect();
+        for ((finding, _), values) in findings.iter().zip(values) {
+            outcome.secrets.extend(values.into_iter().map(|value| {
+                sechound_core::FoundSecret::new(
+                    finding.rule_id.clone(),
+                    relative.to_string(),
+                    finding.evidence.line,
+                    finding.fingerprint.clone(),
+                    value,
+                )
+            }));
+        }
         outcome.strengths.extend(
             specific
                 .1
@@ -1017,11 +1044,17 @@ pub(crate) enum ProjectScope {
 pub(crate) struct DiskRepo {
     root: PathBuf,
     paths: Vec<String>,
+    /// What rules derive from the whole repository (the Terraform model), built once.
+    cache: sechound_rules::RepoCache,
 }
 
 impl RepoView for DiskRepo {
     fn paths(&self) -> &[String] {
         &self.paths
+    }
+
+    fn cache(&self) -> Option<&sechound_rules::RepoCache> {
+        Some(&self.cache)
     }
 
     fn read(&self, relative: &str) -> Option<String> {

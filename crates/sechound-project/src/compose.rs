@@ -569,6 +569,7 @@ impl<'a> Composer<'a> {
                 why: why.clone(),
                 conditions: all_conditions.clone(),
                 handler_span: handler.span.clone(),
+                live: None,
             })
             .collect()
     }

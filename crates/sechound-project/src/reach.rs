@@ -134,6 +134,7 @@ mod tests {
                 start_line: span.0,
                 end_line: span.1,
             }),
+            live: None,
         }
     }
 

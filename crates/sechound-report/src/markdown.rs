@@ -10,6 +10,9 @@ pub fn render(report: &Report) -> String {
     header(&mut out, report);
     executive_summary(&mut out, report);
     summary(&mut out, report);
+    if let Some(probe) = &report.probe {
+        crate::live::section(&mut out, probe);
+    }
     if let Some(checks) = &report.checks {
         crate::checks::section(&mut out, checks);
     }
@@ -158,7 +161,13 @@ pub(crate) fn findings_reaching<'f>(
         .collect()
 }
 
-/// The endpoint table; with `findings`, a column lists the findings each endpoint reaches.
+/// The endpoint table alone (the probe's report).
+pub(crate) fn endpoints(out: &mut String, model: &ProjectModel) {
+    endpoints_with_findings(out, model, &[]);
+}
+
+/// The endpoint table; with `findings`, a column lists the findings each endpoint reaches; once
+/// a probe ran, a column shows what the live service answered.
 fn endpoints_with_findings(out: &mut String, model: &ProjectModel, findings: &[Finding]) {
     if model.endpoints.is_empty() {
         let _ = writeln!(
@@ -191,17 +200,16 @@ fn endpoints_with_findings(out: &mut String, model: &ProjectModel, findings: &[F
         }
     );
     let with_findings = findings.iter().any(|f| f.exposure.is_some());
-    if with_findings {
-        let _ = writeln!(
-            out,
-            "| Method | Path | Auth | Roles | Where | How | Findings |\n|---|---|---|---|---|---|---|"
-        );
-    } else {
-        let _ = writeln!(
-            out,
-            "| Method | Path | Auth | Roles | Where | How |\n|---|---|---|---|---|---|"
-        );
-    }
+    // The live column appears once a probe ran.
+    let live = model.endpoints.iter().any(|e| e.live.is_some());
+    let _ = writeln!(
+        out,
+        "| Method | Path | Auth | Roles | Where | How |{}{}\n|---|---|---|---|---|---|{}{}",
+        if live { " Live |" } else { "" },
+        if with_findings { " Findings |" } else { "" },
+        if live { "---|" } else { "" },
+        if with_findings { "---|" } else { "" }
+    );
     for e in &model.endpoints {
         let auth = match e.auth {
             AuthStatus::Unauthenticated => "⚠️ none",
@@ -228,14 +236,19 @@ fn endpoints_with_findings(out: &mut String, model: &ProjectModel, findings: &[F
         };
         let _ = write!(
             out,
-            "| {} | `{}` | {} | {} | `{}:{}` | {} |",
+            "| {} | `{}` | {} | {} | `{}:{}` | {} |{}",
             e.method,
             cell(&e.path),
             auth,
             cell(&e.roles.join(", ")),
             e.file,
             e.line,
-            cell(&how)
+            cell(&how),
+            if live {
+                format!(" {} |", crate::live::endpoint_cell(e.live.as_ref()))
+            } else {
+                String::new()
+            }
         );
         if with_findings {
             let ids: Vec<String> = findings_reaching(e, findings)
@@ -451,7 +464,7 @@ fn executive_summary(out: &mut String, report: &Report) {
     );
 }
 
-fn summary(out: &mut String, report: &Report) {
+pub(crate) fn summary(out: &mut String, report: &Report) {
     let summary = &report.summary;
     let _ = writeln!(out, "## Summary\n");
     let _ = writeln!(
@@ -498,7 +511,7 @@ fn summary(out: &mut String, report: &Report) {
     out.push('\n');
 }
 
-fn findings(out: &mut String, report: &Report) {
+pub(crate) fn findings(out: &mut String, report: &Report) {
     let _ = writeln!(out, "## Findings\n");
     if report.findings.is_empty() {
         let _ = writeln!(out, "None.\n");
@@ -510,7 +523,18 @@ fn findings(out: &mut String, report: &Report) {
 }
 
 fn finding_section(out: &mut String, f: &Finding) {
-    let _ = writeln!(out, "### {} · {} · {}\n", f.id, f.severity.label(), f.title);
+    let _ = writeln!(
+        out,
+        "### {} · {} · {}{}\n",
+        f.id,
+        f.severity.label(),
+        f.title,
+        if f.live.is_some() {
+            " · ✔ verified live"
+        } else {
+            ""
+        }
+    );
     let cwe = if f.cwe.is_empty() {
         "none".to_string()
     } else {
@@ -535,6 +559,9 @@ fn finding_section(out: &mut String, f: &Finding) {
     let _ = writeln!(out, "- **Fingerprint:** `{}`\n", f.fingerprint);
     snippet(out, &f.evidence);
     let _ = writeln!(out, "**What:** {}\n", f.message);
+    if let Some(live) = &f.live {
+        crate::live::finding_block(out, live);
+    }
     if !f.flow.is_empty() {
         let _ = writeln!(out, "**Flow:**\n");
         for (i, step) in f.flow.iter().enumerate() {

@@ -477,6 +477,42 @@ impl<'f> CheckContext<'f> {
         });
     }
 
+    /// The confidence the current rule declares.
+    pub fn rule_confidence(&self) -> Confidence {
+        self.rule.confidence
+    }
+
+    /// How many findings were reported so far (for rules that post-process their own).
+    pub(crate) fn finding_count(&self) -> usize {
+        self.findings.len()
+    }
+
+    pub(crate) fn strength_count(&self) -> usize {
+        self.strengths.len()
+    }
+
+    /// Takes back the findings reported since `start`, to fold or relabel them.
+    pub(crate) fn take_findings_from(&mut self, start: usize) -> Vec<RawFinding> {
+        self.findings.split_off(start.min(self.findings.len()))
+    }
+
+    pub(crate) fn put_finding(&mut self, finding: RawFinding) {
+        self.findings.push(finding);
+    }
+
+    /// Drops strengths recorded since `start` that repeat one (same place, same title).
+    pub(crate) fn dedup_strengths_from(&mut self, start: usize) {
+        let recent = self.strengths.split_off(start.min(self.strengths.len()));
+        for strength in recent {
+            if !self.strengths[start.min(self.strengths.len())..]
+                .iter()
+                .any(|s| s.range == strength.range && s.title == strength.title)
+            {
+                self.strengths.push(strength);
+            }
+        }
+    }
+
     pub fn into_findings(self) -> Vec<RawFinding> {
         self.findings
     }

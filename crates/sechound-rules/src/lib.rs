@@ -26,8 +26,8 @@ pub mod terraform;
 pub use catalogue::{Catalogue, CodeRule, catalogue};
 pub use context::{CheckContext, RawFinding, RawFlow, RawStrength, ValueCheck, Verdict};
 pub use file_rule::{
-    FileContext, FileRule, NoRepo, ParsedConfig, RepoView, TextFile, TextKind, merge_findings,
-    run_file_rules,
+    FileContext, FileRule, NoRepo, ParsedConfig, RepoCache, RepoView, TextFile, TextKind,
+    merge_findings, run_file_rules,
 };
 pub use project::{Place, ProjectFinding, ProjectRule, run_project_rules};
 pub use runner::{CodeRun, KindDispatch, run_code_rules};

@@ -534,6 +534,13 @@ impl Program {
         let site = &summary.calls[call];
         match &site.callee {
             Callee::Unknown => None,
+            Callee::Local(function) => Some(Target {
+                function: FnRef {
+                    file,
+                    function: *function,
+                },
+                bound: false,
+            }),
             Callee::Own { class, method } => {
                 self.class_method(file, *class, method, 0)
                     .map(|function| Target {
@@ -1139,6 +1146,12 @@ enum LocalName {
 /// The top-level names of a file; the first declaration of a name wins, functions first.
 fn local_names(file: &FileSummary) -> HashMap<String, LocalName> {
     let mut names = HashMap::new();
+    // A constructor function with methods is a class first (it is also a function).
+    for (i, c) in file.classes.iter().enumerate() {
+        if !c.methods.is_empty() {
+            names.insert(c.name.clone(), LocalName::Class(i as u32));
+        }
+    }
     for (i, f) in file.functions.iter().enumerate() {
         if f.top_level
             && f.class.is_none()

@@ -191,6 +191,9 @@ pub enum Callee {
     /// A dotted name as written: a function of the file, an imported one, or a member of an
     /// imported module or class (`helper`, `users.find`, `UserService.create`).
     Path(String),
+    /// A function of this file bound to a local name (`const build = (x) => …` inside a
+    /// function), by number.
+    Local(u32),
     /// A method of a class of this file called on `this`/`self` (class index, method).
     Own { class: u32, method: String },
     /// A method called on an instance whose class is known by name (`this.users.find(…)` with a

@@ -24,7 +24,7 @@ mod test_path;
 pub mod value;
 
 pub use code::{CodeFile, parse};
-pub use config_kind::{ConfigKind, is_example_env};
+pub use config_kind::{ConfigKind, is_compose_content, is_example_env};
 pub use language::{Family, Language};
 pub use origin::{Origin, Origins};
 pub use source::SourceText;

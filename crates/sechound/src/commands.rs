@@ -23,6 +23,7 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
         Command::Routes(args) => routes(args),
         Command::Db(args) => crate::db::run(args),
         Command::Checks(args) => crate::checks::run(args),
+        Command::Probe(args) => crate::probe::run(args),
     }
 }
 
@@ -56,6 +57,7 @@ fn routes(args: RoutesArgs) -> Result<ExitCode> {
 
 fn review(args: ReviewArgs) -> Result<ExitCode> {
     let (config, config_path) = load_config(&args.path, args.config.as_deref())?;
+    crate::probe::check_review_settings(args.probe.as_deref(), &args.probe_settings)?;
     // Read first: a bad baseline should stop the run before the review does the work.
     let baseline = args.baseline.as_deref().map(read_report).transpose()?;
     let mut checks = args
@@ -98,16 +100,24 @@ fn review(args: ReviewArgs) -> Result<ExitCode> {
         Some(base) => engine.review_branch(&args.path, base)?,
         None => engine.review(&args.path)?,
     };
+    let mut interrupted = false;
+    if let Some(url) = &args.probe {
+        interrupted =
+            crate::probe::merge_into(&mut report, url, &args.probe_settings, args.quiet, &engine)?;
+    }
     if let Some(baseline) = &baseline {
         report.tracking = Some(sechound_core::track(baseline, &mut report));
     }
     if let Some(checks) = checks {
         report.attach_checks(checks);
     }
-    let rules = match report.branch {
+    let mut rules = match report.branch {
         Some(_) => engine.enabled_rules_for_branch(),
         None => engine.enabled_rules(),
     };
+    if args.probe.is_some() {
+        rules.extend(sechound_probe::rules::ALL.iter().copied());
+    }
     let rendered = render(&report, args.format, &rules);
     write_output(args.output.as_deref(), &rendered)?;
     if let Some(path) = &args.output
@@ -121,7 +131,9 @@ fn review(args: ReviewArgs) -> Result<ExitCode> {
         eprintln!("error: {} (`{}`)", incomplete.reason, args.path.display());
         return Ok(ExitCode::from(2));
     }
-    Ok(if fail_on.trips(report.worst_severity()) {
+    Ok(if interrupted {
+        ExitCode::from(130)
+    } else if fail_on.trips(report.worst_severity()) {
         ExitCode::from(1)
     } else {
         ExitCode::SUCCESS
@@ -258,7 +270,11 @@ fn rules(args: RulesArgs) -> Result<ExitCode> {
     let catalogue = catalogue();
     match args.command {
         Some(RulesCommand::Explain { id }) => {
-            let Some(meta) = catalogue.find(&id) else {
+            let probe_rule = sechound_probe::rules::ALL
+                .iter()
+                .copied()
+                .find(|r| r.id == id);
+            let Some(meta) = catalogue.find(&id).or(probe_rule) else {
                 bail!("unknown rule id `{id}` (run `sechound rules` for the list)");
             };
             let mut out = String::new();
@@ -280,7 +296,8 @@ fn rules(args: RulesArgs) -> Result<ExitCode> {
             write_output(None, &out)?;
         }
         None => {
-            let metas = catalogue.metas();
+            let mut metas = catalogue.metas();
+            metas.extend(sechound_probe::rules::ALL.iter().copied());
             let out = match args.format {
                 ListFormat::Json => {
                     let mut s = serde_json::to_string_pretty(&metas)?;
@@ -289,16 +306,17 @@ fn rules(args: RulesArgs) -> Result<ExitCode> {
                 }
                 ListFormat::Text => {
                     let mut s = format!(
-                        "{:<44} {:<9} {:<16} {:<32} {}\n",
-                        "ID", "SEVERITY", "CONFIDENCE", "AREA", "TITLE"
+                        "{:<44} {:<9} {:<16} {:<32} {:<18} {}\n",
+                        "ID", "SEVERITY", "CONFIDENCE", "AREA", "CWE", "TITLE"
                     );
                     for m in &metas {
                         s.push_str(&format!(
-                            "{:<44} {:<9} {:<16} {:<32} {}\n",
+                            "{:<44} {:<9} {:<16} {:<32} {:<18} {}\n",
                             m.id,
-                            m.severity,
+                            m.severity.to_string(),
                             m.confidence.label().to_lowercase(),
                             m.area.label(),
+                            m.cwe_ids().join(","),
                             m.title
                         ));
                     }

@@ -239,6 +239,7 @@ mod tests {
             why: None,
             conditions: Vec::new(),
             handler_span: None,
+            live: None,
         }
     }
 

@@ -72,10 +72,12 @@ impl<'f> Collector<'f> {
         } else if FUNCTION_KINDS.contains(&kind) {
             let index = self.functions.len() as u32;
             let inside_function = ancestors.iter().any(|a| FUNCTION_KINDS.contains(&a.kind()));
-            let class = (kind == "method_definition")
-                .then(|| innermost_class(&self.class_nodes, node.start_byte()))
-                .flatten();
             let name = function_name(node, ancestors, src);
+            let class = match kind {
+                "method_definition" => innermost_class(&self.class_nodes, node.start_byte()),
+                // `this.find = (…) => …` in a constructor function, `Dao.prototype.find = …`.
+                _ => self.constructor_function_method(ancestors),
+            };
             if let (Some(class), Some(name)) = (class, &name) {
                 let class = &mut self.classes[class as usize];
                 class.methods.push((name.clone(), index));
@@ -154,6 +156,64 @@ impl<'f> Collector<'f> {
         }
     }
 
+    /// The class a function assigned as `this.<name>` inside a capitalised constructor function
+    /// (`function UsersDAO(db) { this.find = … }`, `const UsersDAO = function (db) {…}`) or as
+    /// `<Class>.prototype.<name>` belongs to: the constructor function stands for the class.
+    fn constructor_function_method(&mut self, ancestors: &[Node<'f>]) -> Option<u32> {
+        let src = self.src;
+        let assignment = ancestors
+            .last()
+            .filter(|a| a.kind() == "assignment_expression")?;
+        let target = dotted_path(assignment.field("left")?, src)?;
+        let (class_name, span) = if let Some((class, _)) = target.split_once(".prototype.") {
+            let function = self
+                .functions
+                .iter()
+                .find(|f| f.top_level && f.class.is_none() && f.name.as_deref() == Some(class))?;
+            (class.to_string(), (function.start, usize::MAX))
+        } else {
+            target.strip_prefix("this.").filter(|m| !m.contains('.'))?;
+            // The constructor: the nearest function around the assignment.
+            let (depth, constructor) = ancestors
+                .iter()
+                .enumerate()
+                .rev()
+                .find(|(_, a)| FUNCTION_KINDS.contains(&a.kind()))?;
+            if !matches!(
+                constructor.kind(),
+                "function_declaration" | "function_expression" | "function"
+            ) {
+                return None;
+            }
+            let name = function_name(*constructor, &ancestors[..depth], src)?;
+            (name, (constructor.start_byte(), constructor.end_byte()))
+        };
+        if !class_name.chars().next().is_some_and(char::is_uppercase) {
+            return None;
+        }
+        if let Some(i) = self.classes.iter().position(|c| c.name == class_name) {
+            return Some(i as u32);
+        }
+        let line = self
+            .functions
+            .iter()
+            .find(|f| f.start == span.0)
+            .map_or(0, |f| f.line);
+        self.classes.push(ClassSummary {
+            name: class_name,
+            bases: Vec::new(),
+            methods: Vec::new(),
+            fields: Vec::new(),
+            attributes: Vec::new(),
+            settings: false,
+            line,
+        });
+        // A prototype method has no span of its own class body to place `this` calls in.
+        let end = if span.1 == usize::MAX { span.0 } else { span.1 };
+        self.class_nodes.push((span.0, end));
+        Some(self.classes.len() as u32 - 1)
+    }
+
     /// The summary, with the origins the taint engine gives returned values and arguments.
     pub fn finish(
         self,
@@ -197,7 +257,7 @@ impl<'f> Collector<'f> {
         let classes = self.classes;
         let class_nodes = self.class_nodes;
         let top_names = self.top_names;
-        for (function, value) in self.returns {
+        for (function, value) in self.returns.iter().copied() {
             let Some(function) = function.or_else(|| taint.function_around(value)) else {
                 continue;
             };
@@ -222,7 +282,14 @@ impl<'f> Collector<'f> {
         let mut known_args: HashMap<u32, Vec<Vec<Origin>>> = HashMap::new();
         // Calls to something the linker may resolve that pass a value with an origin. Cheap
         // checks on the callee's shape come first: most calls go to globals and locals.
-        for call in self.candidates {
+        // Test code is not reached from request handlers: its calls are not summarised (the
+        // flows of its own findings still are).
+        let candidates = if sechound_syntax::is_test_path(&file.path) {
+            Vec::new()
+        } else {
+            self.candidates
+        };
+        for call in candidates {
             if !worth_resolving(call, module, &top_names, src) {
                 continue;
             }
@@ -265,6 +332,36 @@ impl<'f> Collector<'f> {
                 code: code(call, src),
             });
             index += 1;
+        }
+        // Local functions some call here invokes: what they return matters too.
+        let local_targets: Vec<u32> = calls
+            .iter()
+            .filter_map(|c| match c.callee {
+                Callee::Local(f) => Some(f),
+                _ => None,
+            })
+            .collect();
+        if !local_targets.is_empty() {
+            for (function, value) in &self.returns {
+                let Some(function) = function.or_else(|| taint.function_around(*value)) else {
+                    continue;
+                };
+                let Some(f) = functions.get_mut(function as usize) else {
+                    continue;
+                };
+                if !local_targets.contains(&function)
+                    || f.top_level
+                    || f.class.is_some()
+                    || f.object.is_some()
+                {
+                    continue;
+                }
+                for origin in taint.origins(*value).0 {
+                    if !f.returns.contains(&origin) {
+                        f.returns.push(origin);
+                    }
+                }
+            }
         }
         FileSummary {
             path: file.path.clone(),
@@ -591,7 +688,7 @@ fn classify<'f>(
                 Some(BoundValue::Expr(value)) => {
                     let value = unwrap(*value);
                     match taint.function_number(value) {
-                        Some(_) => Callee::Path(name.to_string()),
+                        Some(function) => Callee::Local(function),
                         None => Callee::Unknown,
                     }
                 }
