@@ -1396,7 +1396,11 @@ impl Program {
             .iter()
             .flat_map(|b| b.rejects.iter())
             .filter(|r| {
-                r.kind.is_auth()
+                // A 401/403 counts when the function looks at the caller (or a role decides
+                // it): a wrong CAPTCHA answered 401 is not authentication.
+                let about_caller = identity || !r.roles.is_empty();
+                (r.kind.is_auth()
+                    && (about_caller || !matches!(r.kind, crate::RejectKind::Status(_))))
                     || (identity
                         && matches!(
                             r.kind,
@@ -1514,6 +1518,18 @@ impl Program {
                     Vec::new(),
                 ));
             }
+        }
+        // `() => expressjwt({...})` whose call no origin records: the value it returns.
+        if let Some(Value::Call { callee, .. }) = &function.value
+            && let Some((module, name)) = self.package_at(f.file, callee)
+        {
+            return Some(gate(
+                GateKind::Package { module, name },
+                function.line,
+                "",
+                "builds it with a package".to_string(),
+                Vec::new(),
+            ));
         }
         None
     }

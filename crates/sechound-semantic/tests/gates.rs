@@ -258,3 +258,26 @@ module.exports = { requireAuth, softAuth, helperAuth };
     let (kind, _, _) = verdict(&p, "src/auth.js", "helperAuth").unwrap();
     assert_eq!(kind, GateKind::IdentityOnly);
 }
+
+#[test]
+fn a_factory_of_a_destructured_package_function() {
+    let security = r#"
+const { expressjwt } = require('express-jwt');
+exports.isAuthorized = () => expressjwt({ secret: process.env.KEY, algorithms: ['HS256'] });
+"#;
+    let p = program(&[
+        ("lib/security.js", security),
+        (
+            "app/routes/index.js",
+            "const security = require('../../lib/security');\nsecurity.isAuthorized();\n",
+        ),
+    ]);
+    let (kind, _, _) = verdict(&p, "app/routes/index.js", "security.isAuthorized").unwrap();
+    assert_eq!(
+        kind,
+        GateKind::Package {
+            module: "express-jwt".into(),
+            name: "expressjwt".into()
+        }
+    );
+}

@@ -471,9 +471,13 @@ fn caught(node: Node<'_>, ancestors: &[Node<'_>], functions: &[&str], try_kind: 
     false
 }
 
-/// Parameters that receive credentials (a FastAPI dependency on a security scheme).
+/// Parameters that receive credentials or the caller (a FastAPI dependency on a security scheme
+/// or on another dependency that resolves the user).
 const CREDENTIAL_PARAMS: &[&str] = &[
     "token",
+    "user",
+    "current_user",
+    "principal",
     "credentials",
     "authorization",
     "api_key",

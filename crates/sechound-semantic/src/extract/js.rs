@@ -85,9 +85,20 @@ impl<'f> Collector<'f> {
                     read_constructor_fields(node, src, class);
                 }
             }
+            // `exports.check = () => …` and `module.exports.check = …` are module-level too.
+            let exported_member = ancestors.last().is_some_and(|a| {
+                a.kind() == "assignment_expression"
+                    && a.field("right") == Some(node)
+                    && a.field("left").is_some_and(|l| {
+                        l.kind() == "member_expression"
+                            && l.field("object").is_some_and(|o| {
+                                matches!(text(o, src), "exports" | "module.exports")
+                            })
+                    })
+            });
             let top_level = !inside_function
                 && class.is_none()
-                && name.as_ref().is_some_and(|n| self.top_names.contains(n));
+                && (exported_member || name.as_ref().is_some_and(|n| self.top_names.contains(n)));
             self.functions.push(FunctionSummary {
                 name,
                 class,
