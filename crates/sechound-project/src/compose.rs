@@ -389,6 +389,16 @@ impl<'a> Composer<'a> {
             literal(&resolved)
         });
         let path = match &resolved_path {
+            // FastAPI and Flask concatenate: `@router.get("/")` under `prefix="/items"` is
+            // served at `/items/` (Express matches both).
+            Some(p)
+                if p == "/"
+                    && matches!(route.framework, Framework::Fastapi | Framework::Flask)
+                    && !join(&base, "").ends_with('/')
+                    && join(&base, "") != "/" =>
+            {
+                format!("{}/", join(&base, ""))
+            }
             Some(p) => join(&base, p),
             None => {
                 notes.push("the path is computed at run time".to_string());
@@ -452,8 +462,9 @@ impl<'a> Composer<'a> {
                     || crate::names::is_role_name(&guard.name)
                     || guard.authenticates
                     || defs.is_some();
+                // It explains an open endpoint whatever its name.
+                identity_only.get_or_insert_with(|| judged.clone());
                 if looks {
-                    identity_only.get_or_insert_with(|| judged.clone());
                     auth_by.push(AuthControl {
                         name: guard.text.clone(),
                         level: guard.level,

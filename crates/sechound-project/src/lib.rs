@@ -22,7 +22,9 @@ mod signals;
 pub use compose::join;
 pub use facts::FileFacts;
 
-use sechound_core::project::{Control, ControlEvidence, ControlKind, ProjectModel};
+use sechound_core::project::{
+    AuthStatus, Control, ControlEvidence, ControlKind, Endpoint, ProjectModel,
+};
 use sechound_syntax::{CodeFile, Family};
 
 /// What one parsed file contributes to the project model.
@@ -87,7 +89,7 @@ pub fn build(
     files.sort_by(|a, b| a.path.cmp(&b.path));
     let mut composer = compose::Composer::new(&files, program);
     composer.compose();
-    let mut endpoints = std::mem::take(&mut composer.endpoints);
+    let mut endpoints = merge_chained(std::mem::take(&mut composer.endpoints));
     endpoints.sort_by(|a, b| {
         (a.auth, &a.path, a.method.as_str(), &a.file, a.line).cmp(&(
             b.auth,
@@ -184,4 +186,57 @@ pub fn build(
         controls,
         notes,
     }
+}
+
+/// Express runs every handler registered for a method and path in turn (each handing on with
+/// `next()`): `app.post('/api/Users', check)` then `app.post('/api/Users', register)` is one
+/// endpoint. Registrations of one method and path in one file are kept as the first, with the
+/// strongest judgement among them (a later one that rejects still stops the request).
+fn merge_chained(endpoints: Vec<Endpoint>) -> Vec<Endpoint> {
+    use sechound_core::project::Framework;
+    let mut out: Vec<Endpoint> = Vec::with_capacity(endpoints.len());
+    let mut index: std::collections::HashMap<
+        (sechound_core::project::Method, String, String),
+        usize,
+    > = std::collections::HashMap::new();
+    let mut sorted = endpoints;
+    sorted.sort_by_key(|e| e.line);
+    for e in sorted {
+        if e.framework != Framework::Express {
+            out.push(e);
+            continue;
+        }
+        let key = (e.method, e.path.clone(), e.file.clone());
+        match index.get(&key) {
+            Some(&at) => {
+                let first = &mut out[at];
+                let note = format!("also registered at {}:{}", e.file, e.line);
+                if e.auth == AuthStatus::Authenticated && first.auth != AuthStatus::Authenticated {
+                    first.auth = e.auth;
+                    first.auth_by = e.auth_by.clone();
+                    first.why = e.why.clone();
+                    first.roles = e.roles.clone();
+                    first.exempted_by = None;
+                }
+                // The last registration is the handler that answers.
+                if e.handler_span.is_some() {
+                    first.handler_span = e.handler_span.clone();
+                    first.handler = e.handler.clone();
+                }
+                for s in e.signals {
+                    if !first.signals.contains(&s) {
+                        first.signals.push(s);
+                    }
+                }
+                if !first.notes.contains(&note) {
+                    first.notes.push(note);
+                }
+            }
+            None => {
+                index.insert(key, out.len());
+                out.push(e);
+            }
+        }
+    }
+    out
 }
