@@ -541,11 +541,15 @@ impl<'f> Watcher<'f> {
             }
             "pair" => {
                 // `{ where: { userId: req.user.id } }`, `{ owner: user._id }`.
+                // `{ UserId: req.body.UserId }` (a value a guard set from the token): a query
+                // filtered by its owner field counts too.
                 if let Some(key) = sechound_syntax::js::pair_key(node, self.src)
                     && OWNER_FIELDS.contains(&key)
                     && let Some(value) = node.field("value")
-                    && sechound_syntax::js::dotted_path(value, self.src)
-                        .is_some_and(|p| reads_caller(&p))
+                    && sechound_syntax::js::dotted_path(value, self.src).is_some_and(|p| {
+                        reads_caller(&p)
+                            || (p.contains('.') && OWNER_FIELDS.contains(&last_segment(&p)))
+                    })
                 {
                     self.owner.push(node);
                 }
