@@ -234,3 +234,16 @@ fn fastapi_prefixes_from_settings_and_f_strings_and_conditional_routers() {
         ("app/api/main.py", 11)
     );
 }
+
+/// Flask: the application passed to a function of another module that registers a blueprint
+/// and declares a route on it; a package decorator known to reject anonymous callers.
+#[test]
+fn flask_app_passed_to_a_registering_function() {
+    use sechound_core::project::GuardVerdict;
+    let model = model("flask-through-code");
+    assert_eq!(model.endpoints.len(), 2, "{}", table(&model));
+    assert_eq!(find(&model, "GET", "/health").auth, Unauthenticated);
+    let users = find(&model, "GET", "/admin/users");
+    assert_eq!(users.auth, Authenticated);
+    assert_eq!(users.auth_by[0].verdict, GuardVerdict::KnownPackage);
+}
