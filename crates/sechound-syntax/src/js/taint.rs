@@ -784,7 +784,28 @@ fn collect_scope<'t>(scope: Node<'t>, src: &str) -> Scope<'t> {
         }
     }
     let body = scope.field("body").unwrap_or(scope);
+    let in_function = FUNCTION_KINDS.contains(&scope.kind());
     walk_body(body, FUNCTION_KINDS, is_branch, |node, branch| {
+        // A function declared inside another is a local name for it (top-level ones are
+        // resolved by name, as the module's own).
+        if FUNCTION_KINDS.contains(&node.kind()) {
+            if in_function
+                && matches!(
+                    node.kind(),
+                    "function_declaration" | "generator_function_declaration"
+                )
+                && let Some(name) = node.field("name")
+            {
+                out.bind_in(
+                    text(name, src),
+                    node.start_byte(),
+                    BoundValue::Expr(node),
+                    false,
+                    branch,
+                );
+            }
+            return;
+        }
         bind_node(node, branch, src, &mut out)
     });
     out
