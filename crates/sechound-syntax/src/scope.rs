@@ -281,11 +281,9 @@ pub(crate) fn walk_body<'t>(
         if node.is_named() {
             visit(node, regions.last().copied());
         }
-        if !nested {
-            if cursor.goto_first_child() {
-                parents.push(kind);
-                continue;
-            }
+        if !nested && cursor.goto_first_child() {
+            parents.push(kind);
+            continue;
         }
         loop {
             if parents.is_empty() {

@@ -310,7 +310,10 @@ impl<'f> Collector<'f> {
         let mut local_done: Vec<u32> = Vec::new();
         // Reading what local functions return can number further calls: go on until every
         // numbered call has its site, so that no origin names a call the linker cannot find.
-        while !shallow {
+        loop {
+            if shallow {
+                break;
+            }
             while let Some(call) = taint.call(index) {
                 let callee = classify(call, taint, &classes, &class_nodes, module, src);
                 // The linker reads the arguments of calls it can resolve only.

@@ -499,7 +499,10 @@ impl<'f> PyTaint<'f> {
             None => true,
             // An instance (`svc = Service()`), or a function defined in the enclosing one.
             Some(BoundValue::Expr(value)) => {
-                matches!(unwrap(*value).kind(), "call" | "function_definition" | "lambda")
+                matches!(
+                    unwrap(*value).kind(),
+                    "call" | "function_definition" | "lambda"
+                )
             }
             Some(BoundValue::Param(param)) => param.field("type").is_some(),
             Some(BoundValue::Part(_)) => false,
