@@ -238,6 +238,22 @@ impl<'f> JsTaint<'f> {
         self.scopes.reaching_values(ident, name, self.src())
     }
 
+    /// The function of this file a call invokes through a local name: `check()` after
+    /// `const check = () => …` or `function check() {…}` declared in the enclosing function.
+    pub fn local_function(&self, call: Node<'f>) -> Option<Node<'f>> {
+        let callee = callee(call).map(unwrap)?;
+        if callee.kind() != "identifier" {
+            return None;
+        }
+        match self.bindings(callee).last()? {
+            BoundValue::Expr(value) => {
+                let value = unwrap(*value);
+                FUNCTION_KINDS.contains(&value.kind()).then_some(value)
+            }
+            _ => None,
+        }
+    }
+
     /// Follows an identifier to the expression it was last given in this file (`const opts =
     /// {...}` then `cors(opts)` resolves to the object literal). Other expressions come back
     /// unchanged, unwrapped.
