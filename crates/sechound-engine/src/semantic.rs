@@ -36,11 +36,23 @@ pub(crate) fn settle(
                 .entry(s.path.clone())
                 .or_insert_with(|| read(&s.path).map(SourceText::new));
             if let Some(source) = source {
-                let line = (s.line as usize).clamp(1, source.line_count().max(1));
-                let start = source.line_start(line);
-                let end = start + source.line(line).len();
+                // A value's definition can span lines (`module.exports = {` … `}`): every line
+                // of it is masked, then condensed as the step's code is.
+                let (first, last) = if s.kind == StepKind::Value {
+                    program.definition_span(&s.path, s.line)
+                } else {
+                    (s.line, s.line)
+                };
+                let count = source.line_count().max(1);
+                let first = (first as usize).clamp(1, count);
+                let last = (last as usize).clamp(first, count);
+                let start = source.line_start(first);
+                let end = source.line_start(last) + source.line(last).len();
                 if ranges.iter().any(|r| r.start < end && r.end > start) {
-                    code = quote_line(source, line, ranges).trim().to_string();
+                    let joined: Vec<String> = (first..=last)
+                        .map(|line| quote_line(source, line, ranges).trim().to_string())
+                        .collect();
+                    code = condense(&joined.join(" "));
                 }
             }
         }
@@ -103,6 +115,17 @@ pub(crate) fn settle(
         }
     }
     program
+}
+
+/// Whitespace runs as one space, at most 80 characters (as the summaries quote code).
+fn condense(text: &str) -> String {
+    let words: String = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    if words.chars().count() > 80 {
+        let cut: String = words.chars().take(80).collect();
+        format!("{cut}…")
+    } else {
+        words
+    }
 }
 
 /// The flow finding with the steps from the request data to its sink, when request data reaches

@@ -2,11 +2,12 @@ use crate::js::secret_names::{
     env_reads, is_jwt_configuration_call, is_process_env, is_secret_name, jsonwebtoken_method,
     name_words, non_empty_literal,
 };
-use crate::{CheckContext, CodeRule, declare_rule};
+use crate::{CheckContext, CodeRule, ValueCheck, Verdict, declare_rule};
 use sechound_core::{Confidence, Severity};
 use sechound_syntax::js::{arguments, method_name, pair_key, receiver, string_value, unwrap};
 use sechound_syntax::node::NodeExt;
 use sechound_syntax::node::{named_children, text};
+use sechound_syntax::value::Value;
 use sechound_syntax::{Family, Node};
 
 declare_rule! {
@@ -24,6 +25,10 @@ declare_rule! {
     ///   literal on some path (typically "outside production");
     /// - an assignment in a guard: `if (!process.env.API_KEY) process.env.API_KEY = '…'`,
     ///   `if (process.env.NODE_ENV !== 'production') secret = '…'`.
+    ///
+    /// When the key `jwt.sign()`/`jwt.verify()` uses is read from another module
+    /// (`config.jwtSecret` exported by `config.js` with such a fallback), the finding is placed
+    /// at the call, where the key takes effect, and cites the definition.
     ///
     /// A value is a secret when the variable's name says so (`*_SECRET`, `*_PASSWORD`, `*_PASS`,
     /// `*_TOKEN`, `API_KEY`, `PRIVATE_KEY`, `ENCRYPTION_KEY` …; not `*_PUBLIC_KEY`,
@@ -93,7 +98,10 @@ impl CodeRule for SecretFallback {
             "ternary_expression" => check_choice(node, cx),
             "variable_declarator" => check_destructuring(node, cx),
             "pair" => check_schema_default(node, cx),
-            "call_expression" => check_config_default(node, cx),
+            "call_expression" => {
+                check_config_default(node, cx);
+                check_signing_key(node, cx);
+            }
             "return_statement" => check_secret_getter(node, cx),
             _ => check_guarded_assignment(node, cx),
         }
@@ -619,4 +627,62 @@ fn function_name<'s>(function: Node<'_>, src: &'s str) -> Option<&'s str> {
         "pair" => pair_key(parent, src),
         _ => None,
     }
+}
+
+/// `jwt.sign(payload, config.jwtSecret)`, `jwt.verify(token, settings.secret)`: a signing key
+/// read from another module (a configuration object, a settings export) is judged here, where it
+/// takes effect, once its value is resolved across files. The definition's own finding is then
+/// folded into this one, which cites it.
+fn check_signing_key<'f>(call: Node<'f>, cx: &mut CheckContext<'f>) {
+    let Some(method) = jsonwebtoken_method(call, cx) else {
+        return;
+    };
+    if method == "decode" {
+        return;
+    }
+    let Some(key) = arguments(call).get(1).copied() else {
+        return;
+    };
+    let value = cx.value(key);
+    if !value.has_references() {
+        return;
+    }
+    cx.report(
+        call,
+        format!("`jwt.{method}()` uses a key read from configuration."),
+    )
+    .value_check(ValueCheck {
+        value,
+        judge: key_falls_back,
+        context: if method == "sign" {
+            "`jwt.sign()` signs tokens".to_string()
+        } else {
+            format!("`jwt.{method}()` accepts tokens signed")
+        },
+    });
+}
+
+/// The verdict on a resolved signing key: bad when an unset environment variable leaves it with
+/// a value written in the code.
+fn key_falls_back(value: &Value, api: &str) -> Option<Verdict> {
+    let variable = value.alternatives().into_iter().find_map(|v| match v {
+        Value::Env {
+            name,
+            default: Some(default),
+        } if default
+            .alternatives()
+            .iter()
+            .any(|d| d.as_str().is_some_and(|s| !s.trim().is_empty())) =>
+        {
+            Some(name.clone())
+        }
+        _ => None,
+    })?;
+    Some(Verdict {
+        message: format!(
+            "{api} with a key that falls back to a value written in the code when `{variable}` is unset: anyone who reads the repository can forge tokens for a deployment that forgets it"
+        ),
+        severity: None,
+        confidence: None,
+    })
 }
