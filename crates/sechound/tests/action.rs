@@ -168,7 +168,11 @@ fn install_takes_the_release_artifact_when_there_is_one() {
     // A missing artifact falls back to the build.
     let other = Runner::new();
     let missing = format!("file://{}", other.path("nothing-here").display());
-    let out = other.run("install", &workspace(), &[("SECHOUND_RELEASE_URL", &missing)]);
+    let out = other.run(
+        "install",
+        &workspace(),
+        &[("SECHOUND_RELEASE_URL", &missing)],
+    );
     assert_eq!(out.status.code(), Some(0), "{}", text(&out));
     assert_eq!(other.read("cargo.log").lines().count(), 1);
 }
@@ -249,7 +253,10 @@ fn review_passes_under_the_level_and_writes_the_format_asked_for() {
     );
     let log = text(&out);
     assert_eq!(out.status.code(), Some(0), "{log}");
-    assert!(!log.contains("::error file="), "annotations were turned off: {log}");
+    assert!(
+        !log.contains("::error file="),
+        "annotations were turned off: {log}"
+    );
     let outputs = runner.outputs();
     assert_eq!(outputs["exit-code"], "0");
     assert!(!outputs.contains_key("sarif"), "no SARIF was asked for");
@@ -262,13 +269,13 @@ fn review_passes_under_the_level_and_writes_the_format_asked_for() {
 fn bad_inputs_stop_with_exit_code_2_and_an_error_annotation() {
     let runner = installed();
     for (inputs, said) in [
-        (
-            vec![("INPUT_FORMAT", "pdf")],
-            "format: `pdf` is not one of",
-        ),
+        (vec![("INPUT_FORMAT", "pdf")], "format: `pdf` is not one of"),
         (vec![("INPUT_FAIL_ON", "severe")], "exit code 2"),
         (vec![("INPUT_PATH", "no/such/dir")], "exit code 2"),
-        (vec![("INPUT_UPLOAD_SARIF", "maybe")], "expected true or false"),
+        (
+            vec![("INPUT_UPLOAD_SARIF", "maybe")],
+            "expected true or false",
+        ),
     ] {
         let mut inputs = inputs.clone();
         let report = runner.path("r.out");
@@ -291,7 +298,11 @@ fn on_a_pull_request_auto_base_reviews_what_the_branch_introduced() {
         "from flask import Flask\napp = Flask(__name__)\n\n@app.get('/')\ndef index():\n    return 'ok'\n",
     )
     .unwrap();
-    fs::write(dir.join("old.py"), "import subprocess\n\ndef run(cmd):\n    return subprocess.call(cmd, shell=True)\n").unwrap();
+    fs::write(
+        dir.join("old.py"),
+        "import subprocess\n\ndef run(cmd):\n    return subprocess.call(cmd, shell=True)\n",
+    )
+    .unwrap();
     git(dir, &["init", "-q", "-b", "main"]);
     git(dir, &["add", "."]);
     git(dir, &["commit", "-q", "-m", "base"]);

@@ -80,7 +80,10 @@ fn hook_repository(dir: &Path) -> (PathBuf, String) {
         .current_dir(&repo)
         .output()
         .unwrap();
-    (repo, String::from_utf8(head.stdout).unwrap().trim().to_string())
+    (
+        repo,
+        String::from_utf8(head.stdout).unwrap().trim().to_string(),
+    )
 }
 
 struct Project {
@@ -219,7 +222,12 @@ fn commits_are_gated(hook: &str) -> Project {
     assert!(status.contains("A  app.py"), "{status}");
 
     // A clean change commits; the unstaged vulnerable file is still not looked at.
-    assert!(project.git(&["rm", "-q", "--cached", "app.py"]).status.success());
+    assert!(
+        project
+            .git(&["rm", "-q", "--cached", "app.py"])
+            .status
+            .success()
+    );
     project.write("lib/math.py", CLEAN);
     assert!(project.git(&["add", "lib/math.py"]).status.success());
     let passed = project.git(&["commit", "-m", "math"]);
@@ -230,7 +238,10 @@ fn commits_are_gated(hook: &str) -> Project {
 #[test]
 fn the_system_hook_reviews_only_the_staged_files_and_blocks_findings() {
     let project = commits_are_gated("sechound-system");
-    assert_eq!(fs::read_to_string(&project.cargo_log).unwrap_or_default(), "");
+    assert_eq!(
+        fs::read_to_string(&project.cargo_log).unwrap_or_default(),
+        ""
+    );
 }
 
 #[test]
