@@ -359,8 +359,8 @@ pub fn run(args: InitArgs) -> Result<ExitCode> {
         );
     }
     let described = stack.describe();
-    println!(
-        "Detected: {}",
+    let mut said = format!(
+        "Detected: {}\n",
         if described.is_empty() {
             "no known stack".to_string()
         } else {
@@ -373,14 +373,18 @@ pub fn run(args: InitArgs) -> Result<ExitCode> {
                 .with_context(|| format!("cannot create `{}`", parent.display()))?;
         }
         std::fs::write(path, text).with_context(|| format!("cannot write `{}`", path.display()))?;
-        println!("Wrote {}", path.display());
+        let _ = writeln!(said, "Wrote {}", path.display());
     }
     if args.gitlab
         && root.join(".gitlab-ci.yml").exists()
         && !writes.iter().any(|(p, _)| p.ends_with(".gitlab-ci.yml"))
     {
-        println!("Add to .gitlab-ci.yml:\n  include:\n    - local: .gitlab/sechound.gitlab-ci.yml");
+        said.push_str(
+            "Add to .gitlab-ci.yml:\n  include:\n    - local: .gitlab/sechound.gitlab-ci.yml\n",
+        );
     }
+    // `sechound init | head -1` closes the pipe early: not an error.
+    crate::commands::write_output(None, &said)?;
     Ok(ExitCode::SUCCESS)
 }
 
