@@ -26,7 +26,7 @@ impl Runner {
         fs::create_dir_all(runner.path("temp")).unwrap();
         // `cargo install --locked --path P --root R`: record the call, install the tested binary.
         let cargo = format!(
-            "#!/bin/sh\necho \"$@\" >> '{log}'\nwhile [ $# -gt 0 ]; do\n  if [ \"$1\" = --root ]; then root=$2; fi\n  shift\ndone\nmkdir -p \"$root/bin\" && cp '{bin}' \"$root/bin/sechound\"\n",
+            "#!/bin/sh\necho \"$@\" >> '{log}'\nwhile [ $# -gt 0 ]; do\n  if [ \"$1\" = --root ]; then root=$2; fi\n  shift\ndone\nmkdir -p \"$root/bin\" && ln -sf '{bin}' \"$root/bin/sechound\"\n",
             log = runner.path("cargo.log").display(),
             bin = env!("CARGO_BIN_EXE_sechound"),
         );
@@ -139,7 +139,8 @@ fn install_takes_the_release_artifact_when_there_is_one() {
     let runner = Runner::new();
     let release = runner.path("release");
     fs::create_dir_all(&release).unwrap();
-    fs::copy(env!("CARGO_BIN_EXE_sechound"), release.join("sechound")).unwrap();
+    // A link, archived with -h as the file it points to: one copy of the binary, in the archive.
+    std::os::unix::fs::symlink(env!("CARGO_BIN_EXE_sechound"), release.join("sechound")).unwrap();
     let machine = |flag: &str| {
         String::from_utf8(Command::new("uname").arg(flag).output().unwrap().stdout)
             .unwrap()
@@ -153,7 +154,7 @@ fn install_takes_the_release_artifact_when_there_is_one() {
         machine("-s")
     );
     let tar = Command::new("tar")
-        .args(["-czf", &name, "sechound"])
+        .args(["-czhf", &name, "sechound"])
         .current_dir(&release)
         .status()
         .unwrap();

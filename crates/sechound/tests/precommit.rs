@@ -105,7 +105,7 @@ impl Project {
         fs::write(
             fakebin.join("cargo"),
             format!(
-                "#!/bin/sh\necho \"$@\" >> '{log}'\nwhile [ $# -gt 0 ]; do\n  if [ \"$1\" = --root ]; then root=$2; fi\n  shift\ndone\nmkdir -p \"$root/bin\" && cp '{bin}' \"$root/bin/sechound\"\n",
+                "#!/bin/sh\necho \"$@\" >> '{log}'\nwhile [ $# -gt 0 ]; do\n  if [ \"$1\" = --root ]; then root=$2; fi\n  shift\ndone\nmkdir -p \"$root/bin\" && ln -sf '{bin}' \"$root/bin/sechound\"\n",
                 log = cargo_log.display(),
                 bin = env!("CARGO_BIN_EXE_sechound"),
             ),
