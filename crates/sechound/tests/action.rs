@@ -343,3 +343,105 @@ fn on_a_pull_request_auto_base_reviews_what_the_branch_introduced() {
     assert!(!files.contains(&"old.py"), "{files:?}");
     assert_eq!(json["branch"]["base"], "origin/main");
 }
+
+/// `action.yml`, its script and this repository's workflow agree: every input the action passes
+/// exists, every `INPUT_*` the script reads is passed, and the workflow uses only declared inputs
+/// and outputs.
+#[test]
+fn the_action_its_script_and_the_workflow_agree() {
+    let read = |path: &str| fs::read_to_string(workspace().join(path)).unwrap();
+    let action: serde_yaml_ng::Value = serde_yaml_ng::from_str(&read("action.yml")).unwrap();
+    assert_eq!(action["runs"]["using"].as_str(), Some("composite"));
+    let inputs: Vec<String> = action["inputs"]
+        .as_mapping()
+        .unwrap()
+        .keys()
+        .map(|k| k.as_str().unwrap().to_string())
+        .collect();
+    for wanted in [
+        "path",
+        "base",
+        "fail-on",
+        "format",
+        "config",
+        "advisories",
+        "probe-url",
+        "upload-sarif",
+    ] {
+        assert!(inputs.iter().any(|i| i == wanted), "no input {wanted}");
+    }
+    let steps = action["runs"]["steps"].as_sequence().unwrap();
+    let review = steps
+        .iter()
+        .find(|s| s["id"].as_str() == Some("review"))
+        .expect("a step with id review");
+    let env = review["env"].as_mapping().unwrap();
+    // Each input reaches the script as INPUT_<NAME>, through env (never expanded into `run:`).
+    for input in &inputs {
+        let name = format!("INPUT_{}", input.to_uppercase().replace('-', "_"));
+        assert_eq!(
+            env.get(name.as_str()).and_then(|v| v.as_str()),
+            Some(format!("${{{{ inputs.{input} }}}}").as_str()),
+            "{name}"
+        );
+    }
+    for step in steps {
+        if let Some(run) = step["run"].as_str() {
+            assert!(!run.contains("${{"), "an expression inside run: {run}");
+            assert_eq!(step["shell"].as_str(), Some("bash"), "{run}");
+        }
+    }
+    let script = read("scripts/action.sh");
+    let mut read_by_script: Vec<&str> = script
+        .match_indices("INPUT_")
+        .map(|(i, _)| {
+            let rest = &script[i..];
+            let end = rest
+                .find(|c: char| !(c.is_ascii_uppercase() || c == '_'))
+                .unwrap_or(rest.len());
+            &rest[..end]
+        })
+        .filter(|name| name.len() > "INPUT_".len())
+        .collect();
+    read_by_script.sort();
+    read_by_script.dedup();
+    for name in &read_by_script {
+        assert!(
+            env.contains_key(*name),
+            "the script reads {name}, the action never sets it"
+        );
+    }
+    let outputs: Vec<&str> = action["outputs"]
+        .as_mapping()
+        .unwrap()
+        .keys()
+        .map(|k| k.as_str().unwrap())
+        .collect();
+    for output in &outputs {
+        assert!(
+            script.contains(&format!("output {output} ")),
+            "output {output} is never written"
+        );
+    }
+
+    let workflow: serde_yaml_ng::Value =
+        serde_yaml_ng::from_str(&read(".github/workflows/sechound.yml")).unwrap();
+    let steps = workflow["jobs"]["examples"]["steps"].as_sequence().unwrap();
+    let uses = steps
+        .iter()
+        .find(|s| s["uses"].as_str() == Some("./"))
+        .expect("the workflow runs this repository's action");
+    for key in uses["with"].as_mapping().unwrap().keys() {
+        let key = key.as_str().unwrap();
+        assert!(inputs.iter().any(|i| i == key), "unknown input {key}");
+    }
+    let text = read(".github/workflows/sechound.yml");
+    for used in text.match_indices("steps.sechound.outputs.") {
+        let rest = &text[used.0 + "steps.sechound.outputs.".len()..];
+        let name: String = rest
+            .chars()
+            .take_while(|c| c.is_ascii_alphanumeric() || *c == '-')
+            .collect();
+        assert!(outputs.contains(&name.as_str()), "unknown output {name}");
+    }
+}
