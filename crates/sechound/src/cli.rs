@@ -27,7 +27,8 @@ pub enum Command {
     Rules(RulesArgs),
     /// Compare two saved JSON reports: fixed, remaining and new findings.
     Compare(CompareArgs),
-    /// Render a saved JSON report (`review --format json`) as HTML, Markdown, SARIF or JSON.
+    /// Render a saved JSON report (`review --format json`) in any review format: HTML, Markdown,
+    /// SARIF, JSON, GitHub annotations, GitLab SAST or Code Quality, or the short summary.
     Report(ReportArgs),
     /// Print the endpoint inventory alone: every route with its full path, authentication and
     /// roles, open ones first.
