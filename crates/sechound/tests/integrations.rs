@@ -184,6 +184,21 @@ fn annotations_of_a_subdirectory_use_repository_paths() {
         "github",
     ]);
     assert_eq!(stdout(&rendered), text);
+    // The reviewed directory placed elsewhere in the repository: the prefix replaces the one
+    // worked out from the current directory.
+    let moved = run(&[
+        "report",
+        saved.path().to_str().unwrap(),
+        "--format",
+        "github",
+        "--path-prefix",
+        "/services/api/",
+    ]);
+    let moved = stdout(&moved);
+    assert!(
+        moved.contains("file=services/api/src/routes/users.ts,"),
+        "{moved}"
+    );
 }
 
 fn gitlab_validator() -> jsonschema::Validator {
