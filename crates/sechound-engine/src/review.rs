@@ -824,6 +824,16 @@ impl Engine {
         let run = run_code_rules(&file, &self.rules, &self.dispatch[&language], repo, module);
         if let Some(summary) = &run.summary {
             outcome.frameworks = frameworks_in(summary);
+            if summary.shallow {
+                outcome.gaps.push(Gap {
+                    kind: GapKind::Unresolved,
+                    path: relative.to_string(),
+                    detail: format!(
+                        "over {} KiB: reviewed file by file, but calls into and out of it are not followed across files",
+                        sechound_semantic::MAX_SUMMARY_BYTES / 1024
+                    ),
+                });
+            }
         }
         outcome.summary = run.summary;
         let specific = (run.findings, run.strengths);

@@ -15,4 +15,6 @@ mod summary;
 
 pub use extract::summarize;
 pub use link::{FnRef, Program, Step, StepKind, Witness};
-pub use summary::{CallSite, Callee, ClassSummary, FileSummary, FunctionSummary};
+pub use summary::{
+    CallSite, Callee, ClassSummary, FileSummary, FunctionSummary, MAX_SUMMARY_BYTES,
+};
