@@ -2,12 +2,11 @@ use crate::js::secret_names::{
     env_reads, is_jwt_configuration_call, is_process_env, is_secret_name, jsonwebtoken_method,
     name_words, non_empty_literal,
 };
-use crate::{CheckContext, CodeRule, ValueCheck, Verdict, declare_rule};
+use crate::{CheckContext, CodeRule, ValueCheck, declare_rule};
 use sechound_core::{Confidence, Severity};
 use sechound_syntax::js::{arguments, method_name, pair_key, receiver, string_value, unwrap};
 use sechound_syntax::node::NodeExt;
 use sechound_syntax::node::{named_children, text};
-use sechound_syntax::value::Value;
 use sechound_syntax::{Family, Node};
 
 declare_rule! {
@@ -653,36 +652,11 @@ fn check_signing_key<'f>(call: Node<'f>, cx: &mut CheckContext<'f>) {
     )
     .value_check(ValueCheck {
         value,
-        judge: key_falls_back,
+        judge: crate::secrets::key_value::key_falls_back,
         context: if method == "sign" {
             "`jwt.sign()` signs tokens".to_string()
         } else {
             format!("`jwt.{method}()` accepts tokens signed")
         },
     });
-}
-
-/// The verdict on a resolved signing key: bad when an unset environment variable leaves it with
-/// a value written in the code.
-fn key_falls_back(value: &Value, api: &str) -> Option<Verdict> {
-    let variable = value.alternatives().into_iter().find_map(|v| match v {
-        Value::Env {
-            name,
-            default: Some(default),
-        } if default
-            .alternatives()
-            .iter()
-            .any(|d| d.as_str().is_some_and(|s| !s.trim().is_empty())) =>
-        {
-            Some(name.clone())
-        }
-        _ => None,
-    })?;
-    Some(Verdict {
-        message: format!(
-            "{api} with a key that falls back to a value written in the code when `{variable}` is unset: anyone who reads the repository can forge tokens for a deployment that forgets it"
-        ),
-        severity: None,
-        confidence: None,
-    })
 }
