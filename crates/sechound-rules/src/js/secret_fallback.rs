@@ -25,9 +25,10 @@ declare_rule! {
     /// - an assignment in a guard: `if (!process.env.API_KEY) process.env.API_KEY = '…'`,
     ///   `if (process.env.NODE_ENV !== 'production') secret = '…'`.
     ///
-    /// When the key `jwt.sign()`/`jwt.verify()` uses is read from another module
-    /// (`config.jwtSecret` exported by `config.js` with such a fallback), the finding is placed
-    /// at the call, where the key takes effect, and cites the definition.
+    /// When `jwt.sign()`/`jwt.verify()` use such a key from another module (`config.jwtSecret`
+    /// exported by `config.js`), the finding at the definition lists each of those calls as a
+    /// place the key takes effect; if the definition has no finding of its own, the first call
+    /// reports it and cites the definition.
     ///
     /// A value is a secret when the variable's name says so (`*_SECRET`, `*_PASSWORD`, `*_PASS`,
     /// `*_TOKEN`, `API_KEY`, `PRIVATE_KEY`, `ENCRYPTION_KEY` …; not `*_PUBLIC_KEY`,

@@ -26,9 +26,10 @@ declare_rule! {
     ///   (`os.getenv("SECRET_KEY") or secrets.token_urlsafe(32)`, a settings field
     ///   `SECRET_KEY: str = secrets.token_urlsafe(32)`, Flask's `app.secret_key = os.urandom(24)`).
     ///
-    /// When the key `jwt.encode()`/`jwt.decode()` uses is read from another module (a settings
-    /// class or config module with such a default), the finding is placed at the call, where the
-    /// key takes effect, and cites the definition.
+    /// When `jwt.encode()`/`jwt.decode()` use such a key from another module (a settings class
+    /// or config module), the finding at the definition lists each of those calls as a place the
+    /// key takes effect; if the definition has no finding of its own, the first call reports it
+    /// and cites the definition.
     ///
     /// Severity: high for signing keys (`SECRET_KEY`, `*_SECRET`, JWT keys) with a literal
     /// fallback, medium for other credentials and for literals chosen by an environment check,

@@ -28,5 +28,6 @@ pub(crate) fn key_falls_back(value: &Value, api: &str) -> Option<Verdict> {
         // A signing key, as the definition's own finding would have rated it.
         severity: Some(Severity::High),
         confidence: None,
+        member: Some(variable),
     })
 }
