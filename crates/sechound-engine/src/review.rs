@@ -262,6 +262,27 @@ impl Engine {
         Ok(report)
     }
 
+    /// Reviews only `files` (paths relative to `root`, as the walk spells them): what a
+    /// pre-commit hook needs. The rules of single files run (with the rest of the repository
+    /// visible to the rules that read a neighbouring file); the project model, the project
+    /// rules and the CI controls need the whole repository and do not run.
+    pub fn review_files(
+        &self,
+        root: &Path,
+        files: &HashSet<String>,
+    ) -> Result<Report, EngineError> {
+        let (mut report, program) = self.review_some(root, Some(files), ProjectScope::Skip)?;
+        // Like a branch that touched no code, a commit of documentation alone is complete.
+        crate::judge::finalize(
+            &mut report,
+            &self.enabled_rules(),
+            &self.options.baseline_ids,
+            true,
+            program.as_ref(),
+        );
+        Ok(report)
+    }
+
     /// Reviews only what a branch changed since its merge base with `base`: the findings of the
     /// report are those the branch introduced; the ones the base already had in the touched
     /// files, the changed files and the dependency changes are in `report.branch`.
@@ -819,6 +840,16 @@ impl Engine {
         let run = run_code_rules(&file, &self.rules, &self.dispatch[&language], repo, module);
         if let Some(summary) = &run.summary {
             outcome.frameworks = frameworks_in(summary);
+            if summary.shallow {
+                outcome.gaps.push(Gap {
+                    kind: GapKind::Unresolved,
+                    path: relative.to_string(),
+                    detail: format!(
+                        "over {} KiB: reviewed file by file, but calls into and out of it are not followed across files",
+                        sechound_semantic::MAX_SUMMARY_BYTES / 1024
+                    ),
+                });
+            }
         }
         outcome.summary = run.summary;
         let specific = (run.findings, run.strengths);

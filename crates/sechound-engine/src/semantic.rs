@@ -36,11 +36,23 @@ pub(crate) fn settle(
                 .entry(s.path.clone())
                 .or_insert_with(|| read(&s.path).map(SourceText::new));
             if let Some(source) = source {
-                let line = (s.line as usize).clamp(1, source.line_count().max(1));
-                let start = source.line_start(line);
-                let end = start + source.line(line).len();
+                // A value's definition can span lines (`module.exports = {` … `}`): every line
+                // of it is masked, then condensed as the step's code is.
+                let (first, last) = if s.kind == StepKind::Value {
+                    program.definition_span(&s.path, s.line)
+                } else {
+                    (s.line, s.line)
+                };
+                let count = source.line_count().max(1);
+                let first = (first as usize).clamp(1, count);
+                let last = (last as usize).clamp(first, count);
+                let start = source.line_start(first);
+                let end = source.line_start(last) + source.line(last).len();
                 if ranges.iter().any(|r| r.start < end && r.end > start) {
-                    code = quote_line(source, line, ranges).trim().to_string();
+                    let joined: Vec<String> = (first..=last)
+                        .map(|line| quote_line(source, line, ranges).trim().to_string())
+                        .collect();
+                    code = condense(&joined.join(" "));
                 }
             }
         }
@@ -51,41 +63,50 @@ pub(crate) fn settle(
             kind: step_kind(s.kind),
         }
     };
-    let mut superseded: Vec<(String, String, (u32, u32))> = Vec::new();
-    for outcome in outcomes.iter_mut() {
-        for pending in std::mem::take(&mut outcome.pending) {
+    let mut superseded: Vec<Superseded> = Vec::new();
+    // Value findings about one member of a definition (a signing key in a config object): they
+    // join the definition's own finding, which stays where the value is written (and the
+    // secret is), once all findings are known.
+    let mut into_definition: Vec<(usize, Finding, String)> = Vec::new();
+    for (index, outcome) in outcomes.iter_mut().enumerate() {
+        let pendings = std::mem::take(&mut outcome.pending);
+        let path = outcome.path.clone();
+        for pending in pendings {
             let suppressed = pending.suppressed;
-            let finding = match pending.pending {
-                Pending::Flow(origins) => settle_flow(
-                    &program,
-                    &outcome.path,
-                    &origins,
-                    pending.finding,
-                    &mut quote,
+            let (finding, member) = match pending.pending {
+                Pending::Flow(origins) => (
+                    settle_flow(&program, &path, &origins, pending.finding, &mut quote),
+                    None,
                 ),
                 Pending::Value(check) => {
-                    settle_value(&program, &outcome.path, &check, pending.finding, &mut quote)
+                    match settle_value(&program, &path, &check, pending.finding, &mut quote) {
+                        Some((finding, member)) => (Some(finding), member),
+                        None => (None, None),
+                    }
                 }
             };
             let Some(finding) = finding else {
                 continue;
             };
-            // The same rule reporting the definition a value finding cites reports one problem
-            // twice: the finding where the value takes effect wins.
-            if finding.flow.iter().any(|s| s.kind == FlowStepKind::Value) {
-                for step in finding
-                    .flow
-                    .iter()
-                    .filter(|s| s.kind == FlowStepKind::Value)
-                {
-                    let span = program.definition_span(&step.path, step.line);
-                    superseded.push((finding.rule_id.clone(), step.path.clone(), span));
-                }
-            }
             if suppressed {
                 outcome.suppressed.push(finding);
-            } else {
-                outcome.findings.push(finding);
+                continue;
+            }
+            match member {
+                Some(member) => into_definition.push((index, finding, member)),
+                None => {
+                    // The same rule reporting the definition a value finding cites reports one
+                    // problem twice: the finding where the value takes effect wins.
+                    for step in finding
+                        .flow
+                        .iter()
+                        .filter(|s| s.kind == FlowStepKind::Value)
+                    {
+                        let span = program.definition_span(&step.path, step.line);
+                        superseded.push((finding.rule_id.clone(), step.path.clone(), span));
+                    }
+                    outcome.findings.push(finding);
+                }
             }
         }
     }
@@ -102,6 +123,7 @@ pub(crate) fn settle(
             outcome.suppressed.retain(|f| !cited(f));
         }
     }
+    join_definitions(&program, outcomes, into_definition);
     program
 }
 
@@ -133,6 +155,107 @@ pub(crate) fn summarize_alone(
     }
 }
 
+/// A definition whose own findings of a rule fold into the value finding that cites it: rule,
+/// path, lines.
+type Superseded = (String, String, (u32, u32));
+
+/// Value findings about one member of a definition join the rule's finding on the line that
+/// defines the member: its flow gains each place the value takes effect, and its message says
+/// where. Without such a finding, the first place reports it and the others are further
+/// locations of it.
+fn join_definitions(
+    program: &Program,
+    outcomes: &mut [FileOutcome],
+    uses: Vec<(usize, Finding, String)>,
+) {
+    // (outcome, finding) of each definition finding, with the places it takes effect.
+    let mut joined: BTreeMap<(usize, usize), Vec<(String, u32)>> = BTreeMap::new();
+    let mut first_use: BTreeMap<(String, String, u32, String), (usize, usize)> = BTreeMap::new();
+    for (index, finding, member) in uses {
+        let cited = finding
+            .flow
+            .iter()
+            .filter(|s| s.kind == FlowStepKind::Value)
+            .map(|s| (s.path.clone(), program.definition_span(&s.path, s.line)))
+            .collect::<Vec<_>>();
+        let definition = outcomes.iter().enumerate().find_map(|(o, outcome)| {
+            let at = outcome.findings.iter().position(|f| {
+                f.rule_id == finding.rule_id
+                    && cited.iter().any(|(path, (first, last))| {
+                        *path == f.evidence.path && (*first..=*last).contains(&f.evidence.line)
+                    })
+                    && f.evidence
+                        .snippet
+                        .iter()
+                        .any(|l| l.marked && l.text.contains(member.as_str()))
+            })?;
+            Some((o, at))
+        });
+        if let Some((o, at)) = definition {
+            let target = &mut outcomes[o].findings[at];
+            if target.flow.is_empty() {
+                target.flow.push(FlowStep {
+                    path: target.evidence.path.clone(),
+                    line: target.evidence.line,
+                    code: crate::evidence::sink_code(&target.evidence),
+                    kind: FlowStepKind::Value,
+                });
+            }
+            target.flow.push(FlowStep {
+                path: finding.evidence.path.clone(),
+                line: finding.evidence.line,
+                code: crate::evidence::sink_code(&finding.evidence),
+                kind: FlowStepKind::Sink,
+            });
+            joined
+                .entry((o, at))
+                .or_default()
+                .push((finding.evidence.path.clone(), finding.evidence.line));
+            continue;
+        }
+        let Some(step) = finding.flow.iter().rfind(|s| s.kind == FlowStepKind::Value) else {
+            outcomes[index].findings.push(finding);
+            continue;
+        };
+        let key = (
+            finding.rule_id.clone(),
+            step.path.clone(),
+            step.line,
+            member,
+        );
+        if let Some(&(o, at)) = first_use.get(&key) {
+            outcomes[o].findings[at].related.push(finding.evidence);
+            continue;
+        }
+        first_use.insert(key, (index, outcomes[index].findings.len()));
+        outcomes[index].findings.push(finding);
+    }
+    for ((o, at), places) in joined {
+        let finding = &mut outcomes[o].findings[at];
+        let (path, line) = &places[0];
+        let more = match places.len() {
+            1 => String::new(),
+            2 => " and 1 more place".to_string(),
+            n => format!(" and {} more places", n - 1),
+        };
+        finding.message = format!(
+            "{} It takes effect at `{path}:{line}`{more}.",
+            finding.message.trim_end()
+        );
+    }
+}
+
+/// Whitespace runs as one space, at most 80 characters (as the summaries quote code).
+fn condense(text: &str) -> String {
+    let words: String = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    if words.chars().count() > 80 {
+        let cut: String = words.chars().take(80).collect();
+        format!("{cut}…")
+    } else {
+        words
+    }
+}
+
 /// The flow finding with the steps from the request data to its sink, when request data reaches
 /// the origins.
 fn settle_flow(
@@ -160,7 +283,7 @@ fn settle_value(
     check: &ValueCheck,
     mut finding: Finding,
     quote: &mut impl FnMut(&Step) -> FlowStep,
-) -> Option<Finding> {
+) -> Option<(Finding, Option<String>)> {
     let (value, steps) = program.resolve_value(path, &check.value);
     let verdict = (check.judge)(&value, &check.context)?;
     let mut flow: Vec<FlowStep> = steps.iter().map(&mut *quote).collect();
@@ -182,7 +305,7 @@ fn settle_value(
         finding.confidence = confidence;
     }
     finding.flow = flow;
-    Some(finding)
+    Some((finding, verdict.member))
 }
 
 /// "`req.query.name` (routes/users.js:3)", "the route parameter `q` (app/api.py:11)": where the

@@ -36,6 +36,90 @@ pub fn render(report: &Report) -> String {
     out
 }
 
+/// Most findings listed in the short summary; the full report has them all.
+const SUMMARY_ROWS: usize = 50;
+
+/// The short form for a CI job summary (`$GITHUB_STEP_SUMMARY`), a merge request comment or a
+/// pre-commit hook: the header, the executive summary, the counts and one table row per finding
+/// (the first [`SUMMARY_ROWS`]). `prefix` is the reviewed root relative to the repository, so
+/// that the places read as repository paths.
+pub fn render_summary(report: &Report, prefix: &str) -> String {
+    let mut out = String::new();
+    header(&mut out, report);
+    executive_summary(&mut out, report);
+    summary(&mut out, report);
+    if let Some(branch) = &report.branch {
+        let _ = writeln!(
+            out,
+            "Branch review against `{}` (merge base `{}`): {} changed file{}, {} finding{} introduced, {} already there in the touched files (not counted).\n",
+            branch.base,
+            branch.merge_base.get(..12).unwrap_or(&branch.merge_base),
+            branch.files.len(),
+            if branch.files.len() == 1 { "" } else { "s" },
+            report.findings.len(),
+            if report.findings.len() == 1 { "" } else { "s" },
+            branch.preexisting.len()
+        );
+    }
+    if !report.findings.is_empty() {
+        let _ = writeln!(
+            out,
+            "## Findings\n\n| ID | Severity | Finding | Where | Confidence |\n|---|---|---|---|---|"
+        );
+        for f in report.findings.iter().take(SUMMARY_ROWS) {
+            let reach = f
+                .exposure
+                .as_ref()
+                .map(|e| format!(" ({})", e.reach.label()))
+                .unwrap_or_default();
+            let _ = writeln!(
+                out,
+                "| {} | {} | {}{} | `{}` | {} |",
+                f.id,
+                f.severity.label(),
+                cell(&f.title),
+                cell(&reach),
+                cell(&crate::repository_path(prefix, &f.evidence.cite())),
+                f.confidence.label()
+            );
+        }
+        if report.findings.len() > SUMMARY_ROWS {
+            let _ = writeln!(
+                out,
+                "\n{} more finding{} in the full report.",
+                report.findings.len() - SUMMARY_ROWS,
+                if report.findings.len() - SUMMARY_ROWS == 1 {
+                    ""
+                } else {
+                    "s"
+                }
+            );
+        }
+        out.push('\n');
+    }
+    if !report.suppressed.is_empty() {
+        let _ = writeln!(
+            out,
+            "{} suppressed finding{} (with reasons in the full report).\n",
+            report.suppressed.len(),
+            if report.suppressed.len() == 1 {
+                ""
+            } else {
+                "s"
+            }
+        );
+    }
+    if !report.gaps.is_empty() {
+        let _ = writeln!(
+            out,
+            "{} gap{}: files skipped or read in part, listed in the full report.\n",
+            report.gaps.len(),
+            if report.gaps.len() == 1 { "" } else { "s" }
+        );
+    }
+    out
+}
+
 /// The endpoint table alone (`sechound routes`): for each endpoint, why its authentication is
 /// judged as it is (the control and the line where it rejects, or the line that lets a request
 /// without identity through) and the conditions under which it exists.

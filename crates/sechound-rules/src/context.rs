@@ -62,6 +62,10 @@ pub struct Verdict {
     pub message: String,
     pub severity: Option<Severity>,
     pub confidence: Option<Confidence>,
+    /// Text that marks the definition's own line when the value is one member of a larger
+    /// definition (`JWT_SECRET` in a config object that also holds other secrets): only the
+    /// rule's finding on that line folds into this one. `None`: the whole definition.
+    pub member: Option<String>,
 }
 
 /// The origin of a data-flow finding.

@@ -17,4 +17,6 @@ mod summary;
 pub use behaviour::{Behaviour, Load, Pass, Reject, RejectKind, TokenCheck};
 pub use extract::summarize;
 pub use link::{FnRef, Gate, GateKind, Program, Step, StepKind, Witness};
-pub use summary::{CallSite, Callee, ClassSummary, FileSummary, FunctionSummary};
+pub use summary::{
+    CallSite, Callee, ClassSummary, FileSummary, FunctionSummary, MAX_SUMMARY_BYTES,
+};

@@ -301,7 +301,7 @@ impl Program {
         visited: &mut HashSet<(u32, u32)>,
         depth: usize,
     ) -> Option<Witness> {
-        let target = self.targets[file as usize][call as usize]?;
+        let target = self.target(file, call as usize)?;
         let summary = self.returns.get(&target.function)?;
         let site = &self.files[file as usize].calls[call as usize];
         let step = self.call_step(file, site);
@@ -315,6 +315,11 @@ impl Program {
             }
         }
         None
+    }
+
+    /// What call `call` of `file` resolves to; `None` for a call the file did not summarise.
+    fn target(&self, file: u32, call: usize) -> Option<Target> {
+        *self.targets.get(file as usize)?.get(call)?
     }
 
     fn call_step(&self, file: u32, site: &CallSite) -> Step {
@@ -431,7 +436,7 @@ impl Program {
                     if !visited.insert(*call) {
                         continue;
                     }
-                    let Some(target) = self.targets[file as usize][*call as usize] else {
+                    let Some(target) = self.target(file, *call as usize) else {
                         continue;
                     };
                     let Some(inner) = self.returns.get(&target.function) else {
@@ -460,7 +465,7 @@ impl Program {
         let mut queue: VecDeque<(FnRef, u32)> = VecDeque::new();
         for file in 0..self.files.len() as u32 {
             for (index, site) in self.files[file as usize].calls.iter().enumerate() {
-                let Some(target) = self.targets[file as usize][index] else {
+                let Some(target) = self.target(file, index) else {
                     continue;
                 };
                 for (param, origins) in self.bindings_of(site, target) {

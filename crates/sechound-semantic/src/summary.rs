@@ -32,7 +32,16 @@ pub struct FileSummary {
     /// What functions visibly do to a request (reject it, hand it on, read the caller's
     /// identity) and what handlers do that project rules weigh, by function number.
     pub behaviour: Vec<crate::Behaviour>,
+    /// Over [`MAX_SUMMARY_BYTES`]: names, values and classes are summarised, calls and what
+    /// functions return are not, so no flow is followed into or out of the file.
+    pub shallow: bool,
 }
+
+/// Files larger than this (bundles and generated code, in practice: the default size limit
+/// skips files over 2 MiB) are summarised shallowly: following every call of a file of
+/// hundreds of thousands of lines costs seconds and finds nothing a service's own code
+/// passes through.
+pub const MAX_SUMMARY_BYTES: usize = 1024 * 1024;
 
 impl FileSummary {
     /// Every module the file imports or loads, as written.

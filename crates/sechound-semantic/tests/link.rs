@@ -44,6 +44,24 @@ fn summarise(path: &str, code: &str) -> (FileSummary, Vec<Vec<Origin>>) {
     (summary, sinks)
 }
 
+/// Every call an origin of the summary (or of a sink) names has its call site: the linker
+/// looks them up by number.
+fn assert_calls_summarised(summary: &FileSummary, sinks: &[Vec<Origin>]) {
+    let returns = summary.functions.iter().flat_map(|f| f.returns.iter());
+    let args = summary.calls.iter().flat_map(|c| c.args.iter().flatten());
+    let sinks = sinks.iter().flatten();
+    for origin in returns.chain(args).chain(sinks) {
+        if let Origin::Call(call) = origin {
+            assert!(
+                (*call as usize) < summary.calls.len(),
+                "{}: call {call} named, {} summarised",
+                summary.path,
+                summary.calls.len()
+            );
+        }
+    }
+}
+
 /// Links the files and answers, for each sink of `file`, whether request data reaches it, as
 /// the source code of the witness's first step.
 fn flows(files: &[(&str, &str)], file: &str) -> Vec<Option<String>> {
@@ -51,6 +69,7 @@ fn flows(files: &[(&str, &str)], file: &str) -> Vec<Option<String>> {
     let mut sinks = Vec::new();
     for (path, code) in files {
         let (summary, s) = summarise(path, code);
+        assert_calls_summarised(&summary, &s);
         if *path == file {
             sinks = s;
         }
@@ -315,4 +334,21 @@ fn function_numbers_agree_between_taint_and_summary() {
         ),
     ];
     assert!(flows(&py, "app/b.py")[0].is_some());
+}
+
+#[test]
+fn calls_numbered_while_reading_local_functions_are_summarised() {
+    // `inner` and `pick` are local functions: what they return is read after the file's calls
+    // are listed, and reading `inner` numbers `pick(...)`, which must still get its call site
+    // (a review of TypeScript's own compiler panicked on the missing one).
+    let js = [(
+        "routes.js",
+        "app.get('/', (req, res) => {\n  function pick(v) { return v.trim(); }\n  function inner() { return pick(req.query.x); }\n  const v = inner();\n  sink(v);\n});\n",
+    )];
+    assert!(flows(&js, "routes.js")[0].is_some());
+    let py = [(
+        "app/views.py",
+        "@app.get('/x')\ndef view(q: str):\n    def pick(v):\n        return v.strip()\n    def inner():\n        return pick(q)\n    sink(inner())\n",
+    )];
+    assert!(flows(&py, "app/views.py")[0].is_some());
 }

@@ -277,14 +277,13 @@ pub(crate) fn walk_body<'t>(
             regions.push((node.start_byte(), node.end_byte()));
         }
         let nested = !parents.is_empty() && function_kinds.contains(&kind);
-        if !nested {
-            if node.is_named() {
-                visit(node, regions.last().copied());
-            }
-            if cursor.goto_first_child() {
-                parents.push(kind);
-                continue;
-            }
+        // A nested function is visited (its declaration binds a name here) but not entered.
+        if node.is_named() {
+            visit(node, regions.last().copied());
+        }
+        if !nested && cursor.goto_first_child() {
+            parents.push(kind);
+            continue;
         }
         loop {
             if parents.is_empty() {

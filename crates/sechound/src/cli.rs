@@ -27,7 +27,8 @@ pub enum Command {
     Rules(RulesArgs),
     /// Compare two saved JSON reports: fixed, remaining and new findings.
     Compare(CompareArgs),
-    /// Render a saved JSON report (`review --format json`) as HTML, Markdown, SARIF or JSON.
+    /// Render a saved JSON report (`review --format json`) in any review format: HTML, Markdown,
+    /// SARIF, JSON, GitHub annotations, GitLab SAST or Code Quality, or the short summary.
     Report(ReportArgs),
     /// Print the endpoint inventory alone: every route with its full path, authentication and
     /// roles, open ones first.
@@ -45,6 +46,34 @@ pub enum Command {
     /// a deadline. Sends requests that may change state (empty bodies, placeholder ids) unless
     /// --read-only: probe development or CI instances, not production.
     Probe(ProbeArgs),
+    /// Write a commented sechound.toml for the stack found here and, with --github or
+    /// --gitlab, a CI workflow. Never overwrites a file without --force.
+    Init(InitArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct InitArgs {
+    /// The repository to set up.
+    #[arg(default_value = ".")]
+    pub path: PathBuf,
+
+    /// Also write .github/workflows/sechound.yml.
+    #[arg(long)]
+    pub github: bool,
+
+    /// With --github: use this action (`OWNER/REPO@REF` of sechound's repository) instead of
+    /// installing sechound from crates.io in the workflow.
+    #[arg(long, value_name = "OWNER/REPO@REF", requires = "github")]
+    pub action: Option<String>,
+
+    /// Also write .gitlab/sechound.gitlab-ci.yml (and a .gitlab-ci.yml including it when there
+    /// is none; an existing one is never rewritten).
+    #[arg(long)]
+    pub gitlab: bool,
+
+    /// Replace files that already exist.
+    #[arg(long)]
+    pub force: bool,
 }
 
 #[derive(Debug, Args)]
@@ -327,6 +356,12 @@ pub struct ReviewArgs {
     #[command(flatten)]
     pub probe_settings: ProbeSettings,
 
+    /// Review only these files (paths relative to the current directory, as `git` and
+    /// pre-commit give them; `-` reads the list from standard input, one per line). Rules that
+    /// need the whole project (the endpoint model, dependencies, CI controls) do not run.
+    #[arg(long, value_name = "FILE", num_args = 1.., conflicts_with_all = ["base", "probe"])]
+    pub files: Option<Vec<PathBuf>>,
+
     /// Parse every file but run no rule (for benchmarking the parser against a full review).
     #[arg(long, hide = true)]
     pub parse_only: bool,
@@ -341,6 +376,14 @@ pub enum Format {
     Sarif,
     /// One self-contained HTML page: verdict, charts, filterable findings, sortable endpoints.
     Html,
+    /// GitHub Actions workflow commands: one annotation per finding on its file and line.
+    Github,
+    /// GitLab's SAST report (`artifacts:reports:sast`, schema 15.2.1).
+    GitlabSast,
+    /// GitLab's Code Quality report (`artifacts:reports:codequality`).
+    Codequality,
+    /// The short Markdown summary: verdict, counts, one row per finding (a CI job summary).
+    Summary,
 }
 
 #[derive(Debug, Args)]
@@ -372,6 +415,12 @@ pub struct ReportArgs {
     /// Write to this file instead of standard output.
     #[arg(long, short = 'o', value_name = "FILE")]
     pub output: Option<PathBuf>,
+
+    /// The reviewed root relative to the repository's top (`services/api`), for the formats
+    /// that place findings by repository paths (github, gitlab-sast, codequality, summary).
+    /// Default: worked out from the report's root when it exists from the current directory.
+    #[arg(long, value_name = "DIR")]
+    pub path_prefix: Option<String>,
 
     /// No summary line on standard error.
     #[arg(long, short = 'q')]

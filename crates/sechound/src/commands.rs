@@ -24,6 +24,7 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
         Command::Db(args) => crate::db::run(args),
         Command::Checks(args) => crate::checks::run(args),
         Command::Probe(args) => crate::probe::run(args),
+        Command::Init(args) => crate::init::run(args),
     }
 }
 
@@ -95,10 +96,17 @@ fn review(args: ReviewArgs) -> Result<ExitCode> {
             .map(sechound_core::ids::BaselineIds::of)
             .unwrap_or_default(),
     };
+    // Read the list before the review: a missing file stops the run with exit code 2.
+    let files = args
+        .files
+        .as_deref()
+        .map(|given| crate::paths::files_under(&args.path, given))
+        .transpose()?;
     let engine = Engine::new(options)?;
-    let mut report = match &args.base {
-        Some(base) => engine.review_branch(&args.path, base)?,
-        None => engine.review(&args.path)?,
+    let mut report = match (&args.base, &files) {
+        (Some(base), _) => engine.review_branch(&args.path, base)?,
+        (None, Some(files)) => engine.review_files(&args.path, files)?,
+        (None, None) => engine.review(&args.path)?,
     };
     let mut interrupted = false;
     if let Some(url) = &args.probe {
@@ -118,7 +126,8 @@ fn review(args: ReviewArgs) -> Result<ExitCode> {
     if args.probe.is_some() {
         rules.extend(sechound_probe::rules::ALL.iter().copied());
     }
-    let rendered = render(&report, args.format, &rules);
+    let prefix = crate::paths::repository_prefix(&args.path);
+    let rendered = render(&report, args.format, &rules, &prefix);
     write_output(args.output.as_deref(), &rendered)?;
     if let Some(path) = &args.output
         && !args.quiet
@@ -140,12 +149,23 @@ fn review(args: ReviewArgs) -> Result<ExitCode> {
     })
 }
 
-fn render(report: &sechound_core::Report, format: Format, rules: &[&'static RuleMeta]) -> String {
+/// `prefix`: the reviewed root relative to the repository, for the formats that place findings
+/// by repository paths (annotations, GitLab reports, the job summary).
+fn render(
+    report: &sechound_core::Report,
+    format: Format,
+    rules: &[&'static RuleMeta],
+    prefix: &str,
+) -> String {
     match format {
         Format::Markdown => sechound_report::markdown::render(report),
         Format::Json => sechound_report::json::render(report),
         Format::Sarif => sechound_report::sarif::render(report, rules),
         Format::Html => sechound_report::html::render(report),
+        Format::Github => sechound_report::github::render(report, prefix),
+        Format::GitlabSast => sechound_report::gitlab_sast::render(report, prefix),
+        Format::Codequality => sechound_report::codequality::render(report, prefix),
+        Format::Summary => sechound_report::markdown::render_summary(report, prefix),
     }
 }
 
@@ -173,6 +193,10 @@ fn summary_line(report: &sechound_core::Report, path: &Path, format: Format) -> 
         Format::Json => "JSON",
         Format::Sarif => "SARIF",
         Format::Html => "HTML",
+        Format::Github => "GitHub annotations",
+        Format::GitlabSast => "GitLab SAST",
+        Format::Codequality => "Code Quality",
+        Format::Summary => "Summary",
     };
     format!(
         "sechound: {findings} · {verdict} · {kind} report written to {}",
@@ -185,7 +209,12 @@ fn report(args: ReportArgs) -> Result<ExitCode> {
     let report = read_report(&args.input)?;
     // A saved report does not say which rules ran: SARIF describes the whole catalogue.
     let rules = catalogue().metas();
-    let rendered = render(&report, args.format, &rules);
+    // The reviewed root as the review saw it, relative to the current directory when it is there.
+    let prefix = match &args.path_prefix {
+        Some(prefix) => prefix.trim_matches('/').to_string(),
+        None => crate::paths::repository_prefix(Path::new(&report.target.root)),
+    };
+    let rendered = render(&report, args.format, &rules, &prefix);
     write_output(args.output.as_deref(), &rendered)?;
     if let Some(path) = &args.output
         && !args.quiet

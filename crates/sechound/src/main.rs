@@ -7,6 +7,8 @@ mod checks;
 mod cli;
 mod commands;
 mod db;
+mod init;
+mod paths;
 mod probe;
 mod progress;
 

@@ -270,6 +270,41 @@ fn a_secret_next_to_another_finding_is_masked_in_its_context_lines() {
 }
 
 #[test]
+fn a_secret_quoted_in_a_flow_step_from_another_file_is_masked() {
+    // The signing key's finding is placed at `jwt.sign` and cites the multi-line definition in
+    // config.js, whose fallback literal must stay masked in every format.
+    let fallback = format!("{}-{}-{}", "orchard", "velvet", "quarry-lantern-91");
+    let dir = repo_with(&[
+        (
+            "src/config.js",
+            &format!(
+                "module.exports = {{\n  jwtSecret: process.env.JWT_SECRET || '{fallback}',\n  port: 3000,\n}};\n"
+            ),
+        ),
+        (
+            "src/auth.js",
+            "const jwt = require('jsonwebtoken');\nconst config = require('./config');\nexports.issue = (u) => jwt.sign({ sub: u.id }, config.jwtSecret, { expiresIn: '1h' });\n",
+        ),
+    ]);
+    for format in ["markdown", "json", "sarif", "html"] {
+        let output = run(&[
+            "review",
+            dir.path().to_str().unwrap(),
+            "--format",
+            format,
+            "--fail-on",
+            "never",
+        ]);
+        let text = stdout(&output);
+        assert!(text.contains("src/auth.js"), "{format}: {text}");
+        assert!(
+            !text.contains(&fallback) && !text.contains("orchard-velvet-quarry"),
+            "{format} output shows the fallback:\n{text}"
+        );
+    }
+}
+
+#[test]
 fn configured_waiver_with_future_expiry_suppresses_and_is_listed() {
     let dir = repo_with(&[
         ("src/public.js", OPEN_CORS),

@@ -288,6 +288,7 @@ fn configured_policy_open(options: &Value, api: &str) -> Option<Verdict> {
         message,
         severity: credentials.then_some(Severity::High),
         confidence: Some(Confidence::Medium),
+        member: None,
     })
 }
 

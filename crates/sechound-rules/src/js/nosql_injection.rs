@@ -16,6 +16,10 @@ declare_rule! {
     ///   `{ "$ne": null }` matches every document;
     /// - a `$where` clause built from request data (server-side JavaScript).
     ///
+    /// The filter may be built by a local function (`find(criteria())` with `const criteria =
+    /// () => ({ $where: … })`: every object it returns is read), and the request value may come
+    /// from another module (a route handler passing `req.query.x` to a data-access method).
+    ///
     /// Methods: `find`, `findOne`, `findOneAnd{Update,Delete,Remove,Replace}`, `update{One,Many}`,
     /// `delete{One,Many}`, `replaceOne`, `countDocuments`, `count`, `exists`, `remove`, and the
     /// legacy two-argument `update(filter, update)`.
@@ -143,8 +147,8 @@ impl CodeRule for NosqlInjection {
             return;
         }
         let sink = sink_name(call, src);
-        let filter_node = cx.js_taint().resolve(filter);
-        if filter_node.kind() != "object" {
+        let filters = filter_objects(cx, filter);
+        if filters.is_empty() {
             if let Some(flow) = object_capable(cx, filter) {
                 let message = format!(
                     "{} as the whole query filter, so the client chooses the fields and operators it matches on.",
@@ -154,11 +158,12 @@ impl CodeRule for NosqlInjection {
             }
             return;
         }
-        if sechound_syntax::js::object_property(filter_node, src, "where").is_some() {
-            return;
-        }
         let mut hits = Vec::new();
-        collect_injections(cx, filter_node, 0, &mut hits);
+        for filter_node in filters {
+            if sechound_syntax::js::object_property(filter_node, src, "where").is_none() {
+                collect_injections(cx, filter_node, 0, &mut hits);
+            }
+        }
         if let Some(hit) = hits.into_iter().next() {
             let (flow, field, is_where) = hit;
             let message = if let Some(spread) = field.strip_prefix("...") {
@@ -213,6 +218,28 @@ fn object_capable<'f>(cx: &CheckContext<'f>, value: Node<'f>) -> Option<Flow> {
 
 /// Filter fields (recursing into `$or`/`$and`/`$nor` and nested documents) whose value the
 /// client can make an operator, and `$where` clauses with request text.
+/// The object literals a filter argument is: the literal itself (through local names), or each
+/// object a local function returns when the filter is built by calling one
+/// (`find(criteria())` with `const criteria = () => ({ $where: … })`).
+fn filter_objects<'f>(cx: &CheckContext<'f>, filter: Node<'f>) -> Vec<Node<'f>> {
+    let taint = cx.js_taint();
+    let node = taint.resolve(filter);
+    if node.kind() == "object" {
+        return vec![node];
+    }
+    if node.kind() != "call_expression" {
+        return Vec::new();
+    }
+    let Some(function) = taint.local_function(node) else {
+        return Vec::new();
+    };
+    sechound_syntax::js::returned_values(function)
+        .into_iter()
+        .map(|value| taint.resolve(value))
+        .filter(|value| value.kind() == "object")
+        .collect()
+}
+
 fn collect_injections<'f>(
     cx: &CheckContext<'f>,
     filter: Node<'f>,

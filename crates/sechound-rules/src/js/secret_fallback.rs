@@ -2,7 +2,7 @@ use crate::js::secret_names::{
     env_reads, is_jwt_configuration_call, is_process_env, is_secret_name, jsonwebtoken_method,
     name_words, non_empty_literal,
 };
-use crate::{CheckContext, CodeRule, declare_rule};
+use crate::{CheckContext, CodeRule, ValueCheck, declare_rule};
 use sechound_core::{Confidence, Severity};
 use sechound_syntax::js::{arguments, method_name, pair_key, receiver, string_value, unwrap};
 use sechound_syntax::node::NodeExt;
@@ -24,6 +24,11 @@ declare_rule! {
     ///   literal on some path (typically "outside production");
     /// - an assignment in a guard: `if (!process.env.API_KEY) process.env.API_KEY = '…'`,
     ///   `if (process.env.NODE_ENV !== 'production') secret = '…'`.
+    ///
+    /// When `jwt.sign()`/`jwt.verify()` use such a key from another module (`config.jwtSecret`
+    /// exported by `config.js`), the finding at the definition lists each of those calls as a
+    /// place the key takes effect; if the definition has no finding of its own, the first call
+    /// reports it and cites the definition.
     ///
     /// A value is a secret when the variable's name says so (`*_SECRET`, `*_PASSWORD`, `*_PASS`,
     /// `*_TOKEN`, `API_KEY`, `PRIVATE_KEY`, `ENCRYPTION_KEY` …; not `*_PUBLIC_KEY`,
@@ -93,7 +98,10 @@ impl CodeRule for SecretFallback {
             "ternary_expression" => check_choice(node, cx),
             "variable_declarator" => check_destructuring(node, cx),
             "pair" => check_schema_default(node, cx),
-            "call_expression" => check_config_default(node, cx),
+            "call_expression" => {
+                check_config_default(node, cx);
+                check_signing_key(node, cx);
+            }
             "return_statement" => check_secret_getter(node, cx),
             _ => check_guarded_assignment(node, cx),
         }
@@ -619,4 +627,37 @@ fn function_name<'s>(function: Node<'_>, src: &'s str) -> Option<&'s str> {
         "pair" => pair_key(parent, src),
         _ => None,
     }
+}
+
+/// `jwt.sign(payload, config.jwtSecret)`, `jwt.verify(token, settings.secret)`: a signing key
+/// read from another module (a configuration object, a settings export) is judged here, where it
+/// takes effect, once its value is resolved across files. The definition's own finding is then
+/// folded into this one, which cites it.
+fn check_signing_key<'f>(call: Node<'f>, cx: &mut CheckContext<'f>) {
+    let Some(method) = jsonwebtoken_method(call, cx) else {
+        return;
+    };
+    if method == "decode" {
+        return;
+    }
+    let Some(key) = arguments(call).get(1).copied() else {
+        return;
+    };
+    let value = cx.value(key);
+    if !value.has_references() {
+        return;
+    }
+    cx.report(
+        call,
+        format!("`jwt.{method}()` uses a key read from configuration."),
+    )
+    .value_check(ValueCheck {
+        value,
+        judge: crate::secrets::key_value::key_falls_back,
+        context: if method == "sign" {
+            "`jwt.sign()` signs tokens".to_string()
+        } else {
+            format!("`jwt.{method}()` accepts tokens signed")
+        },
+    });
 }

@@ -175,6 +175,7 @@ fn trusts_every_proxy(value: &Value, api: &str) -> Option<Verdict> {
             ),
             severity: None,
             confidence: Some(Confidence::Medium),
+            member: None,
         });
     }
     value.can_be_true().then(|| Verdict {
@@ -183,6 +184,7 @@ fn trusts_every_proxy(value: &Value, api: &str) -> Option<Verdict> {
         ),
         severity: None,
         confidence: Some(Confidence::Medium),
+        member: None,
     })
 }
 

@@ -169,6 +169,7 @@ fn debug_on_by_default(value: &Value, api: &str) -> Option<Verdict> {
             ),
             severity: None,
             confidence: Some(Confidence::Medium),
+            member: None,
         });
     }
     let always = value
@@ -179,6 +180,7 @@ fn debug_on_by_default(value: &Value, api: &str) -> Option<Verdict> {
         message: format!("{api} is given a debug switch that is always true"),
         severity: None,
         confidence: None,
+        member: None,
     })
 }
 

@@ -1,4 +1,4 @@
-use crate::{CheckContext, CodeRule, declare_rule};
+use crate::{CheckContext, CodeRule, ValueCheck, declare_rule};
 use sechound_core::{Confidence, Severity};
 use sechound_syntax::node::NodeExt;
 use sechound_syntax::node::{text, walk};
@@ -25,6 +25,11 @@ declare_rule! {
     /// - a secret generated at start-up when none is configured
     ///   (`os.getenv("SECRET_KEY") or secrets.token_urlsafe(32)`, a settings field
     ///   `SECRET_KEY: str = secrets.token_urlsafe(32)`, Flask's `app.secret_key = os.urandom(24)`).
+    ///
+    /// When `jwt.encode()`/`jwt.decode()` use such a key from another module (a settings class
+    /// or config module), the finding at the definition lists each of those calls as a place the
+    /// key takes effect; if the definition has no finding of its own, the first call reports it
+    /// and cites the definition.
     ///
     /// Severity: high for signing keys (`SECRET_KEY`, `*_SECRET`, JWT keys) with a literal
     /// fallback, medium for other credentials and for literals chosen by an environment check,
@@ -79,7 +84,10 @@ impl CodeRule for SecretFallback {
             return;
         }
         match node.kind() {
-            "call" => check_lookup(node, cx),
+            "call" => {
+                check_lookup(node, cx);
+                check_signing_key(node, cx);
+            }
             "boolean_operator" => check_or(node, cx),
             "return_statement" => check_return(node, cx),
             _ => check_branch_assignment(node, cx),
@@ -359,4 +367,38 @@ fn check_return<'f>(statement: Node<'f>, cx: &mut CheckContext<'f>) {
         let finding = report_masked(cx, statement, message);
         finding.mask(unwrap(value));
     }
+}
+
+/// `jwt.encode(payload, settings.SECRET_KEY)`, `jwt.decode(token, config.JWT_SECRET, …)`: a
+/// signing key read from another module (a settings class, a config module) is judged here,
+/// where it takes effect, once its value is resolved across files; the definition's own finding
+/// folds into this one, which cites it.
+fn check_signing_key<'f>(call: Node<'f>, cx: &mut CheckContext<'f>) {
+    let Some(path) = cx.qualified(call) else {
+        return;
+    };
+    let context = match path.as_str() {
+        "jwt.encode" | "jose.jwt.encode" => "`jwt.encode()` signs tokens",
+        "jwt.decode" | "jose.jwt.decode" => "`jwt.decode()` accepts tokens signed",
+        _ => return,
+    };
+    let key = sechound_syntax::python::keyword_arg(call, cx.src(), "key").or_else(|| {
+        sechound_syntax::python::positional_args(call)
+            .get(1)
+            .copied()
+    });
+    let Some(key) = key else {
+        return;
+    };
+    let value = cx.value(key);
+    if !value.has_references() {
+        return;
+    }
+    let api = context.split(' ').next().unwrap_or(context).to_string();
+    cx.report(call, format!("{api} uses a key read from configuration."))
+        .value_check(ValueCheck {
+            value,
+            judge: crate::secrets::key_value::key_falls_back,
+            context: context.to_string(),
+        });
 }

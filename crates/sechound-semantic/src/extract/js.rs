@@ -233,6 +233,7 @@ impl<'f> Collector<'f> {
         module: &ModuleRecord,
     ) -> FileSummary {
         let src = self.src;
+        let shallow = src.len() > crate::MAX_SUMMARY_BYTES;
         let mut functions = self.functions;
         let reader = ValueReader::new(taint, module, src);
         let values = self
@@ -248,7 +249,8 @@ impl<'f> Collector<'f> {
             .collect();
         // What top-level functions with one `return` give back, in terms of their parameters.
         let mut single: HashMap<u32, Option<Node<'f>>> = HashMap::new();
-        for (function, value) in &self.returns {
+        let returns = if shallow { &[][..] } else { &self.returns[..] };
+        for (function, value) in returns {
             if let Some(function) = function.or_else(|| taint.function_around(*value)) {
                 single
                     .entry(function)
@@ -268,7 +270,7 @@ impl<'f> Collector<'f> {
         let classes = self.classes;
         let class_nodes = self.class_nodes;
         let top_names = self.top_names;
-        for (function, value) in self.returns.iter().copied() {
+        for (function, value) in returns.iter().copied() {
             let Some(function) = function.or_else(|| taint.function_around(value)) else {
                 continue;
             };
@@ -295,7 +297,7 @@ impl<'f> Collector<'f> {
         // checks on the callee's shape come first: most calls go to globals and locals.
         // Test code is not reached from request handlers: its calls are not summarised (the
         // flows of its own findings still are).
-        let candidates = if sechound_syntax::is_test_path(&file.path) {
+        let candidates = if shallow || sechound_syntax::is_test_path(&file.path) {
             Vec::new()
         } else {
             self.candidates
@@ -326,34 +328,48 @@ impl<'f> Collector<'f> {
         );
         let mut calls = Vec::new();
         let mut index = 0;
-        while let Some(call) = taint.call(index) {
-            let args: Vec<Vec<Origin>> = known_args.remove(&index).unwrap_or_else(|| {
-                arguments(call)
-                    .into_iter()
-                    .map(|a| taint.origins(a).0)
-                    .collect()
-            });
-            let callee = classify(call, taint, &classes, &class_nodes, module, src);
-            calls.push(CallSite {
-                caller: taint.function_around(call),
-                callee,
-                args,
-                keywords: Vec::new(),
-                line: line(call),
-                code: code(call, src),
-            });
-            index += 1;
-        }
-        // Local functions some call here invokes: what they return matters too.
-        let local_targets: Vec<u32> = calls
-            .iter()
-            .filter_map(|c| match c.callee {
-                Callee::Local(f) => Some(f),
-                _ => None,
-            })
-            .collect();
-        if !local_targets.is_empty() {
-            for (function, value) in &self.returns {
+        let mut local_done: Vec<u32> = Vec::new();
+        // Reading what local functions return can number further calls: go on until every
+        // numbered call has its site, so that no origin names a call the linker cannot find.
+        loop {
+            if shallow {
+                break;
+            }
+            while let Some(call) = taint.call(index) {
+                let callee = classify(call, taint, &classes, &class_nodes, module, src);
+                // The linker reads the arguments of calls it can resolve only.
+                let args: Vec<Vec<Origin>> = if matches!(callee, Callee::Unknown) {
+                    Vec::new()
+                } else {
+                    known_args.remove(&index).unwrap_or_else(|| {
+                        arguments(call)
+                            .into_iter()
+                            .map(|a| taint.origins(a).0)
+                            .collect()
+                    })
+                };
+                calls.push(CallSite {
+                    caller: taint.function_around(call),
+                    callee,
+                    args,
+                    keywords: Vec::new(),
+                    line: line(call),
+                    code: code(call, src),
+                });
+                index += 1;
+            }
+            // Local functions some call here invokes: what they return matters too.
+            let local_targets: Vec<u32> = calls
+                .iter()
+                .filter_map(|c| match c.callee {
+                    Callee::Local(f) if !local_done.contains(&f) => Some(f),
+                    _ => None,
+                })
+                .collect();
+            if local_targets.is_empty() {
+                break;
+            }
+            for (function, value) in returns {
                 let Some(function) = function.or_else(|| taint.function_around(*value)) else {
                     continue;
                 };
@@ -373,6 +389,7 @@ impl<'f> Collector<'f> {
                     }
                 }
             }
+            local_done.extend(local_targets);
         }
         FileSummary {
             path: file.path.clone(),
@@ -386,6 +403,7 @@ impl<'f> Collector<'f> {
             values,
             loaded: self.loaded,
             behaviour,
+            shallow,
         }
     }
 }

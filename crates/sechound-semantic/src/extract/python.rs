@@ -164,6 +164,7 @@ impl<'f> Collector<'f> {
         module: &ModuleRecord,
     ) -> FileSummary {
         let src = self.src;
+        let shallow = src.len() > crate::MAX_SUMMARY_BYTES;
         let reader = ValueReader::new(taint, module, src);
         let values: Vec<ModuleValue> = self
             .values
@@ -223,7 +224,8 @@ impl<'f> Collector<'f> {
                 classes[owner].fields.push((field, class));
             }
         }
-        for (function, value) in returns {
+        let returns = if shallow { Vec::new() } else { returns };
+        for &(function, value) in &returns {
             // Only functions another function can name (top-level, methods, object members) are
             // looked up by the linker; the results of callbacks and inner helpers are not needed.
             let Some(f) = functions.get(function as usize) else {
@@ -245,7 +247,7 @@ impl<'f> Collector<'f> {
         let mut known_args: HashMap<u32, Arguments> = HashMap::new();
         // Test code is not reached from request handlers: its calls are not summarised (the
         // flows of its own findings still are).
-        let candidates = if sechound_syntax::is_test_path(&file.path) {
+        let candidates = if shallow || sechound_syntax::is_test_path(&file.path) {
             Vec::new()
         } else {
             candidates
@@ -278,19 +280,62 @@ impl<'f> Collector<'f> {
         );
         let mut calls = Vec::new();
         let mut index = 0;
-        while let Some(call) = taint.call(index) {
-            let (args, keywords) = known_args
-                .remove(&index)
-                .unwrap_or_else(|| arguments(call, taint, src));
-            calls.push(CallSite {
-                caller: taint.function_around(call),
-                callee: classify(call, taint, &classes, &class_nodes, src),
-                args,
-                keywords,
-                line: line(call),
-                code: code(call, src),
-            });
-            index += 1;
+        let mut local_done: Vec<u32> = Vec::new();
+        // Reading what local functions return can number further calls: go on until every
+        // numbered call has its site, so that no origin names a call the linker cannot find.
+        loop {
+            if shallow {
+                break;
+            }
+            while let Some(call) = taint.call(index) {
+                let callee = classify(call, taint, &classes, &class_nodes, src);
+                // The linker reads the arguments of calls it can resolve only.
+                let (args, keywords) = if matches!(callee, Callee::Unknown) {
+                    (Vec::new(), Vec::new())
+                } else {
+                    known_args
+                        .remove(&index)
+                        .unwrap_or_else(|| arguments(call, taint, src))
+                };
+                calls.push(CallSite {
+                    caller: taint.function_around(call),
+                    callee,
+                    args,
+                    keywords,
+                    line: line(call),
+                    code: code(call, src),
+                });
+                index += 1;
+            }
+            // Local functions some call here invokes: what they return matters too.
+            let local_targets: Vec<u32> = calls
+                .iter()
+                .filter_map(|c| match c.callee {
+                    Callee::Local(f) if !local_done.contains(&f) => Some(f),
+                    _ => None,
+                })
+                .collect();
+            if local_targets.is_empty() {
+                break;
+            }
+            for &(function, value) in &returns {
+                let Some(f) = functions.get_mut(function as usize) else {
+                    continue;
+                };
+                if !local_targets.contains(&function)
+                    || f.top_level
+                    || f.class.is_some()
+                    || f.object.is_some()
+                {
+                    continue;
+                }
+                for origin in taint.origins(value).0 {
+                    if !f.returns.contains(&origin) {
+                        f.returns.push(origin);
+                    }
+                }
+            }
+            local_done.extend(local_targets);
         }
         FileSummary {
             path: file.path.clone(),
@@ -304,6 +349,7 @@ impl<'f> Collector<'f> {
             values,
             loaded: Vec::new(),
             behaviour,
+            shallow,
         }
     }
 }
@@ -482,6 +528,11 @@ fn classify<'f>(
     match function.kind() {
         "identifier" => match taint.bindings(function).last() {
             None => Callee::Path(text(function, src).to_string()),
+            // A function defined in the enclosing function, or a lambda held in a local.
+            Some(BoundValue::Expr(value)) => match taint.function_number(unwrap(*value)) {
+                Some(function) => Callee::Local(function),
+                None => Callee::Unknown,
+            },
             _ => Callee::Unknown,
         },
         "attribute" => {

@@ -201,6 +201,30 @@ pub fn required_module(call: Node<'_>, src: &str) -> Option<String> {
     string_value(*arguments(call).first()?, src)
 }
 
+/// What `function` gives back: the expression body of an arrow function, or the value of each
+/// `return` in its body (nested functions' returns excluded), in source order.
+pub fn returned_values(function: Node<'_>) -> Vec<Node<'_>> {
+    let Some(body) = function.field("body") else {
+        return Vec::new();
+    };
+    if body.kind() != "statement_block" {
+        return vec![unwrap(body)];
+    }
+    let mut out = Vec::new();
+    crate::node::walk(body, |node| {
+        if node.id() != body.id() && FUNCTION_KINDS.contains(&node.kind()) {
+            return false;
+        }
+        if node.kind() == "return_statement"
+            && let Some(value) = node.named_child(0)
+        {
+            out.push(unwrap(value));
+        }
+        true
+    });
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -238,6 +238,22 @@ impl<'f> JsTaint<'f> {
         self.scopes.reaching_values(ident, name, self.src())
     }
 
+    /// The function of this file a call invokes through a local name: `check()` after
+    /// `const check = () => …` or `function check() {…}` declared in the enclosing function.
+    pub fn local_function(&self, call: Node<'f>) -> Option<Node<'f>> {
+        let callee = callee(call).map(unwrap)?;
+        if callee.kind() != "identifier" {
+            return None;
+        }
+        match self.bindings(callee).last()? {
+            BoundValue::Expr(value) => {
+                let value = unwrap(*value);
+                FUNCTION_KINDS.contains(&value.kind()).then_some(value)
+            }
+            _ => None,
+        }
+    }
+
     /// Follows an identifier to the expression it was last given in this file (`const opts =
     /// {...}` then `cors(opts)` resolves to the object literal). Other expressions come back
     /// unchanged, unwrapped.
@@ -784,7 +800,28 @@ fn collect_scope<'t>(scope: Node<'t>, src: &str) -> Scope<'t> {
         }
     }
     let body = scope.field("body").unwrap_or(scope);
+    let in_function = FUNCTION_KINDS.contains(&scope.kind());
     walk_body(body, FUNCTION_KINDS, is_branch, |node, branch| {
+        // A function declared inside another is a local name for it (top-level ones are
+        // resolved by name, as the module's own).
+        if FUNCTION_KINDS.contains(&node.kind()) {
+            if in_function
+                && matches!(
+                    node.kind(),
+                    "function_declaration" | "generator_function_declaration"
+                )
+                && let Some(name) = node.field("name")
+            {
+                out.bind_in(
+                    text(name, src),
+                    node.start_byte(),
+                    BoundValue::Expr(node),
+                    false,
+                    branch,
+                );
+            }
+            return;
+        }
         bind_node(node, branch, src, &mut out)
     });
     out

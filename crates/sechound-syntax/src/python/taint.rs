@@ -497,7 +497,13 @@ impl<'f> PyTaint<'f> {
             .last()
         {
             None => true,
-            Some(BoundValue::Expr(value)) => unwrap(*value).kind() == "call",
+            // An instance (`svc = Service()`), or a function defined in the enclosing one.
+            Some(BoundValue::Expr(value)) => {
+                matches!(
+                    unwrap(*value).kind(),
+                    "call" | "function_definition" | "lambda"
+                )
+            }
             Some(BoundValue::Param(param)) => param.field("type").is_some(),
             Some(BoundValue::Part(_)) => false,
         }
@@ -749,7 +755,25 @@ fn collect_scope<'t>(scope: Node<'t>, src: &str) -> Scope<'t> {
         }
     }
     let body = scope.field("body").unwrap_or(scope);
+    let in_function = scope.kind() == "function_definition";
     walk_body(body, &PY_SCOPE_KINDS, is_branch, |node, branch| {
+        // A function defined inside another is a local name for it (module-level ones are
+        // resolved by name, as the module's own).
+        if PY_SCOPE_KINDS.contains(&node.kind()) {
+            if in_function
+                && node.kind() == "function_definition"
+                && let Some(name) = node.field("name")
+            {
+                out.bind_in(
+                    text(name, src),
+                    node.start_byte(),
+                    BoundValue::Expr(node),
+                    false,
+                    branch,
+                );
+            }
+            return;
+        }
         bind_node(node, branch, src, &mut out)
     });
     out
