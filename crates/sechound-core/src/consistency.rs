@@ -297,7 +297,7 @@ fn exposure(report: &Report, finding: &Finding, out: &mut Vec<String>) {
     if let Some(model) = &report.project {
         for e in &exposure.endpoints {
             let known = model.endpoints.iter().any(|m| {
-                m.method == e.method
+                m.method.as_str() == e.method
                     && m.path == e.path
                     && m.file == e.file
                     && m.line == e.line

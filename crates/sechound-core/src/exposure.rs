@@ -83,7 +83,7 @@ pub struct ExposedEndpoint {
 impl ExposedEndpoint {
     pub fn from_endpoint(endpoint: &Endpoint, link: ReachLink) -> ExposedEndpoint {
         ExposedEndpoint {
-            method: endpoint.method.clone(),
+            method: endpoint.method.to_string(),
             path: endpoint.path.clone(),
             auth: endpoint.auth,
             roles: endpoint.roles.clone(),

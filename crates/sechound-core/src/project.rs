@@ -33,11 +33,298 @@ impl AuthStatus {
 pub struct AuthControl {
     /// As written: `requireAuth`, `Depends(get_current_user)`, `AuthGuard('jwt')`.
     pub name: String,
-    /// Where it applies: `global`, `router`, `route`, `controller`, `guard`, `dependency`,
-    /// `decorator`, `permission`.
-    pub level: String,
+    /// Where it applies.
+    pub level: GuardLevel,
     /// `file:line` where it is attached.
     pub at: String,
+    /// What the control does to a request without a valid identity, and how sechound knows.
+    #[serde(default)]
+    pub verdict: GuardVerdict,
+    /// The line that decides: where the control rejects (`res.status(401)`, `raise
+    /// HTTPException(403)`, a redirect to the login page), or where it lets a request without
+    /// identity through (`next()` after only reading a token).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub decided_at: Option<CodeLine>,
+}
+
+/// Where a control applies.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum GuardLevel {
+    /// Every request of the application.
+    Global,
+    /// Every route of a router, or below a path.
+    Router,
+    /// One route.
+    Route,
+    /// Every route of a NestJS controller.
+    Controller,
+    /// A FastAPI dependency (parameter or `dependencies=`).
+    Dependency,
+    /// A decorator on a view.
+    Decorator,
+    /// A DRF permission class.
+    Permission,
+    /// A WebSocket connection handler.
+    Connection,
+}
+
+impl GuardLevel {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            GuardLevel::Global => "global",
+            GuardLevel::Router => "router",
+            GuardLevel::Route => "route",
+            GuardLevel::Controller => "controller",
+            GuardLevel::Dependency => "dependency",
+            GuardLevel::Decorator => "decorator",
+            GuardLevel::Permission => "permission",
+            GuardLevel::Connection => "connection",
+        }
+    }
+}
+
+impl std::fmt::Display for GuardLevel {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// What a control on the way to a handler does with a request that carries no valid identity.
+#[derive(
+    Debug, Clone, Copy, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize,
+)]
+#[serde(rename_all = "kebab-case")]
+pub enum GuardVerdict {
+    /// Its code (followed across files and through factories) can end the request: a 401 or
+    /// 403 response, a redirect to the login page, an exception, `next(err)`.
+    Enforces,
+    /// A package whose documented behaviour is to reject requests without valid credentials
+    /// (`express-jwt`, `passport.authenticate('jwt')`, `login_required`, `IsAuthenticated`).
+    KnownPackage,
+    /// Its code cannot be seen (a package sechound does not know, a dynamic import): its name
+    /// says it authenticates. A guess, at low confidence.
+    #[default]
+    NameOnly,
+    /// Its code only attaches the caller's identity when one is present and lets every request
+    /// through: the endpoints behind it are not protected by it.
+    IdentityOnly,
+}
+
+impl GuardVerdict {
+    /// True when the control is taken to stop requests without identity.
+    pub fn enforces(self) -> bool {
+        !matches!(self, GuardVerdict::IdentityOnly)
+    }
+
+    pub fn label(self) -> &'static str {
+        match self {
+            GuardVerdict::Enforces => "rejects",
+            GuardVerdict::KnownPackage => "known package",
+            GuardVerdict::NameOnly => "guess from its name",
+            GuardVerdict::IdentityOnly => "identity only",
+        }
+    }
+}
+
+/// A line of code the model cites.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct CodeLine {
+    pub file: String,
+    pub line: u32,
+    /// The code, shortened.
+    #[serde(default)]
+    pub code: String,
+    /// What happens there, in words (`responds 401`, `redirects to /login`, `calls next()`).
+    #[serde(default)]
+    pub what: String,
+}
+
+/// An HTTP method, `ANY` for every method, `WS` for a WebSocket entry point.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+pub enum Method {
+    #[serde(rename = "GET")]
+    Get,
+    #[serde(rename = "POST")]
+    Post,
+    #[serde(rename = "PUT")]
+    Put,
+    #[serde(rename = "PATCH")]
+    Patch,
+    #[serde(rename = "DELETE")]
+    Delete,
+    #[serde(rename = "OPTIONS")]
+    Options,
+    #[serde(rename = "HEAD")]
+    Head,
+    #[serde(rename = "TRACE")]
+    Trace,
+    #[serde(rename = "ANY")]
+    Any,
+    #[serde(rename = "WS")]
+    Ws,
+}
+
+impl Method {
+    pub const HTTP: [Method; 8] = [
+        Method::Get,
+        Method::Post,
+        Method::Put,
+        Method::Patch,
+        Method::Delete,
+        Method::Options,
+        Method::Head,
+        Method::Trace,
+    ];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Method::Get => "GET",
+            Method::Post => "POST",
+            Method::Put => "PUT",
+            Method::Patch => "PATCH",
+            Method::Delete => "DELETE",
+            Method::Options => "OPTIONS",
+            Method::Head => "HEAD",
+            Method::Trace => "TRACE",
+            Method::Any => "ANY",
+            Method::Ws => "WS",
+        }
+    }
+
+    /// A method as code writes it, in any case (`get`, `POST`, `all` and `*` for every method).
+    pub fn parse(text: &str) -> Option<Method> {
+        let upper = text.trim().to_ascii_uppercase();
+        Some(match upper.as_str() {
+            "GET" => Method::Get,
+            "POST" => Method::Post,
+            "PUT" => Method::Put,
+            "PATCH" => Method::Patch,
+            "DELETE" | "DEL" => Method::Delete,
+            "OPTIONS" => Method::Options,
+            "HEAD" => Method::Head,
+            "TRACE" => Method::Trace,
+            "ANY" | "ALL" | "*" => Method::Any,
+            "WS" | "WEBSOCKET" => Method::Ws,
+            _ => return None,
+        })
+    }
+
+    /// True for methods that change state. `ANY` (a Django view, `app.all`) is not counted:
+    /// most such handlers serve pages, and counting them drowns the real ones.
+    pub fn is_state_changing(self) -> bool {
+        matches!(
+            self,
+            Method::Post | Method::Put | Method::Patch | Method::Delete
+        )
+    }
+}
+
+impl std::fmt::Display for Method {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// The framework that serves an endpoint.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+pub enum Framework {
+    #[serde(rename = "express")]
+    Express,
+    #[serde(rename = "fastify")]
+    Fastify,
+    #[serde(rename = "nestjs")]
+    Nestjs,
+    #[serde(rename = "nextjs")]
+    Nextjs,
+    #[serde(rename = "fastapi")]
+    Fastapi,
+    #[serde(rename = "flask")]
+    Flask,
+    #[serde(rename = "django")]
+    Django,
+    #[serde(rename = "socket.io")]
+    SocketIo,
+    #[serde(rename = "ws")]
+    Ws,
+    /// Routes an OpenAPI document declares (connexion, `express-openapi`).
+    #[serde(rename = "openapi")]
+    OpenApi,
+}
+
+impl Framework {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Framework::Express => "express",
+            Framework::Fastify => "fastify",
+            Framework::Nestjs => "nestjs",
+            Framework::Nextjs => "nextjs",
+            Framework::Fastapi => "fastapi",
+            Framework::Flask => "flask",
+            Framework::Django => "django",
+            Framework::SocketIo => "socket.io",
+            Framework::Ws => "ws",
+            Framework::OpenApi => "openapi",
+        }
+    }
+}
+
+impl std::fmt::Display for Framework {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// What a route handler visibly does that project rules weigh, read from its syntax tree.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Signal {
+    /// The handler's code was found and read (the other signals mean something).
+    HandlerRead,
+    /// It verifies a token's signature (`jwt.verify`, `jwt.decode(..., algorithms=...)`).
+    VerifiesToken,
+    /// It decodes a token without verifying it.
+    DecodesTokenUnverified,
+    /// It looks a token up in a store (a refresh-token table, a deny list).
+    LooksUpToken,
+    /// It loads, changes or deletes a record by an id taken from the path.
+    LoadsByPathId,
+    /// It compares the loaded record's owner or tenant with the caller, or filters the query
+    /// by the caller.
+    ChecksOwner,
+    /// It verifies a webhook signature.
+    VerifiesSignature,
+    /// It stores a token.
+    StoresToken,
+}
+
+impl Signal {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Signal::HandlerRead => "handler-read",
+            Signal::VerifiesToken => "verifies-token",
+            Signal::DecodesTokenUnverified => "decodes-token-unverified",
+            Signal::LooksUpToken => "looks-up-token",
+            Signal::LoadsByPathId => "loads-by-path-id",
+            Signal::ChecksOwner => "checks-owner",
+            Signal::VerifiesSignature => "verifies-signature",
+            Signal::StoresToken => "stores-token",
+        }
+    }
+}
+
+/// A condition under which an endpoint exists (its router is included only in some
+/// configurations).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Condition {
+    /// As written: `settings.ENVIRONMENT == "local"`.
+    pub text: String,
+    /// What the condition reads, resolved (`ENVIRONMENT from the environment, default
+    /// 'local'`), when sechound can tell.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub detail: Option<String>,
+    pub file: String,
+    pub line: u32,
 }
 
 /// An entry in an authentication control's public-path list or prefix check that lets
@@ -59,11 +346,10 @@ pub struct Exemption {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Endpoint {
     /// `GET`, `POST` ..., `ANY` for every method, `WS` for a WebSocket entry point.
-    pub method: String,
+    pub method: Method,
     /// The full path with every prefix composed, in the framework's own parameter syntax.
     pub path: String,
-    /// `express`, `fastify`, `nestjs`, `nextjs`, `fastapi`, `flask`, `django`, `socket.io`.
-    pub framework: String,
+    pub framework: Framework,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub handler: Option<String>,
     pub file: String,
@@ -89,10 +375,16 @@ pub struct Endpoint {
     /// `brute.globalBlock`), by name.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub limited_by: Vec<String>,
-    /// What the handler visibly does that project rules weigh: `verifies-token`,
-    /// `loads-by-path-id`, `checks-owner`, `verifies-signature`, `stores-token`.
+    /// What the handler visibly does that project rules weigh.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub signals: Vec<String>,
+    pub signals: Vec<Signal>,
+    /// Why the endpoint's authentication is judged as it is, in words: the control that
+    /// rejects and where, or the line that lets a request without identity through.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub why: Option<String>,
+    /// The conditions under which the endpoint exists (an `if` around the router's inclusion).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub conditions: Vec<Condition>,
     /// The handler function's lines (in its own file, which may not be the declaring one):
     /// findings inside it are reached through this endpoint.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -120,7 +412,18 @@ impl Endpoint {
     /// True for methods that change state. `ANY` (a Django view, `app.all`) is not counted:
     /// most such handlers serve pages, and counting them drowns the real ones.
     pub fn is_state_changing(&self) -> bool {
-        matches!(self.method.as_str(), "POST" | "PUT" | "PATCH" | "DELETE")
+        self.method.is_state_changing()
+    }
+
+    /// True when the endpoint counts as authenticated only because of a control whose code
+    /// sechound could not read (a guess from a name): said so wherever it is shown.
+    pub fn auth_guessed(&self) -> bool {
+        self.auth == AuthStatus::Authenticated
+            && self
+                .auth_by
+                .iter()
+                .filter(|a| a.verdict.enforces())
+                .all(|a| a.verdict == GuardVerdict::NameOnly)
     }
 }
 
@@ -278,6 +581,40 @@ pub struct ControlEvidence {
     /// CSRF token).
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub partial: bool,
+    /// Which requests this occurrence covers, when the control applies to some only (a rate
+    /// limiter on one path).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub scope: Option<ControlScope>,
+}
+
+/// The requests a control applies to.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case", tag = "kind")]
+pub enum ControlScope {
+    /// Every request.
+    Global,
+    /// Requests at or below a path (relative to where its router is mounted).
+    Path { path: String },
+    /// One route.
+    Route { method: Method, path: String },
+    /// A view or handler named so, or a place sechound cannot tie to paths.
+    Elsewhere { what: String },
+}
+
+impl ControlScope {
+    /// True when the control may apply to `path`; a scope that is not a visible path is taken
+    /// to cover it.
+    pub fn may_cover(&self, path: &str) -> bool {
+        let limited = match self {
+            ControlScope::Global | ControlScope::Elsewhere { .. } => return true,
+            ControlScope::Path { path } | ControlScope::Route { path, .. } => path,
+        };
+        let limited = limited.trim_end_matches('/');
+        limited.is_empty()
+            || path.starts_with(limited)
+            || path.trim_end_matches('/').ends_with(limited)
+            || path.contains(&format!("{limited}/"))
+    }
 }
 
 /// Whether a control is in place, judged against the findings.
@@ -353,3 +690,21 @@ pub struct ProjectModel {
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub notes: Vec<String>,
 }
+
+/// Comparing a typed value with the text code writes for it (`method == "GET"`), as tests and
+/// configuration do; the comparison is exact (`Method::parse` accepts other spellings).
+macro_rules! eq_text {
+    ($($t:ty),*) => {$(
+        impl PartialEq<&str> for $t {
+            fn eq(&self, other: &&str) -> bool {
+                self.as_str() == *other
+            }
+        }
+        impl PartialEq<str> for $t {
+            fn eq(&self, other: &str) -> bool {
+                self.as_str() == other
+            }
+        }
+    )*};
+}
+eq_text!(Method, Framework, GuardLevel, Signal);

@@ -31,6 +31,7 @@ impl Engine {
         mut facts: Vec<FileFacts>,
         outcomes: &mut Vec<FileOutcome>,
         repo: &dyn RepoView,
+        program: &sechound_semantic::Program,
     ) -> ProjectModel {
         facts.extend(outcomes.iter_mut().filter_map(|o| o.facts.take()));
         let secrets: BTreeMap<String, Vec<Range<usize>>> = outcomes
@@ -38,7 +39,7 @@ impl Engine {
             .filter(|o| !o.secret_ranges.is_empty())
             .map(|o| (o.path.clone(), o.secret_ranges.clone()))
             .collect();
-        let model = sechound_project::build(facts, &manifests(repo));
+        let model = sechound_project::build(facts, &manifests(repo), program);
         // Each file quoted is read once; findings and the model share the text.
         let mut sources: BTreeMap<String, Option<Rc<SourceText>>> = BTreeMap::new();
         let mut source_of = |path: &str| -> Option<Rc<SourceText>> {
@@ -218,6 +219,8 @@ fn mask_model(
 pub(crate) struct Comparison {
     /// Facts of the files the branch did not touch (the same at the base and on the branch).
     pub untouched: Vec<FileFacts>,
+    /// Their semantic summaries, for the programs the models of both sides are built with.
+    pub untouched_summaries: Vec<sechound_semantic::FileSummary>,
     pub base_model: ProjectModel,
     /// Fingerprints of the project findings the base already had.
     pub base_prints: Vec<String>,
@@ -237,11 +240,13 @@ impl Engine {
         }
         let mut base_touched = Vec::new();
         let mut relevant = false;
+        let mut base_summaries = Vec::new();
         for file in &changes.files {
             if file.change != FileChange::Deleted
                 && let Ok(bytes) = std::fs::read(root.join(&file.path))
                 && self
                     .facts_of(&file.path, bytes)
+                    .0
                     .is_some_and(|f| sechound_project::shapes_model(&f))
             {
                 relevant = true;
@@ -249,10 +254,13 @@ impl Engine {
             let base_path = file.old_path.as_deref().unwrap_or(&file.path);
             if file.change != FileChange::New
                 && let Some(bytes) = changes.base_content(base_path)
-                && let Some(facts) = self.facts_of(base_path, bytes)
             {
-                relevant |= sechound_project::shapes_model(&facts);
-                base_touched.push(facts);
+                let (facts, summary) = self.facts_of(base_path, bytes);
+                if let Some(facts) = facts {
+                    relevant |= sechound_project::shapes_model(&facts);
+                    base_touched.push(facts);
+                }
+                base_summaries.extend(summary);
             }
         }
         if !relevant {
@@ -268,18 +276,27 @@ impl Engine {
             .filter(|f| !touched.contains(&f.relative))
             .filter(|f| matches!(FileKind::from_path(&f.path), Some(FileKind::Code(_))))
             .collect();
-        let untouched: Vec<FileFacts> = untouched_paths
-            .par_iter()
-            .filter_map(|f| {
-                let bytes = read_for_review(&f.path, self.options.config.max_file_size).ok()?;
-                self.facts_of(&f.relative, bytes)
-            })
-            .collect();
+        let read: Vec<(Option<FileFacts>, Option<sechound_semantic::FileSummary>)> =
+            untouched_paths
+                .par_iter()
+                .filter_map(|f| {
+                    let bytes = read_for_review(&f.path, self.options.config.max_file_size).ok()?;
+                    Some(self.facts_of(&f.relative, bytes))
+                })
+                .collect();
+        let mut untouched = Vec::new();
+        let mut untouched_summaries = Vec::new();
+        for (facts, summary) in read {
+            untouched.extend(facts);
+            untouched_summaries.extend(summary);
+        }
         let base_view = changes.base_view()?;
         let mut base_outcomes = Vec::new();
         let mut facts = untouched.clone();
         facts.extend(base_touched);
-        let base_model = self.project_review(facts, &mut base_outcomes, &base_view);
+        base_summaries.extend(untouched_summaries.iter().cloned());
+        let base_program = sechound_semantic::Program::link(base_summaries);
+        let base_model = self.project_review(facts, &mut base_outcomes, &base_view, &base_program);
         let base_prints = base_outcomes
             .iter()
             .flat_map(|o| o.findings.iter().chain(&o.suppressed))
@@ -287,27 +304,39 @@ impl Engine {
             .collect();
         Ok(Some(Comparison {
             untouched,
+            untouched_summaries,
             base_model,
             base_prints,
         }))
     }
 
-    /// The facts of one file, read and parsed for the model alone (no rule runs); `None` for
-    /// files that contribute nothing.
-    fn facts_of(&self, relative: &str, bytes: Vec<u8>) -> Option<FileFacts> {
+    /// The facts and the semantic summary of one file, read and parsed for the model alone
+    /// (no rule runs); no facts for files that contribute nothing.
+    fn facts_of(
+        &self,
+        relative: &str,
+        bytes: Vec<u8>,
+    ) -> (Option<FileFacts>, Option<sechound_semantic::FileSummary>) {
         let Some(FileKind::Code(language)) = FileKind::from_path(Path::new(relative)) else {
-            return None;
+            return (None, None);
         };
         let Classified::Text { text, .. } = classify(
             Path::new(relative),
             bytes,
             self.options.config.max_file_size,
         ) else {
-            return None;
+            return (None, None);
         };
-        let file = sechound_syntax::parse(relative.to_string(), language, text)?;
-        let facts = sechound_project::extract(&file);
-        sechound_project::worth_keeping(&facts).then_some(facts)
+        let Some(file) = sechound_syntax::parse(relative.to_string(), language, text) else {
+            return (None, None);
+        };
+        let module = sechound_syntax::modules::read_file(&file);
+        let facts = sechound_project::extract_with(&file, &module);
+        let summary = crate::semantic::summarize_alone(&file, &module);
+        (
+            sechound_project::worth_keeping(&facts).then_some(facts),
+            summary,
+        )
     }
 }
 
@@ -323,14 +352,14 @@ pub(crate) struct ModelDiff {
 /// Compares endpoints by method and path, exemptions by control and pattern, and controls by
 /// kind.
 pub(crate) fn compare(base: &ProjectModel, head: &ProjectModel) -> ModelDiff {
-    let key = |e: &Endpoint| (e.method.clone(), e.path.clone());
+    let key = |e: &Endpoint| (e.method, e.path.clone());
     let base_by: BTreeMap<_, &Endpoint> = base.endpoints.iter().map(|e| (key(e), e)).collect();
     let head_by: BTreeMap<_, &Endpoint> = head.endpoints.iter().map(|e| (key(e), e)).collect();
     let mut routes = Vec::new();
     let change =
         |kind: &str, e: &Endpoint, from: Option<AuthStatus>, to: Option<AuthStatus>| RouteChange {
             change: kind.to_string(),
-            method: e.method.clone(),
+            method: e.method.to_string(),
             path: e.path.clone(),
             from,
             to,

@@ -296,7 +296,7 @@ impl Engine {
             .collect();
         let comparison = self.project_comparison(root, &changes, &touched)?;
         let scope = match &comparison {
-            Some(c) => ProjectScope::Untouched(c.untouched.clone()),
+            Some(c) => ProjectScope::Untouched(c.untouched.clone(), c.untouched_summaries.clone()),
             None => ProjectScope::Skip,
         };
         let (mut report, program) = self.review_some(root, Some(&touched), scope)?;
@@ -483,15 +483,31 @@ impl Engine {
         if let Some(progress) = &self.options.progress {
             progress.finish();
         }
+        // A branch review's model also reads the files the branch did not touch: its program
+        // links their summaries with those of the touched files.
+        let branch_program = match &scope {
+            ProjectScope::Untouched(_, summaries) if !self.options.parse_only => {
+                let mut all: Vec<sechound_semantic::FileSummary> =
+                    outcomes.iter().filter_map(|o| o.summary.clone()).collect();
+                all.extend(summaries.iter().cloned());
+                Some(sechound_semantic::Program::link(all))
+            }
+            _ => None,
+        };
         let program = (!self.options.parse_only)
             .then(|| crate::semantic::settle(&mut outcomes, &|path| repo.read(path)));
-        let model = match scope {
-            _ if self.options.parse_only => None,
-            ProjectScope::Skip => None,
-            ProjectScope::Whole => Some(self.project_review(Vec::new(), &mut outcomes, &repo)),
-            ProjectScope::Untouched(extra) => {
-                Some(self.project_review(extra, &mut outcomes, &repo))
+        let model = match (scope, &program) {
+            (_, None) => None,
+            (ProjectScope::Skip, _) => None,
+            (ProjectScope::Whole, Some(program)) => {
+                Some(self.project_review(Vec::new(), &mut outcomes, &repo, program))
             }
+            (ProjectScope::Untouched(extra, _), Some(program)) => Some(self.project_review(
+                extra,
+                &mut outcomes,
+                &repo,
+                branch_program.as_ref().unwrap_or(program),
+            )),
         };
         if only.is_none() && !self.options.parse_only {
             outcomes.extend(self.ci_controls(&repo));
@@ -1045,8 +1061,12 @@ fn now_rfc3339() -> String {
 pub(crate) enum ProjectScope {
     /// Every reviewed file (a whole review).
     Whole,
-    /// The reviewed files plus these facts of files not reviewed (a branch review).
-    Untouched(Vec<sechound_project::FileFacts>),
+    /// The reviewed files plus these facts and summaries of files not reviewed (a branch
+    /// review).
+    Untouched(
+        Vec<sechound_project::FileFacts>,
+        Vec<sechound_semantic::FileSummary>,
+    ),
     /// No project model (a branch review that touched nothing the model reads).
     Skip,
 }

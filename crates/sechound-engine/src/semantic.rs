@@ -127,6 +127,34 @@ pub(crate) fn settle(
     program
 }
 
+/// The summary of a file read outside a review (the files a branch did not touch), with its
+/// own taint engine; `None` for files that are not JavaScript, TypeScript or Python.
+pub(crate) fn summarize_alone(
+    file: &sechound_syntax::CodeFile,
+    module: &sechound_syntax::modules::ModuleRecord,
+) -> Option<sechound_semantic::FileSummary> {
+    use sechound_semantic::extract::Engine as Taint;
+    match file.language.family() {
+        sechound_syntax::Family::Js => {
+            let taint = sechound_syntax::js::taint::JsTaint::symbolic(file);
+            Some(sechound_semantic::summarize(
+                file,
+                Taint::Js(&taint),
+                module,
+            ))
+        }
+        sechound_syntax::Family::Python => {
+            let taint = sechound_syntax::python::taint::PyTaint::symbolic(file);
+            Some(sechound_semantic::summarize(
+                file,
+                Taint::Python(&taint),
+                module,
+            ))
+        }
+        _ => None,
+    }
+}
+
 /// A definition whose own findings of a rule fold into the value finding that cites it: rule,
 /// path, lines.
 type Superseded = (String, String, (u32, u32));

@@ -365,7 +365,7 @@ pub fn probe(
         .map(|e| {
             let endpoint = &model.endpoints[e.index];
             NotProbed {
-                method: endpoint.method.clone(),
+                method: endpoint.method.to_string(),
                 path: endpoint.path.clone(),
                 file: endpoint.file.clone(),
                 line: endpoint.line,

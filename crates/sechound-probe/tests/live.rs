@@ -10,7 +10,10 @@ use base64::Engine;
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use common::{Hit, Reply, TestServer};
 use hmac::{Hmac, Mac};
-use sechound_core::project::{AuthControl, AuthStatus, ControlEvidence, Endpoint, ProjectModel};
+use sechound_core::project::{
+    AuthControl, AuthStatus, ControlEvidence, Endpoint, Framework, GuardLevel, GuardVerdict,
+    Method, ProjectModel,
+};
 use sechound_core::{FoundSecret, LiveVerdict, SkipReason};
 use sechound_probe::{ProbeError, ProbeOptions, ProbeOutcome, Target};
 use sha2::Sha256;
@@ -21,9 +24,9 @@ const SERVER_KEY: &str = "server-signing-key-0123456789";
 fn endpoint(method: &str, path: &str, auth: AuthStatus) -> Endpoint {
     let line = 10 + path.len() as u32;
     Endpoint {
-        method: method.into(),
+        method: Method::parse(method).expect("method"),
         path: path.into(),
-        framework: "express".into(),
+        framework: Framework::Express,
         handler: None,
         file: "src/server.js".into(),
         line,
@@ -32,8 +35,10 @@ fn endpoint(method: &str, path: &str, auth: AuthStatus) -> Endpoint {
         auth_by: if auth == AuthStatus::Authenticated {
             vec![AuthControl {
                 name: "requireAuth".into(),
-                level: "route".into(),
+                level: GuardLevel::Route,
                 at: format!("src/server.js:{line}"),
+                verdict: GuardVerdict::Enforces,
+                decided_at: None,
             }]
         } else {
             Vec::new()
@@ -43,6 +48,8 @@ fn endpoint(method: &str, path: &str, auth: AuthStatus) -> Endpoint {
         notes: Vec::new(),
         limited_by: Vec::new(),
         signals: Vec::new(),
+        why: None,
+        conditions: Vec::new(),
         handler_span: None,
         live: None,
     }
@@ -57,6 +64,7 @@ fn model(endpoints: Vec<Endpoint>) -> ProjectModel {
             code: "const app = express();".into(),
             detail: "express".into(),
             partial: false,
+            scope: None,
         }],
         ..ProjectModel::default()
     }

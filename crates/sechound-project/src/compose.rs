@@ -2,19 +2,34 @@
 //! imports, joins prefixes from the applications down, and decides each endpoint's
 //! authentication from the guards on the way.
 
-use crate::facts::{AuthDef, FileFacts, Guard, ImportedName, MountTarget, RouteDecl};
-use sechound_core::project::{AuthControl, AuthStatus, CodeSpan, Endpoint, Exemption};
+use crate::facts::{
+    AuthDef, CallRef, ConditionFact, FileFacts, Guard, GuardTarget, HandlerAt, ImportedName,
+    MountDecl, MountTarget, RouteDecl,
+};
+use crate::judge::Judged;
+use sechound_core::project::{
+    AuthControl, AuthStatus, Condition, Endpoint, Exemption, Framework, GuardLevel, GuardVerdict,
+    Method,
+};
+use sechound_semantic::{FnRef, Program};
+use sechound_syntax::value::Value;
 use std::cell::{OnceCell, RefCell};
 use std::collections::{BTreeSet, HashMap, HashSet};
 
 /// A router: the file it lives in and its local name there.
 type NodeId = (usize, String);
 
+/// A guard, with the file it is written in (its names resolve there).
+type Placed = (Guard, usize);
+
 /// How deep mounts are followed (a cycle or a very deep tree stops here).
 const MAX_DEPTH: usize = 24;
 
 pub(crate) struct Composer<'a> {
     files: &'a [FileFacts],
+    program: &'a Program,
+    /// Judgements on guards, by the file they are written in.
+    judged: RefCell<HashMap<(usize, Guard, bool), Option<Judged>>>,
     by_path: HashMap<&'a str, usize>,
     auth_defs: HashMap<&'a str, Vec<&'a AuthDef>>,
     pub(crate) endpoints: Vec<Endpoint>,
@@ -41,7 +56,9 @@ struct Members {
 #[derive(Clone, Default)]
 struct Inherited {
     prefix: String,
-    guards: Vec<(Guard, String)>,
+    guards: Vec<Placed>,
+    /// Conditions the router's inclusion is under.
+    conditions: Vec<Condition>,
     /// False when the router's mount point is not known.
     mounted: bool,
     /// The mount's prefix replaces the router's own (Flask blueprints).
@@ -49,7 +66,7 @@ struct Inherited {
 }
 
 impl<'a> Composer<'a> {
-    pub(crate) fn new(files: &'a [FileFacts]) -> Composer<'a> {
+    pub(crate) fn new(files: &'a [FileFacts], program: &'a Program) -> Composer<'a> {
         let by_path = files
             .iter()
             .enumerate()
@@ -63,6 +80,8 @@ impl<'a> Composer<'a> {
         }
         Composer {
             files,
+            program,
+            judged: RefCell::new(HashMap::new()),
             by_path,
             auth_defs,
             endpoints: Vec::new(),
@@ -100,6 +119,7 @@ impl<'a> Composer<'a> {
             let inherited = Inherited {
                 prefix: self.global_prefix_for(&root),
                 guards: self.global_guards(&root),
+                conditions: Vec::new(),
                 mounted: is_app || !self.mount_matters(&root),
                 replaces_prefix: false,
             };
@@ -118,7 +138,7 @@ impl<'a> Composer<'a> {
             for route in file.routes.iter().filter(|r| r.owner.is_none()) {
                 let path = route.path.as_deref().map(|p| join("", p));
                 let guards = self.global_guards_of(route.framework, path.as_deref());
-                let endpoint = self.endpoint(index, route, String::new(), guards, true);
+                let endpoint = self.endpoint(index, route, String::new(), guards, true, &[]);
                 self.endpoints.extend(endpoint);
             }
         }
@@ -129,12 +149,12 @@ impl<'a> Composer<'a> {
     fn mount_matters(&self, node: &NodeId) -> bool {
         matches!(
             self.framework_of(node),
-            Some("express" | "fastify" | "fastapi" | "flask")
+            Some(Framework::Express | Framework::Fastify | Framework::Fastapi | Framework::Flask)
         )
     }
 
     /// The framework of a router: its declaration's, or that of the routes declared on it.
-    fn framework_of(&self, node: &NodeId) -> Option<&'static str> {
+    fn framework_of(&self, node: &NodeId) -> Option<Framework> {
         let file = &self.files[node.0];
         file.routers
             .iter()
@@ -150,7 +170,7 @@ impl<'a> Composer<'a> {
 
     /// NestJS's `setGlobalPrefix` applies to every controller.
     fn global_prefix_for(&self, node: &NodeId) -> String {
-        if self.framework_of(node) != Some("nestjs") {
+        if self.framework_of(node) != Some(Framework::Nestjs) {
             return String::new();
         }
         self.files
@@ -161,7 +181,7 @@ impl<'a> Composer<'a> {
 
     /// Guards registered for the whole application of a framework (`useGlobalGuards`,
     /// `APP_GUARD`, socket.io `io.use`): uses whose owner is `*` and the framework's name.
-    fn global_guards(&self, node: &NodeId) -> Vec<(Guard, String)> {
+    fn global_guards(&self, node: &NodeId) -> Vec<Placed> {
         let Some(framework) = self.framework_of(node) else {
             return Vec::new();
         };
@@ -170,17 +190,17 @@ impl<'a> Composer<'a> {
 
     /// The framework's global guards; for a route whose complete path is known, only those
     /// whose `path` covers it (routers compose their paths later and take every one).
-    fn global_guards_of(&self, framework: &str, path: Option<&str>) -> Vec<(Guard, String)> {
+    fn global_guards_of(&self, framework: Framework, path: Option<&str>) -> Vec<Placed> {
         let owner = format!("*{framework}");
         let covers = |u: &crate::facts::UseDecl| match (&u.path, path) {
             (Some(scope), Some(path)) => path_starts_with(path, scope),
             _ => true,
         };
         let mut out = Vec::new();
-        for file in self.files {
+        for (index, file) in self.files.iter().enumerate() {
             for u in file.uses.iter().filter(|u| u.owner == owner && covers(u)) {
                 for g in &u.guards {
-                    out.push((g.clone(), format!("{}:{}", file.path, g.line)));
+                    out.push((g.clone(), index));
                 }
             }
         }
@@ -209,7 +229,7 @@ impl<'a> Composer<'a> {
         };
         let mut guards = inherited.guards.clone();
         for g in router.map(|r| r.guards.as_slice()).unwrap_or_default() {
-            guards.push((g.clone(), format!("{}:{}", file.path, g.line)));
+            guards.push((g.clone(), index));
         }
         // Every declaration on this router, routes and uses that name it through an import
         // included (routes added to an imported router in another file).
@@ -219,15 +239,33 @@ impl<'a> Composer<'a> {
             .iter()
             .map(|&(i, r)| (i, &self.files[i].routes[r]))
             .collect();
-        let uses: Vec<(usize, &crate::facts::UseDecl)> = members
-            .uses
-            .iter()
-            .map(|&(i, u)| (i, &self.files[i].uses[u]))
-            .collect();
         let mounts: Vec<(usize, &crate::facts::MountDecl)> = members
             .mounts
             .iter()
             .map(|&(i, m)| (i, &self.files[i].mounts[m]))
+            .collect();
+        // `app.use(makeX())` where `makeX` does not return a router: middleware.
+        let fallbacks: Vec<(usize, crate::facts::UseDecl)> = mounts
+            .iter()
+            .filter(|(i, m)| m.fallback.is_some() && self.resolve_target(*i, &m.target).is_none())
+            .map(|(i, m)| {
+                (
+                    *i,
+                    crate::facts::UseDecl {
+                        owner: m.owner.clone(),
+                        path: m.prefix.clone(),
+                        guards: m.fallback.iter().cloned().collect(),
+                        ordered: true,
+                        line: m.line,
+                    },
+                )
+            })
+            .collect();
+        let uses: Vec<(usize, &crate::facts::UseDecl)> = members
+            .uses
+            .iter()
+            .map(|&(i, u)| (i, &self.files[i].uses[u]))
+            .chain(fallbacks.iter().map(|(i, u)| (*i, u)))
             .collect();
         let before =
             |i: usize, line: u32, u: &(usize, &crate::facts::UseDecl), local_path: &str| {
@@ -246,17 +284,26 @@ impl<'a> Composer<'a> {
                 .filter(|u| before(i, route.line, u, &local_path))
             {
                 for g in &u.1.guards {
-                    route_guards.push((g.clone(), format!("{}:{}", self.files[u.0].path, g.line)));
+                    route_guards.push((g.clone(), u.0));
                 }
             }
-            let endpoint = self.endpoint(i, route, base.clone(), route_guards, inherited.mounted);
+            let endpoint = self.endpoint(
+                i,
+                route,
+                base.clone(),
+                route_guards,
+                inherited.mounted,
+                &inherited.conditions,
+            );
             self.endpoints.extend(endpoint);
         }
         for (i, mount) in mounts {
             let Some(target) = self.resolve_target(i, &mount.target) else {
-                let (MountTarget::Unresolved(text) | MountTarget::Local(text)) = &mount.target
-                else {
-                    continue;
+                let text = match &mount.target {
+                    MountTarget::Unresolved(text) | MountTarget::Local(text) => text.clone(),
+                    MountTarget::Passed { .. } => continue,
+                    MountTarget::Built(_) => continue,
+                    MountTarget::Module { module, .. } => module.clone(),
                 };
                 self.notes.push(format!(
                     "{}:{}: the router mounted from `{text}` could not be followed",
@@ -264,24 +311,25 @@ impl<'a> Composer<'a> {
                 ));
                 continue;
             };
-            let prefix = mount.prefix.clone().unwrap_or_default();
+            let prefix = self.mount_prefix(i, mount);
             let mut child = Inherited {
                 prefix: join(&base, &prefix),
                 guards: guards.clone(),
+                conditions: inherited.conditions.clone(),
                 mounted: inherited.mounted,
-                replaces_prefix: mount.replaces_prefix && mount.prefix.is_some(),
+                replaces_prefix: mount.replaces_prefix
+                    && (mount.prefix.is_some() || mount.prefix_value.is_some()),
             };
+            for c in &mount.conditions {
+                child.conditions.push(self.condition(i, c));
+            }
             for u in uses.iter().filter(|u| before(i, mount.line, u, &prefix)) {
                 for g in &u.1.guards {
-                    child
-                        .guards
-                        .push((g.clone(), format!("{}:{}", self.files[u.0].path, g.line)));
+                    child.guards.push((g.clone(), u.0));
                 }
             }
             for g in &mount.guards {
-                child
-                    .guards
-                    .push((g.clone(), format!("{}:{}", self.files[i].path, g.line)));
+                child.guards.push((g.clone(), i));
             }
             self.visit(&target, child, depth + 1, stack);
         }
@@ -293,8 +341,9 @@ impl<'a> Composer<'a> {
         index: usize,
         route: &RouteDecl,
         base: String,
-        mut guards: Vec<(Guard, String)>,
+        mut guards: Vec<Placed>,
         mounted: bool,
+        conditions: &[Condition],
     ) -> Vec<Endpoint> {
         let file = &self.files[index];
         let mut notes = Vec::new();
@@ -306,10 +355,10 @@ impl<'a> Composer<'a> {
             .and_then(|h| self.view_of(index, h))
         {
             if view.replaces_defaults {
-                guards.retain(|(g, _)| g.level != "global");
+                guards.retain(|(g, _)| g.level != GuardLevel::Global);
             }
             for g in &view.guards {
-                guards.push((g.clone(), format!("{}:{}", self.files[vi].path, g.line)));
+                guards.push((g.clone(), vi));
             }
             if !view.methods.is_empty() {
                 methods = if methods.iter().any(|m| m == "ANY") {
@@ -324,24 +373,69 @@ impl<'a> Composer<'a> {
             notes.extend(view.notes.iter().cloned());
         }
         for g in &route.guards {
-            guards.push((g.clone(), format!("{}:{}", file.path, g.line)));
-            // A guard named after an alias that carries guards (`user: CurrentUser`).
+            // A guard named after an alias that carries guards (`user: CurrentUser`): the
+            // guards it carries.
             if let Some((vi, view)) = self.view_of(index, &g.name) {
                 for inner in &view.guards {
-                    guards.push((
-                        inner.clone(),
-                        format!("{}:{}", self.files[vi].path, inner.line),
-                    ));
+                    guards.push((inner.clone(), vi));
                 }
+                continue;
             }
+            guards.push((g.clone(), index));
         }
-        let path = match &route.path {
+        let resolved_path = route.path.clone().or_else(|| {
+            let value = route.path_value.as_ref()?;
+            let (resolved, _) = self.program.resolve_value(&file.path, &value.0);
+            literal(&resolved)
+        });
+        let path = match &resolved_path {
+            // FastAPI and Flask concatenate: `@router.get("/")` under `prefix="/items"` is
+            // served at `/items/` (Express matches both).
+            Some(p)
+                if p == "/"
+                    && matches!(route.framework, Framework::Fastapi | Framework::Flask)
+                    && !join(&base, "").ends_with('/')
+                    && join(&base, "") != "/" =>
+            {
+                format!("{}/", join(&base, ""))
+            }
             Some(p) => join(&base, p),
             None => {
                 notes.push("the path is computed at run time".to_string());
                 join(&base, "<dynamic>")
             }
         };
+        let handler = crate::handler::read(self.program, &file.path, route, &path);
+        // A handler that is itself a guard (`app.get('/api/Users', security.isAuthorized())`,
+        // the request going on to a later handler): judged as one.
+        if let Some(h) = handler.function
+            && self.hands_on(h)
+            && let Some(text) = route.handler.clone()
+        {
+            let target = match &route.handler_at {
+                Some(HandlerAt::Name(n)) => Some((n.clone(), false)),
+                Some(HandlerAt::Built(c)) => c.first().map(|n| (n.clone(), true)),
+                _ => None,
+            };
+            if let Some((name, called)) = target {
+                guards.push((
+                    Guard {
+                        target: Some(GuardTarget {
+                            name: name.clone(),
+                            called,
+                            argument: None,
+                        }),
+                        name: name.rsplit('.').next().unwrap_or(&name).to_string(),
+                        text,
+                        roles: Vec::new(),
+                        authenticates: false,
+                        level: GuardLevel::Route,
+                        line: route.line,
+                    },
+                    index,
+                ));
+            }
+        }
         let mut auth_by = Vec::new();
         let mut roles: Vec<String> = Vec::new();
         let mut exempted_by: Option<Exemption> = None;
@@ -354,21 +448,39 @@ impl<'a> Composer<'a> {
         // An exemption in one control does not open a route another control still
         // authenticates (a Next.js handler checking the session under a middleware that
         // skips `/api`).
-        let mut enforced = false;
-        for (guard, at) in &guards {
+        let mut enforced: Option<Judged> = None;
+        let mut identity_only: Option<Judged> = None;
+        for (guard, gi) in &guards {
             let defs = self.auth_defs.get(guard.name.as_str());
-            let authenticates = guard.authenticates
-                || defs.is_some()
-                || crate::names::is_auth_name(&guard.name)
-                || (!guard.roles.is_empty());
-            let role_names = crate::names::is_role_name(&guard.name);
-            if !(authenticates || role_names) {
+            let Some(judged) = self.judge(*gi, guard, defs.is_some()) else {
+                continue;
+            };
+            let at = format!("{}:{}", self.files[*gi].path, guard.line);
+            if judged.verdict == GuardVerdict::IdentityOnly {
+                // Listed when it looks like authentication (what a reader would take for it).
+                let looks = crate::names::is_auth_name(&guard.name)
+                    || crate::names::is_role_name(&guard.name)
+                    || guard.authenticates
+                    || defs.is_some();
+                // It explains an open endpoint whatever its name.
+                identity_only.get_or_insert_with(|| judged.clone());
+                if looks {
+                    auth_by.push(AuthControl {
+                        name: guard.text.clone(),
+                        level: guard.level,
+                        at,
+                        verdict: judged.verdict,
+                        decided_at: judged.decided_at.clone(),
+                    });
+                }
                 continue;
             }
-            roles.extend(guard.roles.iter().cloned());
+            roles.extend(judged.roles.iter().cloned());
             let mut exempted = false;
             for def in defs.into_iter().flatten() {
-                roles.extend(def.roles.iter().cloned());
+                if judged.decided_at.is_none() {
+                    roles.extend(def.roles.iter().cloned());
+                }
                 if let Some(e) = def.exemptions.iter().find(|e| exempts(e, &path, route)) {
                     exempted = true;
                     if exempted_by.is_none() {
@@ -376,27 +488,33 @@ impl<'a> Composer<'a> {
                     }
                 }
             }
-            if !exempted
-                && (guard.authenticates
-                    || defs.is_some()
-                    || crate::names::is_auth_name(&guard.name))
-            {
-                enforced = true;
+            if !exempted {
+                // The strongest judgement explains the endpoint: read code over a known
+                // package over a name.
+                let better = match &enforced {
+                    None => true,
+                    Some(current) => judged.verdict < current.verdict,
+                };
+                if better {
+                    enforced = Some(judged.clone());
+                }
             }
             auth_by.push(AuthControl {
                 name: guard.text.clone(),
-                level: guard.level.to_string(),
-                at: at.clone(),
+                level: guard.level,
+                at,
+                verdict: judged.verdict,
+                decided_at: judged.decided_at.clone(),
             });
         }
         roles.sort();
         roles.dedup();
-        if enforced && route.public_marker.is_none() {
+        if enforced.is_some() && route.public_marker.is_none() {
             exempted_by = None;
         }
         // A public marker only means something to a control on the way that honours it.
         if let Some(marker) = &route.public_marker
-            && !auth_by.is_empty()
+            && auth_by.iter().any(|a| a.verdict.enforces())
         {
             exempted_by = Some(Exemption {
                 pattern: path.clone(),
@@ -407,14 +525,25 @@ impl<'a> Composer<'a> {
                 code: route.code.clone(),
             });
         }
+        let mut why = None;
         let auth = if let Some(exemption) = &exempted_by {
-            notes.push(format!(
+            let text = format!(
                 "`{}` lets `{}` through without authentication ({}:{})",
                 exemption.control, exemption.pattern, exemption.file, exemption.line
-            ));
+            );
+            notes.push(text.clone());
+            why = Some(text);
             AuthStatus::Exempted
-        } else if !auth_by.is_empty() {
+        } else if let Some(judged) = &enforced {
+            why = Some(judged.why.clone());
             AuthStatus::Authenticated
+        } else if let Some(judged) = &identity_only {
+            why = Some(format!("not enforced: {}", judged.why));
+            if mounted {
+                AuthStatus::Unauthenticated
+            } else {
+                AuthStatus::Unknown
+            }
         } else if !mounted {
             notes.push(
                 "mounted where sechound could not follow; guards added there are unknown".into(),
@@ -423,14 +552,20 @@ impl<'a> Composer<'a> {
         } else if route.path.is_none() {
             AuthStatus::Unknown
         } else {
+            why = Some("no authentication control on the way".to_string());
             AuthStatus::Unauthenticated
         };
+        let mut all_conditions: Vec<Condition> = conditions.to_vec();
+        for c in &route.conditions {
+            all_conditions.push(self.condition(index, c));
+        }
         methods
             .iter()
+            .filter_map(|m| Method::parse(m))
             .map(|method| Endpoint {
-                method: method.clone(),
+                method,
                 path: path.clone(),
-                framework: route.framework.to_string(),
+                framework: route.framework,
                 handler: route.handler.clone(),
                 file: file.path.clone(),
                 line: route.line,
@@ -441,59 +576,66 @@ impl<'a> Composer<'a> {
                 roles: roles.clone(),
                 notes: notes.clone(),
                 limited_by: limited_by.clone(),
-                signals: file
-                    .handler_signals
-                    .iter()
-                    .find(|(line, _)| *line == route.line)
-                    .map(|(_, s)| s.clone())
-                    .unwrap_or_default(),
-                handler_span: self.handler_span(index, route),
+                signals: handler.signals.clone(),
+                why: why.clone(),
+                conditions: all_conditions.clone(),
+                handler_span: handler.span.clone(),
                 live: None,
             })
             .collect()
     }
 
-    /// The lines of a route's handler: found in its own file while reading it, else the
-    /// function its name stands for through imports.
-    fn handler_span(&self, index: usize, route: &RouteDecl) -> Option<CodeSpan> {
-        let file = &self.files[index];
-        if let Some((_, span)) = file.handler_spans.iter().find(|(l, _)| *l == route.line) {
-            return Some(CodeSpan {
-                file: file.path.clone(),
-                start_line: span.start_line,
-                end_line: span.end_line,
-            });
+    /// The judgement on a guard written in file `index`, remembered.
+    fn judge(&self, index: usize, guard: &Guard, defined: bool) -> Option<Judged> {
+        let key = (index, guard.clone(), defined);
+        if let Some(found) = self.judged.borrow().get(&key) {
+            return found.clone();
         }
-        // A handler built by a call: the factory that returns it, else a wrapper.
-        let built = file
-            .handler_callees
-            .iter()
-            .find(|(l, _)| *l == route.line)
-            .map(|(_, names)| names.as_slice())
-            .unwrap_or_default();
-        let named = route.handler.as_deref().filter(|h| *h != "inline function");
-        built
-            .iter()
-            .map(String::as_str)
-            .chain(named)
-            .find_map(|name| self.function_span(index, name))
+        let judged = crate::judge::judge(self.program, &self.files[index].path, guard, defined);
+        self.judged.borrow_mut().insert(key, judged.clone());
+        judged
     }
 
-    /// Where the function a name of file `index` stands for is written, through imports.
-    fn function_span(&self, index: usize, name: &str) -> Option<CodeSpan> {
-        let (target, local) = self.resolve_name(index, name, 0)?;
-        let function = local.rsplit('.').next().unwrap_or(&local);
-        let found = self.files[target]
-            .functions
+    /// True for a "handler" that is a guard handing the request on to a later handler: a
+    /// package's middleware (`security.isAuthorized()` returning `expressJwt(...)`), or code
+    /// that reads the caller, takes `next` and calls `next()`.
+    fn hands_on(&self, f: FnRef) -> bool {
+        let Some(gate) = self.program.gate(f) else {
+            return false;
+        };
+        if matches!(gate.kind, sechound_semantic::GateKind::Package { .. }) {
+            return true;
+        }
+        let takes_next = |function: u32| {
+            let (_, summary) = self.program.function(FnRef {
+                file: f.file,
+                function,
+            });
+            summary.params.iter().any(|p| p == "next")
+        };
+        self.program
+            .behaviour_within(f)
             .iter()
-            .find(|f| f.name == function)?;
-        Some(CodeSpan {
-            file: self.files[target].path.clone(),
-            start_line: found.start_line,
-            end_line: found.end_line,
-        })
+            .any(|b| takes_next(b.function) && b.passes.iter().any(|p| p.code.starts_with("next(")))
     }
 
+    /// A condition fact with what it reads resolved.
+    fn condition(&self, index: usize, fact: &ConditionFact) -> Condition {
+        let path = &self.files[index].path;
+        let detail = fact.subject.as_ref().and_then(|subject| {
+            let (value, _) = self.program.resolve_value(path, subject);
+            match value {
+                Value::Unknown => None,
+                v => Some(format!("it reads {}", v.describe())),
+            }
+        });
+        Condition {
+            text: fact.text.clone(),
+            detail,
+            file: path.clone(),
+            line: fact.line,
+        }
+    }
     /// The view declaration a name of file `index` stands for, through imports.
     fn view_of(&self, index: usize, name: &str) -> Option<(usize, &'a crate::facts::ViewDecl)> {
         let files: &'a [FileFacts] = self.files;
@@ -522,8 +664,57 @@ impl<'a> Composer<'a> {
         id
     }
 
+    /// The prefix a mount adds: its literal, or its value resolved through the program
+    /// (`settings.API_V1_STR`, `f"{prefix}/auth"`).
+    fn mount_prefix(&self, index: usize, mount: &MountDecl) -> String {
+        if let Some(prefix) = &mount.prefix {
+            return prefix.clone();
+        }
+        let Some(value) = &mount.prefix_value else {
+            return String::new();
+        };
+        let (resolved, _) = self
+            .program
+            .resolve_value(&self.files[index].path, &value.0);
+        literal(&resolved).unwrap_or_else(|| "<dynamic>".to_string())
+    }
+
+    /// The function a call reference of file `index` stands for.
+    fn call_target(&self, index: usize, callee: &CallRef) -> Option<FnRef> {
+        let path = &self.files[index].path;
+        match callee {
+            CallRef::Name(name) => self.program.resolve_function(path, name),
+            CallRef::Module(module) => self.program.resolve_export(path, module, "default"),
+        }
+    }
+
+    /// The file of the model a function of the program is in.
+    fn file_of(&self, f: FnRef) -> Option<(usize, usize)> {
+        let (file, summary) = self.program.function(f);
+        Some((*self.by_path.get(file.path.as_str())?, summary.start))
+    }
+
     fn resolve_target(&self, index: usize, target: &MountTarget) -> Option<NodeId> {
         match target {
+            MountTarget::Passed {
+                callee,
+                index: position,
+            } => {
+                let (file, start) = self.file_of(self.call_target(index, callee)?)?;
+                self.files[file]
+                    .routers
+                    .iter()
+                    .find(|r| r.param == Some((start, *position)))
+                    .map(|r| (file, r.local.clone()))
+            }
+            MountTarget::Built(callee) => {
+                let (file, start) = self.file_of(self.call_target(index, callee)?)?;
+                self.files[file]
+                    .factory_returns
+                    .iter()
+                    .find(|(s, _)| *s == start)
+                    .map(|(_, local)| (file, local.clone()))
+            }
             MountTarget::Local(name) => {
                 let id = self.resolve_name(index, name, 0)?;
                 self.defines(&id).then_some(id)
@@ -743,6 +934,20 @@ impl<'a> Composer<'a> {
         self.files
             .iter()
             .position(|f| f.path.ends_with(&suffix_py) || f.path.ends_with(&suffix_init))
+    }
+}
+
+/// The text a resolved prefix value stands for: a string, a string built from strings, or the
+/// default of an environment variable (the value a deployment gets unless it sets one).
+fn literal(value: &Value) -> Option<String> {
+    match value {
+        Value::Str(s) => Some(s.clone()),
+        Value::Concat(parts) => parts.iter().map(literal).collect(),
+        Value::Env {
+            default: Some(d), ..
+        } => literal(d),
+        Value::OneOf(parts) => parts.iter().find_map(literal),
+        _ => None,
     }
 }
 

@@ -3,7 +3,7 @@
 //! Facts name things by their local identifiers (`router`, `app`); `compose` resolves those
 //! names across files through imports and exports.
 
-use sechound_core::project::{ControlEvidence, ControlKind, Exemption};
+use sechound_core::project::{ControlEvidence, ControlKind, Exemption, Framework, GuardLevel};
 
 pub use sechound_syntax::modules::{Import, ImportedName};
 
@@ -13,13 +13,19 @@ pub struct RouterDecl {
     pub local: String,
     /// Applications are where composition starts.
     pub is_app: bool,
-    pub framework: &'static str,
+    pub framework: Framework,
     /// A prefix the object carries itself (`APIRouter(prefix=...)`, `Blueprint(url_prefix=...)`,
     /// `@Controller('users')`).
     pub prefix: Option<String>,
+    /// A prefix that is not a literal, for the model to resolve.
+    pub prefix_value: Option<ValueFact>,
     /// Guards attached at construction (`APIRouter(dependencies=[...])`, NestJS class guards).
     pub guards: Vec<Guard>,
     pub line: u32,
+    /// For an application or router received as a parameter (`module.exports = (app) => {
+    /// app.get(...) }`): the function (where it starts, in bytes) and the parameter's position.
+    /// Composition links it to the calls that pass a router there.
+    pub param: Option<(usize, u32)>,
 }
 
 /// A route declaration.
@@ -31,22 +37,70 @@ pub struct RouteDecl {
     pub methods: Vec<String>,
     /// `None` when the path is built at run time.
     pub path: Option<String>,
+    /// A path that is not a literal (`path(settings.ADMIN_URL, ...)`), for the model to
+    /// resolve.
+    pub path_value: Option<ValueFact>,
     pub handler: Option<String>,
     pub guards: Vec<Guard>,
     pub line: u32,
     pub code: String,
-    pub framework: &'static str,
+    pub framework: Framework,
     /// A marker that opts the route out of authentication on purpose (NestJS `@Public()`,
     /// `@SetMetadata('isPublic', true)`), as written: global guards that honour it let the
     /// route through, so it is reported as exempted rather than authenticated.
     pub public_marker: Option<String>,
+    /// Where the handler's code is.
+    pub handler_at: Option<HandlerAt>,
+    /// Conditions the declaration is under.
+    pub conditions: Vec<ConditionFact>,
 }
 
-/// `app.use('/api', router)`, `app.include_router(r, prefix=...)`, `path('api/', include(...))`.
+/// Where a route's handler code is.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum HandlerAt {
+    /// A function written in place (or the decorated function), by where it starts (bytes).
+    Inline(usize),
+    /// A name to resolve through the program (local aliases already followed).
+    Name(String),
+    /// A handler built by calls (`asyncHandler(searchProducts())`): the functions called,
+    /// innermost first.
+    Built(Vec<String>),
+}
+
+/// An `if` a declaration is under.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ConditionFact {
+    /// The condition as written, shortened.
+    pub text: String,
+    pub line: u32,
+    /// What the condition reads (`settings.ENVIRONMENT`), for the model to resolve.
+    pub subject: Option<sechound_syntax::value::Value>,
+}
+
+impl Eq for ConditionFact {}
+
+/// A function called to build something, by name or by module (`require('./routes')(app)`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum CallRef {
+    Name(String),
+    /// The module's default export.
+    Module(String),
+}
+
+/// `app.use('/api', router)`, `app.include_router(r, prefix=...)`, `path('api/', include(...))`,
+/// and a router passed to a function that declares routes on it (`routes(app)`).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct MountDecl {
     pub owner: String,
     pub prefix: Option<String>,
+    /// A prefix that is not a literal (`settings.API_V1_STR`, `f"{prefix}/auth"`), for the
+    /// model to resolve.
+    pub prefix_value: Option<ValueFact>,
+    /// Conditions the mount is under.
+    pub conditions: Vec<ConditionFact>,
+    /// What the mounted expression is if it turns out not to be a router (`app.use(makeX())`
+    /// where `makeX` returns middleware).
+    pub fallback: Option<Guard>,
     pub target: MountTarget,
     pub guards: Vec<Guard>,
     /// True when the mount's prefix takes the place of the router's own (Flask's
@@ -61,9 +115,20 @@ pub enum MountTarget {
     Local(String),
     /// A module given by name (`include('blog.urls')`), with the router's local name in it.
     Module { module: String, local: String },
+    /// A router passed to a function as argument `index` (`routes(app, db)`): the routes that
+    /// function declares on its parameter.
+    Passed { callee: CallRef, index: u32 },
+    /// What a function returns (`require('./routes/app')()`, `makeRouter(deps)`).
+    Built(CallRef),
     /// An expression sechound cannot follow.
     Unresolved(String),
 }
+
+/// A value read from the tree, compared by its description (the value type has floats).
+#[derive(Debug, Clone, PartialEq)]
+pub struct ValueFact(pub sechound_syntax::value::Value);
+
+impl Eq for ValueFact {}
 
 /// Middleware or hooks attached to a router for everything declared after them
 /// (`app.use(auth)`, `app.use('/admin', auth)`), or for all of it (`before_request`).
@@ -82,8 +147,11 @@ pub struct UseDecl {
 }
 
 /// Something on the way to a handler that may check the caller.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub struct Guard {
+    /// The code to judge: a name to resolve through the program (local aliases already
+    /// followed), and whether the guard is what calling it returns (`isAuthorized()`).
+    pub target: Option<GuardTarget>,
     /// The name to resolve against authentication definitions (`requireAuth`,
     /// `get_current_user`, `JwtAuthGuard`).
     pub name: String,
@@ -94,8 +162,27 @@ pub struct Guard {
     /// True when the guard is known to authenticate from its form alone (`passport.authenticate`,
     /// `login_required`, `IsAuthenticated`), whatever its definition.
     pub authenticates: bool,
-    pub level: &'static str,
+    pub level: GuardLevel,
     pub line: u32,
+}
+
+/// Where a guard's code is.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub struct GuardTarget {
+    pub name: String,
+    pub called: bool,
+    /// The first string argument of the call (`passport.authenticate('jwt')`).
+    pub argument: Option<String>,
+}
+
+impl GuardTarget {
+    pub fn named(name: impl Into<String>, called: bool) -> Option<GuardTarget> {
+        Some(GuardTarget {
+            name: name.into(),
+            called,
+            argument: None,
+        })
+    }
 }
 
 /// A function or class that authenticates callers, with what it lets through.
@@ -132,14 +219,6 @@ pub struct ViewDecl {
     pub notes: Vec<String>,
 }
 
-/// A function's name and lines.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct FunctionSpan {
-    pub name: String,
-    pub start_line: u32,
-    pub end_line: u32,
-}
-
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ControlFact {
     pub kind: ControlKind,
@@ -161,20 +240,13 @@ pub struct FileFacts {
     /// Views and aliases that carry guards for routes declared elsewhere.
     pub views: Vec<ViewDecl>,
     pub controls: Vec<ControlFact>,
-    /// Signals of the handler of the route declared at a line (see `signals.rs`).
-    pub handler_signals: Vec<(u32, Vec<String>)>,
-    /// Lines of the handler function of the route declared at a line, when it is in this file.
-    pub handler_spans: Vec<(u32, FunctionSpan)>,
-    /// For a route whose handler is built by a call (`asyncHandler(searchProducts())`), the
-    /// functions called, innermost first: the factory that returns the handler, then wrappers.
-    pub handler_callees: Vec<(u32, Vec<String>)>,
-    /// Named functions of a module that can export them (JavaScript modules with exports,
-    /// Python modules): where a route in another file may name its handler.
-    pub functions: Vec<FunctionSpan>,
     /// Secret-like environment variables read (see `signals.rs`).
     pub secret_env_reads: Vec<ControlEvidence>,
     /// NestJS `app.setGlobalPrefix('api')`.
     pub global_prefix: Option<String>,
+    /// Functions that return a router of this file (a router factory): where the function
+    /// starts (bytes) and the router's local name.
+    pub factory_returns: Vec<(usize, String)>,
     /// Facts that could not be read (a route path built at run time ...), for the notes.
     pub notes: Vec<String>,
 }
@@ -189,6 +261,7 @@ impl FileFacts {
             && self.views.is_empty()
             && self.controls.is_empty()
             && self.global_prefix.is_none()
+            && self.factory_returns.is_empty()
             && self.notes.is_empty()
     }
 }

@@ -9,7 +9,9 @@ mod compose;
 mod controls;
 mod exemption_list;
 pub mod facts;
+mod handler;
 mod js;
+mod judge;
 mod manifests;
 mod names;
 mod python;
@@ -20,7 +22,9 @@ mod signals;
 pub use compose::join;
 pub use facts::FileFacts;
 
-use sechound_core::project::{Control, ControlEvidence, ControlKind, ProjectModel};
+use sechound_core::project::{
+    AuthStatus, Control, ControlEvidence, ControlKind, Endpoint, ProjectModel,
+};
 use sechound_syntax::{CodeFile, Family};
 
 /// What one parsed file contributes to the project model.
@@ -44,15 +48,15 @@ pub fn extract_with(file: &CodeFile, record: &sechound_syntax::modules::ModuleRe
         Family::Python => python::read(file, record, &mut facts),
         _ => return facts,
     }
-    signals::read_signals(file, &mut facts);
+    signals::read_secret_env(file, &mut facts);
     controls::read(file, &mut facts);
     facts
 }
 
-/// True when the facts are worth keeping for composition (imports alone are not).
+/// True when the facts are worth keeping for composition (imports alone are not; handlers
+/// and guards in other modules are found through the linked program).
 pub fn worth_keeping(facts: &FileFacts) -> bool {
-    // A module of handlers that routes elsewhere name.
-    shapes_model(facts) || !facts.functions.is_empty()
+    shapes_model(facts)
 }
 
 /// True when the facts can change the endpoints, their authentication or the controls (not
@@ -75,15 +79,25 @@ pub fn serves_metrics(path: &str) -> bool {
     last == "metrics" || last == "prometheus"
 }
 
-/// Builds the model from every file's facts and the manifests (`path`, text) of the tree.
-pub fn build(mut files: Vec<FileFacts>, manifests: &[(String, String)]) -> ProjectModel {
+/// Builds the model from every file's facts, the manifests (`path`, text) of the tree and the
+/// linked program (which resolves routers passed between files, prefixes, guards and handlers).
+pub fn build(
+    mut files: Vec<FileFacts>,
+    manifests: &[(String, String)],
+    program: &sechound_semantic::Program,
+) -> ProjectModel {
     files.sort_by(|a, b| a.path.cmp(&b.path));
-    let mut composer = compose::Composer::new(&files);
+    let mut composer = compose::Composer::new(&files, program);
     composer.compose();
-    let mut endpoints = std::mem::take(&mut composer.endpoints);
+    let mut endpoints = merge_chained(std::mem::take(&mut composer.endpoints));
     endpoints.sort_by(|a, b| {
-        (a.auth, &a.path, &a.method, &a.file, a.line)
-            .cmp(&(b.auth, &b.path, &b.method, &b.file, b.line))
+        (a.auth, &a.path, a.method.as_str(), &a.file, a.line).cmp(&(
+            b.auth,
+            &b.path,
+            b.method.as_str(),
+            &b.file,
+            b.line,
+        ))
     });
     endpoints.dedup();
     let mut notes = std::mem::take(&mut composer.notes);
@@ -122,6 +136,7 @@ pub fn build(mut files: Vec<FileFacts>, manifests: &[(String, String)]) -> Proje
                             code: e.code.clone(),
                             detail: format!("{} {} serves metrics", e.method, e.path),
                             partial: false,
+                            scope: None,
                         },
                     ));
                 }
@@ -154,6 +169,7 @@ pub fn build(mut files: Vec<FileFacts>, manifests: &[(String, String)]) -> Proje
                     code: String::new(),
                     detail: r.framework.to_string(),
                     partial: false,
+                    scope: None,
                 })
         })
         .collect();
@@ -170,4 +186,57 @@ pub fn build(mut files: Vec<FileFacts>, manifests: &[(String, String)]) -> Proje
         controls,
         notes,
     }
+}
+
+/// Express runs every handler registered for a method and path in turn (each handing on with
+/// `next()`): `app.post('/api/Users', check)` then `app.post('/api/Users', register)` is one
+/// endpoint. Registrations of one method and path in one file are kept as the first, with the
+/// strongest judgement among them (a later one that rejects still stops the request).
+fn merge_chained(endpoints: Vec<Endpoint>) -> Vec<Endpoint> {
+    use sechound_core::project::Framework;
+    let mut out: Vec<Endpoint> = Vec::with_capacity(endpoints.len());
+    let mut index: std::collections::HashMap<
+        (sechound_core::project::Method, String, String),
+        usize,
+    > = std::collections::HashMap::new();
+    let mut sorted = endpoints;
+    sorted.sort_by_key(|e| e.line);
+    for e in sorted {
+        if e.framework != Framework::Express {
+            out.push(e);
+            continue;
+        }
+        let key = (e.method, e.path.clone(), e.file.clone());
+        match index.get(&key) {
+            Some(&at) => {
+                let first = &mut out[at];
+                let note = format!("also registered at {}:{}", e.file, e.line);
+                if e.auth == AuthStatus::Authenticated && first.auth != AuthStatus::Authenticated {
+                    first.auth = e.auth;
+                    first.auth_by = e.auth_by.clone();
+                    first.why = e.why.clone();
+                    first.roles = e.roles.clone();
+                    first.exempted_by = None;
+                }
+                // The last registration is the handler that answers.
+                if e.handler_span.is_some() {
+                    first.handler_span = e.handler_span.clone();
+                    first.handler = e.handler.clone();
+                }
+                for s in e.signals {
+                    if !first.signals.contains(&s) {
+                        first.signals.push(s);
+                    }
+                }
+                if !first.notes.contains(&note) {
+                    first.notes.push(note);
+                }
+            }
+            None => {
+                index.insert(key, out.len());
+                out.push(e);
+            }
+        }
+    }
+    out
 }

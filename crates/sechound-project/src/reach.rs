@@ -109,13 +109,13 @@ pub fn exposure(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use sechound_core::project::{AuthStatus, CodeSpan, Endpoint};
+    use sechound_core::project::{AuthStatus, CodeSpan, Endpoint, Framework, Method};
 
     fn endpoint(path: &str, auth: AuthStatus, span: (u32, u32)) -> Endpoint {
         Endpoint {
-            method: "GET".into(),
+            method: Method::Get,
             path: path.into(),
-            framework: "express".into(),
+            framework: Framework::Express,
             handler: None,
             file: "src/routes.ts".into(),
             line: span.0,
@@ -127,6 +127,8 @@ mod tests {
             notes: Vec::new(),
             limited_by: Vec::new(),
             signals: Vec::new(),
+            why: None,
+            conditions: Vec::new(),
             handler_span: Some(CodeSpan {
                 file: "src/handlers.ts".into(),
                 start_line: span.0,

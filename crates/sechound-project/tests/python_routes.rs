@@ -27,7 +27,7 @@ fn fastapi_routers_included_from_other_files() {
     ] {
         assert_eq!(find(&model, "GET", path).auth, Authenticated, "{path}");
     }
-    // Route-level dependency with a role factory; a role-checker class; Security scopes.
+    // Route-level dependency with a role factory; a role-checker class.
     assert_eq!(
         find(&model, "DELETE", "/api/v1/users/{user_id}").roles,
         vec!["admin"]
@@ -36,9 +36,12 @@ fn fastapi_routers_included_from_other_files() {
         find(&model, "POST", "/api/v1/admin/queues/dead-letter/replay").roles,
         vec!["admin"]
     );
-    assert_eq!(
-        find(&model, "GET", "/api/v1/users/me/reports").roles,
-        vec!["reports:read"]
+    // `Security(get_current_user, scopes=[...])` asks for a scope, but `get_current_user` never
+    // compares the caller's scopes: no role is required in fact.
+    assert!(
+        find(&model, "GET", "/api/v1/users/me/reports")
+            .roles
+            .is_empty()
     );
     // Router dependencies and include_router dependencies both apply.
     let item = find(&model, "PUT", "/api/v1/items/{item_id}");
@@ -169,4 +172,78 @@ fn fastapi_app_dependencies_with_a_public_list() {
         .map(|e| e.pattern.as_str())
         .collect();
     assert_eq!(patterns, vec!["/docs", "/health"]);
+}
+
+/// FastAPI prefixes from a settings class and an f-string, routers referenced as
+/// `module.router`, a router included only under a condition, and an optional-user dependency
+/// that lets anonymous callers through beside one that answers 401.
+#[test]
+fn fastapi_prefixes_from_settings_and_f_strings_and_conditional_routers() {
+    use sechound_core::project::GuardVerdict;
+    let model = model("fastapi-through-code");
+    assert_eq!(model.endpoints.len(), 5, "{}", table(&model));
+    // `prefix=settings.API_V1_STR` and `prefix=f"{prefix}/auth"` on `accounts.router`.
+    assert_eq!(
+        find(&model, "POST", "/api/v1/accounts/auth/login").auth,
+        Unauthenticated
+    );
+    let me = find(&model, "GET", "/api/v1/accounts/auth/me");
+    assert_eq!(me.auth, Authenticated);
+    assert_eq!(me.auth_by[0].verdict, GuardVerdict::Enforces);
+    let decided = me.auth_by[0].decided_at.as_ref().unwrap();
+    assert_eq!(
+        (decided.file.as_str(), decided.line),
+        ("app/api/deps.py", 13)
+    );
+    // The optional dependency returns None without a token: open. `@router.get("/")` under
+    // `prefix="/items"` is served at `/items/`.
+    let items = find(&model, "GET", "/api/v1/items/");
+    assert_eq!(items.auth, Unauthenticated);
+    assert!(
+        items
+            .why
+            .as_deref()
+            .unwrap_or_default()
+            .contains("get_optional_user")
+    );
+    // The owner comparison in the handler is read from its tree.
+    let delete = find(&model, "DELETE", "/api/v1/items/{item_id}");
+    assert_eq!(delete.auth, Authenticated);
+    assert!(
+        delete
+            .signals
+            .contains(&sechound_core::project::Signal::ChecksOwner)
+    );
+    assert!(
+        delete
+            .signals
+            .contains(&sechound_core::project::Signal::LoadsByPathId)
+    );
+    // Included only when ENVIRONMENT == "local": the condition is on the endpoint.
+    let private = find(&model, "POST", "/api/v1/private/users");
+    assert_eq!(private.conditions.len(), 1);
+    assert_eq!(
+        private.conditions[0].text,
+        "settings.ENVIRONMENT == \"local\""
+    );
+    assert_eq!(
+        (
+            private.conditions[0].file.as_str(),
+            private.conditions[0].line
+        ),
+        ("app/api/main.py", 11)
+    );
+}
+
+/// Flask: the application passed to a function of another module that registers a blueprint
+/// and declares a route on it; a package decorator known to reject anonymous callers.
+#[test]
+fn flask_app_passed_to_a_registering_function() {
+    use sechound_core::project::GuardVerdict;
+    let model = model("flask-through-code");
+    assert_eq!(model.endpoints.len(), 2, "{}", table(&model));
+    assert_eq!(find(&model, "GET", "/health").auth, Unauthenticated);
+    let users = find(&model, "GET", "/admin/users");
+    assert_eq!(users.auth, Authenticated);
+    assert_eq!(users.auth_by[0].verdict, GuardVerdict::KnownPackage);
 }

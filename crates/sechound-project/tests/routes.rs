@@ -55,3 +55,50 @@ fn express_through_a_project_wrapper() {
     );
     assert_eq!(model.endpoints.len(), 2, "{}", table(&model));
 }
+
+/// The application passed to a function of another module (`routes(app, db)`), a router built
+/// by a factory, guards judged by their code: an identity-only middleware in front of
+/// everything, a constructor function's member that redirects to the login page, a guard
+/// factory answering 401, a package's middleware returned by a factory, and a guard imported
+/// from a package whose code is not in the repository (a guess).
+#[test]
+fn express_app_passed_to_other_modules_and_guards_judged_by_their_code() {
+    use sechound_core::project::AuthStatus::*;
+    use sechound_core::project::GuardVerdict;
+    let model = model("express-through-code");
+    // Every route declared on the parameter, and the factory's router under its mount.
+    assert_eq!(model.endpoints.len(), 7, "{}", table(&model));
+    // `attachUser` records the caller and rejects nothing: the routes behind it alone are open,
+    // and the reason names the line that lets the request through.
+    for (method, path) in [("GET", "/"), ("POST", "/login"), ("GET", "/admin/stats")] {
+        let e = find(&model, method, path);
+        assert_eq!(e.auth, Unauthenticated, "{method} {path}");
+        let why = e.why.as_deref().unwrap_or_default();
+        assert!(
+            why.contains("attachUser") && why.contains("lib/security.js:13"),
+            "{why}"
+        );
+    }
+    // A constructor function's member reached through a local alias: redirects to /login.
+    let profile = find(&model, "GET", "/profile");
+    assert_eq!(profile.auth, Authenticated);
+    let decided = profile.auth_by[0].decided_at.as_ref().unwrap();
+    assert_eq!(
+        (decided.file.as_str(), decided.line),
+        ("app/routes/session.js", 6)
+    );
+    // A guard factory: the returned middleware answers 401.
+    let orders = find(&model, "GET", "/orders");
+    assert_eq!(orders.auth, Authenticated);
+    assert_eq!(orders.auth_by[0].verdict, GuardVerdict::Enforces);
+    assert!(!orders.auth_guessed());
+    // A factory returning a known package's middleware.
+    let reports = find(&model, "GET", "/reports");
+    assert_eq!(reports.auth, Authenticated);
+    assert_eq!(reports.auth_by[0].verdict, GuardVerdict::KnownPackage);
+    // A guard from a package sechound does not know: a guess, said so.
+    let billing = find(&model, "GET", "/billing");
+    assert_eq!(billing.auth, Authenticated);
+    assert_eq!(billing.auth_by[0].verdict, GuardVerdict::NameOnly);
+    assert!(billing.auth_guessed());
+}

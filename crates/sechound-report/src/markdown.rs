@@ -1,7 +1,7 @@
 //! The Markdown report: readable as plain text, rendered nicely on a forge.
 
 use crate::narrative::narrate;
-use sechound_core::project::{AuthStatus, ControlStatus, Endpoint, ProjectModel};
+use sechound_core::project::{AuthStatus, ControlStatus, Endpoint, GuardVerdict, ProjectModel};
 use sechound_core::{Evidence, Finding, Report, Severity, Tracking};
 use std::fmt::Write;
 
@@ -120,10 +120,16 @@ pub fn render_summary(report: &Report, prefix: &str) -> String {
     out
 }
 
-/// The endpoint table alone (`sechound routes`).
+/// The endpoint table alone (`sechound routes`): for each endpoint, why its authentication is
+/// judged as it is (the control and the line where it rejects, or the line that lets a request
+/// without identity through) and the conditions under which it exists.
 pub fn render_endpoints(model: &ProjectModel) -> String {
     let mut out = String::from("# Endpoints\n\n");
-    endpoints_with_findings(&mut out, model, &[]);
+    if model.endpoints.is_empty() {
+        endpoints_with_findings(&mut out, model, &[]);
+    } else {
+        routes_table(&mut out, model);
+    }
     if !model.notes.is_empty() {
         let _ = writeln!(out, "## Notes\n");
         for note in &model.notes {
@@ -132,6 +138,91 @@ pub fn render_endpoints(model: &ProjectModel) -> String {
         out.push('\n');
     }
     out
+}
+
+/// `sechound routes`: the endpoints with the reason for each judgement.
+fn routes_table(out: &mut String, model: &ProjectModel) {
+    let count = |status: AuthStatus| model.endpoints.iter().filter(|e| e.auth == status).count();
+    let guessed = model.endpoints.iter().filter(|e| e.auth_guessed()).count();
+    let frameworks: Vec<String> = model
+        .frameworks
+        .iter()
+        .map(|f| match &f.version {
+            Some(v) => format!("{} {v}", f.name),
+            None => f.name.clone(),
+        })
+        .collect();
+    let _ = writeln!(
+        out,
+        "{} endpoints: {} without authentication, {} exempted, {} unknown, {} authenticated{}.{}\n",
+        model.endpoints.len(),
+        count(AuthStatus::Unauthenticated),
+        count(AuthStatus::Exempted),
+        count(AuthStatus::Unknown),
+        count(AuthStatus::Authenticated),
+        if guessed > 0 {
+            format!(" ({guessed} of them only by the name of a control whose code was not read)")
+        } else {
+            String::new()
+        },
+        if frameworks.is_empty() {
+            String::new()
+        } else {
+            format!(" Frameworks: {}.", frameworks.join(", "))
+        }
+    );
+    let _ = writeln!(
+        out,
+        "| Method | Path | Auth | Roles | Where | Why | Exists when |\n|---|---|---|---|---|---|---|"
+    );
+    for e in &model.endpoints {
+        let auth = match e.auth {
+            AuthStatus::Unauthenticated => "⚠️ none",
+            AuthStatus::Exempted => "⚠️ exempted",
+            AuthStatus::Unknown => "❔ unknown",
+            AuthStatus::Authenticated if e.auth_guessed() => "✅ required (guess, low confidence)",
+            AuthStatus::Authenticated => "✅ required",
+        };
+        let mut why = e.why.clone().unwrap_or_default();
+        if why.is_empty() {
+            why = e.notes.first().cloned().unwrap_or_default();
+        }
+        let conditions: Vec<String> = e
+            .conditions
+            .iter()
+            .map(|c| {
+                let mut text = format!("`{}` ({}:{})", c.text, c.file, c.line);
+                if let Some(detail) = &c.detail {
+                    text.push_str(&format!(": {detail}"));
+                }
+                text
+            })
+            .collect();
+        let _ = writeln!(
+            out,
+            "| {} | `{}` | {} | {} | `{}:{}` | {} | {} |",
+            e.method,
+            cell(&e.path),
+            auth,
+            cell(&e.roles.join(", ")),
+            e.file,
+            e.line,
+            cell(&why),
+            cell(&conditions.join("; "))
+        );
+    }
+    out.push('\n');
+    exemptions(out, model);
+}
+
+/// The label of a control in the review's endpoint table: its level, and what it is when it
+/// does not enforce or was not read.
+fn control_label(a: &sechound_core::project::AuthControl) -> String {
+    match a.verdict {
+        GuardVerdict::Enforces | GuardVerdict::KnownPackage => a.level.to_string(),
+        GuardVerdict::NameOnly => format!("{}, guess from its name", a.level),
+        GuardVerdict::IdentityOnly => format!("{}, identity only: does not reject", a.level),
+    }
 }
 
 /// Ids of the findings whose exposure names `endpoint`.
@@ -144,7 +235,7 @@ pub(crate) fn findings_reaching<'f>(
         .filter(|f| {
             f.exposure.as_ref().is_some_and(|x| {
                 x.endpoints.iter().any(|e| {
-                    e.method == endpoint.method
+                    e.method == endpoint.method.as_str()
                         && e.path == endpoint.path
                         && e.file == endpoint.file
                         && e.line == endpoint.line
@@ -222,7 +313,7 @@ fn endpoints_with_findings(out: &mut String, model: &ProjectModel, findings: &[F
             (None, false) => e
                 .auth_by
                 .iter()
-                .map(|a| format!("`{}` ({})", a.name, a.level))
+                .map(|a| format!("`{}` ({})", a.name, control_label(a)))
                 .collect::<Vec<_>>()
                 .join(", "),
             (None, true) => e.notes.first().cloned().unwrap_or_default(),
@@ -253,6 +344,12 @@ fn endpoints_with_findings(out: &mut String, model: &ProjectModel, findings: &[F
         out.push('\n');
     }
     out.push('\n');
+    exemptions(out, model);
+}
+
+/// The public-path lists and prefix checks of authentication controls, with how many
+/// endpoints each opens.
+fn exemptions(out: &mut String, model: &ProjectModel) {
     if !model.exemptions.is_empty() {
         let _ = writeln!(out, "### Authentication exemptions\n");
         let _ = writeln!(

@@ -9,12 +9,14 @@
 //! carry it, with a witness path of `file:line` steps. Rules that saw a value reach a sink
 //! through a parameter or a call leave a pending flow, which the program answers.
 
+mod behaviour;
 pub mod extract;
 mod link;
 mod summary;
 
+pub use behaviour::{Behaviour, Load, Pass, Reject, RejectKind, TokenCheck};
 pub use extract::summarize;
-pub use link::{FnRef, Program, Step, StepKind, Witness};
+pub use link::{FnRef, Gate, GateKind, Program, Step, StepKind, Witness};
 pub use summary::{
     CallSite, Callee, ClassSummary, FileSummary, FunctionSummary, MAX_SUMMARY_BYTES,
 };

@@ -1243,3 +1243,381 @@ fn python_modules(files: &[FileSummary]) -> HashMap<String, Vec<u32>> {
     }
     out
 }
+
+/// What a guard does with a request that carries no valid identity, read from its code (and the
+/// code of the functions it builds or returns).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Gate {
+    pub kind: GateKind,
+    /// The function whose code decides.
+    pub function: FnRef,
+    /// Where it decides: the line that rejects, or the line that lets the request through.
+    pub path: String,
+    pub line: u32,
+    pub code: String,
+    /// What happens there, in words (`responds 401`, `calls next() whatever the token`).
+    pub what: String,
+    /// Roles or permissions a comparison that decides a rejection requires (the literal
+    /// values; see `role_check`).
+    pub roles: Vec<String>,
+    /// True when a comparison on a role or permission decides a rejection, whether or not its
+    /// value could be read (`user.role !== role` compares with a parameter).
+    pub role_check: bool,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum GateKind {
+    /// It can end the request when the caller has no valid identity.
+    Enforces,
+    /// It reads the caller's identity but lets requests without one through.
+    IdentityOnly,
+    /// It returns what a package function builds (`() => expressJwt({...})`): the package and
+    /// the function, for the caller to judge.
+    Package { module: String, name: String },
+}
+
+impl Program {
+    /// The function a dotted name written in file `path` stands for: a function of the file or
+    /// an imported one, a member of an imported module or object, a method of a class or of an
+    /// instance, a function a constructor function assigns to `this` (`SessionHandler.isLoggedIn`
+    /// for `this.isLoggedIn = (req, res, next) => …` inside `function SessionHandler`). A class
+    /// stands for the method that runs it (`canActivate`, `__call__`, `has_permission`).
+    pub fn resolve_function(&self, path: &str, dotted: &str) -> Option<FnRef> {
+        let file = *self.by_path.get(path)?;
+        let mut parts = dotted.split('.');
+        let head = parts.next()?;
+        let mut symbol = self.local_symbol(file, head, 0).or_else(|| {
+            // A function declared inside another one (a local helper).
+            let summary = &self.files[file as usize];
+            summary
+                .functions
+                .iter()
+                .position(|f| f.name.as_deref() == Some(head) && f.class.is_none())
+                .map(|i| {
+                    Symbol::Function(FnRef {
+                        file,
+                        function: i as u32,
+                    })
+                })
+        })?;
+        for part in parts {
+            symbol = match symbol {
+                Symbol::Function(f) => Symbol::Function(self.nested_function(f, part)?),
+                // `require('./session')` is the module's `module.exports`.
+                Symbol::Module(m) => match self.member(Symbol::Module(m), part, 0) {
+                    Some(found) => found,
+                    None => match self.export_symbol(m, "default", 0)? {
+                        Symbol::Function(f) => Symbol::Function(self.nested_function(f, part)?),
+                        other => self.member(other, part, 0)?,
+                    },
+                },
+                other => self.member(other, part, 0)?,
+            };
+        }
+        if let Symbol::Module(m) = symbol {
+            symbol = self.export_symbol(m, "default", 0)?;
+        }
+        match symbol {
+            Symbol::Function(f) => Some(f),
+            Symbol::Class(cf, ci) | Symbol::Instance(cf, ci) => self.runner(cf, ci),
+            _ => None,
+        }
+    }
+
+    /// The function module `module` (as written in file `path`) exports as `name` (`default`
+    /// for `module.exports =`).
+    pub fn resolve_export(&self, path: &str, module: &str, name: &str) -> Option<FnRef> {
+        let file = *self.by_path.get(path)?;
+        let m = self.resolve_module(file, module)?;
+        match self.export_symbol(m, name, 0)? {
+            Symbol::Function(f) => Some(f),
+            Symbol::Class(cf, ci) | Symbol::Instance(cf, ci) => self.runner(cf, ci),
+            _ => None,
+        }
+    }
+
+    /// The package a dotted name written in file `path` comes from, when its head is imported
+    /// from a module that is not a file of the repository: the module and the name used off it
+    /// (`("passport", "authenticate")` for `passport.authenticate`).
+    pub fn package_of(&self, path: &str, dotted: &str) -> Option<(String, String)> {
+        let file = *self.by_path.get(path)?;
+        self.package_at(file, dotted)
+    }
+
+    fn package_at(&self, file: u32, dotted: &str) -> Option<(String, String)> {
+        let (head, rest) = match dotted.split_once('.') {
+            Some((h, r)) => (h, Some(r)),
+            None => (dotted, None),
+        };
+        let import = self.files[file as usize].module.import_of(head)?;
+        if self.resolve_module(file, &import.module).is_some() {
+            return None;
+        }
+        let name = match (&import.name, rest) {
+            (_, Some(rest)) => rest.rsplit('.').next().unwrap_or(rest).to_string(),
+            (ImportedName::Named(n), None) => n.rsplit('.').next().unwrap_or(n).to_string(),
+            _ => head.to_string(),
+        };
+        Some((import.module.clone(), name))
+    }
+
+    /// The file and summary of a function.
+    pub fn function(&self, f: FnRef) -> (&FileSummary, &crate::FunctionSummary) {
+        let file = &self.files[f.file as usize];
+        (file, &file.functions[f.function as usize])
+    }
+
+    /// What a function and the functions written inside it visibly do.
+    pub fn behaviour_within(&self, f: FnRef) -> Vec<&crate::Behaviour> {
+        let (file, function) = self.function(f);
+        file.behaviour
+            .iter()
+            .filter(|b| {
+                let inner = &file.functions[b.function as usize];
+                b.function == f.function
+                    || (inner.start >= function.start
+                        && inner.line >= function.line
+                        && inner.end_line <= function.end_line)
+            })
+            .collect()
+    }
+
+    /// What a guard's code does with a request without identity: its own code and that of the
+    /// functions written inside it (a factory's returned middleware, callbacks), else the code
+    /// of the function its result comes from. `None` when its code shows neither a rejection
+    /// nor a read of the caller's identity.
+    pub fn gate(&self, f: FnRef) -> Option<Gate> {
+        self.gate_at(f, 0)
+    }
+
+    fn gate_at(&self, f: FnRef, depth: usize) -> Option<Gate> {
+        if depth > 6 {
+            return None;
+        }
+        let (file, function) = self.function(f);
+        let behaviours = self.behaviour_within(f);
+        let identity = behaviours.iter().any(|b| b.identity.is_some());
+        let mut rejects: Vec<&crate::Reject> = behaviours
+            .iter()
+            .flat_map(|b| b.rejects.iter())
+            .filter(|r| {
+                // A 401/403 counts when the function looks at the caller (or a role decides
+                // it): a wrong CAPTCHA answered 401 is not authentication.
+                let about_caller = identity || !r.roles.is_empty();
+                (r.kind.is_auth()
+                    && (about_caller || !matches!(r.kind, crate::RejectKind::Status(_))))
+                    || (identity
+                        && matches!(
+                            r.kind,
+                            crate::RejectKind::Error(_) | crate::RejectKind::NextError
+                        ))
+            })
+            .collect();
+        rejects.sort_by_key(|r| r.line);
+        let mut passes: Vec<&crate::Pass> =
+            behaviours.iter().flat_map(|b| b.passes.iter()).collect();
+        passes.sort_by_key(|p| p.line);
+        let role_check = rejects.iter().any(|r| !r.roles.is_empty());
+        let gate = |kind: GateKind, line: u32, code: &str, what: String, roles: Vec<String>| Gate {
+            kind,
+            function: f,
+            path: file.path.clone(),
+            line,
+            code: code.to_string(),
+            what,
+            roles,
+            role_check,
+        };
+        if let Some(first) = rejects.first() {
+            if let Some(open) = passes.iter().find(|p| p.without_identity) {
+                return Some(gate(
+                    GateKind::IdentityOnly,
+                    open.line,
+                    &open.code,
+                    "lets a request without identity through".to_string(),
+                    Vec::new(),
+                ));
+            }
+            let mut roles: Vec<String> = Vec::new();
+            for r in &rejects {
+                for v in &r.roles {
+                    let (resolved, _) = self.resolve_value(&file.path, v);
+                    for alternative in resolved.alternatives() {
+                        let names: Vec<String> = match alternative {
+                            Value::Str(s) => vec![s.clone()],
+                            Value::List(items) => items
+                                .iter()
+                                .filter_map(|i| i.as_str().map(str::to_string))
+                                .collect(),
+                            _ => Vec::new(),
+                        };
+                        for name in names {
+                            if !roles.contains(&name) {
+                                roles.push(name);
+                            }
+                        }
+                    }
+                }
+            }
+            return Some(gate(
+                GateKind::Enforces,
+                first.line,
+                &first.code,
+                first.kind.describe(),
+                roles,
+            ));
+        }
+        if identity {
+            let open = passes
+                .iter()
+                .find(|p| p.without_identity)
+                .or_else(|| passes.iter().find(|p| !p.conditional))
+                .or_else(|| passes.first());
+            let (line, code) = match open {
+                Some(p) => (p.line, p.code.as_str()),
+                None => (function.line, ""),
+            };
+            return Some(gate(
+                GateKind::IdentityOnly,
+                line,
+                code,
+                "never rejects: reads the caller's identity and lets every request through"
+                    .to_string(),
+                Vec::new(),
+            ));
+        }
+        // What it calls may reject for it (an exception thrown by a service it awaits).
+        if depth < 2 {
+            for callee in self.callees_of(f) {
+                if callee != f
+                    && let Some(found) = self.gate_at(callee, depth + 2)
+                    && found.kind == GateKind::Enforces
+                {
+                    return Some(found);
+                }
+            }
+        }
+        // A factory: what its result comes from.
+        for origin in &function.returns {
+            let Origin::Call(call) = origin else {
+                continue;
+            };
+            if let Some(target) = self.targets[f.file as usize]
+                .get(*call as usize)
+                .copied()
+                .flatten()
+                && target.function != f
+                && let Some(found) = self.gate_at(target.function, depth + 1)
+            {
+                return Some(found);
+            }
+            let site = &file.calls[*call as usize];
+            if let Callee::Path(p) = &site.callee
+                && let Some((module, name)) = self.package_at(f.file, p)
+            {
+                return Some(gate(
+                    GateKind::Package { module, name },
+                    site.line,
+                    &site.code,
+                    "builds it with a package".to_string(),
+                    Vec::new(),
+                ));
+            }
+        }
+        // `() => expressjwt({...})` whose call no origin records: the value it returns.
+        if let Some(Value::Call { callee, .. }) = &function.value
+            && let Some((module, name)) = self.package_at(f.file, callee)
+        {
+            return Some(gate(
+                GateKind::Package { module, name },
+                function.line,
+                "",
+                "builds it with a package".to_string(),
+                Vec::new(),
+            ));
+        }
+        None
+    }
+
+    /// The function that starts at byte `start` of file `path` (a handler written in place).
+    pub fn function_at(&self, path: &str, start: usize) -> Option<FnRef> {
+        let file = *self.by_path.get(path)?;
+        let function = self.files[file as usize].function_at(start)?;
+        Some(FnRef { file, function })
+    }
+
+    /// The functions that calls written in `f` (or in functions inside it) resolve to.
+    pub fn callees_of(&self, f: FnRef) -> Vec<FnRef> {
+        let (file, function) = self.function(f);
+        let inside = |caller: u32| {
+            let c = &file.functions[caller as usize];
+            caller == f.function
+                || (c.start >= function.start
+                    && c.line >= function.line
+                    && c.end_line <= function.end_line)
+        };
+        let mut out = Vec::new();
+        for (index, site) in file.calls.iter().enumerate() {
+            if let Some(caller) = site.caller
+                && inside(caller)
+                && let Some(target) = self.targets[f.file as usize][index]
+                && !out.contains(&target.function)
+            {
+                out.push(target.function);
+            }
+        }
+        out
+    }
+
+    /// For a class used as a guard that has no method of its own to run it, the package its
+    /// base comes from (`class JwtAuthGuard extends AuthGuard('jwt')`): the module, the base's
+    /// name and the class's line.
+    pub fn class_package_base(&self, path: &str, dotted: &str) -> Option<(String, String, u32)> {
+        let file = *self.by_path.get(path)?;
+        let (cf, ci) = match self.local_symbol(file, dotted.split('.').next()?, 0)? {
+            Symbol::Class(cf, ci) => (cf, ci),
+            _ => return None,
+        };
+        let class = &self.files[cf as usize].classes[ci as usize];
+        class.bases.iter().find_map(|base| {
+            let (module, name) = self.package_at(cf, base)?;
+            Some((module, name, class.line))
+        })
+    }
+
+    /// A function written inside `outer` under `name`: `this.name = …` in a constructor
+    /// function, a nested declaration, a member of a returned object.
+    fn nested_function(&self, outer: FnRef, name: &str) -> Option<FnRef> {
+        let file = &self.files[outer.file as usize];
+        let o = &file.functions[outer.function as usize];
+        file.functions
+            .iter()
+            .enumerate()
+            .find(|(i, f)| {
+                *i as u32 != outer.function
+                    && f.name.as_deref() == Some(name)
+                    && f.start > o.start
+                    && f.line >= o.line
+                    && f.end_line <= o.end_line
+            })
+            .map(|(i, _)| FnRef {
+                file: outer.file,
+                function: i as u32,
+            })
+    }
+
+    /// The method that runs when a class is used as a guard or a dependency.
+    fn runner(&self, file: u32, class: u32) -> Option<FnRef> {
+        [
+            "canActivate",
+            "__call__",
+            "has_permission",
+            "dispatch",
+            "use",
+            "__init__",
+            "constructor",
+        ]
+        .iter()
+        .find_map(|m| self.class_method(file, class, m, 0))
+    }
+}

@@ -29,6 +29,9 @@ pub struct FileSummary {
     /// Modules loaded inside functions or expressions (`require('x')` in a handler, dynamic
     /// `import('x')`), which the module record of top-level imports does not list.
     pub loaded: Vec<String>,
+    /// What functions visibly do to a request (reject it, hand it on, read the caller's
+    /// identity) and what handlers do that project rules weigh, by function number.
+    pub behaviour: Vec<crate::Behaviour>,
     /// Over [`MAX_SUMMARY_BYTES`]: names, values and classes are summarised, calls and what
     /// functions return are not, so no flow is followed into or out of the file.
     pub shallow: bool,
@@ -103,6 +106,14 @@ impl FileSummary {
 
     pub fn class(&self, name: &str) -> Option<&ClassSummary> {
         self.classes.iter().find(|c| c.name == name)
+    }
+
+    /// What function `function` visibly does to a request, if anything.
+    pub fn behaviour_of(&self, function: u32) -> Option<&crate::Behaviour> {
+        self.behaviour
+            .binary_search_by_key(&function, |b| b.function)
+            .ok()
+            .map(|i| &self.behaviour[i])
     }
 }
 

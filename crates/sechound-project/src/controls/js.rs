@@ -9,6 +9,7 @@
 use super::{Sink, is_security_header, masks};
 use crate::facts::{Import, ImportedName};
 use sechound_core::project::ControlKind::*;
+use sechound_core::project::{ControlScope, Method};
 use sechound_syntax::js::{
     arguments, callee, dotted_path, method_name, object_property, pair_key, receiver,
     required_module, string_value, unwrap,
@@ -73,10 +74,13 @@ pub(super) fn read(file: &CodeFile, imports: &[Import], sink: &mut Sink<'_>) {
     // exported), or not at all; its definition is the evidence either way.
     for (name, value, _) in js.limiters.iter().filter(|(_, _, used)| !used) {
         let module = js.module_of(*value).unwrap_or_default().0;
-        js.sink.add(
+        js.sink.add_scoped(
             RateLimiting,
             *value,
             format!("rate limiter `{name}` defined ({module}); where it is applied is not seen in this file"),
+            ControlScope::Elsewhere {
+                what: "where it is applied is not seen".into(),
+            },
         );
     }
 }
@@ -442,17 +446,25 @@ impl<'t> Js<'t, '_, '_, '_> {
                 .sink
                 .add(Metrics, call, "PrometheusModule (nestjs-prometheus)"),
             ("@nestjs/throttler", "ThrottlerModule.forRoot" | "ThrottlerModule.forRootAsync") => {
-                self.sink.add(
+                self.sink.add_scoped(
                     RateLimiting,
                     call,
                     "global: ThrottlerModule configured (@nestjs/throttler)",
+                    ControlScope::Global,
                 );
             }
             ("@nestjs/throttler", "Throttle") => {
                 let on = ancestor(call, &["method_definition", "class_declaration"])
                     .and_then(|d| d.field("name"))
                     .map_or(String::new(), |n| format!(" on `{}`", text(n, src)));
-                self.sink.add(RateLimiting, call, format!("@Throttle{on}"));
+                self.sink.add_scoped(
+                    RateLimiting,
+                    call,
+                    format!("@Throttle{on}"),
+                    ControlScope::Elsewhere {
+                        what: format!("@Throttle{on}"),
+                    },
+                );
             }
             (m, f) if LIMITER_MODULES.contains(&m) && LIMITER_FACTORIES.contains(&f) => {
                 // Inline in app.use / a route: reported where applied. Bound to a name:
@@ -465,15 +477,24 @@ impl<'t> Js<'t, '_, '_, '_> {
                         .is_some_and(|m| m == "use" || ROUTE_METHODS.contains(&m));
                 let bound = parent.is_some_and(|p| p.kind() == "variable_declarator");
                 if !applied && !bound {
-                    self.sink
-                        .add(RateLimiting, call, format!("rate limiter created ({m})"));
+                    self.sink.add_scoped(
+                        RateLimiting,
+                        call,
+                        format!("rate limiter created ({m})"),
+                        ControlScope::Elsewhere {
+                            what: "where it is applied is not seen".into(),
+                        },
+                    );
                 }
             }
             ("rate-limiter-flexible", "RateLimiterMemory" | "RateLimiterRedis") => {
-                self.sink.add(
+                self.sink.add_scoped(
                     RateLimiting,
                     call,
                     format!("{member} (rate-limiter-flexible)"),
+                    ControlScope::Elsewhere {
+                        what: "where it is applied is not seen".into(),
+                    },
                 );
             }
             _ => {}
@@ -506,10 +527,17 @@ impl<'t> Js<'t, '_, '_, '_> {
                         .and_then(|o| object_property(o, src, "global"))
                         .is_none_or(|g| text(g, src) != "false");
                     let scope = if global { "global" } else { "per route" };
-                    self.sink.add(
+                    self.sink.add_scoped(
                         RateLimiting,
                         call,
                         format!("{scope}: @fastify/rate-limit registered"),
+                        if global {
+                            ControlScope::Global
+                        } else {
+                            ControlScope::Elsewhere {
+                                what: "per route".into(),
+                            }
+                        },
                     );
                 }
                 "@fastify/csrf-protection" | "fastify-csrf" => {
@@ -531,6 +559,14 @@ impl<'t> Js<'t, '_, '_, '_> {
         if method != "use" && (path.is_none() || args.len() < 2) {
             return;
         }
+        let control_scope = match (&path, method) {
+            (None, _) => ControlScope::Global,
+            (Some(p), "use") => ControlScope::Path { path: p.clone() },
+            (Some(p), m) => ControlScope::Route {
+                method: Method::parse(m).unwrap_or(Method::Any),
+                path: p.clone(),
+            },
+        };
         let scope = match (&path, method) {
             (None, _) => "global".to_string(),
             (Some(p), "use") => format!("on {p}"),
@@ -557,14 +593,22 @@ impl<'t> Js<'t, '_, '_, '_> {
             };
             if self.is_limiter_factory(arg) {
                 let module = self.module_of(arg).unwrap_or_default().0;
-                self.sink
-                    .add(RateLimiting, call, format!("{scope}: {module} limiter"));
+                self.sink.add_scoped(
+                    RateLimiting,
+                    call,
+                    format!("{scope}: {module} limiter"),
+                    control_scope.clone(),
+                );
             } else if let Some(name) = name
                 && let Some(entry) = self.limiters.iter_mut().find(|(n, _, _)| n == name)
             {
                 entry.2 = true;
-                self.sink
-                    .add(RateLimiting, call, format!("{scope}: `{name}`"));
+                self.sink.add_scoped(
+                    RateLimiting,
+                    call,
+                    format!("{scope}: `{name}`"),
+                    control_scope.clone(),
+                );
             } else if let Some(name) = name
                 && name.to_ascii_lowercase().contains("limit")
                 && let Some(import) = self
@@ -573,10 +617,11 @@ impl<'t> Js<'t, '_, '_, '_> {
                     .find(|i| i.local == name && i.module.starts_with('.'))
             {
                 // A limiter defined in another module of the project; its name says what it is.
-                self.sink.add(
+                self.sink.add_scoped(
                     RateLimiting,
                     call,
                     format!("{scope}: `{name}` from {}", import.module),
+                    control_scope.clone(),
                 );
             }
         }

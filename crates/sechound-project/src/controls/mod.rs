@@ -12,7 +12,7 @@ mod js;
 mod python;
 
 use crate::facts::{ControlFact, FileFacts};
-use sechound_core::project::{ControlEvidence, ControlKind};
+use sechound_core::project::{ControlEvidence, ControlKind, ControlScope};
 use sechound_syntax::{CodeFile, Family, Node};
 
 /// Reads the controls `file` shows into `facts` (for JS, after its imports are read).
@@ -49,7 +49,18 @@ impl<'s> Sink<'s> {
 
     /// Records `kind` seen at `node`, with `detail` saying what it does.
     pub(crate) fn add(&mut self, kind: ControlKind, node: Node<'_>, detail: impl Into<String>) {
-        self.record(kind, node, detail.into(), false);
+        self.record(kind, node, detail.into(), false, None);
+    }
+
+    /// Records `kind` seen at `node`, covering the requests of `scope` only.
+    pub(crate) fn add_scoped(
+        &mut self,
+        kind: ControlKind,
+        node: Node<'_>,
+        detail: impl Into<String>,
+        scope: ControlScope,
+    ) {
+        self.record(kind, node, detail.into(), false, Some(scope));
     }
 
     /// Records `kind` seen at `node` covering the control only in part.
@@ -59,10 +70,17 @@ impl<'s> Sink<'s> {
         node: Node<'_>,
         detail: impl Into<String>,
     ) {
-        self.record(kind, node, detail.into(), true);
+        self.record(kind, node, detail.into(), true, None);
     }
 
-    fn record(&mut self, kind: ControlKind, node: Node<'_>, detail: String, partial: bool) {
+    fn record(
+        &mut self,
+        kind: ControlKind,
+        node: Node<'_>,
+        detail: String,
+        partial: bool,
+        scope: Option<ControlScope>,
+    ) {
         if self
             .facts
             .iter()
@@ -78,6 +96,7 @@ impl<'s> Sink<'s> {
                 code: source_line(node, self.src),
                 detail,
                 partial,
+                scope,
             },
         });
     }

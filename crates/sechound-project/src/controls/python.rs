@@ -9,6 +9,7 @@
 
 use super::{Sink, is_security_header, masks};
 use sechound_core::project::ControlKind::*;
+use sechound_core::project::{ControlScope, Method};
 use sechound_syntax::node::NodeExt;
 use sechound_syntax::node::{named_children, short_text, text, walk};
 use sechound_syntax::python::{
@@ -276,10 +277,11 @@ impl<'t> Py<'t, '_, '_, '_> {
                     );
                 }
                 "REST_FRAMEWORK" if dict_has_key(value, src, "DEFAULT_THROTTLE_CLASSES") => {
-                    self.sink.add(
+                    self.sink.add_scoped(
                         RateLimiting,
                         statement,
                         "global: DRF DEFAULT_THROTTLE_CLASSES",
+                        ControlScope::Global,
                     );
                 }
                 "throttle_classes" => {
@@ -289,10 +291,13 @@ impl<'t> Py<'t, '_, '_, '_> {
                     let view = sechound_syntax::node::ancestor(statement, &["class_definition"])
                         .and_then(|c| c.field("name"))
                         .map_or("a view".to_string(), |n| format!("`{}`", text(n, src)));
-                    self.sink.add(
+                    self.sink.add_scoped(
                         RateLimiting,
                         statement,
                         format!("on view {view}: DRF throttle_classes"),
+                        ControlScope::Elsewhere {
+                            what: format!("view {view}"),
+                        },
                     );
                 }
                 "SESSION_COOKIE_SECURE"
@@ -390,14 +395,22 @@ impl<'t> Py<'t, '_, '_, '_> {
             "flask_cors.CORS" | "flask_cors.cross_origin" => self.flask_cors(call),
             "slowapi.Limiter" | "flask_limiter.Limiter" => {
                 let package = full.split('.').next().unwrap_or("");
-                let detail = match kw("default_limits") {
-                    Some(limits) => format!(
-                        "global: {package} Limiter default_limits {}",
-                        string_items(limits, src).join(", ")
+                let (detail, scope) = match kw("default_limits") {
+                    Some(limits) => (
+                        format!(
+                            "global: {package} Limiter default_limits {}",
+                            string_items(limits, src).join(", ")
+                        ),
+                        ControlScope::Global,
                     ),
-                    None => format!("{package} Limiter configured"),
+                    None => (
+                        format!("{package} Limiter configured"),
+                        ControlScope::Elsewhere {
+                            what: "where limits are applied".into(),
+                        },
+                    ),
                 };
-                self.sink.add(RateLimiting, call, detail);
+                self.sink.add_scoped(RateLimiting, call, detail, scope);
             }
             "fastapi_limiter.depends.RateLimiter" => {
                 self.sink
@@ -586,7 +599,7 @@ impl<'t> Py<'t, '_, '_, '_> {
                 Some(format!("{verb} {path}"))
             })
         });
-        let detail = match (route, function) {
+        let detail = match (&route, function) {
             (Some(route), _) => format!("{rate} on {route}"),
             (None, Some(f)) => format!(
                 "{rate} on `{}`",
@@ -594,7 +607,20 @@ impl<'t> Py<'t, '_, '_, '_> {
             ),
             (None, None) => format!("{rate} limit"),
         };
-        self.sink.add(RateLimiting, call, detail);
+        let scope = match &route {
+            Some(route) => {
+                let (verb, path) = route.split_once(' ').unwrap_or(("ANY", route));
+                ControlScope::Route {
+                    method: Method::parse(verb.split(',').next().unwrap_or(verb))
+                        .unwrap_or(Method::Any),
+                    path: path.to_string(),
+                }
+            }
+            None => ControlScope::Elsewhere {
+                what: detail.clone(),
+            },
+        };
+        self.sink.add_scoped(RateLimiting, call, detail, scope);
     }
 
     /// `app.add_middleware(CORSMiddleware, allow_origins=[...])` and `SessionMiddleware`.

@@ -1,51 +1,107 @@
 //! Express: applications, routers, routes, `app.use` mounts and middleware, across files.
+//!
+//! Routers are followed as values: created here (`express()`, `express.Router()`,
+//! `require('express').Router()`), received as a parameter by a function that declares routes
+//! on it (`module.exports = (app, db) => { app.get(...) }`, linked by composition to the calls
+//! that pass a router there: `routes(app, db)`, `require('./routes')(app)`), returned by a
+//! factory (`module.exports = function () { ...; return router }`, mounted as
+//! `app.use('/app', require('./routes/app')())`), imported from another module.
 
 use super::guards::{guard_from, looks_like_middleware};
 use super::modules::inline_require;
+use super::refs::{self, Aliases};
 use crate::facts::{
-    FileFacts, ImportedName, MountDecl, MountTarget, RouteDecl, RouterDecl, UseDecl,
+    CallRef, FileFacts, ImportedName, MountDecl, MountTarget, RouteDecl, RouterDecl, UseDecl,
 };
 use crate::quote::{first_line, line_of};
+use sechound_core::project::{Framework, GuardLevel};
 use sechound_syntax::js::{
-    arguments, callee, dotted_path, method_name, receiver, string_value, unwrap,
+    FUNCTION_KINDS, arguments, callee, dotted_path, method_name, receiver, required_module,
+    string_value, unwrap,
 };
+use sechound_syntax::modules::ModuleRecord;
 use sechound_syntax::node::NodeExt;
-use sechound_syntax::node::{short_text, text, walk};
+use sechound_syntax::node::{named_children, short_text, text, walk};
 use sechound_syntax::{CodeFile, Node};
 
 pub(crate) const METHODS: &[&str] = &[
     "get", "post", "put", "patch", "delete", "all", "options", "head",
 ];
 
+/// Names a parameter that receives an application or router goes by.
+const ROUTER_PARAMS: &[&str] = &[
+    "app",
+    "router",
+    "server",
+    "api",
+    "application",
+    "route",
+    "r",
+];
+
 /// Reads Express routing from `file` into `facts` (imports must be read already).
-pub(crate) fn read_express(file: &CodeFile, facts: &mut FileFacts) {
+pub(crate) fn read_express(file: &CodeFile, record: &ModuleRecord, facts: &mut FileFacts) {
     let src = file.text();
     let express_names = express_imports(facts);
-    if express_names.is_empty() {
+    let inline_express = express_names.is_empty() && src.contains("require('express')")
+        || src.contains("require(\"express\")");
+    if express_names.is_empty() && !inline_express {
         // Routers are often created in one file and given routes in another that imports
-        // them; without an express import only routes on imported routers are read.
-        if !facts.imports.iter().any(|i| i.module.starts_with('.')) {
+        // them, or received as a parameter; without an express import only those are read.
+        let relative_imports = facts.imports.iter().any(|i| i.module.starts_with('.'));
+        let exports_function = !facts.exports.is_empty();
+        if !relative_imports && !exports_function {
             return;
         }
     }
-    // Pass 1: applications and routers created here.
+    // Pass 1: applications and routers created here, local aliases, routers received as
+    // parameters.
+    let mut aliases = Aliases::default();
+    let mut params: Vec<(String, usize, u32, u32)> = Vec::new();
     walk(file.tree.root_node(), |node| {
-        if node.kind() == "variable_declarator"
-            && let (Some(name), Some(value)) = (node.field("name"), node.field("value"))
-            && name.kind() == "identifier"
-            && let Some(is_app) = creates_router(unwrap(value), src, &express_names)
-        {
-            facts.routers.push(RouterDecl {
-                local: text(name, src).to_string(),
-                is_app,
-                framework: "express",
-                prefix: None,
-                guards: Vec::new(),
-                line: line_of(node),
-            });
+        match node.kind() {
+            "variable_declarator" => {
+                aliases.record(node, src);
+                if let (Some(name), Some(value)) = (node.field("name"), node.field("value"))
+                    && name.kind() == "identifier"
+                    && let Some(is_app) = creates_router(unwrap(value), src, &express_names)
+                {
+                    facts.routers.push(RouterDecl {
+                        param: None,
+                        prefix_value: None,
+                        local: text(name, src).to_string(),
+                        is_app,
+                        framework: Framework::Express,
+                        prefix: None,
+                        guards: Vec::new(),
+                        line: line_of(node),
+                    });
+                }
+            }
+            "call_expression" => {
+                if let Some(found) = router_param(node, src) {
+                    params.push(found);
+                }
+            }
+            _ => {}
         }
         true
     });
+    for (local, start, index, line) in params {
+        if facts.routers.iter().any(|r| r.local == local) {
+            continue;
+        }
+        facts.routers.push(RouterDecl {
+            param: Some((start, index)),
+            prefix_value: None,
+            local,
+            is_app: false,
+            framework: Framework::Express,
+            prefix: None,
+            guards: Vec::new(),
+            line,
+        });
+    }
     let known: Vec<String> = facts.routers.iter().map(|r| r.local.clone()).collect();
     let imported_router = |name: &str| {
         facts
@@ -54,20 +110,47 @@ pub(crate) fn read_express(file: &CodeFile, facts: &mut FileFacts) {
             .any(|i| i.local == name && i.module.starts_with('.') && looks_like_router_name(name))
     };
     let is_router = |name: &str| known.iter().any(|k| k == name) || imported_router(name);
-    // Pass 2: routes, mounts and middleware on those routers.
+    // Pass 2: routes, mounts and middleware on those routers; routers passed to functions or
+    // returned by them.
     let mut routes = Vec::new();
     let mut mounts = Vec::new();
     let mut uses = Vec::new();
+    let mut returns = Vec::new();
     walk(file.tree.root_node(), |node| {
-        if node.kind() != "call_expression" {
-            return true;
+        match node.kind() {
+            "call_expression" => {}
+            "return_statement" => {
+                if let Some(value) = node.named_child(0)
+                    && let Some(name) = dotted_path(unwrap(value), src)
+                    && known.contains(&name)
+                    && let Some(function) = enclosing_function(node)
+                {
+                    returns.push((function.start_byte(), name));
+                }
+                return true;
+            }
+            "arrow_function" => {
+                // `module.exports = () => router`
+                if let Some(body) = node.field("body")
+                    && body.kind() != "statement_block"
+                    && let Some(name) = dotted_path(unwrap(body), src)
+                    && known.contains(&name)
+                {
+                    returns.push((node.start_byte(), name));
+                }
+                return true;
+            }
+            _ => return true,
         }
         let Some(method) = method_name(node, src) else {
             return true;
         };
         if METHODS.contains(&method) {
             if let Some((owner, path)) = route_base(node, src, &is_router) {
-                routes.push(route(node, src, owner, path, method));
+                let mut decl = route(node, src, owner, path, method, &aliases);
+                decl.conditions = refs::conditions(node, src, record);
+                routes.push(decl);
+                return true;
             }
         } else if method == "use"
             && let Some(owner) = receiver(node).and_then(|r| dotted_path(r, src))
@@ -76,18 +159,121 @@ pub(crate) fn read_express(file: &CodeFile, facts: &mut FileFacts) {
             read_use(
                 node,
                 src,
+                record,
                 &facts.imports,
                 owner,
                 &is_router,
+                &aliases,
                 &mut mounts,
                 &mut uses,
             );
+            return true;
+        }
+        // A router passed to a function: `routes(app, db)`, `require('./routes')(app)`.
+        if let Some(callee) = call_ref(node, src, &aliases) {
+            for (index, arg) in arguments(node).into_iter().enumerate() {
+                let arg = unwrap(arg);
+                if arg.kind() == "identifier" && known.iter().any(|k| k == text(arg, src)) {
+                    mounts.push(MountDecl {
+                        prefix_value: None,
+                        conditions: refs::conditions(node, src, record),
+                        fallback: None,
+                        owner: text(arg, src).to_string(),
+                        prefix: None,
+                        target: MountTarget::Passed {
+                            callee: callee.clone(),
+                            index: index as u32,
+                        },
+                        guards: Vec::new(),
+                        replaces_prefix: false,
+                        line: line_of(node),
+                    });
+                }
+            }
         }
         true
     });
     facts.routes.extend(routes);
     facts.mounts.extend(mounts);
     facts.uses.extend(uses);
+    facts.factory_returns.extend(returns);
+}
+
+/// The function a call invokes, as a name or a module's default export; `None` for methods of
+/// routers and for calls sechound cannot name.
+fn call_ref(call: Node<'_>, src: &str, aliases: &Aliases<'_>) -> Option<CallRef> {
+    let function = unwrap(callee(call)?);
+    if function.kind() == "call_expression" {
+        return required_module(function, src).map(CallRef::Module);
+    }
+    let name = dotted_path(function, src)?;
+    if name == "require" {
+        return None;
+    }
+    Some(CallRef::Name(aliases.follow(&name, call.start_byte(), src)))
+}
+
+/// The innermost function around `node`.
+fn enclosing_function(node: Node<'_>) -> Option<Node<'_>> {
+    let mut current = node.parent();
+    while let Some(n) = current {
+        if FUNCTION_KINDS.contains(&n.kind()) {
+            return Some(n);
+        }
+        current = n.parent();
+    }
+    None
+}
+
+/// `app.get('/x', h)` (or `app.use(...)`, `app.route('/x')`) on `app` a parameter of the
+/// function around it: the parameter, the function's start, the parameter's position, line.
+fn router_param(call: Node<'_>, src: &str) -> Option<(String, usize, u32, u32)> {
+    let method = method_name(call, src)?;
+    if !(METHODS.contains(&method) || method == "use" || method == "route") {
+        return None;
+    }
+    let object = unwrap(receiver(call)?);
+    if object.kind() != "identifier" {
+        return None;
+    }
+    let name = text(object, src);
+    let args = arguments(call);
+    let route_shaped = match method {
+        "use" => !args.is_empty(),
+        "route" => args.first().and_then(|a| string_value(*a, src)).is_some(),
+        _ => {
+            args.len() >= 2
+                && args
+                    .first()
+                    .and_then(|a| string_value(*a, src))
+                    .is_some_and(|p| p.starts_with('/'))
+        }
+    };
+    if !route_shaped || !(ROUTER_PARAMS.contains(&name) || name.ends_with("Router")) {
+        return None;
+    }
+    let function = enclosing_function(call)?;
+    let params = function
+        .field("parameters")
+        .or_else(|| function.field("parameter"))?;
+    let list: Vec<Node<'_>> = if params.kind() == "formal_parameters" {
+        named_children(params)
+            .into_iter()
+            .filter(|p| p.kind() != "comment")
+            .collect()
+    } else {
+        vec![params]
+    };
+    let index = list.iter().position(|p| {
+        let pattern = p.field("pattern").unwrap_or(*p);
+        pattern.kind() == "identifier" && text(pattern, src) == name
+    })?;
+    Some((
+        name.to_string(),
+        function.start_byte(),
+        index as u32,
+        line_of(function),
+    ))
 }
 
 /// Local names bound to the `express` module or its `Router`.
@@ -110,12 +296,28 @@ fn express_imports(facts: &FileFacts) -> Vec<(String, bool)> {
         .collect()
 }
 
-/// `Some(true)` for `express()`, `Some(false)` for `express.Router()` / `Router()`.
+/// `Some(true)` for `express()`, `Some(false)` for `express.Router()` / `Router()` /
+/// `require('express').Router()`.
 fn creates_router(value: Node<'_>, src: &str, express: &[(String, bool)]) -> Option<bool> {
     if !matches!(value.kind(), "call_expression" | "new_expression") {
         return None;
     }
-    let path = dotted_path(callee(value)?, src)?;
+    let function = unwrap(callee(value)?);
+    // `require('express')()`
+    if function.kind() == "call_expression" {
+        return (required_module(function, src).as_deref() == Some("express")).then_some(true);
+    }
+    // `require('express').Router()`
+    if function.kind() == "member_expression"
+        && function
+            .field("property")
+            .is_some_and(|p| text(p, src) == "Router")
+        && let Some(object) = function.field("object").map(unwrap)
+        && object.kind() == "call_expression"
+    {
+        return (required_module(object, src).as_deref() == Some("express")).then_some(false);
+    }
+    let path = dotted_path(function, src)?;
     for (local, router_only) in express {
         if *router_only && path == *local {
             return Some(false);
@@ -187,6 +389,7 @@ fn route(
     owner: String,
     path: Option<String>,
     method: &str,
+    aliases: &Aliases<'_>,
 ) -> RouteDecl {
     let mut args = arguments(call);
     // In `router.route('/p').get(h)` every argument is a handler; otherwise the first is the path.
@@ -194,12 +397,17 @@ fn route(
     if !chained && !args.is_empty() {
         args.remove(0);
     }
-    let handler = args.pop().map(|h| handler_name(h, src));
+    let last = args.pop();
+    let handler = last.map(|h| handler_name(h, src));
+    let handler_at = last.and_then(|h| refs::handler_at(h, src, aliases));
     let guards = args
         .into_iter()
-        .flat_map(|a| guard_from(a, src, "route"))
+        .flat_map(|a| guards_of(a, src, GuardLevel::Route, aliases))
         .collect();
     RouteDecl {
+        handler_at,
+        path_value: None,
+        conditions: Vec::new(),
         owner: Some(owner),
         methods: vec![if method == "all" {
             "ANY".to_string()
@@ -211,9 +419,33 @@ fn route(
         guards,
         line: line_of(call),
         code: first_line(call, src),
-        framework: "express",
+        framework: Framework::Express,
         public_marker: None,
     }
+}
+
+/// The guards a middleware argument stands for (arrays flattened), each with the code to judge.
+fn guards_of(
+    arg: Node<'_>,
+    src: &str,
+    level: GuardLevel,
+    aliases: &Aliases<'_>,
+) -> Vec<crate::facts::Guard> {
+    let arg = unwrap(arg);
+    if arg.kind() == "array" {
+        return named_children(arg)
+            .into_iter()
+            .flat_map(|a| guards_of(a, src, level, aliases))
+            .collect();
+    }
+    let target = refs::guard_target(arg, src, aliases);
+    guard_from(arg, src, level)
+        .into_iter()
+        .map(|mut g| {
+            g.target = target.clone();
+            g
+        })
+        .collect()
 }
 
 pub(crate) fn handler_name(node: Node<'_>, src: &str) -> String {
@@ -224,12 +456,15 @@ pub(crate) fn handler_name(node: Node<'_>, src: &str) -> String {
     }
 }
 
+#[allow(clippy::too_many_arguments)]
 fn read_use(
     call: Node<'_>,
     src: &str,
+    record: &ModuleRecord,
     imports: &[crate::facts::Import],
     owner: String,
     is_router: &dyn Fn(&str) -> bool,
+    aliases: &Aliases<'_>,
     mounts: &mut Vec<MountDecl>,
     uses: &mut Vec<UseDecl>,
 ) {
@@ -238,6 +473,13 @@ fn read_use(
     if path.is_some() {
         args.remove(0);
     }
+    let level = if path.is_some() {
+        GuardLevel::Router
+    } else {
+        GuardLevel::Global
+    };
+    let guard_of = |a: Node<'_>| guards_of(a, src, level, aliases);
+    let mut fallback = None;
     let target = args.last().and_then(|last| {
         let last = unwrap(*last);
         if let Some(module) = inline_require(last, src) {
@@ -245,6 +487,14 @@ fn read_use(
                 module,
                 local: "default".into(),
             });
+        }
+        // `app.use('/app', require('./routes/app')())`, `app.use('/x', makeRouter(deps))`:
+        // what the function returns, when it returns a router; middleware otherwise.
+        if last.kind() == "call_expression"
+            && let Some(callee) = call_ref(last, src, aliases)
+        {
+            fallback = guard_of(last).into_iter().next();
+            return Some(MountTarget::Built(callee));
         }
         let name = dotted_path(last, src)?;
         // `app.use('/users', users)` with `users` imported from a module of the project is a
@@ -272,12 +522,12 @@ fn read_use(
     if target.is_some() {
         args.pop();
     }
-    let guards: Vec<_> = args
-        .into_iter()
-        .flat_map(|a| guard_from(a, src, if path.is_some() { "router" } else { "global" }))
-        .collect();
+    let guards: Vec<_> = args.into_iter().flat_map(guard_of).collect();
     match target {
         Some(target) => mounts.push(MountDecl {
+            prefix_value: None,
+            conditions: refs::conditions(call, src, record),
+            fallback,
             owner,
             prefix: path,
             target,

@@ -15,6 +15,8 @@ use crate::facts::{
     AuthDef, FileFacts, Guard, ImportedName, MountDecl, MountTarget, RouteDecl, RouterDecl, UseDecl,
 };
 use crate::quote::{first_line, line_of};
+use sechound_core::project::Framework;
+use sechound_core::project::GuardLevel;
 use sechound_syntax::js::{
     FUNCTION_KINDS, arguments, callee, dotted_path, method_name, object_property, receiver,
     string_value, unwrap,
@@ -72,9 +74,11 @@ pub(crate) fn read_fastify(file: &CodeFile, facts: &mut FileFacts) {
         {
             apps.push(text(name, src).to_string());
             facts.routers.push(RouterDecl {
+                param: None,
+                prefix_value: None,
                 local: text(name, src).to_string(),
                 is_app: true,
-                framework: "fastify",
+                framework: Framework::Fastify,
                 prefix: None,
                 guards: Vec::new(),
                 line: line_of(node),
@@ -84,9 +88,11 @@ pub(crate) fn read_fastify(file: &CodeFile, facts: &mut FileFacts) {
             && let Some(plugin) = plugin(node, src, fastify_file)
         {
             facts.routers.push(RouterDecl {
+                param: None,
+                prefix_value: None,
                 local: plugin.local.clone(),
                 is_app: false,
-                framework: "fastify",
+                framework: Framework::Fastify,
                 prefix: None,
                 guards: Vec::new(),
                 line: line_of(node),
@@ -128,9 +134,9 @@ pub(crate) fn read_fastify(file: &CodeFile, facts: &mut FileFacts) {
             return true;
         };
         let level = if apps.contains(&owner) {
-            "global"
+            GuardLevel::Global
         } else {
-            "router"
+            GuardLevel::Router
         };
         let args = arguments(node);
         match method {
@@ -151,6 +157,9 @@ pub(crate) fn read_fastify(file: &CodeFile, facts: &mut FileFacts) {
                         .and_then(|o| object_property(*o, src, "prefix"))
                         .and_then(|p| string_value(p, src));
                     mounts.push(MountDecl {
+                        prefix_value: None,
+                        conditions: Vec::new(),
+                        fallback: None,
                         replaces_prefix: false,
                         owner,
                         prefix,
@@ -202,6 +211,9 @@ pub(crate) fn read_fastify(file: &CodeFile, facts: &mut FileFacts) {
                     let options = (args.len() >= 3).then(|| unwrap(args[1]));
                     let guards = options.map(|o| option_guards(o, src)).unwrap_or_default();
                     routes.push(RouteDecl {
+                        handler_at: None,
+                        path_value: None,
+                        conditions: Vec::new(),
                         owner: Some(owner),
                         methods: vec![verb(method)],
                         path,
@@ -209,7 +221,7 @@ pub(crate) fn read_fastify(file: &CodeFile, facts: &mut FileFacts) {
                         guards,
                         line: line_of(node),
                         code: first_line(node, src),
-                        framework: "fastify",
+                        framework: Framework::Fastify,
                         public_marker: None,
                     });
                 }
@@ -361,12 +373,12 @@ fn option_guards(options: Node<'_>, src: &str) -> Vec<Guard> {
     AUTH_HOOKS
         .iter()
         .filter_map(|hook| object_property(options, src, hook))
-        .flat_map(|value| hook_guards(value, src, "route"))
+        .flat_map(|value| hook_guards(value, src, GuardLevel::Route))
         .collect()
 }
 
 /// A hook as guards: named functions by name, an inline function when its body authenticates.
-fn hook_guards(hook: Node<'_>, src: &str, level: &'static str) -> Vec<Guard> {
+fn hook_guards(hook: Node<'_>, src: &str, level: GuardLevel) -> Vec<Guard> {
     let hook = unwrap(hook);
     if hook.kind() == "array" {
         return named_children(hook)
@@ -377,6 +389,7 @@ fn hook_guards(hook: Node<'_>, src: &str, level: &'static str) -> Vec<Guard> {
     if FUNCTION_KINDS.contains(&hook.kind()) {
         return if body_authenticates(text(hook, src)) {
             vec![Guard {
+                target: None,
                 name: "inline hook".into(),
                 text: short_text(hook, src, 60),
                 roles: Vec::new(),
@@ -408,6 +421,9 @@ fn route_object(call: Node<'_>, options: Node<'_>, src: &str, owner: String) -> 
         .or_else(|| object_property(options, src, "path"))
         .and_then(|p| string_value(p, src));
     RouteDecl {
+        handler_at: None,
+        path_value: None,
+        conditions: Vec::new(),
         owner: Some(owner),
         methods: if methods.is_empty() {
             vec!["ANY".into()]
@@ -419,7 +435,7 @@ fn route_object(call: Node<'_>, options: Node<'_>, src: &str, owner: String) -> 
         guards: option_guards(options, src),
         line: line_of(call),
         code: first_line(call, src),
-        framework: "fastify",
+        framework: Framework::Fastify,
         public_marker: None,
     }
 }

@@ -7,6 +7,7 @@ use crate::names::{is_auth_name, is_role_name};
 use crate::quote::line_of;
 use regex::Regex;
 use sechound_core::project::Exemption;
+use sechound_core::project::GuardLevel;
 use sechound_syntax::js::{
     FUNCTION_KINDS, arguments, callee, dotted_path, method_name, string_value, unwrap,
 };
@@ -50,7 +51,7 @@ pub(crate) fn looks_like_middleware(name: &str) -> bool {
 }
 
 /// The guards a middleware argument stands for (arrays are flattened).
-pub(crate) fn guard_from(arg: Node<'_>, src: &str, level: &'static str) -> Vec<Guard> {
+pub(crate) fn guard_from(arg: Node<'_>, src: &str, level: GuardLevel) -> Vec<Guard> {
     let arg = unwrap(arg);
     match arg.kind() {
         "array" => named_children(arg)
@@ -83,6 +84,7 @@ pub(crate) fn guard_from(arg: Node<'_>, src: &str, level: &'static str) -> Vec<G
                 Vec::new()
             };
             vec![Guard {
+                target: None,
                 authenticates: AUTHENTICATING_CALLEES.contains(&path.as_str())
                     || AUTHENTICATING_CALLEES.contains(&name.as_str()),
                 name,
@@ -98,6 +100,7 @@ pub(crate) fn guard_from(arg: Node<'_>, src: &str, level: &'static str) -> Vec<G
             };
             let name = path.rsplit('.').next().unwrap_or(&path).to_string();
             vec![Guard {
+                target: None,
                 authenticates: false,
                 name,
                 text: path,

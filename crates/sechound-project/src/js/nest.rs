@@ -11,6 +11,8 @@ use crate::facts::{FileFacts, Guard, ImportedName, RouteDecl, RouterDecl, UseDec
 use crate::names::{is_auth_name, is_role_name};
 use crate::quote::{first_line, line_of};
 use regex::Regex;
+use sechound_core::project::Framework;
+use sechound_core::project::GuardLevel;
 use sechound_syntax::js::{
     arguments, callee, dotted_path, method_name, object_property, string_value, unwrap,
 };
@@ -81,7 +83,7 @@ pub(crate) fn read_nest(file: &CodeFile, facts: &mut FileFacts) {
                 Some("useGlobalGuards") => {
                     let guards: Vec<Guard> = arguments(node)
                         .into_iter()
-                        .flat_map(|a| guard(a, src, "global"))
+                        .flat_map(|a| guard(a, src, GuardLevel::Global))
                         .collect();
                     if !guards.is_empty() {
                         uses.push(UseDecl {
@@ -102,7 +104,7 @@ pub(crate) fn read_nest(file: &CodeFile, facts: &mut FileFacts) {
                     && let Some(class) = object_property(node, src, "useClass")
                         .or_else(|| object_property(node, src, "useExisting"))
                 {
-                    let guards = guard(class, src, "global");
+                    let guards = guard(class, src, GuardLevel::Global);
                     if !guards.is_empty() {
                         uses.push(UseDecl {
                             owner: "*nestjs".into(),
@@ -202,16 +204,24 @@ fn read_class<'t>(
     let mut class_guards = Vec::new();
     let mut class_public = None;
     for d in &decorators {
-        apply(d, src, "controller", &mut class_guards, &mut class_public);
+        apply(
+            d,
+            src,
+            GuardLevel::Controller,
+            &mut class_guards,
+            &mut class_public,
+        );
     }
     let methods = methods(body, src, facts);
     if let Some(controller) = controller {
         let prefix = controller.call.and_then(|c| controller_prefix(c, src));
         let line = line_of(controller.node);
         routers.push(RouterDecl {
+            param: None,
+            prefix_value: None,
             local: name.clone(),
             is_app: true,
-            framework: "nestjs",
+            framework: Framework::Nestjs,
             prefix,
             guards: class_guards.clone(),
             line,
@@ -220,7 +230,7 @@ fn read_class<'t>(
             let mut guards = Vec::new();
             let mut public = class_public.clone();
             for d in decorators {
-                apply(d, src, "route", &mut guards, &mut public);
+                apply(d, src, GuardLevel::Route, &mut guards, &mut public);
             }
             for d in decorators {
                 let Some((_, verb)) = HTTP_DECORATORS.iter().find(|(n, _)| is_nest(d, n)) else {
@@ -228,6 +238,9 @@ fn read_class<'t>(
                 };
                 for path in decorator_paths(d, src) {
                     routes.push(RouteDecl {
+                        handler_at: None,
+                        path_value: None,
+                        conditions: Vec::new(),
                         owner: Some(name.clone()),
                         methods: vec![verb.to_string()],
                         path: Some(path),
@@ -235,7 +248,7 @@ fn read_class<'t>(
                         guards: guards.clone(),
                         line: line_of(d.node),
                         code: first_line(d.node, src),
-                        framework: "nestjs",
+                        framework: Framework::Nestjs,
                         public_marker: public.clone(),
                     });
                 }
@@ -328,7 +341,7 @@ fn methods<'t>(body: Node<'t>, src: &str, facts: &FileFacts) -> Vec<(String, Vec
 fn apply(
     d: &Decorator<'_>,
     src: &str,
-    level: &'static str,
+    level: GuardLevel,
     guards: &mut Vec<Guard>,
     public: &mut Option<String>,
 ) {
@@ -361,8 +374,9 @@ fn apply(
     }
 }
 
-fn roles_guard(d: &Decorator<'_>, src: &str, level: &'static str, roles: Vec<String>) -> Guard {
+fn roles_guard(d: &Decorator<'_>, src: &str, level: GuardLevel, roles: Vec<String>) -> Guard {
     Guard {
+        target: None,
         name: d.name.clone(),
         text: short_text(d.node, src, 80),
         roles,
@@ -391,13 +405,14 @@ fn role_arguments_of(value: Node<'_>, src: &str) -> Vec<String> {
 
 /// A guard class as passed to `@UseGuards`, `useGlobalGuards` or `APP_GUARD`: `JwtAuthGuard`,
 /// `new JwtAuthGuard()`, `AuthGuard('jwt')` (Passport).
-fn guard(arg: Node<'_>, src: &str, level: &'static str) -> Vec<Guard> {
+fn guard(arg: Node<'_>, src: &str, level: GuardLevel) -> Vec<Guard> {
     let arg = unwrap(arg);
     let mut guards = if arg.kind() == "new_expression" {
         callee(arg)
             .and_then(|c| dotted_path(c, src))
             .map(|path| {
                 vec![Guard {
+                    target: None,
                     name: path.rsplit('.').next().unwrap_or(&path).to_string(),
                     text: short_text(arg, src, 80),
                     roles: Vec::new(),
@@ -449,6 +464,9 @@ fn read_gateway(
     let connection_guard = connection_check(body, src);
     let line = line_of(gateway.node);
     routes.push(RouteDecl {
+        handler_at: None,
+        path_value: None,
+        conditions: Vec::new(),
         owner: None,
         methods: vec!["WS".into()],
         path: Some(base.clone()),
@@ -457,7 +475,7 @@ fn read_gateway(
         line,
         code: first_line(gateway.node, src),
         // NestJS guards (global ones included) never see the connection itself.
-        framework: "socket.io",
+        framework: Framework::SocketIo,
         public_marker: None,
     });
     for (method, decorators) in methods {
@@ -472,9 +490,12 @@ fn read_gateway(
         guards.extend(connection_guard.clone());
         let mut public = None;
         for d in decorators {
-            apply(d, src, "route", &mut guards, &mut public);
+            apply(d, src, GuardLevel::Route, &mut guards, &mut public);
         }
         routes.push(RouteDecl {
+            handler_at: None,
+            path_value: None,
+            conditions: Vec::new(),
             owner: None,
             methods: vec!["WS".into()],
             path: Some(format!("{base}#{name}")),
@@ -482,7 +503,7 @@ fn read_gateway(
             guards,
             line: line_of(message.node),
             code: first_line(message.node, src),
-            framework: "nestjs",
+            framework: Framework::Nestjs,
             public_marker: public,
         });
     }
@@ -504,11 +525,12 @@ fn connection_check(body: Node<'_>, src: &str) -> Option<Guard> {
         }
         let body = text(m.field("body")?, src);
         CONNECTION_AUTH.is_match(body).then(|| Guard {
+            target: None,
             name: "handleConnection".into(),
             text: "handleConnection verifies the client".into(),
             roles: Vec::new(),
             authenticates: true,
-            level: "connection",
+            level: GuardLevel::Connection,
             line: line_of(m),
         })
     })

@@ -14,6 +14,8 @@ use crate::names::is_auth_name;
 use crate::quote::{first_line, line_of};
 use regex::Regex;
 use sechound_core::project::Exemption;
+use sechound_core::project::Framework;
+use sechound_core::project::GuardLevel;
 use sechound_syntax::js::{
     FUNCTION_KINDS, arguments, callee, dotted_path, object_property, string_value, unwrap,
 };
@@ -148,6 +150,9 @@ fn read_route_handlers(file: &CodeFile, facts: &mut FileFacts, path: &str) {
                 .map(|d| handler_guards(root, d, src))
                 .unwrap_or_default();
             facts.routes.push(RouteDecl {
+                handler_at: None,
+                path_value: None,
+                conditions: Vec::new(),
                 owner: None,
                 methods: vec![name.clone()],
                 path: Some(path.to_string()),
@@ -155,7 +160,7 @@ fn read_route_handlers(file: &CodeFile, facts: &mut FileFacts, path: &str) {
                 guards,
                 line: line_of(at),
                 code: first_line(at, src),
-                framework: "nextjs",
+                framework: Framework::Nextjs,
                 public_marker: None,
             });
         }
@@ -192,6 +197,9 @@ fn read_api_handler(file: &CodeFile, facts: &mut FileFacts, path: &str) {
         };
         let guards = handler_guards(root, definition, src);
         facts.routes.push(RouteDecl {
+            handler_at: None,
+            path_value: None,
+            conditions: Vec::new(),
             owner: None,
             methods: methods_checked(definition, src),
             path: Some(path.to_string()),
@@ -199,7 +207,7 @@ fn read_api_handler(file: &CodeFile, facts: &mut FileFacts, path: &str) {
             guards,
             line: line_of(statement),
             code: first_line(statement, src),
-            framework: "nextjs",
+            framework: Framework::Nextjs,
             public_marker: None,
         });
     }
@@ -262,11 +270,12 @@ fn handler_guards(root: Node<'_>, definition: Node<'_>, src: &str) -> Vec<Guard>
         let last = name.rsplit('.').next().unwrap_or(&name).to_string();
         if is_auth_name(&last) || last == "withApiAuthRequired" {
             guards.push(Guard {
+                target: None,
                 text: format!("{name}(…)"),
                 name: last,
                 roles: Vec::new(),
                 authenticates: true,
-                level: "route",
+                level: GuardLevel::Route,
                 line: line_of(definition),
             });
         }
@@ -295,11 +304,12 @@ fn handler_guards(root: Node<'_>, definition: Node<'_>, src: &str) -> Vec<Guard>
                 && !guards.iter().any(|g: &Guard| g.name == last)
             {
                 guards.push(Guard {
+                    target: None,
                     name: last.to_string(),
                     text: short_text(node, src, 60),
                     roles: Vec::new(),
                     authenticates: true,
-                    level: "route",
+                    level: GuardLevel::Route,
                     line: line_of(node),
                 });
             }
@@ -355,11 +365,12 @@ fn read_middleware(file: &CodeFile, facts: &mut FileFacts, stem: &str) {
         return;
     }
     let guard = Guard {
+        target: None,
         name: "middleware".into(),
         text: file.path.clone(),
         roles: Vec::new(),
         authenticates: true,
-        level: "global",
+        level: GuardLevel::Global,
         line: 1,
     };
     let mut scopes: Vec<Option<String>> = Vec::new();

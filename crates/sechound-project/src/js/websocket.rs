@@ -11,6 +11,8 @@ use super::guards::{body_authenticates, guard_from};
 use crate::compose::join;
 use crate::facts::{FileFacts, Guard, ImportedName, RouteDecl};
 use crate::quote::{first_line, line_of};
+use sechound_core::project::Framework;
+use sechound_core::project::GuardLevel;
 use sechound_syntax::js::{
     FUNCTION_KINDS, arguments, callee, dotted_path, method_name, object_property, receiver,
     required_module, string_value, unwrap,
@@ -22,7 +24,7 @@ use sechound_syntax::{CodeFile, Node};
 /// A server created in the file.
 struct Server<'t> {
     local: String,
-    framework: &'static str,
+    framework: Framework,
     path: String,
     /// `verifyClient` of a `ws` server.
     verify_client: Option<Node<'t>>,
@@ -55,7 +57,7 @@ pub(crate) fn read_websockets(file: &CodeFile, facts: &mut FileFacts) {
                 .into_iter()
                 .map(unwrap)
                 .find(|a| a.kind() == "object");
-            let default_path = if framework == "socket.io" {
+            let default_path = if framework == Framework::SocketIo {
                 "/socket.io"
             } else {
                 "/"
@@ -103,7 +105,7 @@ pub(crate) fn read_websockets(file: &CodeFile, facts: &mut FileFacts) {
             && method_name(node, src) == Some("use")
             && let Some((server, namespace)) =
                 receiver(node).and_then(|r| server_of(r, src, &servers))
-            && server.framework == "socket.io"
+            && server.framework == Framework::SocketIo
         {
             for a in arguments(node) {
                 let guards = if FUNCTION_KINDS.contains(&unwrap(a).kind()) {
@@ -112,10 +114,10 @@ pub(crate) fn read_websockets(file: &CodeFile, facts: &mut FileFacts) {
                         .into_iter()
                         .collect()
                 } else {
-                    guard_from(a, src, "global")
+                    guard_from(a, src, GuardLevel::Global)
                 };
                 for mut g in guards {
-                    g.level = "global";
+                    g.level = GuardLevel::Global;
                     middleware.push((server.local.clone(), namespace.clone(), g));
                 }
             }
@@ -162,6 +164,9 @@ pub(crate) fn read_websockets(file: &CodeFile, facts: &mut FileFacts) {
             guards.push(check_guard("connection handler", *handler, src));
         }
         facts.routes.push(RouteDecl {
+            handler_at: None,
+            path_value: None,
+            conditions: Vec::new(),
             owner: None,
             methods: vec!["WS".into()],
             path: Some(join(&server.path, &namespace)),
@@ -183,21 +188,21 @@ fn creates_server(
     src: &str,
     socket_io: &[&str],
     ws: &[(&str, bool)],
-) -> Option<&'static str> {
+) -> Option<Framework> {
     if !matches!(value.kind(), "call_expression" | "new_expression") {
         return None;
     }
     let function = unwrap(callee(value)?);
     if function.kind() == "call_expression" {
         return (required_module(function, src).as_deref() == Some("socket.io"))
-            .then_some("socket.io");
+            .then_some(Framework::SocketIo);
     }
     let path = dotted_path(function, src)?;
     if socket_io
         .iter()
         .any(|s| path == *s || path == format!("{s}.Server"))
     {
-        return Some("socket.io");
+        return Some(Framework::SocketIo);
     }
     let is_ws = ws.iter().any(|(local, named)| {
         if *named {
@@ -206,7 +211,7 @@ fn creates_server(
             path == format!("{local}.Server") || path == format!("{local}.WebSocketServer")
         }
     });
-    (is_ws && value.kind() == "new_expression").then_some("ws")
+    (is_ws && value.kind() == "new_expression").then_some(Framework::Ws)
 }
 
 /// The server (and socket.io namespace) a call is made on: `io`, `io.sockets`, `io.of('/x')`.
@@ -234,12 +239,13 @@ fn server_of<'s, 't>(
 fn check_guard(name: &str, node: Node<'_>, src: &str) -> Guard {
     let named = dotted_path(unwrap(node), src);
     Guard {
+        target: None,
         name: named.clone().unwrap_or_else(|| name.to_string()),
         text: named.unwrap_or_else(|| format!("{name}: {}", short_text(node, src, 50))),
         roles: Vec::new(),
         // `verifyClient` and the handlers here are read for what they do, not their name.
         authenticates: true,
-        level: "connection",
+        level: GuardLevel::Connection,
         line: line_of(node),
     }
 }

@@ -4,10 +4,11 @@
 
 use super::{callee_name, elements, line_of, strings};
 use crate::exemption_list::ExemptionList;
-use crate::facts::{AuthDef, FileFacts, Guard};
+use crate::facts::{AuthDef, FileFacts, Guard, GuardTarget};
 use crate::names::{is_auth_name, is_role_name};
 use regex::Regex;
 use sechound_core::project::Exemption;
+use sechound_core::project::GuardLevel;
 use sechound_syntax::node::NodeExt;
 use sechound_syntax::node::{named_children, short_text, text, walk};
 use sechound_syntax::python::{
@@ -70,7 +71,7 @@ pub(crate) fn authenticates(name: &str) -> bool {
 pub(crate) fn dependency_guard(
     call: Node<'_>,
     src: &str,
-    level: &'static str,
+    level: GuardLevel,
     schemes: &[String],
 ) -> Option<Guard> {
     let call = unwrap(call);
@@ -86,6 +87,18 @@ pub(crate) fn dependency_guard(
         .copied()
         .or_else(|| keyword_arg(call, src, "dependency"))
         .map(unwrap)?;
+    // The code that runs: the dependency function, or what calling the factory returns. A
+    // security scheme object of this file is judged by its form.
+    let target = match inner.kind() {
+        "call" => callee_path(inner, src).map(|p| (p, true)),
+        _ => dotted_path(inner, src).map(|p| (p, false)),
+    }
+    .filter(|(p, _)| !schemes.contains(p))
+    .map(|(name, called)| GuardTarget {
+        name,
+        called,
+        argument: None,
+    });
     let (name, mut roles) = match inner.kind() {
         "call" => {
             let name = callee_name(inner, src)?;
@@ -108,6 +121,7 @@ pub(crate) fn dependency_guard(
     let scoped = scopes.as_ref().is_some_and(|s| !s.is_empty());
     roles.extend(scopes.unwrap_or_default());
     Some(Guard {
+        target,
         authenticates: authenticates(&name) || schemes.contains(&name) || scoped,
         name,
         text: short_text(call, src, 80),
@@ -121,7 +135,7 @@ pub(crate) fn dependency_guard(
 pub(crate) fn dependency_list(
     list: Node<'_>,
     src: &str,
-    level: &'static str,
+    level: GuardLevel,
     schemes: &[String],
 ) -> Vec<Guard> {
     elements(list)
@@ -147,7 +161,7 @@ pub(crate) fn parameter_guards(
     for parameter in named_children(parameters) {
         walk(parameter, |node| {
             if node.kind() == "call"
-                && let Some(guard) = dependency_guard(node, src, "dependency", schemes)
+                && let Some(guard) = dependency_guard(node, src, GuardLevel::Dependency, schemes)
             {
                 guards.push(guard);
                 return false;
@@ -161,11 +175,12 @@ pub(crate) fn parameter_guards(
             let head = path.split('.').next().unwrap_or(&path);
             if aliases.contains(&path) || facts.imports.iter().any(|i| i.local == head) {
                 guards.push(Guard {
+                    target: GuardTarget::named(path.clone(), false),
                     name: path.clone(),
                     text: path.clone(),
                     roles: Vec::new(),
                     authenticates: false,
-                    level: "dependency",
+                    level: GuardLevel::Dependency,
                     line: line_of(parameter),
                 });
             }
@@ -197,11 +212,12 @@ pub(crate) fn decorator_guard(decorator: Node<'_>, src: &str) -> Option<Guard> {
         }
     }
     Some(Guard {
+        target: GuardTarget::named(path.clone(), call.is_some()),
         authenticates: authenticates(&name),
         name,
         text: short_text(decorator, src, 80),
         roles,
-        level: "decorator",
+        level: GuardLevel::Decorator,
         line: line_of(decorator),
     })
 }
@@ -236,11 +252,12 @@ pub(crate) fn permission_guards(list: Node<'_>, src: &str) -> (Vec<Guard>, bool)
             Vec::new()
         };
         guards.push(Guard {
+            target: GuardTarget::named(path.clone(), false),
             authenticates: authenticates(&name) || is_auth_name(&name),
             text: path,
             name,
             roles,
-            level: "permission",
+            level: GuardLevel::Permission,
             line: line_of(entry),
         });
     }

@@ -10,6 +10,9 @@ use super::{
 use crate::facts::{
     FileFacts, Guard, MountDecl, MountTarget, RouteDecl, RouterDecl, UseDecl, ViewDecl,
 };
+use sechound_core::project::Framework;
+use sechound_core::project::GuardLevel;
+use sechound_syntax::modules::ModuleRecord;
 use sechound_syntax::node::NodeExt;
 use sechound_syntax::node::{named_children, short_text, text, walk};
 use sechound_syntax::python::{
@@ -21,7 +24,7 @@ use sechound_syntax::{CodeFile, Node};
 /// The owner of every pattern of a `urls.py`.
 const URLPATTERNS: &str = "urlpatterns";
 
-pub(crate) fn read(file: &CodeFile, facts: &mut FileFacts) {
+pub(crate) fn read(file: &CodeFile, record: &ModuleRecord, facts: &mut FileFacts) {
     if !(imports_package(facts, "django") || imports_package(facts, "rest_framework")) {
         if file.path.ends_with("settings.py") || file.path.contains("/settings/") {
             read_settings(file, facts);
@@ -38,7 +41,7 @@ pub(crate) fn read(file: &CodeFile, facts: &mut FileFacts) {
         read_routers(file, facts);
     }
     if src.contains("urlpatterns") {
-        read_urlpatterns(file, facts);
+        read_urlpatterns(file, record, facts);
     }
     const VIEW_MARKERS: &[&str] = &[
         "login_required",
@@ -66,9 +69,11 @@ fn read_routers(file: &CodeFile, facts: &mut FileFacts) {
                 .is_some_and(|c| matches!(c.as_str(), "DefaultRouter" | "SimpleRouter"))
         {
             facts.routers.push(RouterDecl {
+                param: None,
+                prefix_value: None,
                 local: name,
                 is_app: false,
-                framework: "django",
+                framework: Framework::Django,
                 prefix: None,
                 guards: Vec::new(),
                 line: line_of(statement),
@@ -106,6 +111,9 @@ fn read_routers(file: &CodeFile, facts: &mut FileFacts) {
                 (detail, &["GET", "PUT", "PATCH", "DELETE"][..]),
             ] {
                 routes.push(RouteDecl {
+                    handler_at: None,
+                    path_value: None,
+                    conditions: Vec::new(),
                     public_marker: None,
                     owner: Some(owner.clone()),
                     methods: methods.iter().map(|m| m.to_string()).collect(),
@@ -114,7 +122,7 @@ fn read_routers(file: &CodeFile, facts: &mut FileFacts) {
                     guards: Vec::new(),
                     line: line_of(node),
                     code: first_line(node, src),
-                    framework: "django",
+                    framework: Framework::Django,
                 });
             }
         }
@@ -123,11 +131,27 @@ fn read_routers(file: &CodeFile, facts: &mut FileFacts) {
     facts.routes.extend(routes);
 }
 
-/// `urlpatterns = [...]`, `urlpatterns += [...]`, `urlpatterns += router.urls`.
-fn read_urlpatterns(file: &CodeFile, facts: &mut FileFacts) {
+/// `urlpatterns = [...]`, `urlpatterns += [...]`, `urlpatterns += router.urls`, at module level
+/// or under a module-level `if` (`if settings.DEBUG: urlpatterns += [...]`, said as a condition
+/// on the endpoints).
+fn read_urlpatterns(file: &CodeFile, record: &ModuleRecord, facts: &mut FileFacts) {
     let src = file.text();
     let mut lists = Vec::new();
-    for statement in top_level(file) {
+    let mut statements = top_level(file);
+    let mut conditional = Vec::new();
+    for statement in &statements {
+        if statement.kind() == "if_statement" {
+            walk(*statement, |n| {
+                if n.kind() == "expression_statement" {
+                    conditional.push(n);
+                    return false;
+                }
+                !matches!(n.kind(), "function_definition" | "class_definition")
+            });
+        }
+    }
+    statements.extend(conditional);
+    for statement in statements {
         if statement.kind() != "expression_statement" {
             continue;
         }
@@ -141,28 +165,36 @@ fn read_urlpatterns(file: &CodeFile, facts: &mut FileFacts) {
             continue;
         };
         if text(left, src) == URLPATTERNS {
-            lists.push(unwrap(right));
+            lists.push((
+                unwrap(right),
+                super::refs::conditions(statement, src, record),
+            ));
         }
     }
     if lists.is_empty() {
         return;
     }
     facts.routers.push(RouterDecl {
+        param: None,
+        prefix_value: None,
         local: URLPATTERNS.to_string(),
         is_app: false,
-        framework: "django",
+        framework: Framework::Django,
         prefix: None,
         guards: Vec::new(),
-        line: line_of(lists[0]),
+        line: line_of(lists[0].0),
     });
     let mut reader = Patterns {
         src,
+        record,
         facts,
         routes: Vec::new(),
         mounts: Vec::new(),
         views: Vec::new(),
+        conditions: Vec::new(),
     };
-    for list in lists {
+    for (list, conditions) in lists {
+        reader.conditions = conditions;
         reader.expression(list, "");
     }
     let (routes, mounts, views) = (reader.routes, reader.mounts, reader.views);
@@ -173,7 +205,10 @@ fn read_urlpatterns(file: &CodeFile, facts: &mut FileFacts) {
 
 struct Patterns<'f> {
     src: &'f str,
+    record: &'f ModuleRecord,
     facts: &'f FileFacts,
+    /// The conditions the list being read is under.
+    conditions: Vec<crate::facts::ConditionFact>,
     routes: Vec<RouteDecl>,
     mounts: Vec<MountDecl>,
     views: Vec<ViewDecl>,
@@ -200,6 +235,9 @@ impl Patterns<'_> {
             _ => {
                 if let Some(target) = self.urls_target(node) {
                     self.mounts.push(MountDecl {
+                        prefix_value: None,
+                        conditions: self.conditions.clone(),
+                        fallback: None,
                         owner: URLPATTERNS.to_string(),
                         prefix: (!prefix.is_empty()).then(|| prefix.to_string()),
                         target,
@@ -238,6 +276,14 @@ impl Patterns<'_> {
         ) else {
             return;
         };
+        // `path(settings.ADMIN_URL, admin.site.urls)`: a value the model resolves.
+        let route_value = string_value(route, src).is_none().then(|| {
+            let value = super::refs::value(route, src, self.record);
+            crate::facts::ValueFact(sechound_syntax::value::Value::Concat(vec![
+                sechound_syntax::value::Value::Str(prefix.to_string()),
+                value,
+            ]))
+        });
         let route = string_value(route, src).map(|r| if regex { strip_regex(&r) } else { r });
         let full = route.as_ref().map(|r| format!("{prefix}{r}"));
         let view = unwrap(view);
@@ -258,6 +304,13 @@ impl Patterns<'_> {
                 .urls_target(inner)
                 .unwrap_or_else(|| MountTarget::Unresolved(short_text(inner, src, 60)));
             self.mounts.push(MountDecl {
+                prefix_value: if full.is_none() {
+                    route_value.clone()
+                } else {
+                    None
+                },
+                conditions: self.conditions.clone(),
+                fallback: None,
                 owner: URLPATTERNS.to_string(),
                 prefix: full,
                 target,
@@ -275,11 +328,12 @@ impl Patterns<'_> {
                 name: "admin.site.urls".into(),
                 line: line_of(view),
                 guards: vec![Guard {
+                    target: None,
                     name: "admin.site".into(),
                     text: "admin.site (staff login)".into(),
                     roles: vec!["staff".into()],
                     authenticates: true,
-                    level: "decorator",
+                    level: GuardLevel::Decorator,
                     line: line_of(view),
                 }],
                 methods: Vec::new(),
@@ -288,6 +342,9 @@ impl Patterns<'_> {
             });
         }
         self.routes.push(RouteDecl {
+            handler_at: None,
+            path_value: route_value,
+            conditions: self.conditions.clone(),
             public_marker: None,
             owner: Some(URLPATTERNS.to_string()),
             methods: vec!["ANY".to_string()],
@@ -296,7 +353,7 @@ impl Patterns<'_> {
             guards,
             line: line_of(entry),
             code: first_line(entry, src),
-            framework: "django",
+            framework: Framework::Django,
         });
     }
 
@@ -594,11 +651,12 @@ fn class_view(class: Node<'_>, src: &str, name: String) -> Option<ViewDecl> {
                 }
             }
             view.guards.push(Guard {
+                target: None,
                 name: base.clone(),
                 text: base.clone(),
                 roles,
                 authenticates: true,
-                level: "decorator",
+                level: GuardLevel::Decorator,
                 line: line_of(class),
             });
         }
@@ -694,6 +752,7 @@ fn read_settings(file: &CodeFile, facts: &mut FileFacts) {
                 .filter_map(|(class, node)| {
                     let name = class.rsplit('.').next().unwrap_or(&class).to_string();
                     (name != "AllowAny").then(|| Guard {
+                        target: None,
                         authenticates: super::auth::authenticates(&name),
                         roles: if name == "IsAdminUser" {
                             vec![name.clone()]
@@ -702,7 +761,7 @@ fn read_settings(file: &CodeFile, facts: &mut FileFacts) {
                         },
                         text: format!("DEFAULT_PERMISSION_CLASSES: {name}"),
                         name,
-                        level: "global",
+                        level: GuardLevel::Global,
                         line: line_of(node),
                     })
                 })

@@ -2,11 +2,15 @@
 //! routes with route- and parameter-level dependencies, and `include_router` mounts.
 
 use super::auth::{dependency_list, parameter_guards};
+use super::refs;
 use super::{
     assignment, callee_name, def_name, definition, first_line, imports_package, line_of,
     methods_of, top_level,
 };
 use crate::facts::{FileFacts, MountDecl, MountTarget, RouteDecl, RouterDecl, ViewDecl};
+use sechound_core::project::Framework;
+use sechound_core::project::GuardLevel;
+use sechound_syntax::modules::ModuleRecord;
 use sechound_syntax::node::{short_text, walk};
 use sechound_syntax::python::{
     decorators, dotted_path, keyword_arg, method_name, positional_args, receiver, string_value,
@@ -30,7 +34,7 @@ const SCHEMES: &[&str] = &[
     "APIKeyCookie",
 ];
 
-pub(crate) fn read(file: &CodeFile, facts: &mut FileFacts) {
+pub(crate) fn read(file: &CodeFile, record: &ModuleRecord, facts: &mut FileFacts) {
     if !imports_package(facts, "fastapi") {
         return;
     }
@@ -55,7 +59,9 @@ pub(crate) fn read(file: &CodeFile, facts: &mut FileFacts) {
         }
         let mut guards = Vec::new();
         walk(value, |node| {
-            if let Some(g) = super::auth::dependency_guard(node, src, "dependency", &schemes) {
+            if let Some(g) =
+                super::auth::dependency_guard(node, src, GuardLevel::Dependency, &schemes)
+            {
                 guards.push(g);
                 return false;
             }
@@ -86,12 +92,21 @@ pub(crate) fn read(file: &CodeFile, facts: &mut FileFacts) {
             Some("APIRouter") => false,
             _ => continue,
         };
-        let level = if is_app { "global" } else { "router" };
+        let level = if is_app {
+            GuardLevel::Global
+        } else {
+            GuardLevel::Router
+        };
+        let (prefix, prefix_value) = keyword_arg(value, src, "prefix")
+            .map(|p| refs::prefix(p, src, record))
+            .unwrap_or_default();
         facts.routers.push(RouterDecl {
+            param: None,
+            prefix_value,
             local: name,
             is_app,
-            framework: "fastapi",
-            prefix: keyword_arg(value, src, "prefix").and_then(|p| string_value(p, src)),
+            framework: Framework::Fastapi,
+            prefix,
             guards: keyword_arg(value, src, "dependencies")
                 .map(|d| dependency_list(d, src, level, &schemes))
                 .unwrap_or_default(),
@@ -147,15 +162,21 @@ pub(crate) fn read(file: &CodeFile, facts: &mut FileFacts) {
                 else {
                     return true;
                 };
+                let (prefix, prefix_value) = keyword_arg(node, src, "prefix")
+                    .map(|p| refs::prefix(p, src, record))
+                    .unwrap_or_default();
                 mounts.push(MountDecl {
+                    prefix_value,
+                    conditions: refs::conditions(node, src, record),
+                    fallback: None,
                     owner,
-                    prefix: keyword_arg(node, src, "prefix").and_then(|p| string_value(p, src)),
+                    prefix,
                     target: match dotted_path(target, src) {
                         Some(name) => MountTarget::Local(name),
                         None => MountTarget::Unresolved(short_text(target, src, 60)),
                     },
                     guards: keyword_arg(node, src, "dependencies")
-                        .map(|d| dependency_list(d, src, "router", &schemes))
+                        .map(|d| dependency_list(d, src, GuardLevel::Router, &schemes))
                         .unwrap_or_default(),
                     replaces_prefix: false,
                     line: line_of(node),
@@ -170,6 +191,9 @@ pub(crate) fn read(file: &CodeFile, facts: &mut FileFacts) {
                     && is_router(&name)
                 {
                     mounts.push(MountDecl {
+                        prefix_value: None,
+                        conditions: Vec::new(),
+                        fallback: None,
                         owner,
                         prefix: string_value(*prefix, src),
                         target: MountTarget::Local(name),
@@ -217,10 +241,13 @@ fn route(
         .copied()
         .or_else(|| keyword_arg(decorator, src, "path"))?;
     let mut guards = keyword_arg(decorator, src, "dependencies")
-        .map(|d| dependency_list(d, src, "route", schemes))
+        .map(|d| dependency_list(d, src, GuardLevel::Route, schemes))
         .unwrap_or_default();
     guards.extend(parameter_guards(function, src, schemes, facts, aliases));
     Some(RouteDecl {
+        handler_at: Some(crate::facts::HandlerAt::Inline(function.start_byte())),
+        path_value: None,
+        conditions: Vec::new(),
         public_marker: None,
         owner: Some(owner),
         methods,
@@ -229,6 +256,6 @@ fn route(
         guards,
         line: line_of(decorator),
         code: first_line(decorator, src),
-        framework: "fastapi",
+        framework: Framework::Fastapi,
     })
 }

@@ -2,12 +2,15 @@
 //! decorators under them, `register_blueprint` mounts, and `before_request` hooks that check
 //! the caller.
 
-use super::auth::{checks_caller, decorator_guard};
-use super::{
-    assignment, callee_name, def_name, definition, first_line, imports_package, line_of,
-    methods_of, top_level,
+use super::auth::decorator_guard;
+use super::refs;
+use super::{callee_name, def_name, definition, first_line, imports_package, line_of, methods_of};
+use crate::facts::{
+    CallRef, FileFacts, Guard, GuardTarget, MountDecl, MountTarget, RouteDecl, RouterDecl, UseDecl,
 };
-use crate::facts::{FileFacts, Guard, MountDecl, MountTarget, RouteDecl, RouterDecl, UseDecl};
+use sechound_core::project::Framework;
+use sechound_core::project::GuardLevel;
+use sechound_syntax::modules::ModuleRecord;
 use sechound_syntax::node::NodeExt;
 use sechound_syntax::node::{short_text, text, walk};
 use sechound_syntax::python::{
@@ -18,33 +21,78 @@ use sechound_syntax::{CodeFile, Node};
 
 const METHODS: &[&str] = &["get", "post", "put", "patch", "delete"];
 
-pub(crate) fn read(file: &CodeFile, facts: &mut FileFacts) {
+pub(crate) fn read(file: &CodeFile, record: &ModuleRecord, facts: &mut FileFacts) {
     if !imports_package(facts, "flask") {
         return;
     }
     let src = file.text();
-    for statement in top_level(file) {
-        let Some((name, value)) = assignment(statement, src) else {
-            continue;
-        };
-        if value.kind() != "call" {
+    // Applications and blueprints, at module level or in an application factory
+    // (`def create_app(): app = Flask(__name__)`); applications and blueprints received as a
+    // parameter (`def init_app(app): app.register_blueprint(...)`).
+    let mut params: Vec<(String, usize, u32, u32)> = Vec::new();
+    walk(file.tree.root_node(), |node| {
+        match node.kind() {
+            "assignment" => {
+                if let (Some(left), Some(value)) = (node.field("left"), node.field("right"))
+                    && left.kind() == "identifier"
+                    && unwrap(value).kind() == "call"
+                {
+                    let value = unwrap(value);
+                    let (is_app, (prefix, prefix_value)) = match callee_name(value, src).as_deref()
+                    {
+                        Some("Flask") => (true, (None, None)),
+                        Some("Blueprint") => (
+                            false,
+                            keyword_arg(value, src, "url_prefix")
+                                .map(|p| refs::prefix(p, src, record))
+                                .unwrap_or_default(),
+                        ),
+                        _ => return true,
+                    };
+                    let name = text(left, src).to_string();
+                    if !facts.routers.iter().any(|r| r.local == name) {
+                        facts.routers.push(RouterDecl {
+                            param: None,
+                            prefix_value,
+                            local: name,
+                            is_app,
+                            framework: Framework::Flask,
+                            prefix,
+                            guards: Vec::new(),
+                            line: line_of(node),
+                        });
+                    }
+                }
+            }
+            "call" => {
+                if matches!(
+                    method_name(node, src),
+                    Some("route" | "register_blueprint" | "add_url_rule" | "before_request")
+                        | Some("get" | "post" | "put" | "patch" | "delete")
+                ) && let Some(object) = receiver(node)
+                    && object.kind() == "identifier"
+                    && let Some(found) = parameter_of(node, text(object, src), src)
+                {
+                    params.push(found);
+                }
+            }
+            _ => {}
+        }
+        true
+    });
+    for (local, start, index, line) in params {
+        if facts.routers.iter().any(|r| r.local == local) {
             continue;
         }
-        let (is_app, prefix) = match callee_name(value, src).as_deref() {
-            Some("Flask") => (true, None),
-            Some("Blueprint") => (
-                false,
-                keyword_arg(value, src, "url_prefix").and_then(|p| string_value(p, src)),
-            ),
-            _ => continue,
-        };
         facts.routers.push(RouterDecl {
-            local: name,
-            is_app,
-            framework: "flask",
-            prefix,
+            param: Some((start, index)),
+            prefix_value: None,
+            local,
+            is_app: false,
+            framework: Framework::Flask,
+            prefix: None,
             guards: Vec::new(),
-            line: line_of(statement),
+            line,
         });
     }
     let routers: Vec<(String, bool)> = facts
@@ -87,6 +135,30 @@ pub(crate) fn read(file: &CodeFile, facts: &mut FileFacts) {
                 }
             }
             "call" => {
+                // An application passed to a function that registers on it:
+                // `register_routes(app)`, `auth.init_app(app)`.
+                if let Some(callee) = sechound_syntax::python::callee_path(node, src) {
+                    for (index, arg) in positional_args(node).into_iter().enumerate() {
+                        if arg.kind() == "identifier"
+                            && routers.iter().any(|(r, _)| r == text(arg, src))
+                        {
+                            mounts.push(MountDecl {
+                                prefix_value: None,
+                                conditions: refs::conditions(node, src, record),
+                                fallback: None,
+                                owner: text(arg, src).to_string(),
+                                replaces_prefix: false,
+                                prefix: None,
+                                target: MountTarget::Passed {
+                                    callee: CallRef::Name(callee.clone()),
+                                    index: index as u32,
+                                },
+                                guards: Vec::new(),
+                                line: line_of(node),
+                            });
+                        }
+                    }
+                }
                 let Some(owner) = receiver(node).and_then(|r| dotted_path(r, src)) else {
                     return true;
                 };
@@ -96,11 +168,15 @@ pub(crate) fn read(file: &CodeFile, facts: &mut FileFacts) {
                 match method_name(node, src) {
                     Some("register_blueprint") => {
                         if let Some(target) = positional_args(node).first() {
-                            let prefix = keyword_arg(node, src, "url_prefix")
-                                .and_then(|p| string_value(p, src));
+                            let (prefix, prefix_value) = keyword_arg(node, src, "url_prefix")
+                                .map(|p| refs::prefix(p, src, record))
+                                .unwrap_or_default();
                             mounts.push(MountDecl {
+                                replaces_prefix: prefix.is_some() || prefix_value.is_some(),
+                                prefix_value,
+                                conditions: refs::conditions(node, src, record),
+                                fallback: None,
                                 owner,
-                                replaces_prefix: prefix.is_some(),
                                 prefix,
                                 target: match dotted_path(*target, src) {
                                     Some(name) => MountTarget::Local(name),
@@ -116,6 +192,9 @@ pub(crate) fn read(file: &CodeFile, facts: &mut FileFacts) {
                         let view =
                             keyword_arg(node, src, "view_func").or_else(|| args.get(2).copied());
                         routes.push(RouteDecl {
+                            handler_at: None,
+                            path_value: None,
+                            conditions: Vec::new(),
                             public_marker: None,
                             owner: Some(owner),
                             methods: methods_of(node, src),
@@ -124,7 +203,7 @@ pub(crate) fn read(file: &CodeFile, facts: &mut FileFacts) {
                             guards: Vec::new(),
                             line: line_of(node),
                             code: first_line(node, src),
-                            framework: "flask",
+                            framework: Framework::Flask,
                         });
                     }
                     Some(hook @ ("before_request" | "before_app_request")) => {
@@ -194,6 +273,9 @@ fn read_decorated(
                 ));
             }
             routes.push(RouteDecl {
+                handler_at: Some(crate::facts::HandlerAt::Inline(function.start_byte())),
+                path_value: None,
+                conditions: Vec::new(),
                 public_marker: None,
                 owner: Some(owner),
                 methods,
@@ -206,21 +288,49 @@ fn read_decorated(
                 guards,
                 line: line_of(decorator),
                 code: first_line(decorator, src),
-                framework: "flask",
+                framework: Framework::Flask,
             });
             continue;
         }
-        // `@app.before_request` / `@bp.before_request` / `@bp.before_app_request`.
+        // `@app.before_request` / `@bp.before_request` / `@bp.before_app_request`: what it
+        // does is judged from its code.
         if let Some(path) = dotted_path(decorator, src)
             && let Some((owner, hook)) = path.rsplit_once('.')
             && matches!(hook, "before_request" | "before_app_request")
             && is_router(owner)
-            && let Some(body) = function.field("body")
-            && checks_caller(text(body, src))
         {
-            uses.push(hook_use(owner, hook, is_app, name.clone(), true, function));
+            uses.push(hook_use(owner, hook, is_app, name.clone(), false, function));
         }
     }
+}
+
+/// A name that is a parameter of the function around `node`: the name, where the function
+/// starts, the parameter's position, the function's line.
+fn parameter_of(node: Node<'_>, name: &str, src: &str) -> Option<(String, usize, u32, u32)> {
+    let mut current = node.parent();
+    let function = loop {
+        let n = current?;
+        if n.kind() == "function_definition" {
+            break n;
+        }
+        current = n.parent();
+    };
+    let params = function.field("parameters")?;
+    let index = sechound_syntax::node::named_children(params)
+        .into_iter()
+        .position(|p| {
+            let id = match p.kind() {
+                "identifier" => Some(p),
+                _ => p.field("name").or_else(|| p.named_child(0)),
+            };
+            id.is_some_and(|i| i.kind() == "identifier" && text(i, src) == name)
+        })?;
+    Some((
+        name.to_string(),
+        function.start_byte(),
+        index as u32,
+        line_of(function),
+    ))
 }
 
 /// `(owner, methods)` for `@app.route("/p", methods=[...])` and `@bp.get("/p")`.
@@ -263,14 +373,15 @@ fn hook_use(
         },
         path: None,
         guards: vec![Guard {
+            target: GuardTarget::named(function.clone(), false),
             text: format!("{owner}.{hook}: {function}"),
             name: function,
             roles: Vec::new(),
             authenticates,
             level: if app_wide || is_app(owner) {
-                "global"
+                GuardLevel::Global
             } else {
-                "router"
+                GuardLevel::Router
             },
             line: line_of(node),
         }],

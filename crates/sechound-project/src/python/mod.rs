@@ -9,6 +9,7 @@ pub(crate) mod django;
 pub(crate) mod fastapi;
 pub(crate) mod flask;
 pub(crate) mod modules;
+pub(crate) mod refs;
 
 use crate::facts::{FileFacts, ImportedName};
 use sechound_syntax::modules::ModuleRecord;
@@ -22,9 +23,9 @@ pub(crate) use crate::quote::{first_line, line_of};
 /// Reads what a Python file contributes to the project model.
 pub(crate) fn read(file: &CodeFile, record: &ModuleRecord, facts: &mut FileFacts) {
     modules::read_imports(record, facts);
-    fastapi::read(file, facts);
-    flask::read(file, facts);
-    django::read(file, facts);
+    fastapi::read(file, record, facts);
+    flask::read(file, record, facts);
+    django::read(file, record, facts);
     auth::read_auth_defs(file, facts);
 }
 

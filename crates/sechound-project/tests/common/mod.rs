@@ -12,6 +12,7 @@ pub fn model(name: &str) -> ProjectModel {
         .join("tests/fixtures")
         .join(name);
     let mut facts = Vec::new();
+    let mut summaries = Vec::new();
     let mut manifests = Vec::new();
     let mut stack = vec![root.clone()];
     while let Some(dir) = stack.pop() {
@@ -37,11 +38,41 @@ pub fn model(name: &str) -> ProjectModel {
             if let Some(language) = Language::from_path(&path)
                 && let Some(file) = parse(relative, language, text)
             {
-                facts.push(sechound_project::extract(&file));
+                let module = sechound_syntax::modules::read_file(&file);
+                facts.push(sechound_project::extract_with(&file, &module));
+                summaries.extend(summarize(&file, &module));
             }
         }
     }
-    sechound_project::build(facts, &manifests)
+    let program = sechound_semantic::Program::link(summaries);
+    sechound_project::build(facts, &manifests, &program)
+}
+
+/// The semantic summary of a JavaScript, TypeScript or Python file, as a review makes it.
+fn summarize(
+    file: &sechound_syntax::CodeFile,
+    module: &sechound_syntax::modules::ModuleRecord,
+) -> Option<sechound_semantic::FileSummary> {
+    use sechound_semantic::extract::Engine;
+    match file.language.family() {
+        sechound_syntax::Family::Js => {
+            let taint = sechound_syntax::js::taint::JsTaint::symbolic(file);
+            Some(sechound_semantic::summarize(
+                file,
+                Engine::Js(&taint),
+                module,
+            ))
+        }
+        sechound_syntax::Family::Python => {
+            let taint = sechound_syntax::python::taint::PyTaint::symbolic(file);
+            Some(sechound_semantic::summarize(
+                file,
+                Engine::Python(&taint),
+                module,
+            ))
+        }
+        _ => None,
+    }
 }
 
 /// One line per endpoint: `METHOD path auth [roles] (by ...) file:line`.

@@ -700,7 +700,7 @@ fn endpoints(out: &mut String, model: &ProjectModel, report: &Report) {
             (None, false) => e
                 .auth_by
                 .iter()
-                .map(|a| format!("<code>{}</code> ({})", esc(&a.name), esc(&a.level)))
+                .map(|a| format!("<code>{}</code> ({})", esc(&a.name), esc(a.level.as_str())))
                 .collect::<Vec<_>>()
                 .join(", "),
             (None, true) => e.notes.first().map(|n| esc(n)).unwrap_or_default(),
@@ -722,7 +722,7 @@ fn endpoints(out: &mut String, model: &ProjectModel, report: &Report) {
             "<tr{} data-auth=\"{}\"><td>{}</td><td><code>{}</code></td><td data-sort=\"{}\">{auth}</td><td>{}</td><td data-sort=\"{}:{:06}\"><code>{}:{}</code></td><td>{how}</td><td data-sort=\"{}\">{}</td></tr>",
             if open { " class=\"open\"" } else { "" },
             e.auth.label(),
-            esc(&e.method),
+            esc(e.method.as_str()),
             esc(&e.path),
             auth_rank(e.auth),
             e.roles

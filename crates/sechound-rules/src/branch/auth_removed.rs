@@ -209,13 +209,13 @@ fn upper_first(text: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use sechound_core::project::AuthControl;
+    use sechound_core::project::{AuthControl, Framework, GuardLevel, GuardVerdict, Method};
 
     fn endpoint(method: &str, path: &str, auth: AuthStatus, guard: Option<&str>) -> Endpoint {
         Endpoint {
-            method: method.into(),
+            method: Method::parse(method).expect("method"),
             path: path.into(),
-            framework: "express".into(),
+            framework: Framework::Express,
             handler: None,
             file: "src/routes/files.ts".into(),
             line: 8,
@@ -224,8 +224,10 @@ mod tests {
             auth_by: guard
                 .map(|g| AuthControl {
                     name: g.into(),
-                    level: "router".into(),
+                    level: GuardLevel::Router,
                     at: "src/server.ts:30".into(),
+                    verdict: GuardVerdict::Enforces,
+                    decided_at: None,
                 })
                 .into_iter()
                 .collect(),
@@ -234,6 +236,8 @@ mod tests {
             notes: Vec::new(),
             limited_by: Vec::new(),
             signals: Vec::new(),
+            why: None,
+            conditions: Vec::new(),
             handler_span: None,
             live: None,
         }

@@ -1,6 +1,6 @@
 use super::{ProjectFindings, ProjectRule, fold_by_file, list, sensitive_kind};
 use crate::declare_rule;
-use sechound_core::project::{AuthStatus, ProjectModel};
+use sechound_core::project::{AuthStatus, ProjectModel, Signal};
 
 declare_rule! {
     /// ## What it finds
@@ -44,8 +44,8 @@ impl ProjectRule for IdorMissingOwnershipCheck {
             // `project.admin-route-without-role`.
             .filter(|e| sensitive_kind(&e.path).is_none())
             .filter(|e| {
-                e.signals.iter().any(|s| s == "loads-by-path-id")
-                    && !e.signals.iter().any(|s| s == "checks-owner")
+                e.signals.contains(&Signal::LoadsByPathId)
+                    && !e.signals.contains(&Signal::ChecksOwner)
             })
             .collect();
         fold_by_file(suspects, &Self::META, out, |group| {

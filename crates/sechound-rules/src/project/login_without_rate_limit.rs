@@ -1,6 +1,6 @@
 use super::{ProjectFindings, ProjectRule, fold_by_file, list, segments};
 use crate::declare_rule;
-use sechound_core::project::{AuthStatus, ControlKind, ProjectModel};
+use sechound_core::project::{AuthStatus, ControlKind, ControlScope, Method, ProjectModel};
 
 /// Path segments of endpoints that take credentials or send account e-mails.
 const CREDENTIAL_WORDS: &[&str] = &[
@@ -57,22 +57,29 @@ impl ProjectRule for LoginWithoutRateLimit {
     }
 
     fn check(&self, model: &ProjectModel, out: &mut ProjectFindings) {
-        let limiters: Vec<&str> = model
+        let limiters: Vec<Option<&ControlScope>> = model
             .controls
             .iter()
             .filter(|c| c.kind == ControlKind::RateLimiting)
-            .flat_map(|c| c.evidence.iter().map(|e| e.detail.as_str()))
+            .flat_map(|c| c.evidence.iter().map(|e| e.scope.as_ref()))
             .collect();
         let endpoints: Vec<_> = model
             .endpoints
             .iter()
-            .filter(|e| matches!(e.method.as_str(), "POST" | "ANY" | "PUT"))
+            .filter(|e| matches!(e.method, Method::Post | Method::Any | Method::Put))
             .filter(|e| segments(&e.path).any(|s| CREDENTIAL_WORDS.contains(&s.as_str())))
             // Reachable before signing in: an authenticated "regenerate my token" endpoint is
             // not where passwords are guessed.
             .filter(|e| e.auth != AuthStatus::Authenticated)
             .filter(|e| e.limited_by.is_empty())
-            .filter(|e| !limiters.iter().any(|l| covers(l, &e.path)))
+            // A limiter whose scope is not a visible path (global, on a named view, applied
+            // where sechound does not see) is taken to cover it: the rule stays quiet rather
+            // than guess.
+            .filter(|e| {
+                !limiters
+                    .iter()
+                    .any(|l| l.is_none_or(|s| s.may_cover(&e.path)))
+            })
             .collect();
         let none_anywhere =
             limiters.is_empty() && model.endpoints.iter().all(|e| e.limited_by.is_empty());
@@ -93,43 +100,34 @@ impl ProjectRule for LoginWithoutRateLimit {
     }
 }
 
-/// Whether a rate-limiting control, by its detail (`global: ...`, `on /api: apiLimiter`,
-/// `5/minute on POST /login`), may cover `path`. A limiter whose scope is not a visible path
-/// (global, on a named view, where it is applied not seen) is taken to cover it: the rule stays
-/// quiet rather than guess.
-fn covers(detail: &str, path: &str) -> bool {
-    let scope = match detail.rsplit_once("on ") {
-        Some((before, scope)) if before.is_empty() || before.ends_with(' ') => scope,
-        _ => return true,
-    };
-    let Some(limited) = scope
-        .split_whitespace()
-        .map(|w| w.trim_end_matches([':', ',', ';']))
-        .find(|w| w.starts_with('/'))
-    else {
-        return true;
-    };
-    let limited = limited.trim_end_matches('/');
-    limited.is_empty()
-        || path.starts_with(limited)
-        || path.trim_end_matches('/').ends_with(limited)
-        || path.contains(&format!("{limited}/"))
-}
-
 #[cfg(test)]
 mod tests {
-    use super::covers;
+    use sechound_core::project::{ControlScope, Method};
 
     #[test]
     fn reads_where_a_limiter_applies() {
-        assert!(covers("global: express-rate-limit limiter", "/auth/login"));
-        assert!(covers("on /api: `apiLimiter`", "/api/auth/login"));
-        assert!(covers("5/minute on POST /login", "/auth/login"));
-        assert!(covers(
-            "rate limiter `x` defined (./l); where it is applied is not seen in this file",
-            "/login"
-        ));
-        assert!(!covers("on /api/search: `searchLimiter`", "/auth/login"));
-        assert!(!covers("5/minute on POST /upload", "/auth/login"));
+        assert!(ControlScope::Global.may_cover("/auth/login"));
+        let on_api = ControlScope::Path {
+            path: "/api".into(),
+        };
+        assert!(on_api.may_cover("/api/auth/login"));
+        let on_login = ControlScope::Route {
+            method: Method::Post,
+            path: "/login".into(),
+        };
+        assert!(on_login.may_cover("/auth/login"));
+        let elsewhere = ControlScope::Elsewhere {
+            what: "where it is applied is not seen".into(),
+        };
+        assert!(elsewhere.may_cover("/login"));
+        let search = ControlScope::Path {
+            path: "/api/search".into(),
+        };
+        assert!(!search.may_cover("/auth/login"));
+        let upload = ControlScope::Route {
+            method: Method::Post,
+            path: "/upload".into(),
+        };
+        assert!(!upload.may_cover("/auth/login"));
     }
 }

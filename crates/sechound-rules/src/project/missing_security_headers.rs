@@ -1,6 +1,6 @@
 use super::{Place, ProjectFindings, ProjectRule};
 use crate::declare_rule;
-use sechound_core::project::{ControlKind, ProjectModel};
+use sechound_core::project::{ControlKind, Method, ProjectModel};
 
 declare_rule! {
     /// ## What it finds
@@ -37,7 +37,11 @@ impl ProjectRule for MissingSecurityHeaders {
     }
 
     fn check(&self, model: &ProjectModel, out: &mut ProjectFindings) {
-        let http = model.endpoints.iter().filter(|e| e.method != "WS").count();
+        let http = model
+            .endpoints
+            .iter()
+            .filter(|e| e.method != Method::Ws)
+            .count();
         if http == 0
             || model
                 .controls

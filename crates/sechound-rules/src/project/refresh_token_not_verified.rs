@@ -1,6 +1,6 @@
 use super::{Place, ProjectFindings, ProjectRule, cite, segments};
 use crate::declare_rule;
-use sechound_core::project::ProjectModel;
+use sechound_core::project::{ProjectModel, Signal};
 use sechound_core::{Confidence, Severity};
 
 declare_rule! {
@@ -39,11 +39,11 @@ impl ProjectRule for RefreshTokenNotVerified {
     fn check(&self, model: &ProjectModel, out: &mut ProjectFindings) {
         for endpoint in model.endpoints.iter().filter(|e| {
             segments(&e.path).any(|s| s.contains("refresh"))
-                && e.signals.iter().any(|s| s == "handler-read")
+                && e.signals.contains(&Signal::HandlerRead)
         }) {
-            let has = |s: &str| endpoint.signals.iter().any(|x| x == s);
-            let (severity, message) = if !has("verifies-token") {
-                let how = if has("decodes-token-unverified") {
+            let has = |s: Signal| endpoint.signals.contains(&s);
+            let (severity, message) = if !has(Signal::VerifiesToken) {
+                let how = if has(Signal::DecodesTokenUnverified) {
                     "decodes the refresh token without verifying its signature and expiry"
                 } else {
                     "shows no verification of the refresh token's signature and expiry"
@@ -52,7 +52,7 @@ impl ProjectRule for RefreshTokenNotVerified {
                     Severity::High,
                     format!("The refresh endpoint {} {how}.", cite(endpoint)),
                 )
-            } else if !has("looks-up-token") {
+            } else if !has(Signal::LooksUpToken) {
                 (
                     Severity::Medium,
                     format!(

@@ -1,6 +1,6 @@
 use super::{ProjectFindings, ProjectRule, fold_by_file, list, open, sensitive_kind};
 use crate::declare_rule;
-use sechound_core::project::{AuthStatus, ProjectModel};
+use sechound_core::project::{AuthStatus, Method, ProjectModel};
 use sechound_core::{Confidence, Severity};
 
 declare_rule! {
@@ -49,7 +49,7 @@ impl ProjectRule for SensitiveRouteUnauthenticated {
         let exposed: Vec<_> = model
             .endpoints
             .iter()
-            .filter(|e| open(e) && e.method != "WS")
+            .filter(|e| open(e) && e.method != Method::Ws)
             .filter(|e| sensitive_kind(&e.path).is_some())
             .collect();
         let folded = fold_by_file(exposed, &Self::META, out, |group| {

@@ -2,7 +2,7 @@ use super::{
     ProjectFindings, ProjectRule, fold_by_file, is_public_by_design, list, sensitive_kind,
 };
 use crate::declare_rule;
-use sechound_core::project::{AuthStatus, ProjectModel};
+use sechound_core::project::{AuthStatus, Method, ProjectModel};
 
 declare_rule! {
     /// ## What it finds
@@ -54,7 +54,7 @@ impl ProjectRule for StateChangingRouteUnauthenticated {
             .endpoints
             .iter()
             .filter(|e| e.auth == AuthStatus::Unauthenticated)
-            .filter(|e| e.is_state_changing() && e.method != "WS")
+            .filter(|e| e.is_state_changing() && e.method != Method::Ws)
             .filter(|e| !is_public_by_design(&e.path) && sensitive_kind(&e.path).is_none())
             .collect();
         fold_by_file(exposed, &Self::META, out, |group| {

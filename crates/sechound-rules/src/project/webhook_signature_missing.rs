@@ -1,6 +1,6 @@
 use super::{Place, ProjectFindings, ProjectRule, cite, open, segments};
 use crate::declare_rule;
-use sechound_core::project::ProjectModel;
+use sechound_core::project::{Method, ProjectModel, Signal};
 
 declare_rule! {
     /// ## What it finds
@@ -37,10 +37,10 @@ impl ProjectRule for WebhookSignatureMissing {
     fn check(&self, model: &ProjectModel, out: &mut ProjectFindings) {
         for endpoint in model.endpoints.iter().filter(|e| {
             open(e)
-                && matches!(e.method.as_str(), "POST" | "ANY" | "PUT")
+                && matches!(e.method, Method::Post | Method::Any | Method::Put)
                 && segments(&e.path).any(|s| s.contains("webhook"))
-                && e.signals.iter().any(|s| s == "handler-read")
-                && !e.signals.iter().any(|s| s == "verifies-signature")
+                && e.signals.contains(&Signal::HandlerRead)
+                && !e.signals.contains(&Signal::VerifiesSignature)
         }) {
             out.report(
                 &Self::META,

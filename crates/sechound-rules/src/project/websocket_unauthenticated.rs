@@ -1,6 +1,6 @@
 use super::{Place, ProjectFindings, ProjectRule, cite, open};
 use crate::declare_rule;
-use sechound_core::project::ProjectModel;
+use sechound_core::project::{Method, ProjectModel};
 
 declare_rule! {
     /// ## What it finds
@@ -39,7 +39,7 @@ impl ProjectRule for WebsocketUnauthenticated {
         for endpoint in model
             .endpoints
             .iter()
-            .filter(|e| e.method == "WS" && open(e))
+            .filter(|e| e.method == Method::Ws && open(e))
         {
             out.report(
                 &Self::META,

@@ -30,6 +30,8 @@ pub struct Collector<'f> {
     values: Vec<(String, Node<'f>, Node<'f>)>,
     /// Modules loaded with `require()` or `import()` anywhere.
     loaded: Vec<String>,
+    /// What functions do to a request.
+    watcher: super::behaviour::Watcher<'f>,
 }
 
 impl<'f> Collector<'f> {
@@ -47,6 +49,7 @@ impl<'f> Collector<'f> {
             returns: Vec::new(),
             values: Vec::new(),
             loaded: Vec::new(),
+            watcher: super::behaviour::Watcher::new(src),
         }
     }
 
@@ -56,6 +59,7 @@ impl<'f> Collector<'f> {
     pub fn visit(&mut self, node: Node<'f>, ancestors: &[Node<'f>]) {
         let src = self.src;
         let kind = node.kind();
+        self.watcher.visit_js(node, ancestors);
         if CLASS_KINDS.contains(&kind) {
             let name = node
                 .field("name")
@@ -81,9 +85,20 @@ impl<'f> Collector<'f> {
                     read_constructor_fields(node, src, class);
                 }
             }
+            // `exports.check = () => …` and `module.exports.check = …` are module-level too.
+            let exported_member = ancestors.last().is_some_and(|a| {
+                a.kind() == "assignment_expression"
+                    && a.field("right") == Some(node)
+                    && a.field("left").is_some_and(|l| {
+                        l.kind() == "member_expression"
+                            && l.field("object").is_some_and(|o| {
+                                matches!(text(o, src), "exports" | "module.exports")
+                            })
+                    })
+            });
             let top_level = !inside_function
                 && class.is_none()
-                && name.as_ref().is_some_and(|n| self.top_names.contains(n));
+                && (exported_member || name.as_ref().is_some_and(|n| self.top_names.contains(n)));
             self.functions.push(FunctionSummary {
                 name,
                 class,
@@ -305,6 +320,12 @@ impl<'f> Collector<'f> {
                 known_args.insert(taint.number_call(call), args);
             }
         }
+        let behaviour = self.watcher.finish(
+            |n| taint.function_around(n),
+            |n| reader.value(n),
+            |_| None,
+            &functions,
+        );
         let mut calls = Vec::new();
         let mut index = 0;
         let mut local_done: Vec<u32> = Vec::new();
@@ -381,6 +402,7 @@ impl<'f> Collector<'f> {
             objects: self.objects,
             values,
             loaded: self.loaded,
+            behaviour,
             shallow,
         }
     }
@@ -589,6 +611,15 @@ fn read_class(node: Node<'_>, name: String, src: &str) -> ClassSummary {
                     } else {
                         None
                     };
+                    // `extends AuthGuard('jwt')`: the function that builds the base.
+                    let value = value.map(|v| {
+                        let v = unwrap(v);
+                        if v.kind() == "call_expression" {
+                            callee(v).unwrap_or(v)
+                        } else {
+                            v
+                        }
+                    });
                     if let Some(base) = value.and_then(|v| dotted_path(v, src)) {
                         class.bases.push(base);
                     }

@@ -1,6 +1,7 @@
 //! Summarising one parsed file: one walk of its tree, with the symbolic taint engine answering
 //! where values come from.
 
+mod behaviour;
 mod js;
 mod python;
 

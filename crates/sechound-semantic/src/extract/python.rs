@@ -27,6 +27,8 @@ pub struct Collector<'f> {
     values: Vec<(String, Node<'f>, Node<'f>)>,
     /// Class-level attributes: class, name, value as written (if any), line.
     attributes: Vec<(usize, String, Option<Node<'f>>, u32)>,
+    /// What functions do to a request.
+    watcher: super::behaviour::Watcher<'f>,
 }
 
 impl<'f> Collector<'f> {
@@ -42,6 +44,7 @@ impl<'f> Collector<'f> {
             self_fields: Vec::new(),
             values: Vec::new(),
             attributes: Vec::new(),
+            watcher: super::behaviour::Watcher::new(file.text()),
         }
     }
 
@@ -49,6 +52,7 @@ impl<'f> Collector<'f> {
     pub fn visit(&mut self, node: Node<'f>, ancestors: &[Node<'f>]) {
         let src = self.src;
         let kind = node.kind();
+        self.watcher.visit_py(node, ancestors);
         match kind {
             "class_definition" => {
                 if let Some(name) = node.field("name") {
@@ -268,6 +272,12 @@ impl<'f> Collector<'f> {
                 known_args.insert(taint.number_call(call), (args, keywords));
             }
         }
+        let behaviour = self.watcher.finish(
+            |n| taint.function_around(n),
+            |n| reader.value(n),
+            |n| super::behaviour::bound_expression(taint.bindings(n)),
+            &functions,
+        );
         let mut calls = Vec::new();
         let mut index = 0;
         let mut local_done: Vec<u32> = Vec::new();
@@ -338,6 +348,7 @@ impl<'f> Collector<'f> {
             objects: Vec::new(),
             values,
             loaded: Vec::new(),
+            behaviour,
             shallow,
         }
     }

@@ -1,0 +1,122 @@
+//! What a function visibly does to a request, read from its syntax tree: how it can end the
+//! request (a 401 or 403 response, a redirect to the login page, an exception, `next(err)`),
+//! where it hands the request on, whether it reads the caller's identity, and what a handler
+//! does that the project rules weigh (loads a record by id, compares its owner with the caller,
+//! verifies a token or a signature).
+
+use sechound_syntax::value::Value;
+
+/// What one function does, for the functions with something to say.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Behaviour {
+    /// The function (its number in the file).
+    pub function: u32,
+    /// Where it ends the request.
+    pub rejects: Vec<Reject>,
+    /// Where it hands the request on.
+    pub passes: Vec<Pass>,
+    /// The first line where it reads the caller's identity (a token, a session, the user).
+    pub identity: Option<u32>,
+    /// Lines where it compares a record's owner or tenant with the caller, or filters a query by
+    /// the caller.
+    pub owner_checks: Vec<u32>,
+    /// Calls that load, change or delete records, with the names their arguments read.
+    pub loads: Vec<Load>,
+    /// Token and signature work.
+    pub checks: Vec<(u32, TokenCheck)>,
+}
+
+/// A place where a function ends the request.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Reject {
+    pub line: u32,
+    /// The code, shortened.
+    pub code: String,
+    pub kind: RejectKind,
+    /// The roles or permissions a comparison that decides this rejection requires: literals,
+    /// or references the linker resolves (`roles.accounting`).
+    pub roles: Vec<Value>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum RejectKind {
+    /// A 401 or 403 response (or an HTTP exception carrying one).
+    Status(u16),
+    /// A redirect to a login page (the target as written).
+    LoginRedirect(String),
+    /// An exception whose name says authentication or permission failed.
+    AuthError(String),
+    /// Another exception: it ends the request, and counts as a check on the caller only in a
+    /// function that reads the caller's identity.
+    Error(String),
+    /// `next(err)`: the request goes to the error handler.
+    NextError,
+    /// A call that verifies a token and throws when it is missing or invalid (`jwt.verify(token,
+    /// key)` without a callback, `jwt.decode(token, key, algorithms=[...])`), not caught in the
+    /// function: the request ends in the error handler.
+    Throws(String),
+    /// A NestJS guard or DRF permission answering `false`.
+    Deny,
+}
+
+impl RejectKind {
+    /// What happens, in words.
+    pub fn describe(&self) -> String {
+        match self {
+            RejectKind::Status(code) => format!("responds {code}"),
+            RejectKind::LoginRedirect(to) => format!("redirects to {to}"),
+            RejectKind::AuthError(name) | RejectKind::Error(name) => format!("raises {name}"),
+            RejectKind::NextError => "passes an error to next()".to_string(),
+            RejectKind::Throws(call) => format!("`{call}` throws on a missing or invalid token"),
+            RejectKind::Deny => "answers false".to_string(),
+        }
+    }
+
+    /// True when the rejection says by itself that the caller was refused (rather than an
+    /// error that may be anything).
+    pub fn is_auth(&self) -> bool {
+        matches!(
+            self,
+            RejectKind::Status(_)
+                | RejectKind::LoginRedirect(_)
+                | RejectKind::AuthError(_)
+                | RejectKind::Deny
+                | RejectKind::Throws(_)
+        )
+    }
+}
+
+/// A place where a function hands the request on (`next()`, a return of a dependency or hook).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Pass {
+    pub line: u32,
+    pub code: String,
+    /// Under a condition that says the caller has no identity (`if (!token) return next()`,
+    /// `if token is None: return None`).
+    pub without_identity: bool,
+    /// Under some condition (`if`, `?:`, `catch`, `&&`).
+    pub conditional: bool,
+}
+
+/// A call that loads or changes records.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Load {
+    pub line: u32,
+    /// The last segment of every name its arguments read (`id` for `req.params.id`).
+    pub names: Vec<String>,
+    /// An argument reads the caller's identity (`[req.user.id]`, `owner=current_user`): the
+    /// query is scoped to the caller.
+    pub by_caller: bool,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TokenCheck {
+    /// Verifies a token's signature.
+    Verifies,
+    /// Decodes a token without verifying it.
+    DecodesUnverified,
+    /// Looks a token up in a store or a deny list.
+    LooksUpToken,
+    /// Verifies a webhook or request signature.
+    VerifiesSignature,
+}

@@ -1,0 +1,1535 @@
+//! Reading what functions do to a request ([`Behaviour`]) during the summary's walk: nodes of
+//! interest are kept as the walk meets them (with what their ancestors say about the conditions
+//! around them), and grouped by function when the summary is finished.
+
+use super::{code, line};
+use crate::behaviour::{Behaviour, Load, Pass, Reject, RejectKind, TokenCheck};
+use sechound_syntax::node::NodeExt;
+use sechound_syntax::node::{named_children, text};
+use sechound_syntax::value::Value;
+use sechound_syntax::{BoundValue, Node};
+use std::collections::BTreeMap;
+
+/// A role a condition requires: an expression whose value names it, or a flag's name.
+#[derive(Clone, Copy)]
+enum RoleRef<'f> {
+    Expr(Node<'f>),
+    Flag(&'static str),
+}
+
+/// Nodes of interest met by the walk, per language.
+pub(super) struct Watcher<'f> {
+    src: &'f str,
+    rejects: Vec<(Node<'f>, RejectKind, Vec<RoleRef<'f>>)>,
+    /// `raise name` (Python): what `name` holds is read when the summary is finished.
+    raised: Vec<(Node<'f>, Node<'f>, Vec<RoleRef<'f>>)>,
+    passes: Vec<(Node<'f>, bool, bool)>,
+    identity: Vec<Node<'f>>,
+    owner: Vec<Node<'f>>,
+    loads: Vec<(Node<'f>, Vec<String>, bool)>,
+    checks: Vec<(Node<'f>, TokenCheck)>,
+    /// Start of the innermost function of the last identity read kept (one per function).
+    last_identity: Option<usize>,
+}
+
+/// Status codes that refuse a caller.
+const REFUSED: [u16; 2] = [401, 403];
+
+/// Members and names that hold the caller's identity.
+const IDENTITY_WORDS: &[&str] = &[
+    "session",
+    "user",
+    "currentUser",
+    "current_user",
+    "authorization",
+    "Authorization",
+    "isAuthenticated",
+    "is_authenticated",
+    "userId",
+    "user_id",
+    "token",
+    "accessToken",
+    "access_token",
+    "jwt",
+    "auth",
+    "authHeader",
+    "auth_header",
+    "header",
+    "cookie",
+    "bearer",
+    "apiKey",
+    "api_key",
+    "credentials",
+    "identity",
+    "principal",
+    "claims",
+    "sessionId",
+    "session_id",
+];
+
+/// Calls that read or check the caller's identity.
+const IDENTITY_CALLS: &[&str] = &[
+    "verify",
+    "jwtVerify",
+    "verifyAsync",
+    "verifyToken",
+    "verifyAccessToken",
+    "verifyIdToken",
+    "decode",
+    "jwtFrom",
+    "getSession",
+    "getServerSession",
+    "getToken",
+    "isAuthenticated",
+    "authenticate",
+    "getCurrentUser",
+    "getUser",
+    "validateToken",
+    "decode_token",
+    "decode_access_token",
+    "verify_token",
+    "verify_jwt",
+    "verify_jwt_in_request",
+    "get_jwt_identity",
+    "get_current_user",
+    "verify_id_token",
+    "get_user",
+    "is_authenticated",
+];
+
+/// Header and session keys that hold credentials.
+const CREDENTIAL_KEYS: &[&str] = &[
+    "authorization",
+    "x-api-key",
+    "x-auth-token",
+    "token",
+    "user",
+    "user_id",
+    "userid",
+    "access_token",
+    "jwt",
+];
+
+/// Fields that say which user or tenant a record belongs to.
+const OWNER_FIELDS: &[&str] = &[
+    "owner",
+    "ownerId",
+    "owner_id",
+    "userId",
+    "UserId",
+    "user_id",
+    "user",
+    "author",
+    "authorId",
+    "author_id",
+    "createdBy",
+    "created_by",
+    "organization",
+    "organizationId",
+    "organization_id",
+    "orgId",
+    "org_id",
+    "tenant",
+    "tenantId",
+    "tenant_id",
+    "accountId",
+    "account_id",
+    "customerId",
+    "customer_id",
+];
+
+/// Segments of an expression that reads the caller.
+const CALLER_WORDS: &[&str] = &[
+    "user",
+    "currentUser",
+    "current_user",
+    "session",
+    "auth",
+    "identity",
+    "principal",
+    "caller",
+    "requester",
+    "viewer",
+    "me",
+    "userId",
+    "user_id",
+    "currentUserId",
+    "current_user_id",
+];
+
+/// Calls that load, change or delete records.
+const LOAD_METHODS: &[&str] = &[
+    "findById",
+    "findByPk",
+    "findUnique",
+    "findUniqueOrThrow",
+    "findOne",
+    "findOneOrFail",
+    "findFirst",
+    "findFirstOrThrow",
+    "findOneBy",
+    "findBy",
+    "find",
+    "get",
+    "get_or_404",
+    "first_or_404",
+    "get_object_or_404",
+    "filter_by",
+    "filter",
+    "where",
+    "update",
+    "updateOne",
+    "delete",
+    "deleteOne",
+    "destroy",
+    "remove",
+    "findByIdAndUpdate",
+    "findByIdAndDelete",
+    "findByIdAndRemove",
+    "query",
+    "getById",
+    "getOne",
+    "select",
+    "execute",
+];
+
+/// Fields and flags that hold a role or permission.
+const ROLE_FIELDS: &[&str] = &[
+    "role",
+    "roles",
+    "userRole",
+    "user_role",
+    "permission",
+    "permissions",
+    "scope",
+    "scopes",
+    "group",
+    "groups",
+    "authority",
+    "authorities",
+];
+
+const ROLE_FLAGS: &[(&str, &str)] = &[
+    ("isAdmin", "admin"),
+    ("is_admin", "admin"),
+    ("admin", "admin"),
+    ("isSuperuser", "superuser"),
+    ("is_superuser", "superuser"),
+    ("isSuperAdmin", "superadmin"),
+    ("isStaff", "staff"),
+    ("is_staff", "staff"),
+];
+
+fn role_flag(name: &str) -> Option<&'static str> {
+    ROLE_FLAGS.iter().find(|(f, _)| *f == name).map(|(_, r)| *r)
+}
+
+fn last_segment(path: &str) -> &str {
+    path.rsplit('.').next().unwrap_or(path)
+}
+
+/// `401` and `403` from a literal or a name (`HTTP_401_UNAUTHORIZED`, `HttpStatus.FORBIDDEN`).
+fn refused_status(node: Node<'_>, src: &str) -> Option<u16> {
+    let t = text(node, src).trim();
+    if let Ok(n) = t.parse::<u16>() {
+        return REFUSED.contains(&n).then_some(n);
+    }
+    let last = last_segment(t).to_ascii_uppercase();
+    if last.contains("401") || last == "UNAUTHORIZED" || last.ends_with("_UNAUTHORIZED") {
+        Some(401)
+    } else if last.contains("403") || last == "FORBIDDEN" || last.ends_with("_FORBIDDEN") {
+        Some(403)
+    } else {
+        None
+    }
+}
+
+/// An exception whose name says authentication or permission failed.
+fn auth_exception(name: &str) -> bool {
+    let lower = name.to_ascii_lowercase();
+    [
+        "unauthori",
+        "unauthentic",
+        "forbidden",
+        "permissiondenied",
+        "notauthenticated",
+        "authenticationfailed",
+        "accessdenied",
+        "autherror",
+        "authenticationerror",
+        "authorizationerror",
+        "invalidtoken",
+        "tokenexpired",
+        "notloggedin",
+        "loginrequired",
+    ]
+    .iter()
+    .any(|w| lower.contains(w))
+}
+
+/// A redirect target that is a login page.
+fn login_target(target: &str) -> bool {
+    let lower = target.to_ascii_lowercase();
+    ["login", "signin", "sign-in", "sign_in", "/auth", "auth."]
+        .iter()
+        .any(|w| lower.contains(w))
+}
+
+fn identity_word(name: &str) -> bool {
+    IDENTITY_WORDS.contains(&name)
+}
+
+/// True when an expression's dotted form reads the caller (`req.user.id`, `current_user`).
+fn reads_caller(path: &str) -> bool {
+    path.split('.').any(|s| CALLER_WORDS.contains(&s))
+}
+
+impl<'f> Watcher<'f> {
+    pub(super) fn new(src: &'f str) -> Watcher<'f> {
+        Watcher {
+            src,
+            rejects: Vec::new(),
+            raised: Vec::new(),
+            passes: Vec::new(),
+            identity: Vec::new(),
+            owner: Vec::new(),
+            loads: Vec::new(),
+            checks: Vec::new(),
+            last_identity: None,
+        }
+    }
+
+    fn identity_at(&mut self, node: Node<'f>, ancestors: &[Node<'f>], function_kinds: &[&str]) {
+        let function = ancestors
+            .iter()
+            .rev()
+            .find(|a| function_kinds.contains(&a.kind()))
+            .map(|f| f.start_byte());
+        if function.is_none() || function == self.last_identity {
+            return;
+        }
+        self.last_identity = function;
+        self.identity.push(node);
+    }
+
+    /// Groups what was met by function. `around` gives the function a node is in, `value` what
+    /// an expression can be, `bound` what a Python name is last bound to; `functions` are the
+    /// file's functions (parameters named like credentials are identity reads).
+    pub(super) fn finish(
+        self,
+        around: impl Fn(Node<'f>) -> Option<u32>,
+        value: impl Fn(Node<'f>) -> Value,
+        bound: impl Fn(Node<'f>) -> Option<Node<'f>>,
+        functions: &[crate::summary::FunctionSummary],
+    ) -> Vec<Behaviour> {
+        let src = self.src;
+        let mut out: BTreeMap<u32, Behaviour> = BTreeMap::new();
+        fn slot(out: &mut BTreeMap<u32, Behaviour>, function: u32) -> &mut Behaviour {
+            out.entry(function).or_insert_with(|| Behaviour {
+                function,
+                ..Behaviour::default()
+            })
+        }
+        let roles = |refs: &[RoleRef<'f>]| -> Vec<Value> {
+            let mut out: Vec<Value> = Vec::new();
+            for r in refs {
+                let v = match r {
+                    RoleRef::Expr(n) => value(*n),
+                    RoleRef::Flag(f) => Value::Str(f.to_string()),
+                };
+                if !out.contains(&v) {
+                    out.push(v);
+                }
+            }
+            out
+        };
+        for (node, kind, refs) in &self.rejects {
+            let Some(function) = around(*node) else {
+                continue;
+            };
+            let reject = Reject {
+                line: line(*node),
+                code: code(*node, src),
+                kind: kind.clone(),
+                roles: roles(refs),
+            };
+            slot(&mut out, function).rejects.push(reject);
+        }
+        for (statement, name, refs) in &self.raised {
+            let Some(function) = around(*statement) else {
+                continue;
+            };
+            let held = bound(*name).map(sechound_syntax::python::unwrap);
+            let kind = held
+                .filter(|h| h.kind() == "call")
+                .and_then(|call| python_exception(call, src))
+                .unwrap_or_else(|| {
+                    let n = text(*name, src).to_string();
+                    if auth_exception(&n) {
+                        RejectKind::AuthError(n)
+                    } else {
+                        RejectKind::Error(n)
+                    }
+                });
+            let reject = Reject {
+                line: line(*statement),
+                code: code(*statement, src),
+                kind,
+                roles: roles(refs),
+            };
+            slot(&mut out, function).rejects.push(reject);
+        }
+        for node in &self.identity {
+            if let Some(function) = around(*node) {
+                let b = slot(&mut out, function);
+                if b.identity.is_none() {
+                    b.identity = Some(line(*node));
+                }
+            }
+        }
+        for (index, f) in functions.iter().enumerate() {
+            if f.params
+                .iter()
+                .any(|p| CREDENTIAL_PARAMS.contains(&p.as_str()))
+            {
+                let b = slot(&mut out, index as u32);
+                if b.identity.is_none() {
+                    b.identity = Some(f.line);
+                }
+            }
+        }
+        for node in &self.owner {
+            if let Some(function) = around(*node) {
+                let l = line(*node);
+                let b = slot(&mut out, function);
+                if !b.owner_checks.contains(&l) {
+                    b.owner_checks.push(l);
+                }
+            }
+        }
+        for (node, names, by_caller) in &self.loads {
+            if let Some(function) = around(*node) {
+                slot(&mut out, function).loads.push(Load {
+                    line: line(*node),
+                    names: names.clone(),
+                    by_caller: *by_caller,
+                });
+            }
+        }
+        for (node, check) in &self.checks {
+            if let Some(function) = around(*node) {
+                slot(&mut out, function).checks.push((line(*node), *check));
+            }
+        }
+        // Hand-ons only matter for functions that do something else a guard does.
+        for (node, without_identity, conditional) in &self.passes {
+            let Some(function) = around(*node) else {
+                continue;
+            };
+            if let Some(b) = out.get_mut(&function) {
+                b.passes.push(Pass {
+                    line: line(*node),
+                    code: code(*node, src),
+                    without_identity: *without_identity,
+                    conditional: *conditional,
+                });
+            }
+        }
+        out.into_values().collect()
+    }
+}
+
+/// Library calls that throw (raise) when the token is missing or invalid, rather than returning
+/// something the caller must test: `jwt.verify`, `this.jwtService.verify(Async)`, jose's
+/// `jwtVerify`, PyJWT's `jwt.decode` with algorithms, `verify_jwt_in_request`.
+fn throwing_verify(path: &str, name: &str) -> bool {
+    let receiver = path
+        .rsplit('.')
+        .nth(1)
+        .map(|r| r.to_ascii_lowercase())
+        .unwrap_or_default();
+    match name {
+        "verify" | "verifyAsync" | "decode" => receiver.contains("jwt") || receiver == "jose",
+        "jwtVerify" | "verifyIdToken" | "verify_jwt_in_request" | "verify_id_token" => true,
+        _ => false,
+    }
+}
+
+/// True when `node` is inside the body of a `try` of its own function (its exception is caught
+/// there, and the `catch`/`except` decides what happens).
+fn caught(node: Node<'_>, ancestors: &[Node<'_>], functions: &[&str], try_kind: &str) -> bool {
+    let mut child = node;
+    for a in ancestors.iter().rev() {
+        if functions.contains(&a.kind()) {
+            return false;
+        }
+        if a.kind() == try_kind && a.field("body") == Some(child) {
+            return true;
+        }
+        child = *a;
+    }
+    false
+}
+
+/// Parameters that receive credentials or the caller (a FastAPI dependency on a security scheme
+/// or on another dependency that resolves the user).
+const CREDENTIAL_PARAMS: &[&str] = &[
+    "token",
+    "user",
+    "current_user",
+    "principal",
+    "credentials",
+    "authorization",
+    "api_key",
+    "access_token",
+    "bearer",
+];
+
+// ---- JavaScript and TypeScript ----
+
+const JS_FUNCTIONS: &[&str] = sechound_syntax::js::FUNCTION_KINDS;
+
+impl<'f> Watcher<'f> {
+    /// Records what a JavaScript node says, given its ancestors (outermost first).
+    pub(super) fn visit_js(&mut self, node: Node<'f>, ancestors: &[Node<'f>]) {
+        match node.kind() {
+            "call_expression" => self.js_call(node, ancestors),
+            "new_expression" => {
+                if let Some(status) = js_status_option(node, self.src) {
+                    let refs = js_roles(node, ancestors, self.src);
+                    self.rejects.push((node, RejectKind::Status(status), refs));
+                }
+            }
+            "throw_statement" => {
+                let Some(thrown) = node.named_child(0).map(sechound_syntax::js::unwrap) else {
+                    return;
+                };
+                let kind = js_exception(thrown, self.src);
+                let refs = js_roles(node, ancestors, self.src);
+                self.rejects.push((node, kind, refs));
+            }
+            "assignment_expression" => {
+                // `ctx.status = 401`, `res.statusCode = 403`.
+                if let (Some(left), Some(right)) = (node.field("left"), node.field("right"))
+                    && let Some(path) = sechound_syntax::js::dotted_path(left, self.src)
+                    && matches!(last_segment(&path), "status" | "statusCode")
+                    && let Some(status) = refused_status(right, self.src)
+                {
+                    let refs = js_roles(node, ancestors, self.src);
+                    self.rejects.push((node, RejectKind::Status(status), refs));
+                }
+            }
+            "return_statement" => self.js_return(node, ancestors),
+            "member_expression" => {
+                if let Some(property) = node.field("property")
+                    && identity_word(text(property, self.src))
+                {
+                    self.identity_at(node, ancestors, JS_FUNCTIONS);
+                }
+            }
+            "binary_expression" => {
+                let operator = node.field("operator").map(|o| text(o, self.src));
+                if matches!(operator, Some("===" | "!==" | "==" | "!="))
+                    && let (Some(left), Some(right)) = (node.field("left"), node.field("right"))
+                    && owner_comparison(
+                        sechound_syntax::js::dotted_path(left, self.src),
+                        sechound_syntax::js::dotted_path(right, self.src),
+                    )
+                {
+                    self.owner.push(node);
+                }
+            }
+            "pair" => {
+                // `{ where: { userId: req.user.id } }`, `{ owner: user._id }`.
+                // `{ UserId: req.body.UserId }` (a value a guard set from the token): a query
+                // filtered by its owner field counts too.
+                if let Some(key) = sechound_syntax::js::pair_key(node, self.src)
+                    && OWNER_FIELDS.contains(&key)
+                    && let Some(value) = node.field("value")
+                    && sechound_syntax::js::dotted_path(value, self.src).is_some_and(|p| {
+                        reads_caller(&p)
+                            || (p.contains('.') && OWNER_FIELDS.contains(&last_segment(&p)))
+                    })
+                {
+                    self.owner.push(node);
+                }
+            }
+            _ => {}
+        }
+    }
+
+    fn js_call(&mut self, call: Node<'f>, ancestors: &[Node<'f>]) {
+        use sechound_syntax::js::{arguments, callee, method_name, receiver, string_value, unwrap};
+        let src = self.src;
+        let Some(function) = callee(call).map(unwrap) else {
+            return;
+        };
+        let Some(name) = method_name(call, src) else {
+            return;
+        };
+        let args = arguments(call);
+        let has_receiver = receiver(call).is_some();
+        match name {
+            "status" | "sendStatus" | "code" | "writeHead" | "throw" if has_receiver => {
+                if let Some(status) = args.first().and_then(|a| refused_status(unwrap(*a), src)) {
+                    let refs = js_roles(call, ancestors, src);
+                    self.rejects.push((call, RejectKind::Status(status), refs));
+                }
+                return;
+            }
+            "redirect" => {
+                let target = args.iter().find_map(|a| {
+                    let a = unwrap(*a);
+                    string_value(a, src)
+                        .or_else(|| {
+                            // `new URL('/login', req.url)`
+                            (a.kind() == "new_expression")
+                                .then(|| arguments(a).first().and_then(|u| string_value(*u, src)))
+                                .flatten()
+                        })
+                        .or_else(|| {
+                            (a.kind() == "template_string").then(|| text(a, src).to_string())
+                        })
+                });
+                if let Some(target) = target.filter(|t| login_target(t)) {
+                    let refs = js_roles(call, ancestors, src);
+                    self.rejects
+                        .push((call, RejectKind::LoginRedirect(target), refs));
+                }
+                return;
+            }
+            "next" if function.kind() == "identifier" => {
+                match args.first() {
+                    None => {
+                        let (without, conditional) = js_pass_conditions(call, ancestors, src);
+                        self.passes.push((call, without, conditional));
+                    }
+                    Some(arg) => {
+                        let route =
+                            string_value(*arg, src).is_some_and(|s| s == "route" || s == "router");
+                        if !route {
+                            let refs = js_roles(call, ancestors, src);
+                            self.rejects.push((call, RejectKind::NextError, refs));
+                        }
+                    }
+                }
+                return;
+            }
+            _ => {}
+        }
+        if let Some(status) = js_status_option(call, src) {
+            let refs = js_roles(call, ancestors, src);
+            self.rejects.push((call, RejectKind::Status(status), refs));
+        }
+        if IDENTITY_CALLS.contains(&name) {
+            self.identity_at(call, ancestors, JS_FUNCTIONS);
+        }
+        let path = sechound_syntax::js::callee_path(call, src).unwrap_or_default();
+        if let Some(check) = token_check(&path, name, false) {
+            self.checks.push((call, check));
+            // `jwt.verify(token, key)` throws on a bad token; with a callback it does not.
+            let callback = args
+                .last()
+                .is_some_and(|a| JS_FUNCTIONS.contains(&unwrap(*a).kind()));
+            if check == TokenCheck::Verifies
+                && throwing_verify(&path, name)
+                && !callback
+                && !args.is_empty()
+                && !caught(call, ancestors, JS_FUNCTIONS, "try_statement")
+            {
+                self.rejects
+                    .push((call, RejectKind::Throws(path.clone()), Vec::new()));
+            }
+        }
+        if LOAD_METHODS.contains(&name) {
+            let mut names = Vec::new();
+            for arg in &args {
+                js_names(*arg, src, &mut names, 0);
+            }
+            if !names.is_empty() {
+                let by_caller = args.iter().any(|a| {
+                    reads_caller_under(*a, 0, &|n| {
+                        matches!(n.kind(), "member_expression" | "identifier")
+                            .then(|| sechound_syntax::js::dotted_path(n, src))
+                            .flatten()
+                    })
+                });
+                if has_receiver
+                    && path
+                        .split('.')
+                        .rev()
+                        .nth(1)
+                        .is_some_and(|r| r.to_ascii_lowercase().contains("token"))
+                {
+                    self.checks.push((call, TokenCheck::LooksUpToken));
+                }
+                self.loads.push((call, names, by_caller));
+            }
+        }
+    }
+
+    fn js_return(&mut self, node: Node<'f>, ancestors: &[Node<'f>]) {
+        let src = self.src;
+        let Some(function) = ancestors
+            .iter()
+            .rev()
+            .find(|a| JS_FUNCTIONS.contains(&a.kind()))
+        else {
+            return;
+        };
+        let name = function.field("name").map(|n| text(n, src));
+        if name != Some("canActivate") {
+            return;
+        }
+        let value = node.named_child(0).map(sechound_syntax::js::unwrap);
+        match value.map(|v| v.kind()) {
+            Some("true") => {
+                let (without, conditional) = js_pass_conditions(node, ancestors, src);
+                self.passes.push((node, without, conditional));
+            }
+            // `return false`, or a result the guard computes (it decides).
+            Some(_) => {
+                let refs = js_roles(node, ancestors, src);
+                self.rejects.push((node, RejectKind::Deny, refs));
+            }
+            None => {}
+        }
+    }
+}
+
+/// `{ status: 401 }` among the arguments of a response call (`NextResponse.json(body, { status:
+/// 401 })`, `new Response(null, { status: 403 })`).
+fn js_status_option(call: Node<'_>, src: &str) -> Option<u16> {
+    let args = sechound_syntax::js::arguments(call);
+    if args.len() < 2 {
+        return None;
+    }
+    args.iter()
+        .map(|a| sechound_syntax::js::unwrap(*a))
+        .filter(|a| a.kind() == "object")
+        .find_map(|o| {
+            sechound_syntax::js::object_property(o, src, "status")
+                .and_then(|s| refused_status(s, src))
+        })
+}
+
+/// What a thrown value is.
+fn js_exception(thrown: Node<'_>, src: &str) -> RejectKind {
+    use sechound_syntax::js::{arguments, callee, dotted_path, unwrap};
+    let name = callee(thrown)
+        .and_then(|c| dotted_path(c, src))
+        .or_else(|| dotted_path(thrown, src))
+        .unwrap_or_else(|| "an error".to_string());
+    let short = last_segment(&name).to_string();
+    if matches!(thrown.kind(), "new_expression" | "call_expression") {
+        for arg in arguments(thrown) {
+            if let Some(status) = refused_status(unwrap(arg), src) {
+                return RejectKind::Status(status);
+            }
+        }
+    }
+    if auth_exception(&name) {
+        RejectKind::AuthError(short)
+    } else {
+        RejectKind::Error(short)
+    }
+}
+
+/// The last segment of every name read under `node` (bounded).
+fn js_names(node: Node<'_>, src: &str, out: &mut Vec<String>, depth: usize) {
+    if depth > 4 || out.len() > 12 {
+        return;
+    }
+    let node = sechound_syntax::js::unwrap(node);
+    match node.kind() {
+        "identifier" | "property_identifier" | "shorthand_property_identifier" => {
+            out.push(text(node, src).to_string())
+        }
+        "member_expression" | "subscript_expression" => {
+            if let Some(path) = sechound_syntax::js::dotted_path(node, src) {
+                out.push(last_segment(&path).to_string());
+            }
+        }
+        "object"
+        | "pair"
+        | "array"
+        | "template_string"
+        | "template_substitution"
+        | "binary_expression"
+        | "call_expression"
+        | "arguments" => {
+            for child in named_children(node) {
+                if node.kind() == "pair" && node.field("key") == Some(child) {
+                    continue;
+                }
+                js_names(child, src, out, depth + 1);
+            }
+        }
+        _ => {}
+    }
+}
+
+/// Whether a hand-on is under a condition, and under one that says the caller has no identity.
+fn js_pass_conditions(node: Node<'_>, ancestors: &[Node<'_>], src: &str) -> (bool, bool) {
+    let mut conditional = false;
+    let mut without = false;
+    let mut child = node;
+    for a in ancestors.iter().rev() {
+        if JS_FUNCTIONS.contains(&a.kind()) {
+            break;
+        }
+        match a.kind() {
+            "if_statement" | "ternary_expression" => {
+                let condition = a.field("condition");
+                if condition != Some(child) {
+                    conditional = true;
+                    if let Some(condition) = condition {
+                        let in_consequence = a.field("consequence") == Some(child);
+                        let negated = js_negated_identity(condition, src);
+                        let positive = !negated && js_identity_expr(condition, src);
+                        if (in_consequence && negated) || (!in_consequence && positive) {
+                            without = true;
+                        }
+                    }
+                }
+            }
+            "catch_clause" | "switch_case" => conditional = true,
+            "binary_expression" => {
+                let op = a.field("operator").map(|o| text(o, src));
+                if matches!(op, Some("&&" | "||" | "??")) {
+                    conditional = true;
+                }
+            }
+            _ => {}
+        }
+        child = *a;
+    }
+    (without, conditional)
+}
+
+/// `!token`, `!req.isAuthenticated()`, `token == null`, `typeof token === 'undefined'`.
+fn js_negated_identity(condition: Node<'_>, src: &str) -> bool {
+    use sechound_syntax::js::unwrap;
+    let condition = unwrap(condition);
+    match condition.kind() {
+        "unary_expression" => {
+            condition.field("operator").map(|o| text(o, src)) == Some("!")
+                && condition
+                    .field("argument")
+                    .is_some_and(|a| js_identity_expr(a, src))
+        }
+        "binary_expression" => {
+            let op = condition.field("operator").map(|o| text(o, src));
+            let (Some(left), Some(right)) = (condition.field("left"), condition.field("right"))
+            else {
+                return false;
+            };
+            match op {
+                Some("||") => js_negated_identity(left, src) || js_negated_identity(right, src),
+                Some("===" | "==") => {
+                    let empty = |n: Node<'_>| {
+                        matches!(text(unwrap(n), src), "null" | "undefined" | "'undefined'")
+                    };
+                    (empty(right) && js_identity_expr(left, src))
+                        || (empty(left) && js_identity_expr(right, src))
+                }
+                _ => false,
+            }
+        }
+        _ => false,
+    }
+}
+
+/// An expression that reads the caller's identity: a name or member of an identity word, or a
+/// call of an identity check.
+fn js_identity_expr(node: Node<'_>, src: &str) -> bool {
+    use sechound_syntax::js::{callee, dotted_path, unwrap};
+    let node = unwrap(node);
+    let path = match node.kind() {
+        "call_expression" => callee(node).and_then(|c| dotted_path(c, src)),
+        "unary_expression" => return false,
+        _ => dotted_path(node, src),
+    };
+    path.is_some_and(|p| {
+        let last = last_segment(&p);
+        identity_word(last) || IDENTITY_CALLS.contains(&last)
+    })
+}
+
+/// The roles the conditions around a rejection compare (the conditions it is under, and the
+/// `if`s before it in its block that return early).
+fn js_roles<'f>(node: Node<'f>, ancestors: &[Node<'f>], src: &str) -> Vec<RoleRef<'f>> {
+    let mut conditions = Vec::new();
+    let mut child = node;
+    for a in ancestors.iter().rev() {
+        if JS_FUNCTIONS.contains(&a.kind()) {
+            break;
+        }
+        match a.kind() {
+            "if_statement" | "ternary_expression" => {
+                if let Some(c) = a.field("condition")
+                    && c != child
+                {
+                    conditions.push(c);
+                }
+            }
+            "statement_block" => {
+                let mut previous = child.prev_named_sibling();
+                let mut seen = 0;
+                while let Some(p) = previous
+                    && seen < 4
+                {
+                    if p.kind() == "if_statement"
+                        && let Some(c) = p.field("condition")
+                    {
+                        conditions.push(c);
+                    }
+                    previous = p.prev_named_sibling();
+                    seen += 1;
+                }
+            }
+            "binary_expression" => {
+                if let Some(left) = a.field("left")
+                    && left != child
+                {
+                    conditions.push(left);
+                }
+            }
+            _ => {}
+        }
+        child = *a;
+    }
+    let mut out = Vec::new();
+    for condition in conditions {
+        js_role_refs(condition, src, &mut out, 0);
+    }
+    out
+}
+
+fn js_role_refs<'f>(node: Node<'f>, src: &str, out: &mut Vec<RoleRef<'f>>, depth: usize) {
+    use sechound_syntax::js::{arguments, dotted_path, method_name, receiver, unwrap};
+    if depth > 6 || out.len() > 8 {
+        return;
+    }
+    let node = unwrap(node);
+    let role_field =
+        |n: Node<'_>| dotted_path(n, src).is_some_and(|p| ROLE_FIELDS.contains(&last_segment(&p)));
+    match node.kind() {
+        "binary_expression" => {
+            let op = node.field("operator").map(|o| text(o, src));
+            let (Some(left), Some(right)) = (node.field("left"), node.field("right")) else {
+                return;
+            };
+            if matches!(op, Some("===" | "!==" | "==" | "!=")) {
+                if role_field(left) {
+                    out.push(RoleRef::Expr(right));
+                } else if role_field(right) {
+                    out.push(RoleRef::Expr(left));
+                }
+            } else {
+                js_role_refs(left, src, out, depth + 1);
+                js_role_refs(right, src, out, depth + 1);
+            }
+        }
+        "unary_expression" | "parenthesized_expression" => {
+            if let Some(inner) = node.named_child(0) {
+                js_role_refs(inner, src, out, depth + 1);
+            }
+        }
+        "call_expression" => {
+            if matches!(
+                method_name(node, src),
+                Some("includes" | "indexOf" | "some" | "has" | "hasRole" | "hasAnyRole")
+            ) {
+                let args = arguments(node);
+                if let Some(r) = receiver(node) {
+                    if role_field(r) {
+                        if let Some(a) = args.first() {
+                            out.push(RoleRef::Expr(*a));
+                        }
+                    } else if args.first().is_some_and(|a| role_field(*a)) {
+                        out.push(RoleRef::Expr(r));
+                    }
+                }
+            }
+        }
+        "member_expression" | "identifier" => {
+            if let Some(path) = dotted_path(node, src)
+                && let Some(flag) = role_flag(last_segment(&path))
+            {
+                out.push(RoleRef::Flag(flag));
+            }
+        }
+        _ => {}
+    }
+}
+
+/// True when an expression under `node` (bounded) reads the caller's identity (`req.user.id`,
+/// `current_user`, `request.user`), not a value the caller sends (`req.params.userId`).
+fn reads_caller_under(
+    node: Node<'_>,
+    depth: usize,
+    dotted: &dyn Fn(Node<'_>) -> Option<String>,
+) -> bool {
+    if depth > 5 {
+        return false;
+    }
+    if let Some(path) = dotted(node) {
+        let segments: Vec<&str> = path.split('.').collect();
+        let sent = segments.iter().any(|s| {
+            matches!(
+                *s,
+                "params" | "query" | "body" | "path_params" | "query_params"
+            )
+        });
+        // `req.user.id`, `current_user.id`, `session.userId`: a caller word before the last
+        // segment; alone, only names that cannot be a value from the path.
+        let caller = segments[..segments.len() - 1]
+            .iter()
+            .any(|s| CALLER_WORDS.contains(s))
+            || matches!(path.as_str(), "current_user" | "currentUser" | "me");
+        return !sent && caller;
+    }
+    named_children(node)
+        .into_iter()
+        .any(|c| reads_caller_under(c, depth + 1, dotted))
+}
+
+/// `item.ownerId !== req.user.id`: a record's owner compared with the caller.
+fn owner_comparison(left: Option<String>, right: Option<String>) -> bool {
+    let (Some(left), Some(right)) = (left, right) else {
+        return false;
+    };
+    let owner = |p: &str| p.contains('.') && OWNER_FIELDS.contains(&last_segment(p));
+    (owner(&left) && reads_caller(&right) && !owner_only(&right))
+        || (owner(&right) && reads_caller(&left) && !owner_only(&left))
+}
+
+/// `item.user` on both sides reads no caller.
+fn owner_only(path: &str) -> bool {
+    !path
+        .split('.')
+        .any(|s| CALLER_WORDS.contains(&s) && !OWNER_FIELDS.contains(&s))
+        && !path.starts_with("req.")
+        && !path.starts_with("request.")
+}
+
+/// What a call of `path` (its last segment `name`) does with tokens and signatures.
+fn token_check(path: &str, name: &str, python_decode_verifies: bool) -> Option<TokenCheck> {
+    match name {
+        "verify"
+        | "jwtVerify"
+        | "verifyAsync"
+        | "verifyToken"
+        | "verifyAccessToken"
+        | "verifyRefreshToken"
+        | "verify_token"
+        | "verify_refresh_token"
+        | "decode_token"
+        | "verify_jwt"
+        | "verify_jwt_in_request"
+        | "verifyIdToken"
+        | "verify_id_token" => Some(TokenCheck::Verifies),
+        "decode" if path.ends_with("jwt.decode") || path == "decode" => {
+            Some(if python_decode_verifies {
+                TokenCheck::Verifies
+            } else {
+                TokenCheck::DecodesUnverified
+            })
+        }
+        "jwtDecode" | "jwt_decode" => Some(TokenCheck::DecodesUnverified),
+        "constructEvent"
+        | "constructEventAsync"
+        | "construct_event"
+        | "createHmac"
+        | "timingSafeEqual"
+        | "compare_digest"
+        | "verifyWebhook"
+        | "verify_webhook"
+        | "validateRequest"
+        | "validate_request"
+        | "verify_signature"
+        | "verifySignature" => Some(TokenCheck::VerifiesSignature),
+        "new" if path == "hmac.new" => Some(TokenCheck::VerifiesSignature),
+        _ => None,
+    }
+}
+
+// ---- Python ----
+
+const PY_FUNCTIONS: &[&str] = sechound_syntax::python::FUNCTION_KINDS;
+
+impl<'f> Watcher<'f> {
+    /// Records what a Python node says, given its ancestors (outermost first).
+    pub(super) fn visit_py(&mut self, node: Node<'f>, ancestors: &[Node<'f>]) {
+        let src = self.src;
+        match node.kind() {
+            "call" => self.py_call(node, ancestors),
+            "raise_statement" => {
+                let Some(raised) = node.named_child(0).map(sechound_syntax::python::unwrap) else {
+                    return;
+                };
+                let refs = py_roles(node, ancestors, src);
+                match raised.kind() {
+                    "call" => {
+                        let kind = python_exception(raised, src).unwrap_or_else(|| {
+                            RejectKind::Error(
+                                sechound_syntax::python::callee_path(raised, src)
+                                    .map(|p| last_segment(&p).to_string())
+                                    .unwrap_or_else(|| "an error".into()),
+                            )
+                        });
+                        self.rejects.push((node, kind, refs));
+                    }
+                    "identifier" => self.raised.push((node, raised, refs)),
+                    "attribute" => {
+                        let name =
+                            sechound_syntax::python::dotted_path(raised, src).unwrap_or_default();
+                        let short = last_segment(&name).to_string();
+                        let kind = if auth_exception(&short) {
+                            RejectKind::AuthError(short)
+                        } else {
+                            RejectKind::Error(short)
+                        };
+                        self.rejects.push((node, kind, refs));
+                    }
+                    _ => {}
+                }
+            }
+            "return_statement" => self.py_return(node, ancestors),
+            "attribute" => {
+                if let Some(attribute) = node.field("attribute")
+                    && identity_word(text(attribute, src))
+                    && let Some(object) = node.field("object")
+                    && sechound_syntax::python::dotted_path(object, src).is_some_and(|o| {
+                        matches!(
+                            last_segment(&o),
+                            "request" | "req" | "g" | "ctx" | "websocket"
+                        )
+                    })
+                {
+                    self.identity_at(node, ancestors, PY_FUNCTIONS);
+                }
+            }
+            "identifier" if text(node, src) == "current_user" => {
+                self.identity_at(node, ancestors, PY_FUNCTIONS);
+            }
+            "comparison_operator" => {
+                let operands = named_children(node);
+                if operands.len() == 2
+                    && owner_comparison(
+                        sechound_syntax::python::dotted_path(operands[0], src),
+                        sechound_syntax::python::dotted_path(operands[1], src),
+                    )
+                {
+                    self.owner.push(node);
+                }
+            }
+            "keyword_argument" => {
+                if let (Some(name), Some(value)) = (node.field("name"), node.field("value"))
+                    && OWNER_FIELDS.contains(&text(name, src))
+                    && sechound_syntax::python::dotted_path(value, src)
+                        .is_some_and(|p| reads_caller(&p))
+                {
+                    self.owner.push(node);
+                }
+            }
+            _ => {}
+        }
+    }
+
+    fn py_call(&mut self, call: Node<'f>, ancestors: &[Node<'f>]) {
+        use sechound_syntax::python::{
+            callee_path, keyword_arg, method_name, positional_args, string_value,
+        };
+        let src = self.src;
+        let Some(name) = method_name(call, src) else {
+            return;
+        };
+        let path = callee_path(call, src).unwrap_or_default();
+        let args = positional_args(call);
+        if name == "abort"
+            && let Some(status) = args.first().and_then(|a| refused_status(*a, src))
+        {
+            let refs = py_roles(call, ancestors, src);
+            self.rejects.push((call, RejectKind::Status(status), refs));
+            return;
+        }
+        if matches!(
+            name,
+            "redirect" | "HttpResponseRedirect" | "RedirectResponse" | "redirect_to_login"
+        ) {
+            let mut target = None;
+            if name == "redirect_to_login" {
+                target = Some("the login page".to_string());
+            }
+            for arg in args.iter().copied().chain(keyword_arg(call, src, "url")) {
+                let arg = sechound_syntax::python::unwrap(arg);
+                let found = string_value(arg, src).or_else(|| {
+                    // `redirect(url_for("auth.login"))`
+                    (arg.kind() == "call")
+                        .then(|| {
+                            positional_args(arg)
+                                .first()
+                                .and_then(|a| string_value(*a, src))
+                        })
+                        .flatten()
+                });
+                if let Some(found) = found
+                    && login_target(&found)
+                {
+                    target = Some(found);
+                }
+            }
+            if let Some(target) = target {
+                let refs = py_roles(call, ancestors, src);
+                self.rejects
+                    .push((call, RejectKind::LoginRedirect(target), refs));
+            }
+            return;
+        }
+        if let Some(status) = python_response_status(call, name, src) {
+            let refs = py_roles(call, ancestors, src);
+            self.rejects.push((call, RejectKind::Status(status), refs));
+            return;
+        }
+        if IDENTITY_CALLS.contains(&name)
+            || (matches!(name, "get" | "getlist" | "pop")
+                && args
+                    .first()
+                    .and_then(|a| string_value(*a, src))
+                    .is_some_and(|k| CREDENTIAL_KEYS.contains(&k.to_ascii_lowercase().as_str())))
+        {
+            self.identity_at(call, ancestors, PY_FUNCTIONS);
+        }
+        let decode_verifies = name == "decode"
+            && keyword_arg(call, src, "algorithms").is_some()
+            && !keyword_arg(call, src, "options")
+                .is_some_and(|o| text(o, src).contains("verify_signature"));
+        if let Some(check) = token_check(&path, name, decode_verifies) {
+            self.checks.push((call, check));
+            // `jwt.decode(token, key, algorithms=[...])` raises on a bad token.
+            if check == TokenCheck::Verifies
+                && throwing_verify(&path, name)
+                && !caught(call, ancestors, PY_FUNCTIONS, "try_statement")
+            {
+                self.rejects
+                    .push((call, RejectKind::Throws(path.clone()), Vec::new()));
+            }
+        }
+        if LOAD_METHODS.contains(&name) {
+            let mut names = Vec::new();
+            if let Some(list) = call.field("arguments") {
+                py_names(list, src, &mut names, 0);
+            }
+            if !names.is_empty() {
+                let by_caller = call.field("arguments").is_some_and(|list| {
+                    reads_caller_under(list, 0, &|n| {
+                        matches!(n.kind(), "attribute" | "identifier")
+                            .then(|| sechound_syntax::python::dotted_path(n, src))
+                            .flatten()
+                    })
+                });
+                if path
+                    .split('.')
+                    .rev()
+                    .nth(1)
+                    .is_some_and(|r| r.to_ascii_lowercase().contains("token"))
+                    || path.split('.').any(|s| s.contains("Token"))
+                {
+                    self.checks.push((call, TokenCheck::LooksUpToken));
+                }
+                self.loads.push((call, names, by_caller));
+            }
+        }
+    }
+
+    fn py_return(&mut self, node: Node<'f>, ancestors: &[Node<'f>]) {
+        let src = self.src;
+        let Some(function) = ancestors
+            .iter()
+            .rev()
+            .find(|a| PY_FUNCTIONS.contains(&a.kind()))
+        else {
+            return;
+        };
+        let value = node.named_child(0);
+        // `return jsonify(...), 401`
+        if let Some(v) = value
+            && matches!(v.kind(), "expression_list" | "tuple")
+            && let Some(status) = named_children(v)
+                .get(1)
+                .and_then(|s| refused_status(*s, src))
+        {
+            let refs = py_roles(node, ancestors, src);
+            self.rejects.push((node, RejectKind::Status(status), refs));
+            return;
+        }
+        let name = function.field("name").map(|n| text(n, src));
+        if matches!(name, Some("has_permission" | "has_object_permission")) {
+            match value.map(|v| v.kind()) {
+                Some("true") => {}
+                Some(_) => {
+                    let refs = py_roles(node, ancestors, src);
+                    self.rejects.push((node, RejectKind::Deny, refs));
+                    return;
+                }
+                None => {}
+            }
+        }
+        let (without, conditional) = py_pass_conditions(node, ancestors, src);
+        self.passes.push((node, without, conditional));
+    }
+}
+
+/// What an exception call raises: `HTTPException(401)`, `HTTPException(status_code=403)`,
+/// `PermissionDenied()`, `AuthenticationFailed(...)`.
+fn python_exception(call: Node<'_>, src: &str) -> Option<RejectKind> {
+    use sechound_syntax::python::{callee_path, keyword_arg, positional_args};
+    let path = callee_path(call, src)?;
+    let name = last_segment(&path).to_string();
+    let status = positional_args(call)
+        .first()
+        .copied()
+        .or_else(|| keyword_arg(call, src, "status_code"))
+        .and_then(|s| refused_status(s, src));
+    if let Some(status) = status {
+        return Some(RejectKind::Status(status));
+    }
+    Some(if auth_exception(&name) {
+        RejectKind::AuthError(name)
+    } else {
+        RejectKind::Error(name)
+    })
+}
+
+/// A response refusing the caller: `HttpResponseForbidden()`, `JSONResponse(status_code=401)`,
+/// `Response(status=403)`.
+fn python_response_status(call: Node<'_>, name: &str, src: &str) -> Option<u16> {
+    use sechound_syntax::python::keyword_arg;
+    match name {
+        "HttpResponseForbidden" => Some(403),
+        n if n.ends_with("Response") => keyword_arg(call, src, "status_code")
+            .or_else(|| keyword_arg(call, src, "status"))
+            .and_then(|s| refused_status(s, src)),
+        _ => None,
+    }
+}
+
+fn py_names(node: Node<'_>, src: &str, out: &mut Vec<String>, depth: usize) {
+    if depth > 4 || out.len() > 12 {
+        return;
+    }
+    match node.kind() {
+        "identifier" => out.push(text(node, src).to_string()),
+        "attribute" | "subscript" => {
+            if let Some(path) = sechound_syntax::python::dotted_path(node, src) {
+                out.push(last_segment(&path).to_string());
+            } else if let Some(key) = node
+                .field("subscript")
+                .and_then(|k| sechound_syntax::python::string_value(k, src))
+            {
+                out.push(key);
+            }
+        }
+        "argument_list"
+        | "keyword_argument"
+        | "comparison_operator"
+        | "boolean_operator"
+        | "list"
+        | "tuple"
+        | "dictionary"
+        | "pair"
+        | "call"
+        | "binary_operator" => {
+            for child in named_children(node) {
+                if node.kind() == "keyword_argument" && node.field("name") == Some(child) {
+                    continue;
+                }
+                py_names(child, src, out, depth + 1);
+            }
+        }
+        _ => {}
+    }
+}
+
+fn py_pass_conditions(node: Node<'_>, ancestors: &[Node<'_>], src: &str) -> (bool, bool) {
+    let mut conditional = false;
+    let mut without = false;
+    let mut child = node;
+    for a in ancestors.iter().rev() {
+        if PY_FUNCTIONS.contains(&a.kind()) {
+            break;
+        }
+        match a.kind() {
+            "if_statement" | "elif_clause" => {
+                let condition = a.field("condition");
+                if condition != Some(child) {
+                    conditional = true;
+                    if let Some(condition) = condition {
+                        let in_consequence = a.field("consequence") == Some(child);
+                        let negated = py_negated_identity(condition, src);
+                        if in_consequence && negated {
+                            without = true;
+                        }
+                    }
+                }
+            }
+            "else_clause" | "except_clause" | "conditional_expression" | "boolean_operator" => {
+                conditional = true
+            }
+            _ => {}
+        }
+        child = *a;
+    }
+    (without, conditional)
+}
+
+/// `not token`, `token is None`, `user == None`.
+fn py_negated_identity(condition: Node<'_>, src: &str) -> bool {
+    match condition.kind() {
+        "not_operator" => condition
+            .field("argument")
+            .is_some_and(|a| py_identity_expr(a, src)),
+        "comparison_operator" => {
+            let operands = named_children(condition);
+            operands.len() == 2
+                && text(operands[1], src) == "None"
+                && py_identity_expr(operands[0], src)
+                && !text(condition, src).contains("is not")
+                && !text(condition, src).contains("!=")
+        }
+        "boolean_operator" => named_children(condition)
+            .into_iter()
+            .any(|c| py_negated_identity(c, src)),
+        "parenthesized_expression" => condition
+            .named_child(0)
+            .is_some_and(|c| py_negated_identity(c, src)),
+        _ => false,
+    }
+}
+
+fn py_identity_expr(node: Node<'_>, src: &str) -> bool {
+    use sechound_syntax::python::{callee_path, dotted_path};
+    let path = match node.kind() {
+        "call" => callee_path(node, src),
+        _ => dotted_path(node, src),
+    };
+    path.is_some_and(|p| {
+        let last = last_segment(&p);
+        identity_word(last) || IDENTITY_CALLS.contains(&last)
+    })
+}
+
+fn py_roles<'f>(node: Node<'f>, ancestors: &[Node<'f>], src: &str) -> Vec<RoleRef<'f>> {
+    let mut conditions = Vec::new();
+    let mut child = node;
+    for a in ancestors.iter().rev() {
+        if PY_FUNCTIONS.contains(&a.kind()) {
+            break;
+        }
+        match a.kind() {
+            "if_statement" | "elif_clause" => {
+                if let Some(c) = a.field("condition")
+                    && c != child
+                {
+                    conditions.push(c);
+                }
+            }
+            "block" => {
+                let mut previous = child.prev_named_sibling();
+                let mut seen = 0;
+                while let Some(p) = previous
+                    && seen < 4
+                {
+                    if p.kind() == "if_statement"
+                        && let Some(c) = p.field("condition")
+                    {
+                        conditions.push(c);
+                    }
+                    previous = p.prev_named_sibling();
+                    seen += 1;
+                }
+            }
+            _ => {}
+        }
+        child = *a;
+    }
+    let mut out = Vec::new();
+    for condition in conditions {
+        py_role_refs(condition, src, &mut out, 0);
+    }
+    out
+}
+
+fn py_role_refs<'f>(node: Node<'f>, src: &str, out: &mut Vec<RoleRef<'f>>, depth: usize) {
+    use sechound_syntax::python::{dotted_path, method_name, positional_args, receiver};
+    if depth > 6 || out.len() > 8 {
+        return;
+    }
+    let role_field = |n: Node<'_>| {
+        dotted_path(n, src).is_some_and(|p| ROLE_FIELDS.contains(&last_segment(&p)))
+            || (n.kind() == "subscript"
+                && n.field("subscript")
+                    .and_then(|k| sechound_syntax::python::string_value(k, src))
+                    .is_some_and(|k| ROLE_FIELDS.contains(&k.as_str())))
+            || (n.kind() == "call"
+                && method_name(n, src) == Some("get")
+                && positional_args(n)
+                    .first()
+                    .and_then(|k| sechound_syntax::python::string_value(*k, src))
+                    .is_some_and(|k| ROLE_FIELDS.contains(&k.as_str())))
+    };
+    match node.kind() {
+        "comparison_operator" => {
+            let operands = named_children(node);
+            if operands.len() == 2 {
+                if role_field(operands[0]) {
+                    out.push(RoleRef::Expr(operands[1]));
+                } else if role_field(operands[1]) {
+                    out.push(RoleRef::Expr(operands[0]));
+                }
+            }
+        }
+        "not_operator" | "parenthesized_expression" => {
+            if let Some(inner) = node.named_child(0) {
+                py_role_refs(inner, src, out, depth + 1);
+            }
+        }
+        "boolean_operator" => {
+            for c in named_children(node) {
+                py_role_refs(c, src, out, depth + 1);
+            }
+        }
+        "call" => {
+            if matches!(
+                method_name(node, src),
+                Some("has_perm" | "has_perms" | "has_role" | "has_any_role")
+            ) && let Some(a) = positional_args(node).first()
+            {
+                out.push(RoleRef::Expr(*a));
+            } else if matches!(method_name(node, src), Some("issubset" | "intersection"))
+                && receiver(node).is_some_and(role_field)
+                && let Some(a) = positional_args(node).first()
+            {
+                out.push(RoleRef::Expr(*a));
+            }
+        }
+        "attribute" | "identifier" => {
+            if let Some(path) = dotted_path(node, src)
+                && let Some(flag) = role_flag(last_segment(&path))
+            {
+                out.push(RoleRef::Flag(flag));
+            }
+        }
+        _ => {}
+    }
+}
+
+/// The expression a Python name is last bound to, from the taint engine's bindings.
+pub(super) fn bound_expression<'f>(bindings: Vec<BoundValue<'f>>) -> Option<Node<'f>> {
+    match bindings.last()? {
+        BoundValue::Expr(e) => Some(*e),
+        _ => None,
+    }
+}
