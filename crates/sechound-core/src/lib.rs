@@ -23,7 +23,7 @@ pub use branch::{BranchReview, ChangedFile, DependencyChange, FileChange, RouteC
 pub use checks::{ChecksRun, Failure, ProblemCounts, StepKind, StepResult, StepStatus, TestCounts};
 pub use config::{Config, ConfigError, FailOn};
 pub use finding::{
-    Evidence, FLOW_SOURCE, Finding, FlowStep, FlowStepKind, SnippetLine, Suppression,
+    Evidence, FLOW_SOURCE, Finding, FlowStep, FlowStepKind, SnippetLine, Suppression, Tier,
 };
 pub use fingerprint::Fingerprint;
 pub use gap::{Gap, GapKind};

@@ -183,6 +183,7 @@ mod tests {
             suppression: None,
             expired_waiver: None,
             status: None,
+            tier: None,
         }
     }
 

@@ -118,7 +118,18 @@ pub struct PendingFinding {
     pub origins: Vec<sechound_syntax::Origin>,
     /// Where it goes when it stands: a suppression or waiver already covers it.
     pub suppressed: bool,
+    /// What is reported instead when no request data reaches it: the sink finding for the
+    /// same call, when the rule has one.
+    pub fallback: Option<Finding>,
 }
+
+/// A finding on its way into a file's outcome: the finding, the origins it waits for when it
+/// is a pending flow, and the sink finding that replaces it if the flow is not confirmed.
+pub(crate) type Placed = (
+    Finding,
+    Option<Vec<sechound_syntax::Origin>>,
+    Option<Finding>,
+);
 
 /// The configured rule set, ready to run.
 pub struct Engine {
@@ -413,6 +424,9 @@ impl Engine {
         }
         if !self.options.parse_only {
             crate::semantic::settle(&mut outcomes, &|path| repo.read(path));
+            outcomes
+                .iter_mut()
+                .for_each(crate::semantic::fold_sink_findings);
         }
         let model = match scope {
             _ if self.options.parse_only => None,
@@ -496,6 +510,7 @@ impl Engine {
             let read = |path: &str| (path == relative).then(|| text.clone());
             crate::semantic::settle(std::slice::from_mut(&mut outcome), &read);
         }
+        crate::semantic::fold_sink_findings(&mut outcome);
         Some(outcome)
     }
 
@@ -652,9 +667,27 @@ impl Engine {
                 _ => None,
             })
             .collect();
+        // What a pending flow becomes when the linked program shows no request data reaching
+        // it: a sink finding, built from the same place.
+        let fallbacks: Vec<Option<RawFinding>> =
+            merged.iter().map(RawFinding::sink_fallback).collect();
+        let mut fallbacks = {
+            let built = build_findings(
+                relative,
+                source,
+                fallbacks.iter().flatten().cloned().collect(),
+            );
+            let mut built = built.into_iter();
+            fallbacks
+                .iter()
+                .map(|f| f.as_ref().and_then(|_| built.next()))
+                .collect::<Vec<_>>()
+                .into_iter()
+        };
         let findings = build_findings(relative, source, merged)
             .into_iter()
             .zip(origins)
+            .map(|(finding, origins)| (finding, origins, fallbacks.next().flatten()))
             .collect();
         outcome.strengths.extend(
             specific
@@ -777,7 +810,7 @@ impl Engine {
     /// Applies severity overrides and inline suppressions, and sorts findings into the outcome.
     pub(crate) fn place(
         &self,
-        findings: Vec<(Finding, Option<Vec<sechound_syntax::Origin>>)>,
+        findings: Vec<Placed>,
         source: &sechound_syntax::SourceText,
         relative: &str,
         outcome: &mut FileOutcome,
@@ -785,7 +818,7 @@ impl Engine {
         let suppressions = parse_inline_suppressions(source);
         let mut used = vec![false; suppressions.len()];
         let in_tests = is_test_path(relative);
-        for (mut finding, pending) in findings {
+        let adjust = |finding: &mut Finding| {
             if let Some(severity) = self.severity_overrides.get(finding.rule_id.as_str()) {
                 finding.severity = *severity;
             }
@@ -794,6 +827,12 @@ impl Engine {
             if in_tests {
                 finding.confidence = sechound_core::Confidence::Low;
                 finding.message.push_str(" (In test code.)");
+            }
+        };
+        for (mut finding, pending, mut fallback) in findings {
+            adjust(&mut finding);
+            if let Some(fallback) = &mut fallback {
+                adjust(fallback);
             }
             let inline = covering(
                 &suppressions,
@@ -846,11 +885,23 @@ impl Engine {
                 }
                 None => false,
             };
+            if let Some(fallback) = &mut fallback {
+                fallback.suppression = finding.suppression.clone();
+                if let Some(expired) = &finding.expired_waiver {
+                    fallback.message.push_str(&format!(
+                        " (A waiver expired on {}: {}.)",
+                        expired.until.as_deref().unwrap_or_default(),
+                        expired.reason
+                    ));
+                    fallback.expired_waiver = Some(expired.clone());
+                }
+            }
             match (pending, suppressed) {
                 (Some(origins), _) => outcome.pending.push(PendingFinding {
                     finding,
                     origins,
                     suppressed,
+                    fallback,
                 }),
                 (None, true) => outcome.suppressed.push(finding),
                 (None, false) => outcome.findings.push(finding),

@@ -4,7 +4,7 @@
 
 use crate::evidence::quote_line;
 use crate::review::FileOutcome;
-use sechound_core::{FLOW_SOURCE, FlowStep, FlowStepKind};
+use sechound_core::{FLOW_SOURCE, Finding, FlowStep, FlowStepKind, Tier};
 use sechound_semantic::{Program, StepKind, Witness};
 use sechound_syntax::SourceText;
 use std::collections::BTreeMap;
@@ -30,6 +30,13 @@ pub(crate) fn settle(
     for outcome in outcomes.iter_mut() {
         for pending in std::mem::take(&mut outcome.pending) {
             let Some(witness) = program.request_flow(&outcome.path, &pending.origins) else {
+                // No request data reaches it: what is left is the dangerous call itself.
+                if let Some(fallback) = pending.fallback {
+                    match pending.suppressed {
+                        true => outcome.suppressed.push(fallback),
+                        false => outcome.findings.push(fallback),
+                    }
+                }
                 continue;
             };
             let mut finding = pending.finding;
@@ -60,9 +67,11 @@ pub(crate) fn settle(
                 })
                 .collect();
             steps.append(&mut finding.flow);
-            finding.message = finding
-                .message
-                .replace(FLOW_SOURCE, &describe_source(&witness, &steps));
+            finding.message = crate::evidence::sentence_case(
+                finding
+                    .message
+                    .replace(FLOW_SOURCE, &describe_source(&witness, &steps)),
+            );
             finding.flow = steps;
             if pending.suppressed {
                 outcome.suppressed.push(finding);
@@ -100,4 +109,38 @@ fn step_kind(kind: StepKind) -> FlowStepKind {
         StepKind::Sink => FlowStepKind::Sink,
         StepKind::Value => FlowStepKind::Value,
     }
+}
+
+/// Folds the sink findings of each rule in one file into one finding: the first call is the
+/// evidence and the others are listed with it. A sink finding says only that a dangerous call
+/// takes a value whose origin was not followed; one per call would bury the flow findings.
+pub(crate) fn fold_sink_findings(outcome: &mut FileOutcome) {
+    if !outcome.findings.iter().any(|f| f.tier == Some(Tier::Sink)) {
+        return;
+    }
+    let (mut sinks, mut rest): (Vec<Finding>, Vec<Finding>) = std::mem::take(&mut outcome.findings)
+        .into_iter()
+        .partition(|f| f.tier == Some(Tier::Sink));
+    sinks.sort_by_key(|f| (f.rule_id.clone(), f.evidence.line, f.evidence.column));
+    let mut folded: Vec<Finding> = Vec::new();
+    for finding in sinks {
+        match folded.last_mut() {
+            Some(first) if first.rule_id == finding.rule_id => {
+                first.related.push(finding.evidence);
+                first.related.extend(finding.related);
+            }
+            _ => folded.push(finding),
+        }
+    }
+    for finding in &mut folded {
+        let more = finding.related.len();
+        if more > 0 {
+            finding.message.push_str(&format!(
+                " The same kind of call takes a value of unknown origin at {more} more place{} in this file.",
+                if more == 1 { "" } else { "s" }
+            ));
+        }
+    }
+    rest.extend(folded);
+    outcome.findings = rest;
 }

@@ -1,7 +1,7 @@
 //! What a rule sees while it checks a file, and the findings it reports.
 
 use crate::RepoView;
-use sechound_core::{Confidence, RuleMeta, Severity};
+use sechound_core::{Confidence, RuleMeta, Severity, Tier};
 use sechound_syntax::js::taint::JsTaint;
 use sechound_syntax::modules::ModuleRecord;
 use sechound_syntax::python::taint::PyTaint;
@@ -32,6 +32,11 @@ pub struct RawFinding {
     pub related: Vec<Range<usize>>,
     /// Where the value that reaches the evidence comes from, for a data-flow finding.
     pub flow: Option<RawFlow>,
+    /// `Some(Tier::Sink)` for a sink finding; a finding with a `flow` is a flow finding.
+    pub tier: Option<Tier>,
+    /// For a pending flow: the message of the sink finding that replaces it when the linked
+    /// program shows no request data reaching the call.
+    pub fallback: Option<String>,
 }
 
 /// The origin of a data-flow finding.
@@ -81,7 +86,36 @@ impl RawFinding {
             secrets: Vec::new(),
             related: Vec::new(),
             flow: None,
+            tier: None,
+            fallback: None,
         }
+    }
+
+    /// Makes this a sink finding: the dangerous call is seen, the origin of its value is not.
+    /// Sink findings are low confidence and folded per file and rule.
+    pub fn sink(&mut self) -> &mut Self {
+        self.tier = Some(Tier::Sink);
+        self.confidence = Confidence::Low;
+        self
+    }
+
+    /// For a pending flow: reported as a sink finding with `message` when the linked program
+    /// shows no request data reaching the call.
+    pub fn or_sink(&mut self, message: impl Into<String>) -> &mut Self {
+        self.fallback = Some(message.into());
+        self
+    }
+
+    /// The sink finding a pending flow falls back to, if it has one.
+    pub fn sink_fallback(&self) -> Option<RawFinding> {
+        let message = self.fallback.clone()?;
+        let mut sink = self.clone();
+        sink.message = message;
+        sink.flow = None;
+        sink.fallback = None;
+        sink.recommendation = self.recommendation.clone();
+        sink.sink();
+        Some(sink)
     }
 
     /// Marks the finding as a data flow from `flow`.

@@ -20,6 +20,7 @@ pub mod project;
 pub mod python;
 mod runner;
 pub mod secrets;
+mod sink_table;
 pub mod terraform;
 
 pub use catalogue::{Catalogue, CodeRule, catalogue};
