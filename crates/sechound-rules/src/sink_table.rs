@@ -22,10 +22,8 @@ pub(crate) enum Class {
     Deserialization,
     Regex,
     PrototypePollution,
-    Header,
     Log,
     MassAssignment,
-    TrustBoundary,
     Xss,
 }
 

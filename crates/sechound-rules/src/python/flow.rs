@@ -15,6 +15,9 @@ use sechound_syntax::python::{
 };
 use sechound_syntax::{Node, Origin};
 
+/// How a class lowers the confidence of one of its flow findings.
+pub(crate) type ConfidenceOf = for<'a> fn(&CheckContext<'a>, Node<'a>, &Flow) -> Option<Confidence>;
+
 /// What a class adds to the table: the calls that make a value safe for it.
 pub(crate) struct ClassSpec {
     pub class: Class,
@@ -30,8 +33,7 @@ pub(crate) struct ClassSpec {
     /// pickles into itself): a call on one is not of unknown origin for the sink tier.
     pub trusted_receivers: &'static [&'static str],
     /// The confidence of a flow finding, when the class lowers it for some calls.
-    pub flow_confidence:
-        Option<for<'a> fn(&CheckContext<'a>, Node<'a>, &Flow) -> Option<Confidence>>,
+    pub flow_confidence: Option<ConfidenceOf>,
 }
 
 impl ClassSpec {
@@ -66,13 +68,30 @@ pub(crate) fn hits<'f>(cx: &CheckContext<'f>, call: Node<'f>, class: Class) -> V
         return Vec::new();
     };
     let index = index();
-    if !index.has(name, class) {
-        return Vec::new();
-    }
-    let qualified = cx.qualified(call);
+    let (lookup, qualified) = if index.has(name, class) {
+        (name.to_string(), cx.qualified(call))
+    } else {
+        // A function imported under another name: `from pickle import loads as unpickle`.
+        if !cx.module().imports.iter().any(|i| i.local == name) {
+            return Vec::new();
+        }
+        let qualified = cx.qualified(call);
+        let Some(last) = qualified
+            .as_deref()
+            .map(|q| q.rsplit('.').next().unwrap_or(q).to_string())
+        else {
+            return Vec::new();
+        };
+        if !index.has(&last, class) {
+            return Vec::new();
+        }
+        (last, qualified)
+    };
     let mut out = Vec::new();
-    for sink in index.named(name, class) {
-        if !callee_matches(sink.callee, qualified.as_deref(), name) || !holds(cx, call, sink.when) {
+    for sink in index.named(&lookup, class) {
+        if !callee_matches(sink.callee, qualified.as_deref(), &lookup)
+            || !holds(cx, call, sink.when)
+        {
             continue;
         }
         let args = argument_nodes(cx, call, sink.arg);
@@ -403,7 +422,7 @@ fn sink_message<'f>(
 ) -> Option<String> {
     let src = cx.src();
     let shown = short_text(unwrap(arg), src, 60);
-    let effect = replace_it(sink.effect, &format!("`{shown}`"));
+    let effect = replace_it(sink.effect, &code_span(&shown));
     Some(format!(
         "`{}` {effect}; the value is not a constant or configuration, and sechound could not follow where it comes from. Check that no client data reaches it unvalidated.",
         sink_name(call, src)
@@ -656,4 +675,13 @@ fn attribute_root(node: Node<'_>) -> Node<'_> {
         }
     }
     current
+}
+
+/// `text` as a Markdown code span, with double backticks when it holds one.
+pub(crate) fn code_span(text: &str) -> String {
+    if text.contains('`') {
+        format!("`` {text} ``")
+    } else {
+        format!("`{text}`")
+    }
 }

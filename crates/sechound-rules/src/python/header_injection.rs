@@ -73,12 +73,17 @@ impl CodeRule for HeaderInjection {
                 if left.kind() != "subscript" {
                     return;
                 }
-                let Some(target) = left.field("value") else {
+                let Some(target) = left.field("value").map(unwrap) else {
                     return;
                 };
-                let target = text(unwrap(target), src);
-                let headers = target.ends_with(".headers") || target == "headers";
-                let django = target.contains("response") || target == "resp";
+                let target_text = text(target, src);
+                let headers = target_text.ends_with(".headers") || target_text == "headers";
+                // Django: `response["X-Name"] = value` on an `HttpResponse` made here.
+                let made = cx.py_taint().resolve(target);
+                let django = target.kind() == "identifier"
+                    && made != target
+                    && made.kind() == "call"
+                    && method_name(made, src).is_some_and(|n| n.ends_with("Response"));
                 if !(headers || django) {
                     return;
                 }

@@ -348,16 +348,15 @@ fn stored_as_credential(call: Node<'_>, target: &str, src: &str) -> Option<&'sta
                     place = Some("stored in the session");
                 }
             }
-            "call" => {
+            "call"
                 if sechound_syntax::python::method_name(n, src) == Some("set_cookie")
                     && (sechound_syntax::python::positional_args(n)
                         .get(1)
                         .is_some_and(|v| text(*v, src) == target)
                         || sechound_syntax::python::keyword_arg(n, src, "value")
-                            .is_some_and(|v| text(v, src) == target))
-                {
-                    place = Some("sent as a cookie");
-                }
+                            .is_some_and(|v| text(v, src) == target)) =>
+            {
+                place = Some("sent as a cookie");
             }
             _ => {}
         }

@@ -175,8 +175,8 @@ fn report<'f>(cx: &mut CheckContext<'f>, call: Node<'f>, hit: &Hit<'f>, danger: 
             && opaque_part(cx, *arg, &SPEC, 0).is_some();
         allowed.then(|| {
             format!(
-                "`{sink}` parses `{}` {how}; where the document comes from could not be followed. Check that no client data reaches this parser.",
-                sechound_syntax::node::short_text(unwrap(*arg), src, 60)
+                "`{sink}` parses {} {how}; where the document comes from could not be followed. Check that no client data reaches this parser.",
+                super::flow::code_span(&sechound_syntax::node::short_text(unwrap(*arg), src, 60))
             )
         })
     });
