@@ -19,6 +19,7 @@ mod mass_assignment;
 mod nosql_injection;
 mod open_redirect;
 mod path_traversal;
+mod permissive_file_mode;
 mod prototype_pollution;
 mod regex_injection;
 mod secret_fallback;
@@ -31,9 +32,11 @@ mod sql_injection;
 mod ssrf;
 mod template_injection;
 mod timing_unsafe_comparison;
+mod tls_verification_disabled;
 mod trust_proxy_all;
 mod unsafe_deserialization;
 mod weak_cipher;
+mod weak_hash;
 mod weak_password_hash;
 mod xpath_injection;
 mod xss;
@@ -58,6 +61,7 @@ pub use mass_assignment::MassAssignment;
 pub use nosql_injection::NosqlInjection;
 pub use open_redirect::OpenRedirect;
 pub use path_traversal::PathTraversal;
+pub use permissive_file_mode::PermissiveFileMode;
 pub use prototype_pollution::PrototypePollution;
 pub use regex_injection::RegexInjection;
 pub use secret_fallback::SecretFallback;
@@ -67,9 +71,11 @@ pub use sql_injection::SqlInjection;
 pub use ssrf::Ssrf;
 pub use template_injection::TemplateInjection;
 pub use timing_unsafe_comparison::TimingUnsafeComparison;
+pub use tls_verification_disabled::TlsVerificationDisabled;
 pub use trust_proxy_all::TrustProxyAll;
 pub use unsafe_deserialization::UnsafeDeserialization;
 pub use weak_cipher::WeakCipher;
+pub use weak_hash::WeakHash;
 pub use weak_password_hash::WeakPasswordHash;
 pub use xpath_injection::XpathInjection;
 pub use xss::Xss;
@@ -90,6 +96,9 @@ pub(crate) fn rules() -> Vec<&'static dyn CodeRule> {
         &InsecureCookie,
         &SessionHardcodedSecret,
         &WeakPasswordHash,
+        &WeakHash,
+        &TlsVerificationDisabled,
+        &PermissiveFileMode,
         &WeakCipher,
         &InsecureRandomness,
         &TimingUnsafeComparison,

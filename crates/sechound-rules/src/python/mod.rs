@@ -1,6 +1,7 @@
 //! Rules for Python services (FastAPI, Starlette, Flask, Django).
 
 mod allowed_hosts_wildcard;
+mod assert_used_for_security;
 mod code_injection;
 mod command_injection;
 mod cors_allow_all_origins;
@@ -10,6 +11,7 @@ mod hardcoded_secret;
 mod header_injection;
 mod insecure_cookie;
 mod insecure_randomness;
+mod insecure_temp_file;
 mod jwt_decode_without_verify;
 mod jwt_without_expiry;
 mod ldap_injection;
@@ -18,6 +20,7 @@ mod mass_assignment;
 mod nosql_injection;
 mod open_redirect;
 mod path_traversal;
+mod permissive_file_mode;
 mod plaintext_token_column;
 mod proxy_headers_trust_all;
 mod regex_injection;
@@ -36,6 +39,7 @@ mod token_names;
 mod trust_boundary;
 mod unbounded_upload;
 mod unsafe_deserialization;
+mod weak_cipher;
 mod weak_hash;
 mod weak_password_hash;
 mod xpath_injection;
@@ -45,6 +49,7 @@ mod xxe;
 use crate::CodeRule;
 
 pub use allowed_hosts_wildcard::AllowedHostsWildcard;
+pub use assert_used_for_security::AssertUsedForSecurity;
 pub use code_injection::CodeInjection;
 pub use command_injection::CommandInjection;
 pub use cors_allow_all_origins::PyCorsAllowAllOrigins;
@@ -53,6 +58,7 @@ pub use hardcoded_secret::HardcodedSecret;
 pub use header_injection::HeaderInjection;
 pub use insecure_cookie::InsecureCookie;
 pub use insecure_randomness::InsecureRandomness;
+pub use insecure_temp_file::InsecureTempFile;
 pub use jwt_decode_without_verify::JwtDecodeWithoutVerify;
 pub use jwt_without_expiry::JwtWithoutExpiry;
 pub use ldap_injection::LdapInjection;
@@ -61,6 +67,7 @@ pub use mass_assignment::MassAssignment;
 pub use nosql_injection::NosqlInjection;
 pub use open_redirect::OpenRedirect;
 pub use path_traversal::PathTraversal;
+pub use permissive_file_mode::PermissiveFileMode;
 pub use plaintext_token_column::PlaintextTokenColumn;
 pub use proxy_headers_trust_all::ProxyHeadersTrustAll;
 pub use regex_injection::RegexInjection;
@@ -75,6 +82,7 @@ pub use tls_verification_disabled::TlsVerificationDisabled;
 pub use trust_boundary::TrustBoundary;
 pub use unbounded_upload::UnboundedUpload;
 pub use unsafe_deserialization::UnsafeDeserialization;
+pub use weak_cipher::WeakCipher;
 pub use weak_hash::WeakHash;
 pub use weak_password_hash::WeakPasswordHash;
 pub use xpath_injection::XpathInjection;
@@ -103,6 +111,10 @@ pub(crate) fn rules() -> Vec<&'static dyn CodeRule> {
         &TlsVerificationDisabled,
         &WeakPasswordHash,
         &WeakHash,
+        &WeakCipher,
+        &AssertUsedForSecurity,
+        &InsecureTempFile,
+        &PermissiveFileMode,
         &InsecureRandomness,
         &TimingUnsafeComparison,
         &PlaintextTokenColumn,
