@@ -2,7 +2,7 @@ use super::flow::hits;
 use super::sinks::{sink_name, unconverted_or_param_flow};
 use crate::sink_table::Class;
 use crate::{CheckContext, CodeRule, declare_rule};
-use sechound_syntax::js::{callee, callee_path, object_property};
+use sechound_syntax::js::{callee, callee_path, object_property, unwrap};
 use sechound_syntax::node::text;
 use sechound_syntax::{Family, Node};
 
@@ -97,6 +97,14 @@ impl CodeRule for MassAssignment {
                 })
                 .unwrap_or_default()
         } else {
+            // `Object.assign({}, req.body)` copies into a fresh object, not a model.
+            if callee_path(call, src).as_deref() == Some("Object.assign")
+                && sechound_syntax::js::arguments(call)
+                    .first()
+                    .is_some_and(|t| unwrap(*t).kind() == "object")
+            {
+                return;
+            }
             hits(cx, call, Class::MassAssignment)
                 .into_iter()
                 .flat_map(|hit| {

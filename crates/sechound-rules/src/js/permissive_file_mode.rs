@@ -1,22 +1,22 @@
 use crate::{CheckContext, CodeRule, declare_rule};
-use sechound_syntax::js::{arguments, object_property, string_value, unwrap};
+use sechound_syntax::js::{arguments, string_value, unwrap};
 use sechound_syntax::node::text;
 use sechound_syntax::{Family, Node};
 
 declare_rule! {
     /// ## What it finds
     /// Files and directories made writable by every local user: `fs.chmod(Sync)(path, 0o777)`
-    /// (or `'777'`, `0o666`, any mode with the "others write" bit), `fs.mkdir(Sync)(path, {
-    /// mode: 0o777 })`, and `fs.writeFile(Sync)` / `fs.open` / `fs.createWriteStream` with such a
-    /// `mode`.
+    /// (or `'777'`, `0o666`, any mode with the "others write" bit), also through `fs/promises`
+    /// and `fs-extra`.
     ///
     /// ## Why it matters
     /// Any user or compromised process on the host can change the file (code, configuration,
     /// uploaded content the service later runs or serves).
     ///
     /// ## Not reported
-    /// Modes without write access for others (`0o644`, `0o755`, `0o600`) and modes taken from
-    /// configuration.
+    /// Modes without write access for others (`0o644`, `0o755`, `0o600`), modes taken from
+    /// configuration, and the `mode` of `open`, `mkdir` and `writeFile`: the process's umask
+    /// applies to those.
     ///
     /// ## Example
     /// ```js
@@ -66,18 +66,9 @@ impl CodeRule for PermissiveFileMode {
             return;
         }
         let args = arguments(call);
+        // Only `chmod`: the umask applies to the modes of `open`, `mkdir` and `writeFile`.
         let mode = match function.trim_end_matches("Sync") {
             "chmod" | "lchmod" | "fchmod" => args.get(1).copied(),
-            "mkdir" | "writeFile" | "appendFile" | "open" | "createWriteStream" | "copyFile" => {
-                args.iter().skip(1).find_map(|a| {
-                    let a = cx.js_taint().resolve(*a);
-                    match a.kind() {
-                        "object" => object_property(a, src, "mode"),
-                        _ if function.starts_with("open") && a.kind() == "number" => Some(a),
-                        _ => None,
-                    }
-                })
-            }
             _ => None,
         };
         let Some(mode) = mode.map(unwrap) else { return };

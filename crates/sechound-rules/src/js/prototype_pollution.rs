@@ -226,12 +226,22 @@ fn unguarded_recursive_merge<'f>(
         }
         !guarded
     });
+    // The function recurses into the target's own property at the key (`merge(target[key],
+    // …)`): with `__proto__` as the key that property is `Object.prototype`.
+    let target = assignment
+        .field("left")
+        .and_then(|l| l.field("object"))
+        .map(|o| text(o, src).to_string())
+        .unwrap_or_default();
+    let into_target = format!("{target}[{key_name}]");
     let recursive = {
         let mut calls_itself = false;
         walk(function, |n| {
             if n.kind() == "call_expression"
                 && callee_path(n, src)
                     .is_some_and(|p| p == name || p.ends_with(&format!(".{name}")))
+                && n.field("arguments")
+                    .is_some_and(|a| text(a, src).contains(&into_target))
             {
                 calls_itself = true;
             }

@@ -46,7 +46,8 @@ declare_rule! {
 /// The `Ssti` rows of the sink table, and what makes a value safe for them.
 const SPEC: ClassSpec = ClassSpec {
     class: Class::Ssti,
-    sanitizers: &[],
+    // Template files the service reads are its own templates.
+    sanitizers: &["readFileSync", "readFile"],
 };
 
 impl CodeRule for TemplateInjection {

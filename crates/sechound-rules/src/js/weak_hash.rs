@@ -148,10 +148,22 @@ impl CodeRule for WeakHash {
             names.push(target);
         }
         names.extend(function_names(call, src));
-        let all_words: Vec<String> = names.iter().flat_map(|n| words(n)).collect();
-        if all_words
+        names.extend(digest_names(call, src));
+        // The words of each name, and each name whole (`ETag` is `etag`, not `e tag`).
+        let all_words: Vec<String> = names
             .iter()
-            .any(|w| HARMLESS_WORDS.contains(&w.as_str()))
+            .flat_map(|n| {
+                let mut w = words(n);
+                w.push(n.to_ascii_lowercase().replace(['-', '_'], ""));
+                w
+            })
+            .collect();
+        let disclaimed = all_words.iter().any(|w| w == "not")
+            && all_words.iter().any(|w| w == "security" || w == "secure");
+        if disclaimed
+            || all_words
+                .iter()
+                .any(|w| HARMLESS_WORDS.contains(&w.as_str()))
         {
             return;
         }
@@ -258,5 +270,40 @@ fn function_names(node: Node<'_>, src: &str) -> Vec<String> {
         }
         current = n.parent();
     }
+    out
+}
+
+/// Where the function stores the digest of a hash object made here: `const h =
+/// crypto.createHash('md5'); …; headers.ETag = h.digest('hex')` gives `ETag`.
+fn digest_names(call: Node<'_>, src: &str) -> Vec<String> {
+    let Some(holder) = assigned_name(call, src) else {
+        return Vec::new();
+    };
+    let Some(function) = sechound_syntax::js::enclosing_function(call) else {
+        return Vec::new();
+    };
+    let needle = format!("{holder}.digest");
+    let mut out = Vec::new();
+    walk(function, |n| {
+        let (left, right) = match n.kind() {
+            "assignment_expression" => (n.field("left"), n.field("right")),
+            "variable_declarator" => (n.field("name"), n.field("value")),
+            "pair" => (n.field("key"), n.field("value")),
+            _ => (None, None),
+        };
+        if let (Some(left), Some(right)) = (left, right)
+            && text(right, src).contains(&needle)
+        {
+            let t = text(left, src);
+            out.push(
+                t.rsplit('.')
+                    .next()
+                    .unwrap_or(t)
+                    .trim_matches(['\'', '"'])
+                    .to_string(),
+            );
+        }
+        true
+    });
     out
 }

@@ -46,27 +46,19 @@ const SECURITY_WORDS: &[&str] = &[
     "permissions",
     "perm",
     "perms",
-    "role",
-    "roles",
     "authenticated",
     "authorized",
     "authorised",
-    "auth",
+    "authenticate",
     "owner",
     "owns",
-    "token",
     "signature",
-    "csrf",
-    "password",
-    "verify",
     "verified",
     "allowed",
-    "access",
-    "scope",
-    "scopes",
-    "compare_digest",
-    "is_safe_url",
-    "can",
+    "privilege",
+    "privileges",
+    "privileged",
+    "digest",
 ];
 
 impl CodeRule for AssertUsedForSecurity {
@@ -99,7 +91,7 @@ impl CodeRule for AssertUsedForSecurity {
             if word.is_some() {
                 return false;
             }
-            if matches!(n.kind(), "identifier") {
+            if matches!(n.kind(), "identifier" | "string_content") {
                 let name = text(n, src);
                 word = super::token_names::words(name)
                     .into_iter()

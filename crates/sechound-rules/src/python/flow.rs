@@ -27,6 +27,10 @@ pub(crate) struct ClassSpec {
     /// The message of a flow finding, when the class words it itself (else "… reaches `f()`,
     /// which <effect>.").
     pub flow_message: Option<fn(&Flow, &str, &Sink) -> String>,
+    /// Whether a parameter of a function that is a view only by its shape (its first parameter
+    /// is `request`) counts as request data: low-severity classes ask for a route decorator,
+    /// since helpers such as `login(request, user)` have that shape too.
+    pub decorated_routes_only: bool,
     /// Characters whose removal with `.replace(X, …)` makes a value safe for the class.
     pub replaced: &'static [&'static str],
     /// Receivers whose results the class trusts as the service's own data (a cache the service
@@ -43,6 +47,7 @@ impl ClassSpec {
             class,
             sanitizers,
             flow_message: None,
+            decorated_routes_only: false,
             replaced: &[],
             trusted_receivers: &[],
             flow_confidence: None,
@@ -238,6 +243,9 @@ pub(crate) fn report_hit<'f>(
         .iter()
         .filter_map(|&arg| Some((arg, flow_into(cx, arg, spec.sanitizers)?)))
         .filter(|(arg, _)| !replaced_away(cx, *arg, spec.replaced))
+        .filter(|(arg, flow)| {
+            !(spec.decorated_routes_only && undecorated_route_parameter(cx, *arg, flow))
+        })
         .collect();
     // Request data read here wins; otherwise the origins of every argument wait together for
     // the whole program.
@@ -684,4 +692,45 @@ pub(crate) fn code_span(text: &str) -> String {
     } else {
         format!("`{text}`")
     }
+}
+
+/// True when `flow` starts at a parameter of a function taken for a view only because its first
+/// parameter is `request` (no route decorator): Django views look like that, and so do helpers
+/// such as `login(request, user)` and middleware hooks.
+pub(crate) fn undecorated_route_parameter<'f>(
+    cx: &CheckContext<'f>,
+    at: Node<'f>,
+    flow: &Flow,
+) -> bool {
+    if flow.is_pending() || flow.trace.source.contains(['.', '(', '[']) {
+        return false;
+    }
+    let src = cx.src();
+    let mut current = at.parent();
+    while let Some(n) = current {
+        if n.kind() == "function_definition" {
+            let decorated = sechound_syntax::python::decorators(n).into_iter().any(|d| {
+                let d = unwrap(d);
+                d.kind() == "call"
+                    && method_name(d, src).is_some_and(|m| {
+                        matches!(
+                            m,
+                            "get"
+                                | "post"
+                                | "put"
+                                | "patch"
+                                | "delete"
+                                | "route"
+                                | "api_route"
+                                | "websocket"
+                        )
+                    })
+            });
+            if decorated {
+                return false;
+            }
+        }
+        current = n.parent();
+    }
+    true
 }

@@ -1,4 +1,4 @@
-use super::flow::flow_into;
+use super::flow::{flow_into, undecorated_route_parameter};
 use crate::{CheckContext, CodeRule, declare_rule};
 use sechound_syntax::node::{NodeExt, short_text, text};
 use sechound_syntax::python::{method_name, positional_args, receiver, string_value, unwrap};
@@ -112,9 +112,12 @@ impl CodeRule for HeaderInjection {
         if lower == "location" || lower.starts_with("access-control-") {
             return;
         }
-        let (part, flow) = match flow_into(cx, value, SANITIZERS) {
+        let usable = |n: Node<'f>| {
+            flow_into(cx, n, SANITIZERS).filter(|f| !undecorated_route_parameter(cx, n, f))
+        };
+        let (part, flow) = match usable(value) {
             Some(flow) => ("value", flow),
-            None => match name.and_then(|n| flow_into(cx, n, SANITIZERS)) {
+            None => match name.and_then(usable) {
                 Some(flow) => ("name", flow),
                 None => return,
             },

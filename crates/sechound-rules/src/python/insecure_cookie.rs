@@ -153,7 +153,11 @@ fn check_setting<'f>(cx: &mut CheckContext<'f>, assignment: Node<'f>) {
     let Some((_, what)) = SETTINGS.iter().find(|(k, _)| *k == key) else {
         return;
     };
-    if cx.in_test_file() || super::secret_names::is_development_file(&cx.file.path) {
+    // Django's own defaults file states the defaults; projects override them.
+    if cx.in_test_file()
+        || super::secret_names::is_development_file(&cx.file.path)
+        || cx.file.path.ends_with("global_settings.py")
+    {
         return;
     }
     let message = format!("`{key} = False`: the {what}.");

@@ -43,6 +43,7 @@ declare_rule! {
 /// The `Log` rows of the sink table; removing line breaks or `repr()` makes a value safe.
 const SPEC: ClassSpec = ClassSpec {
     replaced: &["\\n", "\\r"],
+    decorated_routes_only: true,
     ..ClassSpec::new(Class::Log, &["repr", "*escape", "*sanitize"])
 };
 

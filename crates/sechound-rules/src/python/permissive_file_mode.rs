@@ -1,22 +1,22 @@
 use crate::{CheckContext, CodeRule, declare_rule};
 use sechound_syntax::node::text;
-use sechound_syntax::python::{keyword_arg, positional_args, unwrap};
+use sechound_syntax::python::{positional_args, unwrap};
 use sechound_syntax::{Family, Node};
 
 declare_rule! {
     /// ## What it finds
-    /// Files and directories made writable (or readable) by every local user:
-    /// `os.chmod(path, 0o777)`, `os.chmod(path, 0o666)`, any mode with the "others write" bit
-    /// (`0o002`, `stat.S_IWOTH`), `os.makedirs(path, mode=0o777)`, `os.mkdir(path, 0o777)`,
-    /// `os.open(path, flags, 0o666)` and `Path.chmod(0o777)`.
+    /// Files and directories made writable by every local user: `os.chmod(path, 0o777)`,
+    /// `os.chmod(path, 0o666)`, any mode with the "others write" bit (`0o002`,
+    /// `stat.S_IWOTH`), and `Path.chmod(0o777)`.
     ///
     /// ## Why it matters
     /// Any user or compromised process on the host can change the file (code, configuration,
     /// uploaded content the service later runs or serves) or read the secrets in it.
     ///
     /// ## Not reported
-    /// Modes without write access for others (`0o644`, `0o755`, `0o600`) and modes taken from
-    /// configuration.
+    /// Modes without write access for others (`0o644`, `0o755`, `0o600`), modes taken from
+    /// configuration, and the modes of `os.open`, `os.mkdir` and `os.makedirs`: the process's
+    /// umask applies to those (`0o666` and `0o777` are their defaults).
     ///
     /// ## Example
     /// ```python
@@ -58,18 +58,10 @@ impl CodeRule for PermissiveFileMode {
         let args = positional_args(call);
         let mode = match qualified.as_str() {
             "os.chmod" | "os.lchmod" | "os.fchmod" => args.get(1).copied(),
-            "os.makedirs" | "os.mkdir" => args
-                .get(1)
-                .copied()
-                .or_else(|| keyword_arg(call, src, "mode")),
-            "os.open" => args
-                .get(2)
-                .copied()
-                .or_else(|| keyword_arg(call, src, "mode")),
             _ if name == "chmod" && args.len() == 1 => args.first().copied(),
             _ => None,
         };
-        let Some(mode) = mode.or_else(|| keyword_arg(call, src, "mode")) else {
+        let Some(mode) = mode else {
             return;
         };
         let Some(bits) = mode_bits(text(unwrap(mode), src)) else {

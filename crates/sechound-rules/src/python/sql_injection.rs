@@ -69,6 +69,7 @@ const SPEC: ClassSpec = ClassSpec {
         "Identifier",
     ],
     flow_message: Some(flow_message),
+    decorated_routes_only: false,
     replaced: &[],
     trusted_receivers: &[],
     flow_confidence: Some(flow_confidence),

@@ -115,8 +115,10 @@ impl CodeRule for TemplateInjection {
 /// The `Ssti` rows of the sink table: template source, not template variables.
 const SPEC: ClassSpec = ClassSpec {
     class: Class::Ssti,
-    sanitizers: &[],
+    // Template files the service reads are its own templates.
+    sanitizers: &["read", "read_text", "get_template"],
     flow_message: Some(ssti_message),
+    decorated_routes_only: false,
     replaced: &[],
     trusted_receivers: &[],
     flow_confidence: None,

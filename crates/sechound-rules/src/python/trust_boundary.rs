@@ -1,4 +1,4 @@
-use super::flow::flow_into;
+use super::flow::{flow_into, undecorated_route_parameter};
 use crate::{CheckContext, CodeRule, declare_rule};
 use sechound_syntax::node::{NodeExt, text};
 use sechound_syntax::python::unwrap;
@@ -78,9 +78,12 @@ impl CodeRule for TrustBoundary {
             return;
         }
         let key = left.field("subscript");
-        let (part, flow) = match flow_into(cx, right, &[]) {
+        let usable = |node: Node<'f>| {
+            flow_into(cx, node, &[]).filter(|f| !undecorated_route_parameter(cx, node, f))
+        };
+        let (part, flow) = match usable(right) {
             Some(flow) => ("value", flow),
-            None => match key.and_then(|k| flow_into(cx, k, &[])) {
+            None => match key.and_then(usable) {
                 Some(flow) => ("key", flow),
                 None => return,
             },

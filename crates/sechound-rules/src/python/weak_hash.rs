@@ -159,10 +159,15 @@ impl CodeRule for WeakHash {
             names.extend(value_names(data, src));
         }
         names.extend(enclosing_names(call, src));
+        names.extend(digest_names(cx, call));
         let named_words: Vec<String> = names.iter().flat_map(|n| words(n)).collect();
-        if named_words
-            .iter()
-            .any(|w| HARMLESS_WORDS.iter().any(|h| w == h || w.starts_with(h)))
+        // `md5_not_for_security`, `not_security_relevant`.
+        let disclaimed = named_words.iter().any(|w| w == "not")
+            && named_words.iter().any(|w| w == "security" || w == "secure");
+        if disclaimed
+            || named_words
+                .iter()
+                .any(|w| HARMLESS_WORDS.iter().any(|h| w == h || w.starts_with(h)))
         {
             return;
         }
@@ -247,4 +252,38 @@ fn function_mentions_security(cx: &CheckContext<'_>, call: Node<'_>) -> Option<S
         true
     });
     found
+}
+
+/// Where the function stores the digest of a hash object made here: `h = md5(); …;
+/// response["ETag"] = h.hexdigest()` gives `ETag`.
+fn digest_names(cx: &CheckContext<'_>, call: Node<'_>) -> Vec<String> {
+    let src = cx.src();
+    let Some(holder) = purpose_name(call, src) else {
+        return Vec::new();
+    };
+    let Some(function) = enclosing_function(call) else {
+        return Vec::new();
+    };
+    let needle = format!("{holder}.");
+    let mut out = Vec::new();
+    walk(function, |n| {
+        if n.kind() == "assignment"
+            && let (Some(left), Some(right)) = (
+                n.child_by_field_name("left"),
+                n.child_by_field_name("right"),
+            )
+            && text(right, src).contains(&needle)
+        {
+            let t = match left.kind() {
+                "subscript" => left
+                    .child_by_field_name("subscript")
+                    .and_then(|k| string_value(k, src))
+                    .unwrap_or_else(|| text(left, src).to_string()),
+                _ => text(left, src).rsplit('.').next().unwrap_or("").to_string(),
+            };
+            out.push(t);
+        }
+        true
+    });
+    out
 }
