@@ -136,8 +136,9 @@ pub(crate) fn fold_sink_findings(outcome: &mut FileOutcome) {
         let more = finding.related.len();
         if more > 0 {
             finding.message.push_str(&format!(
-                " The same kind of call takes a value of unknown origin at {more} more place{} in this file.",
-                if more == 1 { "" } else { "s" }
+                " {more} more place{} in this file show{} the same, listed with this finding.",
+                if more == 1 { "" } else { "s" },
+                if more == 1 { "s" } else { "" }
             ));
         }
     }

@@ -21,6 +21,7 @@ mod open_redirect;
 mod path_traversal;
 mod permissive_file_mode;
 mod prototype_pollution;
+mod redos;
 mod regex_injection;
 mod secret_fallback;
 mod secret_names;
@@ -63,6 +64,7 @@ pub use open_redirect::OpenRedirect;
 pub use path_traversal::PathTraversal;
 pub use permissive_file_mode::PermissiveFileMode;
 pub use prototype_pollution::PrototypePollution;
+pub use redos::Redos;
 pub use regex_injection::RegexInjection;
 pub use secret_fallback::SecretFallback;
 pub use sensitive_data_logged::SensitiveDataLogged;
@@ -99,6 +101,7 @@ pub(crate) fn rules() -> Vec<&'static dyn CodeRule> {
         &WeakHash,
         &TlsVerificationDisabled,
         &PermissiveFileMode,
+        &Redos,
         &WeakCipher,
         &InsecureRandomness,
         &TimingUnsafeComparison,

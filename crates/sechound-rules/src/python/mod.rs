@@ -23,6 +23,7 @@ mod path_traversal;
 mod permissive_file_mode;
 mod plaintext_token_column;
 mod proxy_headers_trust_all;
+mod redos;
 mod regex_injection;
 mod secret_fallback;
 mod secret_names;
@@ -70,6 +71,7 @@ pub use path_traversal::PathTraversal;
 pub use permissive_file_mode::PermissiveFileMode;
 pub use plaintext_token_column::PlaintextTokenColumn;
 pub use proxy_headers_trust_all::ProxyHeadersTrustAll;
+pub use redos::Redos;
 pub use regex_injection::RegexInjection;
 pub use secret_fallback::SecretFallback;
 pub use sensitive_data_logged::SensitiveDataLogged;
@@ -115,6 +117,7 @@ pub(crate) fn rules() -> Vec<&'static dyn CodeRule> {
         &AssertUsedForSecurity,
         &InsecureTempFile,
         &PermissiveFileMode,
+        &Redos,
         &InsecureRandomness,
         &TimingUnsafeComparison,
         &PlaintextTokenColumn,
