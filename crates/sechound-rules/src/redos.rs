@@ -162,10 +162,11 @@ fn class_contains(class: &str, c: char) -> bool {
 /// matched by that inner repetition (no separator tells the iterations apart). Alternations
 /// are read as one element that matches anything.
 fn ambiguous(body: &str) -> bool {
-    if body.contains('|') {
-        // `(a|ab)*`, `(\w|\d)+`: overlapping branches under a repetition. Only a body whose
-        // branches hold a repetition themselves is reported (`(a+|b)+`).
-        return body.split('|').any(has_unbounded);
+    // Alternations at the top of the body (`(a|ab)*`) are left alone: whether their branches
+    // overlap takes more than this reading, and most (`([^>]|<.*?>)*`) cost quadratic time at
+    // worst.
+    if top_level_alternation(body) {
+        return false;
     }
     let elements = elements(body);
     let repeated: Vec<&Set> = elements
@@ -185,8 +186,26 @@ fn ambiguous(body: &str) -> bool {
         })
 }
 
-fn has_unbounded(body: &str) -> bool {
-    elements(body).iter().any(|(_, q)| *q == Repeat::Unbounded)
+/// True when `body` has a `|` outside any nested group or class.
+fn top_level_alternation(body: &str) -> bool {
+    let chars: Vec<char> = body.chars().collect();
+    let mut depth = 0;
+    let mut i = 0;
+    while i < chars.len() {
+        match chars[i] {
+            '\\' => i += 1,
+            '[' => {
+                i = skip_class(&chars, i);
+                continue;
+            }
+            '(' => depth += 1,
+            ')' => depth -= 1,
+            '|' if depth == 0 => return true,
+            _ => {}
+        }
+        i += 1;
+    }
+    false
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -295,6 +314,8 @@ mod tests {
             r"(\d+,)*\d+",
             r"^\s*(\w+)\s*$",
             r"(foo|bar)+",
+            r"(?:\.(?:0|[1-9]\d*|[a-z-][a-z0-9-]*))*",
+            r"([^>]|<.*?>)*",
             r"^(?:\d{3}-)+\d{4}$",
             r"\[(.*?)\]",
         ] {

@@ -702,7 +702,17 @@ pub(crate) fn undecorated_route_parameter<'f>(
     at: Node<'f>,
     flow: &Flow,
 ) -> bool {
-    if flow.is_pending() || flow.trace.source.contains(['.', '(', '[']) {
+    if flow.is_pending() {
+        return false;
+    }
+    // Request data read from the request object itself (`request.GET[...]`) is not in doubt.
+    let root = flow
+        .trace
+        .source
+        .split(['.', '(', '[', ':', '=', ' '])
+        .next()
+        .unwrap_or("");
+    if matches!(root, "request" | "req" | "self" | "await") {
         return false;
     }
     let src = cx.src();

@@ -23,8 +23,9 @@ declare_rule! {
     /// ## Not reported
     /// Escaped output (`<%= %>`, `{{ }}`, `#{}`), includes, partials and layout bodies
     /// (`<%- include(…) %>`, `<%- body %>`, `{{{ body }}}`, `{{{ yield }}}`), values escaped or
-    /// JSON-encoded before `|safe` (`|tojson|safe`, `|escape|safe`), literals, and templates
-    /// under `docs/` or test folders.
+    /// JSON-encoded before `|safe` (`|tojson|safe`, `|escape|safe`), literals, `{% autoescape
+    /// off %}` in e-mail templates (plain text), and templates under `docs/`, `doc/` or test
+    /// folders.
     ///
     /// ## Example
     /// ```text
@@ -93,6 +94,8 @@ impl FileRule for UnescapedOutput {
         let lower = file.path.to_ascii_lowercase();
         if lower.starts_with("docs/")
             || lower.contains("/docs/")
+            || lower.starts_with("doc/")
+            || lower.contains("/doc/")
             || crate::is_test_path(file.path)
             || lower.contains("/node_modules/")
         {
@@ -103,6 +106,10 @@ impl FileRule for UnescapedOutput {
             for raw in unescaped(engine, text) {
                 let autoescape_off = raw.expression.is_empty();
                 if !autoescape_off && structural(&raw.expression) {
+                    continue;
+                }
+                // Plain-text e-mail templates turn escaping off on purpose.
+                if autoescape_off && (lower.contains("email") || lower.contains("mail/")) {
                     continue;
                 }
                 let message = if autoescape_off {
