@@ -6,9 +6,14 @@ pub mod branch;
 pub mod checks;
 pub mod checks_config;
 pub mod config;
+pub mod consistency;
+pub mod coverage;
+pub mod exposure;
 pub mod finding;
 pub mod fingerprint;
 pub mod gap;
+pub mod ids;
+pub mod live;
 pub mod mask;
 pub mod project;
 pub mod report;
@@ -22,11 +27,17 @@ pub mod tracking;
 pub use branch::{BranchReview, ChangedFile, DependencyChange, FileChange, RouteChange};
 pub use checks::{ChecksRun, Failure, ProblemCounts, StepKind, StepResult, StepStatus, TestCounts};
 pub use config::{Config, ConfigError, FailOn};
+pub use exposure::{ExposedEndpoint, Exposure, Reach, ReachLink};
 pub use finding::{
-    Evidence, FLOW_SOURCE, Finding, FlowStep, FlowStepKind, SnippetLine, Suppression, Tier,
+    Evidence, FLOW_SOURCE, Finding, FlowStep, FlowStepKind, FoldedFinding, RootCause, SnippetLine,
+    Suppression, Tier,
 };
 pub use fingerprint::Fingerprint;
 pub use gap::{Gap, GapKind};
+pub use live::{
+    EndpointLive, Exchange, FoundSecret, Header, LiveEvidence, LiveVerdict, NotProbed, ProbeBounds,
+    ProbeRun, ServiceRun, SkipReason, SkippedCheck,
+};
 pub use mask::mask_secret;
 pub use report::{
     LanguageStat, Report, ReportStats, RiskLevel, SeverityCounts, SignOff, Summary, Target, Tool,

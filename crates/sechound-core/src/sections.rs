@@ -184,6 +184,11 @@ mod tests {
             expired_waiver: None,
             status: None,
             tier: None,
+            exposure: None,
+            root_cause: None,
+            folded: Vec::new(),
+            effort_reason: None,
+            live: None,
         }
     }
 
@@ -200,6 +205,8 @@ mod tests {
             owasp: Owasp::A04,
             rule_id: "docker.runs-as-root".into(),
             evidence: evidence(),
+            contradicted_by: Vec::new(),
+            partial: false,
         }];
         let rules = [
             (Owasp::A03, 3),

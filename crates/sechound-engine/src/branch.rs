@@ -156,6 +156,8 @@ pub struct BaseView {
     tree: git2::Oid,
     prefix: String,
     paths: Vec<String>,
+    /// What rules derive from the whole base tree (the Terraform model), built once.
+    cache: sechound_rules::RepoCache,
 }
 
 impl BranchChanges {
@@ -168,6 +170,7 @@ impl BranchChanges {
             tree,
             prefix: self.prefix.clone(),
             paths,
+            cache: sechound_rules::RepoCache::default(),
         })
     }
 
@@ -196,6 +199,10 @@ impl BranchChanges {
 impl sechound_rules::RepoView for BaseView {
     fn paths(&self) -> &[String] {
         &self.paths
+    }
+
+    fn cache(&self) -> Option<&sechound_rules::RepoCache> {
+        Some(&self.cache)
     }
 
     fn read(&self, relative: &str) -> Option<String> {

@@ -27,6 +27,8 @@ impl Engine {
                 owasp: control.owasp,
                 rule_id: CONTROLS_RULE.to_string(),
                 evidence: evidence(&control.path, &source, &range, &[]),
+                contradicted_by: Vec::new(),
+                partial: false,
             };
             match outcomes.iter_mut().find(|o| o.path == control.path) {
                 Some(outcome) => outcome.strengths.push(strength),

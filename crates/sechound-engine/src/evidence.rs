@@ -102,6 +102,17 @@ pub(crate) fn mask_ranges(text: &str, offset: usize, secrets: &[Range<usize>]) -
     out
 }
 
+/// The secret values of `ranges` in `source`, without the quotes of a string literal: what the
+/// review saw, for a live probe to try.
+pub(crate) fn secret_values(source: &SourceText, ranges: &[Range<usize>]) -> Vec<String> {
+    ranges
+        .iter()
+        .filter_map(|r| source.text().get(r.clone()))
+        .map(|value| split_quotes(value).1.to_string())
+        .filter(|value| !value.is_empty())
+        .collect()
+}
+
 fn split_quotes(value: &str) -> (&str, &str, &str) {
     for quote in ["\"\"\"", "'''", "\"", "'", "`"] {
         if value.len() >= 2 * quote.len() && value.starts_with(quote) && value.ends_with(quote) {
@@ -139,12 +150,13 @@ pub(crate) fn build_findings(
                 .and_modify(|n| *n += 1)
                 .or_insert(0);
             let fingerprint = Fingerprint::compute(raw.rule.id, path, &normalized, *ordinal);
-            let related = raw
-                .related
-                .iter()
-                .map(|r| evidence(path, source, r, &file_secrets))
-                .collect();
             let evidence = evidence(path, source, &raw.range, &file_secrets);
+            let related = distinct_places(
+                &evidence,
+                raw.related
+                    .iter()
+                    .map(|r| self::evidence(path, source, r, &file_secrets)),
+            );
             let flow = flow_steps(path, &evidence, raw.flow.as_ref());
             let tier = raw.tier.or(raw.flow.as_ref().map(|_| Tier::Flow));
             let title = match tier {
@@ -165,7 +177,7 @@ pub(crate) fn build_findings(
                 evidence,
                 related,
                 flow,
-                impact: raw.rule.impact.to_string(),
+                impact: raw.impact.unwrap_or_else(|| raw.rule.impact.to_string()),
                 recommendation: raw
                     .recommendation
                     .unwrap_or_else(|| raw.rule.recommendation.to_string()),
@@ -176,9 +188,32 @@ pub(crate) fn build_findings(
                 expired_waiver: None,
                 status: None,
                 tier,
+                exposure: None,
+                root_cause: raw.root_cause,
+                folded: Vec::new(),
+                effort_reason: None,
+                live: None,
             }
         })
         .collect()
+}
+
+/// The further places of a finding, without its own line and without repeats: "also at"
+/// never points back at the finding.
+pub(crate) fn distinct_places(
+    main: &Evidence,
+    places: impl IntoIterator<Item = Evidence>,
+) -> Vec<Evidence> {
+    let mut seen = vec![(main.path.clone(), main.line)];
+    let mut out = Vec::new();
+    for place in places {
+        let key = (place.path.clone(), place.line);
+        if !seen.contains(&key) {
+            seen.push(key);
+            out.push(place);
+        }
+    }
+    out
 }
 
 /// The steps a data-flow finding shows: where the request data is read (when it is in this
@@ -235,6 +270,8 @@ pub(crate) fn build_strength(path: &str, source: &SourceText, raw: RawStrength) 
         area: raw.rule.area,
         rule_id: raw.rule.id.to_string(),
         evidence: evidence(path, source, &raw.range, &[]),
+        contradicted_by: Vec::new(),
+        partial: false,
     }
 }
 

@@ -61,6 +61,9 @@ pub struct Options {
     pub parse_only: bool,
     /// The advisory database for the dependency review; `None` reports its absence as a gap.
     pub advisories: Option<Arc<sechound_deps::AdvisoryDb>>,
+    /// The ids an earlier report (`--baseline`) gave its findings: a finding it already had
+    /// keeps its id, and no id of it is given to another finding.
+    pub baseline_ids: sechound_core::ids::BaselineIds,
 }
 
 impl Default for Options {
@@ -73,6 +76,7 @@ impl Default for Options {
             progress: None,
             parse_only: false,
             advisories: None,
+            baseline_ids: Default::default(),
         }
     }
 }
@@ -103,6 +107,9 @@ pub struct FileOutcome {
     /// Byte ranges of the secret values rules saw in the file: masked wherever project-level
     /// evidence quotes it.
     pub secret_ranges: Vec<std::ops::Range<usize>>,
+    /// The secret values themselves, with the finding that reported each: kept in memory for a
+    /// live probe, never written.
+    pub secrets: Vec<sechound_core::FoundSecret>,
     /// The file's semantic summary, for linking the whole program.
     pub summary: Option<sechound_semantic::FileSummary>,
     /// Data-flow findings that stand only if the linked program shows request data reaching
@@ -110,12 +117,13 @@ pub struct FileOutcome {
     pub pending: Vec<PendingFinding>,
 }
 
-/// A finding whose value comes from parameters or calls of its file: it is reported once the
-/// whole program shows request data reaching them.
+/// A finding that waits for the whole program: a flow from parameters or calls of its file
+/// (reported once request data is shown reaching them), or a configuration value defined in
+/// another file (reported once the resolved value is judged bad).
 #[derive(Debug)]
 pub struct PendingFinding {
     pub finding: Finding,
-    pub origins: Vec<sechound_syntax::Origin>,
+    pub pending: Pending,
     /// Where it goes when it stands: a suppression or waiver already covers it.
     pub suppressed: bool,
     /// What is reported instead when no request data reaches it: the sink finding for the
@@ -123,13 +131,15 @@ pub struct PendingFinding {
     pub fallback: Option<Finding>,
 }
 
-/// A finding on its way into a file's outcome: the finding, the origins it waits for when it
-/// is a pending flow, and the sink finding that replaces it if the flow is not confirmed.
-pub(crate) type Placed = (
-    Finding,
-    Option<Vec<sechound_syntax::Origin>>,
-    Option<Finding>,
-);
+/// A finding on its way into a file's outcome: the finding, what it waits for when it is
+/// pending, and the sink finding that replaces it if its flow is not confirmed.
+pub(crate) type Placed = (Finding, Option<Pending>, Option<Finding>);
+
+#[derive(Debug, Clone)]
+pub enum Pending {
+    Flow(Vec<sechound_syntax::Origin>),
+    Value(sechound_rules::ValueCheck),
+}
 
 /// The configured rule set, ready to run.
 pub struct Engine {
@@ -216,6 +226,20 @@ impl Engine {
             .collect()
     }
 
+    /// Metadata of the rules a branch review runs: those of a whole review and the branch
+    /// rules, which compare the base with the branch.
+    pub fn enabled_rules_for_branch(&self) -> Vec<&'static sechound_core::RuleMeta> {
+        let mut rules = self.enabled_rules();
+        rules.extend(
+            sechound_rules::catalogue()
+                .branch
+                .iter()
+                .copied()
+                .filter(|meta| self.runs_rule(meta.id)),
+        );
+        rules
+    }
+
     /// Whether the configuration leaves the rule `id` enabled.
     pub(crate) fn runs_rule(&self, id: &str) -> bool {
         !self.options.config.disables(id)
@@ -234,7 +258,15 @@ impl Engine {
 
     /// Reviews the directory `root`.
     pub fn review(&self, root: &Path) -> Result<Report, EngineError> {
-        self.review_some(root, None, ProjectScope::Whole)
+        let (mut report, program) = self.review_some(root, None, ProjectScope::Whole)?;
+        crate::judge::finalize(
+            &mut report,
+            &self.enabled_rules(),
+            &self.options.baseline_ids,
+            false,
+            program.as_ref(),
+        );
+        Ok(report)
     }
 
     /// Reviews only what a branch changed since its merge base with `base`: the findings of the
@@ -253,7 +285,7 @@ impl Engine {
             Some(c) => ProjectScope::Untouched(c.untouched.clone()),
             None => ProjectScope::Skip,
         };
-        let mut report = self.review_some(root, Some(&touched), scope)?;
+        let (mut report, program) = self.review_some(root, Some(&touched), scope)?;
 
         // What the base versions of the touched files already had, reviewed under today's path
         // so that a rename alone does not look like a new finding.
@@ -317,12 +349,10 @@ impl Engine {
                     .map(|f| f.fingerprint.clone()),
             );
         }
-        let (mut preexisting, introduced): (Vec<_>, Vec<_>) = std::mem::take(&mut report.findings)
+        let (preexisting, introduced): (Vec<_>, Vec<_>) = std::mem::take(&mut report.findings)
             .into_iter()
             .partition(|f| base_prints.contains(&f.fingerprint));
-        crate::assemble::number(&mut preexisting, "PRE");
         report.findings = introduced;
-        crate::assemble::renumber_and_summarise(&mut report, &self.enabled_rules());
         let mut controls_removed: Vec<String> = base_controls
             .into_iter()
             .filter(|(title, path)| {
@@ -342,6 +372,15 @@ impl Engine {
             exemptions_added = diff.exemptions_added;
             exemptions_removed = diff.exemptions_removed;
             controls_removed.extend(diff.controls_removed);
+            // What the branch opened, weighed by what the review found behind it.
+            let mut introduced = std::mem::take(&mut report.findings);
+            let known: Vec<Finding> = introduced.iter().chain(&preexisting).cloned().collect();
+            let known: Vec<&Finding> = known.iter().collect();
+            let (removed, silenced) =
+                self.auth_removed(root, &c.base_model, head, &known, &touched, &mut introduced);
+            introduced.extend(removed);
+            report.findings = introduced;
+            report.suppressed.extend(silenced);
         }
         report.branch = Some(sechound_core::BranchReview {
             route_changes,
@@ -359,6 +398,13 @@ impl Engine {
             preexisting,
             dependency_changes,
         });
+        crate::judge::finalize(
+            &mut report,
+            &self.enabled_rules_for_branch(),
+            &self.options.baseline_ids,
+            true,
+            program.as_ref(),
+        );
         Ok(report)
     }
 
@@ -367,7 +413,7 @@ impl Engine {
         root: &Path,
         only: Option<&HashSet<String>>,
         scope: ProjectScope,
-    ) -> Result<Report, EngineError> {
+    ) -> Result<(Report, Option<sechound_semantic::Program>), EngineError> {
         for (_, _, used) in &self.waivers {
             used.store(false, Ordering::Relaxed);
         }
@@ -392,6 +438,7 @@ impl Engine {
         let repo = DiskRepo {
             root: root.to_path_buf(),
             paths: discovery.files.iter().map(|f| f.relative.clone()).collect(),
+            cache: sechound_rules::RepoCache::default(),
         };
         let reviewable: Vec<(PathBuf, String, FileKind)> = discovery
             .files
@@ -422,8 +469,9 @@ impl Engine {
         if let Some(progress) = &self.options.progress {
             progress.finish();
         }
-        if !self.options.parse_only {
-            crate::semantic::settle(&mut outcomes, &|path| repo.read(path));
+        let program = (!self.options.parse_only)
+            .then(|| crate::semantic::settle(&mut outcomes, &|path| repo.read(path)));
+        if program.is_some() {
             outcomes
                 .iter_mut()
                 .for_each(crate::semantic::fold_sink_findings);
@@ -458,7 +506,7 @@ impl Engine {
             crate::project::link_strengths(&mut model, &report.strengths);
             report.project = Some(model);
         }
-        Ok(report)
+        Ok((report, program))
     }
 
     fn review_path(
@@ -554,6 +602,14 @@ impl Engine {
                 detail: "invalid UTF-8 sequences replaced; reviewed as decoded".into(),
             });
         }
+        // A YAML file named otherwise that reads as a Compose file is reviewed as one.
+        let kind = match kind {
+            FileKind::Text if sechound_syntax::is_compose_content(Path::new(relative), &text) => {
+                outcome.secrets_only = false;
+                FileKind::Config(ConfigKind::Compose)
+            }
+            other => other,
+        };
         match kind {
             FileKind::Code(language) => {
                 self.review_code(relative, language, text, repo, &mut outcome)
@@ -660,10 +716,11 @@ impl Engine {
         outcome
             .secret_ranges
             .extend(merged.iter().flat_map(|r| r.secrets.iter().cloned()));
-        let origins: Vec<Option<Vec<sechound_syntax::Origin>>> = merged
+        let pending: Vec<Option<Pending>> = merged
             .iter()
-            .map(|r| match &r.flow {
-                Some(RawFlow::Pending(origins)) => Some(origins.clone()),
+            .map(|r| match (&r.flow, &r.value_check) {
+                (_, Some(check)) => Some(Pending::Value(check.clone())),
+                (Some(RawFlow::Pending(origins)), _) => Some(Pending::Flow(origins.clone())),
                 _ => None,
             })
             .collect();
@@ -684,11 +741,26 @@ impl Engine {
                 .collect::<Vec<_>>()
                 .into_iter()
         };
-        let findings = build_findings(relative, source, merged)
-            .into_iter()
-            .zip(origins)
-            .map(|(finding, origins)| (finding, origins, fallbacks.next().flatten()))
+        let values: Vec<Vec<String>> = merged
+            .iter()
+            .map(|r| crate::evidence::secret_values(source, &r.secrets))
             .collect();
+        let findings: Vec<Placed> = build_findings(relative, source, merged)
+            .into_iter()
+            .zip(pending)
+            .map(|(finding, pending)| (finding, pending, fallbacks.next().flatten()))
+            .collect();
+        for ((finding, _, _), values) in findings.iter().zip(values) {
+            outcome.secrets.extend(values.into_iter().map(|value| {
+                sechound_core::FoundSecret::new(
+                    finding.rule_id.clone(),
+                    relative.to_string(),
+                    finding.evidence.line,
+                    finding.fingerprint.clone(),
+                    value,
+                )
+            }));
+        }
         outcome.strengths.extend(
             specific
                 .1
@@ -753,12 +825,16 @@ impl Engine {
         if self.options.parse_only {
             return;
         }
-        outcome.frameworks = frameworks_in(&file);
-        let facts = sechound_project::extract(&file);
+        // One reading of the imports, shared by the project model, the rules and the summary.
+        let module = sechound_syntax::modules::read_file(&file);
+        let facts = sechound_project::extract_with(&file, &module);
         if sechound_project::worth_keeping(&facts) {
             outcome.facts = Some(facts);
         }
-        let run = run_code_rules(&file, &self.rules, &self.dispatch[&language], repo);
+        let run = run_code_rules(&file, &self.rules, &self.dispatch[&language], repo, module);
+        if let Some(summary) = &run.summary {
+            outcome.frameworks = frameworks_in(summary);
+        }
         outcome.summary = run.summary;
         let specific = (run.findings, run.strengths);
         let text_kind = match language {
@@ -897,9 +973,9 @@ impl Engine {
                 }
             }
             match (pending, suppressed) {
-                (Some(origins), _) => outcome.pending.push(PendingFinding {
+                (Some(pending), _) => outcome.pending.push(PendingFinding {
                     finding,
-                    origins,
+                    pending,
                     suppressed,
                     fallback,
                 }),
@@ -997,11 +1073,17 @@ pub(crate) enum ProjectScope {
 pub(crate) struct DiskRepo {
     root: PathBuf,
     paths: Vec<String>,
+    /// What rules derive from the whole repository (the Terraform model), built once.
+    cache: sechound_rules::RepoCache,
 }
 
 impl RepoView for DiskRepo {
     fn paths(&self) -> &[String] {
         &self.paths
+    }
+
+    fn cache(&self) -> Option<&sechound_rules::RepoCache> {
+        Some(&self.cache)
     }
 
     fn read(&self, relative: &str) -> Option<String> {

@@ -4,5 +4,7 @@
 pub mod checks;
 pub mod html;
 pub mod json;
+pub mod live;
 pub mod markdown;
+pub mod narrative;
 pub mod sarif;

@@ -4,7 +4,9 @@ use crate::RepoView;
 use sechound_core::{Confidence, RuleMeta, Severity, Tier};
 use sechound_syntax::js::taint::JsTaint;
 use sechound_syntax::modules::ModuleRecord;
+use sechound_syntax::node::NodeExt;
 use sechound_syntax::python::taint::PyTaint;
+use sechound_syntax::value::Value;
 use sechound_syntax::{CodeFile, Family, Node, Origin, Origins, TaintTrace};
 use std::any::{Any, TypeId};
 use std::cell::{OnceCell, RefCell};
@@ -26,6 +28,12 @@ pub struct RawFinding {
     pub confidence: Confidence,
     /// Replaces the rule's recommendation when this occurrence needs a more specific one.
     pub recommendation: Option<String>,
+    /// Replaces the rule's impact when this occurrence's is narrower (a database password,
+    /// not a signing key).
+    pub impact: Option<String>,
+    /// The cause this finding shares with findings of other rules or files (one secret set in
+    /// several places); the engine folds findings of one cause into one.
+    pub root_cause: Option<sechound_core::RootCause>,
     /// Byte ranges holding secret values, masked in every output.
     pub secrets: Vec<Range<usize>>,
     /// Further byte ranges of the same problem in this file.
@@ -37,6 +45,28 @@ pub struct RawFinding {
     /// For a pending flow: the message of the sink finding that replaces it when the linked
     /// program shows no request data reaching the call.
     pub fallback: Option<String>,
+    /// For a finding about a configuration value defined in another file: the value as read here
+    /// and how to judge it once the linker resolves it. The finding stands only if the judgement
+    /// says so.
+    pub value_check: Option<ValueCheck>,
+}
+
+/// A configuration value to judge once names from other files are resolved.
+#[derive(Debug, Clone)]
+pub struct ValueCheck {
+    pub value: Value,
+    /// What the rule says about the resolved value, given `context` (the API, as the message
+    /// names it); `None` when the value is fine.
+    pub judge: fn(&Value, &str) -> Option<Verdict>,
+    pub context: String,
+}
+
+/// What a rule says about a resolved value.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Verdict {
+    pub message: String,
+    pub severity: Option<Severity>,
+    pub confidence: Option<Confidence>,
 }
 
 /// The origin of a data-flow finding.
@@ -83,17 +113,31 @@ impl RawFinding {
             severity: rule.severity,
             confidence: rule.confidence,
             recommendation: None,
+            impact: None,
+            root_cause: None,
             secrets: Vec::new(),
             related: Vec::new(),
             flow: None,
             tier: None,
             fallback: None,
+            value_check: None,
         }
     }
 
+    /// Makes the finding wait for `check`: it stands only if the resolved value is judged bad,
+    /// and then takes the verdict's message.
+    pub fn value_check(&mut self, check: ValueCheck) -> &mut Self {
+        self.value_check = Some(check);
+        self
+    }
+
     /// Makes this a sink finding: the dangerous call is seen, the origin of its value is not.
-    /// Sink findings are low confidence and folded per file and rule.
+    /// Sink findings are low confidence, count one severity lower than the flow would, and are
+    /// folded per file and rule.
     pub fn sink(&mut self) -> &mut Self {
+        if self.tier != Some(Tier::Sink) {
+            self.severity = self.severity.lower();
+        }
         self.tier = Some(Tier::Sink);
         self.confidence = Confidence::Low;
         self
@@ -139,6 +183,26 @@ impl RawFinding {
         self
     }
 
+    pub fn impact(&mut self, text: impl Into<String>) -> &mut Self {
+        self.impact = Some(text.into());
+        self
+    }
+
+    pub fn root_cause(&mut self, cause: sechound_core::RootCause) -> &mut Self {
+        self.root_cause = Some(cause);
+        self
+    }
+
+    /// Names the secret the finding is about: its impact, its shared root cause, and (given
+    /// `recommendation`) advice that names it.
+    pub fn about_secret(&mut self, name: &str, recommendation: String) -> &mut Self {
+        let kind = crate::secrets::kinds::SecretKind::of(name);
+        self.impact = Some(kind.impact(name));
+        self.root_cause = Some(kind.root_cause(name));
+        self.recommendation = Some(recommendation);
+        self
+    }
+
     /// Masks the text of `node` wherever the evidence quotes it.
     pub fn mask(&mut self, node: Node<'_>) -> &mut Self {
         self.secrets.push(node.byte_range());
@@ -176,7 +240,6 @@ pub struct CheckContext<'f> {
     module: OnceCell<ModuleRecord>,
     /// Answers of [`CheckContext::file_contains`], so rules that ask per node scan the file once.
     mentions: RefCell<HashMap<String, bool>>,
-    from_imports: OnceCell<Vec<(String, Vec<String>)>>,
     test_file: OnceCell<bool>,
     /// Values several rules derive from the same file, built by the first that asks.
     derived: RefCell<HashMap<TypeId, Rc<dyn Any>>>,
@@ -194,7 +257,6 @@ impl<'f> CheckContext<'f> {
             py_taint: OnceCell::new(),
             module: OnceCell::new(),
             mentions: RefCell::new(HashMap::new()),
-            from_imports: OnceCell::new(),
             test_file: OnceCell::new(),
             derived: RefCell::new(HashMap::new()),
             findings: Vec::new(),
@@ -231,31 +293,109 @@ impl<'f> CheckContext<'f> {
         self.py_taint()
     }
 
+    /// What `expr` can be: literals, environment reads with defaults, objects, one-ofs, and
+    /// references to names of other files that the linker resolves (see
+    /// [`Value::has_references`]).
+    pub fn value(&self, expr: Node<'f>) -> Value {
+        match self.file.language.family() {
+            Family::Js => sechound_syntax::js::value::ValueReader::new(
+                self.js_taint(),
+                self.module(),
+                self.src(),
+            )
+            .value(expr),
+            Family::Python => sechound_syntax::python::value::ValueReader::new(
+                self.py_taint(),
+                self.module(),
+                self.src(),
+            )
+            .value(expr),
+            _ => Value::Unknown,
+        }
+    }
+
+    /// Gives the file's module record when the caller has already read it.
+    pub fn set_module(&mut self, module: ModuleRecord) {
+        let _ = self.module.set(module);
+    }
+
     /// The file's imports and exports, read once.
     pub fn module(&self) -> &ModuleRecord {
-        self.module.get_or_init(|| {
-            let root = self.file.tree.root_node();
-            match self.file.language.family() {
-                Family::Js => sechound_syntax::modules::js::read(root, self.src()),
-                Family::Python => sechound_syntax::modules::python::read(root, self.src()),
-                _ => ModuleRecord::default(),
-            }
-        })
+        self.module
+            .get_or_init(|| sechound_syntax::modules::read_file(self.file))
     }
 
     /// The qualified name of the function `call` invokes, through the file's imports:
     /// `pickle.loads` for `p.loads(x)` after `import pickle as p`, `child_process.exec` for
     /// `require('child_process').exec(cmd)`; names that are not imported as written.
-    pub fn qualified(&self, call: Node<'_>) -> Option<String> {
+    pub fn qualified(&self, call: Node<'f>) -> Option<String> {
         match self.file.language.family() {
             Family::Js => {
-                sechound_syntax::modules::js::qualified_callee(self.module(), call, self.src())
+                let written = sechound_syntax::js::callee_path(call, self.src());
+                let qualified =
+                    sechound_syntax::modules::js::qualified_callee(self.module(), call, self.src());
+                if qualified.is_some() && qualified != written {
+                    return qualified;
+                }
+                // `const cp = require('child_process')` inside a function: the local binding
+                // says where the name comes from.
+                self.js_local_require(call).or(qualified)
             }
             Family::Python => {
                 sechound_syntax::modules::python::qualified_callee(self.module(), call, self.src())
             }
             _ => None,
         }
+    }
+
+    /// The qualified callee when its head is a local bound to `require('m')` (or a member or a
+    /// destructured part of it): `child_process.exec` for `cp.exec()` after
+    /// `const cp = require('child_process')` in the same function.
+    fn js_local_require(&self, call: Node<'f>) -> Option<String> {
+        use sechound_syntax::js::{callee, dotted_path, required_module, unwrap};
+        let src = self.src();
+        let path = dotted_path(callee(call)?, src)?;
+        let (head, rest) = match path.split_once('.') {
+            Some((h, r)) => (h, Some(r)),
+            None => (path.as_str(), None),
+        };
+        let mut root = unwrap(callee(call)?);
+        while root.kind() == "member_expression" {
+            root = unwrap(root.field("object")?);
+        }
+        let binding = self.js_taint().bindings(root).into_iter().last()?;
+        let (value, destructured) = match binding {
+            sechound_syntax::BoundValue::Expr(v) => (unwrap(v), false),
+            sechound_syntax::BoundValue::Part(v) => (unwrap(v), true),
+            sechound_syntax::BoundValue::Param(_) => return None,
+        };
+        // `require('m')` or `require('m').member`.
+        let (call_node, member) = match value.kind() {
+            "call_expression" => (value, None),
+            "member_expression" => (
+                unwrap(value.field("object")?),
+                value
+                    .field("property")
+                    .map(|p| src[p.byte_range()].to_string()),
+            ),
+            _ => return None,
+        };
+        let module = required_module(call_node, src)?;
+        let module = module.strip_prefix("node:").unwrap_or(&module).to_string();
+        let mut out = module;
+        if let Some(member) = member {
+            out.push('.');
+            out.push_str(&member);
+        }
+        if destructured {
+            out.push('.');
+            out.push_str(head);
+        }
+        if let Some(rest) = rest {
+            out.push('.');
+            out.push_str(rest);
+        }
+        Some(out)
     }
 
     /// The semantic summary of the file from what the walk collected and the taint engine the
@@ -304,24 +444,28 @@ impl<'f> CheckContext<'f> {
         found
     }
 
-    /// Python `from <module> import a, b as c` lines of the file: (module, imported names),
-    /// read once per file.
-    pub fn python_from_imports(&self) -> &[(String, Vec<String>)] {
-        self.from_imports.get_or_init(|| {
-            self.src()
-                .lines()
-                .filter_map(|line| {
-                    let rest = line.trim_start().strip_prefix("from ")?;
-                    let (module, names) = rest.split_once(" import ")?;
-                    let names = names
-                        .split([',', '(', ')'])
-                        // `decode as jwt_decode` contributes both names.
-                        .flat_map(|n| n.split_whitespace().filter(|w| *w != "as"))
-                        .map(str::to_string)
-                        .collect();
-                    Some((module.trim().to_string(), names))
-                })
-                .collect()
+    /// True when the file imports `module` or a module inside it, by the module record:
+    /// `import yaml`, `from yaml import load`, `import xml.etree.ElementTree` for `xml`;
+    /// `require('fs')`, `import fs from 'node:fs'`, `require('fs/promises')` for `fs`.
+    pub fn imports_module(&self, module: &str) -> bool {
+        let separator = match self.file.language.family() {
+            Family::Python => '.',
+            _ => '/',
+        };
+        self.module().imports.iter().any(|i| {
+            i.module == module
+                || i.module
+                    .strip_prefix(module)
+                    .is_some_and(|rest| rest.starts_with(separator))
+        })
+    }
+
+    /// True when the file imports `name` from `module` (`from flask import session`,
+    /// `const { exec } = require('child_process')`), under any local name.
+    pub fn imports_name(&self, module: &str, name: &str) -> bool {
+        self.module().imports.iter().any(|i| {
+            i.module == module
+                && matches!(&i.name, sechound_syntax::modules::ImportedName::Named(n) if n == name)
         })
     }
 
@@ -373,6 +517,42 @@ impl<'f> CheckContext<'f> {
         });
     }
 
+    /// The confidence the current rule declares.
+    pub fn rule_confidence(&self) -> Confidence {
+        self.rule.confidence
+    }
+
+    /// How many findings were reported so far (for rules that post-process their own).
+    pub(crate) fn finding_count(&self) -> usize {
+        self.findings.len()
+    }
+
+    pub(crate) fn strength_count(&self) -> usize {
+        self.strengths.len()
+    }
+
+    /// Takes back the findings reported since `start`, to fold or relabel them.
+    pub(crate) fn take_findings_from(&mut self, start: usize) -> Vec<RawFinding> {
+        self.findings.split_off(start.min(self.findings.len()))
+    }
+
+    pub(crate) fn put_finding(&mut self, finding: RawFinding) {
+        self.findings.push(finding);
+    }
+
+    /// Drops strengths recorded since `start` that repeat one (same place, same title).
+    pub(crate) fn dedup_strengths_from(&mut self, start: usize) {
+        let recent = self.strengths.split_off(start.min(self.strengths.len()));
+        for strength in recent {
+            if !self.strengths[start.min(self.strengths.len())..]
+                .iter()
+                .any(|s| s.range == strength.range && s.title == strength.title)
+            {
+                self.strengths.push(strength);
+            }
+        }
+    }
+
     pub fn into_findings(self) -> Vec<RawFinding> {
         self.findings
     }
@@ -396,3 +576,49 @@ static PLACEHOLDER: RuleMeta = RuleMeta {
     verification: "",
     docs: "",
 };
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use sechound_syntax::{Language, parse};
+
+    fn qualified_calls(path: &str, language: Language, code: &str) -> Vec<String> {
+        let file = parse(path.into(), language, code.into()).unwrap();
+        let cx = CheckContext::new(&file, &crate::NoRepo);
+        let mut out = Vec::new();
+        sechound_syntax::node::walk(file.tree.root_node(), |n| {
+            if matches!(n.kind(), "call" | "call_expression")
+                && let Some(q) = cx.qualified(n)
+            {
+                out.push(q);
+            }
+            true
+        });
+        out
+    }
+
+    #[test]
+    fn aliased_and_local_imports_resolve_to_the_module() {
+        let js = qualified_calls(
+            "a.js",
+            Language::JavaScript,
+            "import { exec as run } from 'child_process';\nrun(cmd);\nfunction f() { const cp = require('node:child_process'); cp.execSync(x); }\nfunction g() { const { spawn } = require('child_process'); spawn(y); }\nrequire('vm').runInNewContext(code);\n",
+        );
+        for expected in [
+            "child_process.exec",
+            "child_process.execSync",
+            "child_process.spawn",
+            "vm.runInNewContext",
+        ] {
+            assert!(js.iter().any(|q| q == expected), "{expected} in {js:?}");
+        }
+        let py = qualified_calls(
+            "a.py",
+            Language::Python,
+            "import pickle as p\nfrom yaml import load as yload\ndef f(x):\n    import marshal as m\n    return p.loads(x), yload(x), m.loads(x)\n",
+        );
+        for expected in ["pickle.loads", "yaml.load", "marshal.loads"] {
+            assert!(py.iter().any(|q| q == expected), "{expected} in {py:?}");
+        }
+    }
+}

@@ -6,6 +6,7 @@
 //! that asked for its kind. Fixtures live in `tests/fixtures/<rule-id>/` with a `positive` and a
 //! `negative` case each; `tests/fixtures.rs` runs them and snapshots what fires.
 
+pub mod branch;
 mod catalogue;
 pub mod compose;
 mod context;
@@ -26,10 +27,10 @@ pub mod template;
 pub mod terraform;
 
 pub use catalogue::{Catalogue, CodeRule, catalogue};
-pub use context::{CheckContext, RawFinding, RawFlow, RawStrength};
+pub use context::{CheckContext, RawFinding, RawFlow, RawStrength, ValueCheck, Verdict};
 pub use file_rule::{
-    FileContext, FileRule, NoRepo, ParsedConfig, RepoView, TextFile, TextKind, merge_findings,
-    run_file_rules,
+    FileContext, FileRule, NoRepo, ParsedConfig, RepoCache, RepoView, TextFile, TextKind,
+    merge_findings, run_file_rules,
 };
 pub use project::{Place, ProjectFinding, ProjectRule, run_project_rules};
 pub use runner::{CodeRun, KindDispatch, run_code_rules};

@@ -53,10 +53,12 @@ pub fn run_code_rules(
     rules: &[&dyn CodeRule],
     dispatch: &KindDispatch,
     repo: &dyn RepoView,
+    module: sechound_syntax::modules::ModuleRecord,
 ) -> CodeRun {
     debug_assert_eq!(dispatch.language, file.language);
     sechound_syntax::memo::forget();
     let mut cx = CheckContext::new(file, repo);
+    cx.set_module(module);
     // The semantic summary is collected in the same walk; it needs each node's ancestors.
     let mut collector = sechound_semantic::extract::Collector::new(file);
     let mut ancestors = Vec::new();

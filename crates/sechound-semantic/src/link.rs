@@ -5,8 +5,10 @@
 
 use crate::summary::{CallSite, Callee, FileSummary};
 use sechound_syntax::modules::{ExportTarget, Import, ImportedName};
+use sechound_syntax::value::Value;
 use sechound_syntax::{Family, Origin};
 use std::collections::{BTreeSet, HashMap, HashSet, VecDeque};
+use std::sync::OnceLock;
 
 /// A function of the program: its file and its number in that file.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -105,6 +107,8 @@ pub struct Program {
     returns: HashMap<FnRef, ReturnSummary>,
     /// Parameters that receive request data from some caller, with how.
     tainted: HashMap<(FnRef, u32), Witness>,
+    /// Who calls each function, built on first use.
+    callers: OnceLock<HashMap<FnRef, Vec<FnRef>>>,
 }
 
 impl Program {
@@ -121,6 +125,7 @@ impl Program {
             names: files.iter().map(local_names).collect(),
             returns: HashMap::new(),
             tainted: HashMap::new(),
+            callers: OnceLock::new(),
             files,
         };
         program.targets = (0..program.files.len() as u32)
@@ -152,6 +157,75 @@ impl Program {
             .copied()
             .flatten()
             .map(|t| t.function)
+    }
+
+    /// The functions whose calls lead to the code at `path:line` (the function around it, then
+    /// its callers, theirs, and so on, up to 8 calls away), each as (path, first line, last
+    /// line). Empty when no function of the program is around the line.
+    pub fn callers_of(&self, path: &str, line: u32) -> Vec<(String, u32, u32)> {
+        let Some(file) = self.by_path.get(path).copied() else {
+            return Vec::new();
+        };
+        // The innermost function around the line.
+        let around = self.files[file as usize]
+            .functions
+            .iter()
+            .enumerate()
+            .filter(|(_, f)| f.line <= line && line <= f.end_line)
+            .min_by_key(|(_, f)| f.end_line - f.line)
+            .map(|(i, _)| FnRef {
+                file,
+                function: i as u32,
+            });
+        let Some(start) = around else {
+            return Vec::new();
+        };
+        let callers = self.callers.get_or_init(|| {
+            let mut callers: HashMap<FnRef, Vec<FnRef>> = HashMap::new();
+            for (f, targets) in self.targets.iter().enumerate() {
+                for (c, target) in targets.iter().enumerate() {
+                    if let (Some(target), Some(caller)) = (target, self.files[f].calls[c].caller) {
+                        let caller = FnRef {
+                            file: f as u32,
+                            function: caller,
+                        };
+                        let list = callers.entry(target.function).or_default();
+                        if !list.contains(&caller) {
+                            list.push(caller);
+                        }
+                    }
+                }
+            }
+            callers
+        });
+        let mut seen = HashSet::from([start]);
+        let mut out = Vec::new();
+        let mut frontier = vec![start];
+        for _ in 0..8 {
+            let mut next = Vec::new();
+            for f in frontier {
+                let summary = &self.files[f.file as usize];
+                let function = &summary.functions[f.function as usize];
+                out.push((summary.path.clone(), function.line, function.end_line));
+                for caller in callers.get(&f).into_iter().flatten() {
+                    if seen.insert(*caller) {
+                        next.push(*caller);
+                    }
+                }
+            }
+            if next.is_empty() {
+                break;
+            }
+            frontier = next;
+        }
+        out
+    }
+
+    /// The lines a module-level definition starting at `line` of `path` spans.
+    pub fn definition_span(&self, path: &str, line: u32) -> (u32, u32) {
+        self.file(path)
+            .and_then(|f| f.values.iter().find(|v| v.line == line))
+            .map_or((line, line), |v| (v.line, v.end_line))
     }
 
     /// The name and place of a function, for messages: `findUser` (`services/users.js:12`).
@@ -460,6 +534,13 @@ impl Program {
         let site = &summary.calls[call];
         match &site.callee {
             Callee::Unknown => None,
+            Callee::Local(function) => Some(Target {
+                function: FnRef {
+                    file,
+                    function: *function,
+                },
+                bound: false,
+            }),
             Callee::Own { class, method } => {
                 self.class_method(file, *class, method, 0)
                     .map(|function| Target {
@@ -475,18 +556,7 @@ impl Program {
                 })
             }
             Callee::Path(path) => {
-                let mut parts = path.split('.');
-                let head = parts.next()?;
-                let mut symbol = self.local_symbol(file, head, 0)?;
-                let mut bound = false;
-                for part in parts {
-                    bound = matches!(symbol, Symbol::Instance(..));
-                    symbol = self.member(symbol, part, 0)?;
-                }
-                // `const search = require('./search'); search(q)`: the module's default export.
-                if let Symbol::Module(m) = symbol {
-                    symbol = self.export_symbol(m, "default", 0)?;
-                }
+                let (symbol, bound) = self.path_symbol(file, path)?;
                 match symbol {
                     Symbol::Function(function) => Some(Target { function, bound }),
                     // `new`-less construction or a call of a class: its constructor.
@@ -500,6 +570,24 @@ impl Program {
                 }
             }
         }
+    }
+
+    /// What a dotted name written in `file` stands for, and whether its last step is a method
+    /// of an instance.
+    fn path_symbol(&self, file: u32, path: &str) -> Option<(Symbol, bool)> {
+        let mut parts = path.split('.');
+        let head = parts.next()?;
+        let mut symbol = self.local_symbol(file, head, 0)?;
+        let mut bound = false;
+        for part in parts {
+            bound = matches!(symbol, Symbol::Instance(..));
+            symbol = self.member(symbol, part, 0)?;
+        }
+        // `const search = require('./search'); search(q)`: the module's default export.
+        if let Symbol::Module(m) = symbol {
+            symbol = self.export_symbol(m, "default", 0)?;
+        }
+        Some((symbol, bound))
     }
 
     fn local_symbol(&self, file: u32, name: &str, depth: usize) -> Option<Symbol> {
@@ -777,6 +865,274 @@ impl Program {
     }
 }
 
+impl Program {
+    /// What `value` (read in file `path`) can be once names from other files are followed, and
+    /// where each followed definition is (`file:line`, as steps of kind [`StepKind::Value`]).
+    pub fn resolve_value(&self, path: &str, value: &Value) -> (Value, Vec<Step>) {
+        let Some(file) = self.by_path.get(path).copied() else {
+            return (value.clone(), Vec::new());
+        };
+        let mut steps: Vec<Step> = Vec::new();
+        let resolved = self.resolve(file, value, 0, &mut steps);
+        let mut seen = HashSet::new();
+        steps.retain(|s| seen.insert((s.path.clone(), s.line)));
+        (resolved, steps)
+    }
+
+    fn resolve(&self, file: u32, value: &Value, depth: usize, steps: &mut Vec<Step>) -> Value {
+        if depth > MAX_DEPTH {
+            return Value::Unknown;
+        }
+        let next = depth + 1;
+        match value {
+            Value::Import { module, name, path } => {
+                let base = self.imported_value(file, module, name, path, next, steps);
+                base.map_or(Value::Unknown, |(f, v, rest)| {
+                    self.apply_path(f, v, &rest, next, steps)
+                })
+            }
+            Value::Global { name, path } => match self.module_value(file, name, next, steps) {
+                Some(v) => self.apply_path(file, v, path, next, steps),
+                None => Value::Unknown,
+            },
+            Value::Instance(class) => match self.resolve_class_at(file, class, next) {
+                Some((cf, ci)) => self.instance_value(cf, ci),
+                None => Value::Unknown,
+            },
+            Value::Call { callee, args } => {
+                let args: Vec<Value> = args
+                    .iter()
+                    .map(|a| self.resolve(file, a, next, steps))
+                    .collect();
+                match self.path_symbol(file, callee) {
+                    Some((Symbol::Function(f), _)) => {
+                        let summary = &self.files[f.file as usize].functions[f.function as usize];
+                        match &summary.value {
+                            Some(body) => {
+                                let body = substitute(body, &args);
+                                self.resolve(f.file, &body, next, steps)
+                            }
+                            None => Value::Unknown,
+                        }
+                    }
+                    Some((Symbol::Class(cf, ci), _)) => self.instance_value(cf, ci),
+                    _ => Value::Unknown,
+                }
+            }
+            Value::Env { name, default } => Value::Env {
+                name: name.clone(),
+                default: default
+                    .as_ref()
+                    .map(|d| Box::new(self.resolve(file, d, next, steps))),
+            },
+            Value::OneOf(parts) => parts
+                .iter()
+                .map(|p| self.resolve(file, p, next, steps))
+                .reduce(Value::either)
+                .unwrap_or(Value::Unknown),
+            Value::Concat(parts) => Value::Concat(
+                parts
+                    .iter()
+                    .map(|p| self.resolve(file, p, next, steps))
+                    .collect(),
+            ),
+            Value::List(items) => Value::List(
+                items
+                    .iter()
+                    .map(|p| self.resolve(file, p, next, steps))
+                    .collect(),
+            ),
+            Value::Object(members) => Value::Object(
+                members
+                    .iter()
+                    .map(|(k, v)| (k.clone(), self.resolve(file, v, next, steps)))
+                    .collect(),
+            ),
+            other => other.clone(),
+        }
+    }
+
+    /// Takes the members `path` of `value` (defined in `file`), resolving references on the way.
+    fn apply_path(
+        &self,
+        file: u32,
+        value: Value,
+        path: &[String],
+        depth: usize,
+        steps: &mut Vec<Step>,
+    ) -> Value {
+        // A member read off an instance names the class attribute that defines it.
+        let class = self.class_of(file, &value);
+        let mut current = self.resolve(file, &value, depth, steps);
+        for (i, member) in path.iter().enumerate() {
+            if i == 0
+                && let Some((cf, ci)) = class
+                && let Some((_, value, line)) = self.files[cf as usize].classes[ci as usize]
+                    .attributes
+                    .iter()
+                    .find(|(name, _, _)| name == member)
+            {
+                steps.push(Step {
+                    path: self.files[cf as usize].path.clone(),
+                    line: *line,
+                    code: format!("{member} = {}", value.describe()),
+                    kind: StepKind::Value,
+                });
+            }
+            current = self.resolve(file, &current.member(member), depth + 1, steps);
+        }
+        current
+    }
+
+    /// The class a value is an instance of, when it is written as one (`Settings()`,
+    /// `new Config()`).
+    fn class_of(&self, file: u32, value: &Value) -> Option<(u32, u32)> {
+        match value {
+            Value::Instance(class) => self.resolve_class_at(file, class, 0),
+            Value::Call { callee, .. } => match self.path_symbol(file, callee)? {
+                (Symbol::Class(cf, ci), _) => Some((cf, ci)),
+                _ => None,
+            },
+            _ => None,
+        }
+    }
+
+    /// The value a module-level name of `file` holds, recording where it is defined.
+    fn module_value(
+        &self,
+        file: u32,
+        name: &str,
+        depth: usize,
+        steps: &mut Vec<Step>,
+    ) -> Option<Value> {
+        let summary = &self.files[file as usize];
+        if let Some(definition) = summary.values.iter().rev().find(|v| v.name == name) {
+            steps.push(Step {
+                path: summary.path.clone(),
+                line: definition.line,
+                code: definition.code.clone(),
+                kind: StepKind::Value,
+            });
+            return Some(definition.value.clone());
+        }
+        // A name the module imports itself (re-exported).
+        let import = summary.module.import_of(name)?;
+        let (f, v, rest) =
+            self.imported_value(file, &import.module, &import.name, &[], depth + 1, steps)?;
+        Some(self.apply_path(f, v, &rest, depth + 1, steps))
+    }
+
+    /// The value an import stands for: the file it is defined in, the value, and the members of
+    /// `path` still to take.
+    fn imported_value(
+        &self,
+        file: u32,
+        module: &str,
+        name: &ImportedName,
+        path: &[String],
+        depth: usize,
+        steps: &mut Vec<Step>,
+    ) -> Option<(u32, Value, Vec<String>)> {
+        if depth > MAX_DEPTH {
+            return None;
+        }
+        let m = self.resolve_module(file, module)?;
+        let target = &self.files[m as usize];
+        match name {
+            ImportedName::Named(n) => {
+                let local = self.exported_local(m, n).unwrap_or_else(|| n.clone());
+                let value = self.module_value(m, &local, depth + 1, steps)?;
+                Some((m, value, path.to_vec()))
+            }
+            ImportedName::Default => {
+                let local = self
+                    .exported_local(m, "default")
+                    .unwrap_or_else(|| "default".to_string());
+                let value = self.module_value(m, &local, depth + 1, steps)?;
+                Some((m, value, path.to_vec()))
+            }
+            ImportedName::Namespace => {
+                // `require('./config').port`: the CommonJS export object, or a named export.
+                if target.values.iter().any(|v| v.name == "default")
+                    && target.family != Family::Python
+                {
+                    let value = self.module_value(m, "default", depth + 1, steps)?;
+                    return Some((m, value, path.to_vec()));
+                }
+                let (first, rest) = path.split_first()?;
+                let local = self
+                    .exported_local(m, first)
+                    .unwrap_or_else(|| first.clone());
+                let value = self.module_value(m, &local, depth + 1, steps)?;
+                Some((m, value, rest.to_vec()))
+            }
+        }
+    }
+
+    /// The local name module `file` exports as `name` (JavaScript export lists).
+    fn exported_local(&self, file: u32, name: &str) -> Option<String> {
+        let summary = &self.files[file as usize];
+        summary.module.exports.iter().find_map(|e| match &e.target {
+            ExportTarget::Local(local) if e.name == name => Some(local.clone()),
+            _ => None,
+        })
+    }
+
+    /// The value of an instance of a class: its class-level attributes, each read from the
+    /// environment (with the written value as default) for a settings class.
+    fn instance_value(&self, file: u32, class: u32) -> Value {
+        let c = &self.files[file as usize].classes[class as usize];
+        Value::Object(
+            c.attributes
+                .iter()
+                .map(|(name, value, _)| {
+                    let value = if c.settings {
+                        Value::Env {
+                            name: name.clone(),
+                            default: (*value != Value::Unknown).then(|| Box::new(value.clone())),
+                        }
+                    } else {
+                        value.clone()
+                    };
+                    (name.clone(), value)
+                })
+                .collect(),
+        )
+    }
+}
+
+/// A function's value summary with its parameters replaced by the arguments of a call.
+fn substitute(body: &Value, args: &[Value]) -> Value {
+    match body {
+        Value::Param(i) => args.get(*i as usize).cloned().unwrap_or(Value::Unknown),
+        Value::Env { name, default } => Value::Env {
+            name: name.clone(),
+            default: default.as_ref().map(|d| Box::new(substitute(d, args))),
+        },
+        Value::OneOf(parts) => parts
+            .iter()
+            .map(|p| substitute(p, args))
+            .reduce(Value::either)
+            .unwrap_or(Value::Unknown),
+        Value::Concat(parts) => Value::Concat(parts.iter().map(|p| substitute(p, args)).collect()),
+        Value::List(items) => Value::List(items.iter().map(|p| substitute(p, args)).collect()),
+        Value::Object(members) => Value::Object(
+            members
+                .iter()
+                .map(|(k, v)| (k.clone(), substitute(v, args)))
+                .collect(),
+        ),
+        Value::Call {
+            callee,
+            args: inner,
+        } => Value::Call {
+            callee: callee.clone(),
+            args: inner.iter().map(|a| substitute(a, args)).collect(),
+        },
+        other => other.clone(),
+    }
+}
+
 /// What a top-level name of a file stands for, before imports are followed.
 #[derive(Debug, Clone)]
 enum LocalName {
@@ -790,6 +1146,12 @@ enum LocalName {
 /// The top-level names of a file; the first declaration of a name wins, functions first.
 fn local_names(file: &FileSummary) -> HashMap<String, LocalName> {
     let mut names = HashMap::new();
+    // A constructor function with methods is a class first (it is also a function).
+    for (i, c) in file.classes.iter().enumerate() {
+        if !c.methods.is_empty() {
+            names.insert(c.name.clone(), LocalName::Class(i as u32));
+        }
+    }
     for (i, f) in file.functions.iter().enumerate() {
         if f.top_level
             && f.class.is_none()

@@ -1,7 +1,8 @@
 //! What one file contributes to the semantic layer, as plain data (no tree): the linker reads it
 //! after every file's tree is gone.
 
-use sechound_syntax::modules::ModuleRecord;
+use sechound_syntax::modules::{ExportTarget, ModuleRecord};
+use sechound_syntax::value::Value;
 use sechound_syntax::{Family, Origin};
 
 /// The semantic summary of one source file.
@@ -23,6 +24,41 @@ pub struct FileSummary {
     /// Module-level names bound to an object literal (`const users = { find() {…} }`): name and
     /// where the object starts.
     pub objects: Vec<(String, usize)>,
+    /// What module-level names hold (`default` for `module.exports =` / `export default`).
+    pub values: Vec<ModuleValue>,
+    /// Modules loaded inside functions or expressions (`require('x')` in a handler, dynamic
+    /// `import('x')`), which the module record of top-level imports does not list.
+    pub loaded: Vec<String>,
+}
+
+impl FileSummary {
+    /// Every module the file imports or loads, as written.
+    pub fn modules(&self) -> impl Iterator<Item = &str> {
+        self.module
+            .imports
+            .iter()
+            .map(|i| i.module.as_str())
+            .chain(self.module.exports.iter().filter_map(|e| match &e.target {
+                ExportTarget::From { module, .. } | ExportTarget::All(module) => {
+                    Some(module.as_str())
+                }
+                _ => None,
+            }))
+            .chain(self.loaded.iter().map(String::as_str))
+    }
+}
+
+/// A module-level name and what it holds.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ModuleValue {
+    pub name: String,
+    pub value: Value,
+    /// 1-based line of the definition.
+    pub line: u32,
+    /// 1-based line where the definition ends.
+    pub end_line: u32,
+    /// The definition as written, shortened.
+    pub code: String,
 }
 
 impl FileSummary {
@@ -61,7 +97,7 @@ impl FileSummary {
     }
 }
 
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct FunctionSummary {
     /// The name it is declared or bound under; methods carry their method name.
     pub name: Option<String>,
@@ -74,6 +110,8 @@ pub struct FunctionSummary {
     pub start: usize,
     /// 1-based line of the function.
     pub line: u32,
+    /// 1-based line where the function ends.
+    pub end_line: u32,
     /// For a member of an object literal (`{ find(x) {…} }`, `{ find: (x) => … }`): where the
     /// object starts.
     pub object: Option<usize>,
@@ -81,9 +119,12 @@ pub struct FunctionSummary {
     pub params: Vec<String>,
     /// Where the values it returns come from.
     pub returns: Vec<Origin>,
+    /// What it returns, with its parameters as [`Value::Param`] (top-level functions with one
+    /// `return`, or an expression body): configuration helpers such as `parseBool(v, true)`.
+    pub value: Option<Value>,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ClassSummary {
     pub name: String,
     /// Base classes as written (`BaseService`, `models.Model`).
@@ -93,6 +134,11 @@ pub struct ClassSummary {
     /// Fields whose class is known: `constructor(private users: UsersService)`,
     /// `this.repo = new Repo()`, `self.repo = Repo()`, `repo: Repo` (field, class as written).
     pub fields: Vec<(String, String)>,
+    /// Class-level attributes and what they hold (`DEBUG: bool = True`), with their lines.
+    pub attributes: Vec<(String, Value, u32)>,
+    /// A settings class (pydantic `BaseSettings`): each attribute is read from the environment
+    /// variable of its name, the written value being the default.
+    pub settings: bool,
     pub line: u32,
 }
 
@@ -134,6 +180,9 @@ pub enum Callee {
     /// A dotted name as written: a function of the file, an imported one, or a member of an
     /// imported module or class (`helper`, `users.find`, `UserService.create`).
     Path(String),
+    /// A function of this file bound to a local name (`const build = (x) => …` inside a
+    /// function), by number.
+    Local(u32),
     /// A method of a class of this file called on `this`/`self` (class index, method).
     Own { class: u32, method: String },
     /// A method called on an instance whose class is known by name (`this.users.find(…)` with a

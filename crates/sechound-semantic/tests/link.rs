@@ -182,3 +182,137 @@ fn cycles_terminate() {
     )];
     assert_eq!(flows(&files, "a.js"), [None]);
 }
+
+/// Summarises the files and resolves the value of the first argument of `use(…)` in `file`.
+fn value_used(files: &[(&str, &str)], file: &str) -> (sechound_syntax::value::Value, Vec<String>) {
+    use sechound_syntax::value::Value;
+    let mut summaries = Vec::new();
+    let mut found = Value::Unknown;
+    for (path, code) in files {
+        let language = Language::from_path(std::path::Path::new(path)).unwrap();
+        let parsed = parse((*path).into(), language, (*code).into()).unwrap();
+        let src = parsed.text();
+        if language == Language::Python {
+            let taint = PyTaint::new(&parsed);
+            let module = modules::python::read(parsed.tree.root_node(), src);
+            if *path == file {
+                sechound_syntax::node::walk(parsed.tree.root_node(), |n| {
+                    if n.kind() == "call"
+                        && sechound_syntax::python::callee_path(n, src).as_deref() == Some("use")
+                    {
+                        let arg = sechound_syntax::python::positional_args(n)[0];
+                        found =
+                            sechound_syntax::python::value::ValueReader::new(&taint, &module, src)
+                                .value(arg);
+                    }
+                    true
+                });
+            }
+            summaries.push(summarize(&parsed, Engine::Python(&taint), &module));
+        } else {
+            let taint = JsTaint::new(&parsed);
+            let module = modules::js::read(parsed.tree.root_node(), src);
+            if *path == file {
+                sechound_syntax::node::walk(parsed.tree.root_node(), |n| {
+                    if n.kind() == "call_expression"
+                        && sechound_syntax::js::callee_path(n, src).as_deref() == Some("use")
+                    {
+                        let arg = sechound_syntax::js::arguments(n)[0];
+                        found = sechound_syntax::js::value::ValueReader::new(&taint, &module, src)
+                            .value(arg);
+                    }
+                    true
+                });
+            }
+            summaries.push(summarize(&parsed, Engine::Js(&taint), &module));
+        }
+    }
+    let program = Program::link(summaries);
+    let (value, steps) = program.resolve_value(file, &found);
+    (
+        value,
+        steps
+            .iter()
+            .map(|s| format!("{}:{}", s.path, s.line))
+            .collect(),
+    )
+}
+
+#[test]
+fn configuration_values_resolve_across_modules() {
+    let (v, steps) = value_used(
+        &[
+            (
+                "src/config.ts",
+                "export const config = {\n  cors: { origins: (process.env.CORS_ORIGINS || '*').split(',') },\n  origin: process.env.CORS_ORIGIN || '*',\n};\n",
+            ),
+            (
+                "src/app.ts",
+                "import { config } from './config';\nuse(config.origin);\n",
+            ),
+        ],
+        "src/app.ts",
+    );
+    assert!(v.can_be_str("*"), "{v:?}");
+    assert_eq!(steps, ["src/config.ts:1"]);
+
+    let (v, _) = value_used(
+        &[
+            (
+                "config.js",
+                "function parseBool(value, fallback) {\n  return value === undefined ? fallback : value === 'true';\n}\nmodule.exports = { trustProxy: parseBool(process.env.TRUST_PROXY, true) };\n",
+            ),
+            (
+                "app.js",
+                "const config = require('./config');\nuse(config.trustProxy);\n",
+            ),
+        ],
+        "app.js",
+    );
+    assert!(v.can_be_true(), "{v:?}");
+
+    let (v, steps) = value_used(
+        &[
+            (
+                "app/core/config.py",
+                "from pydantic_settings import BaseSettings\n\nclass Settings(BaseSettings):\n    API_V1_STR: str = '/api/v1'\n    DEBUG: bool = True\n\nsettings = Settings()\n",
+            ),
+            (
+                "app/main.py",
+                "from app.core.config import settings\nuse(settings.DEBUG)\n",
+            ),
+        ],
+        "app/main.py",
+    );
+    assert!(v.can_be_true(), "{v:?}");
+    assert_eq!(v.true_by_default(), Some("DEBUG"));
+    assert_eq!(steps, ["app/core/config.py:7", "app/core/config.py:5"]);
+}
+
+/// Functions are numbered the same way by the taint engine and the summary, whatever keywords
+/// the file uses (`function`, `async`, `lambda` are also token kinds).
+#[test]
+fn function_numbers_agree_between_taint_and_summary() {
+    let js = [
+        (
+            "a.js",
+            "const { b } = require('./b');\napp.get('/', async (req, res) => { b(req.query.x); });\n",
+        ),
+        (
+            "b.js",
+            "async function b(t) { return c(t); }\nfunction* g() {}\nconst h = function () {};\nasync function c(u) { return sink('select ' + u); }\nmodule.exports = { b };\n",
+        ),
+    ];
+    assert!(flows(&js, "b.js")[0].is_some());
+    let py = [
+        (
+            "app/a.py",
+            "from app.b import b\n@app.get('/x')\ndef h(q: str):\n    return b(q)\n",
+        ),
+        (
+            "app/b.py",
+            "f = lambda v: v\ndef b(t):\n    g = lambda w: w\n    return c(t)\n\ndef c(u):\n    return sink('select ' + u)\n",
+        ),
+    ];
+    assert!(flows(&py, "app/b.py")[0].is_some());
+}

@@ -21,9 +21,10 @@ mod scope;
 pub use scope::BoundValue;
 mod source;
 mod test_path;
+pub mod value;
 
 pub use code::{CodeFile, parse};
-pub use config_kind::{ConfigKind, is_example_env};
+pub use config_kind::{ConfigKind, is_compose_content, is_example_env};
 pub use language::{Family, Language};
 pub use origin::{Origin, Origins};
 pub use source::SourceText;

@@ -108,9 +108,9 @@ pub(crate) struct Scopes<'t> {
     /// finding the functions around a position this way avoids tree-sitter's `parent()`,
     /// which walks down from the root each time.
     functions: OnceCell<Vec<FunctionSpan<'t>>>,
-    /// Answers already given, per identifier node and name: several rules ask about the same
+    /// Answers already given, per identifier node: several rules ask about the same
     /// identifier in turn.
-    answers: RefCell<HashMap<(usize, String), Vec<BoundValue<'t>>>>,
+    answers: RefCell<HashMap<usize, Vec<BoundValue<'t>>>>,
 }
 
 struct FunctionSpan<'t> {
@@ -143,7 +143,8 @@ impl<'t> Scopes<'t> {
             let mut cursor = self.root.walk();
             loop {
                 let node = cursor.node();
-                if self.function_kinds.contains(&node.kind()) {
+                // Keywords share some kind names (`function`): only named nodes are functions.
+                if node.is_named() && self.function_kinds.contains(&node.kind()) {
                     while open
                         .last()
                         .is_some_and(|&i| spans[i].end <= node.start_byte())
@@ -219,7 +220,8 @@ impl<'t> Scopes<'t> {
     /// The values `name` may hold at `ident`'s position, from the innermost scope that binds it.
     /// Empty when no enclosing scope binds the name (a global or an import).
     pub fn reaching_values(&self, ident: Node<'t>, name: &str, src: &str) -> Vec<BoundValue<'t>> {
-        let key = (ident.id(), name.to_string());
+        // Every caller asks about the identifier's own name: the node alone is the key.
+        let key = ident.id();
         if let Some(known) = self.answers.borrow().get(&key) {
             return known.clone();
         }

@@ -7,6 +7,7 @@ mod checks;
 mod cli;
 mod commands;
 mod db;
+mod probe;
 mod progress;
 
 use clap::Parser;

@@ -257,6 +257,30 @@ fn failing_typecheck_limits_the_sign_off() {
         sechound_core::SignOff::ApprovedWithConditions
     );
     assert_eq!(report.checks.as_ref().unwrap().steps.len(), 2);
+    assert!(
+        sechound_core::consistency::contradictions(&report).is_empty(),
+        "{:?}",
+        sechound_core::consistency::contradictions(&report)
+    );
+    let output = sechound()
+        .args([
+            "review",
+            repo.path().to_str().unwrap(),
+            "--format",
+            "html",
+            "--checks-from",
+        ])
+        .arg(&saved)
+        .output()
+        .unwrap();
+    let page = stdout(&output);
+    assert!(page.contains("<section id=\"checks\">"), "{page}");
+    assert!(page.contains("<code>npm run typecheck</code>"), "{page}");
+    assert!(
+        page.contains("the project's own checks did not pass: <code>typecheck</code> (fail)"),
+        "{page}"
+    );
+    assert!(!page.contains('❌'), "emoji in the page");
     let output = sechound()
         .args([
             "review",

@@ -247,7 +247,17 @@ fn without_a_database_the_gap_says_so_once() {
     // The rest of the review still ran: the malformed lockfile is still a gap.
     assert!(report.gaps.iter().any(|g| g.path == "legacy/yarn.lock"));
     let markdown = stdout(&common::run(&["review", APP, "--fail-on", "never"]));
-    assert_eq!(markdown.matches("no advisory database").count(), 1);
+    let gaps = markdown
+        .split("## Notes, assumptions and gaps")
+        .nth(1)
+        .expect("a gaps section");
+    assert_eq!(gaps.matches("no advisory database").count(), 1);
+    // The executive summary names it among what was not reviewed.
+    let summary = markdown.split("## Summary").next().unwrap();
+    assert!(
+        summary.contains("Not reviewed: no advisory database"),
+        "{summary}"
+    );
 }
 
 #[test]

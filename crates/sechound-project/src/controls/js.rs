@@ -740,10 +740,10 @@ impl<'t> Js<'t, '_, '_, '_> {
         if let Some(same_site) = same_site.as_deref()
             && matches!(same_site, "strict" | "lax")
         {
-            self.sink.add(
+            self.sink.add_partial(
                 CsrfProtection,
                 call,
-                format!("partial: {api} sets SameSite={same_site} (no CSRF token)"),
+                format!("{api} sets SameSite={same_site} (no CSRF token)"),
             );
         }
         if !secure_on || !http_only {

@@ -309,10 +309,10 @@ impl<'t> Py<'t, '_, '_, '_> {
                     if let Some(v) = string_value(value, src)
                         && matches!(v.to_ascii_lowercase().as_str(), "strict" | "lax")
                     {
-                        self.sink.add(
+                        self.sink.add_partial(
                             CsrfProtection,
                             statement,
-                            format!("partial: {name} = {v} (SameSite cookies, no CSRF token)"),
+                            format!("{name} = {v} (SameSite cookies, no CSRF token)"),
                         );
                     }
                 }
@@ -692,10 +692,10 @@ impl<'t> Py<'t, '_, '_, '_> {
             .map(|v| v.to_ascii_lowercase())
             .filter(|v| v == "strict" || v == "lax");
         if let Some(s) = &same_site {
-            self.sink.add(
+            self.sink.add_partial(
                 CsrfProtection,
                 call,
-                format!("partial: set_cookie with SameSite={s} (no CSRF token)"),
+                format!("set_cookie with SameSite={s} (no CSRF token)"),
             );
         }
         if on("secure") && on("httponly") {

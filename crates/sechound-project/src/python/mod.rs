@@ -11,6 +11,7 @@ pub(crate) mod flask;
 pub(crate) mod modules;
 
 use crate::facts::{FileFacts, ImportedName};
+use sechound_syntax::modules::ModuleRecord;
 use sechound_syntax::node::NodeExt;
 use sechound_syntax::node::{named_children, text};
 use sechound_syntax::python::{callee_path, dotted_path, string_value, unwrap};
@@ -19,8 +20,8 @@ use sechound_syntax::{CodeFile, Node};
 pub(crate) use crate::quote::{first_line, line_of};
 
 /// Reads what a Python file contributes to the project model.
-pub(crate) fn read(file: &CodeFile, facts: &mut FileFacts) {
-    modules::read_imports(file, facts);
+pub(crate) fn read(file: &CodeFile, record: &ModuleRecord, facts: &mut FileFacts) {
+    modules::read_imports(record, facts);
     fastapi::read(file, facts);
     flask::read(file, facts);
     django::read(file, facts);

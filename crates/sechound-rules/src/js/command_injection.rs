@@ -1,6 +1,6 @@
 use super::flow::{ClassSpec, unknown_origin};
 use super::sinks::{
-    Flow, guarded_by_check, identifiers_in, imports_module, is_string_construction, sink_name,
+    Flow, guarded_by_check, identifiers_in, is_string_construction, sink_name,
     string_pieces, tainted_flow,
 };
 use crate::sink_table::{Class, SinkTier};
@@ -252,7 +252,7 @@ fn process_function<'f>(cx: &CheckContext<'f>, call: Node<'f>) -> Option<String>
 
 /// True when `path` (`exec`, `cp.exec`, `child_process.execSync`) names a child_process function.
 fn from_child_process(cx: &CheckContext<'_>, path: &str) -> bool {
-    let imported = imports_module(cx, "child_process") || imports_module(cx, "shelljs");
+    let imported = cx.imports_module("child_process") || cx.imports_module("shelljs");
     match path.rsplit_once('.') {
         None => imported,
         Some((object, _)) => {

@@ -42,7 +42,7 @@ declare_rule! {
         area: Authentication,
         cwe: [613],
         owasp: A07,
-        effort: Minutes,
+        effort: Hours,
         impact: "A stolen token keeps working indefinitely; logging out or changing the password does not end it.",
         recommendation: "Give every token a short lifetime: `jwt.sign(payload, key, { expiresIn: '15m' })`, `.setExpirationTime('15m')` with jose, or `signOptions: { expiresIn: '15m' }` in `JwtModule`; use refresh tokens for longer sessions.",
         verification: "Decode a freshly issued token and check that it carries an `exp` claim a short time ahead; a token replayed after that time must be rejected.",

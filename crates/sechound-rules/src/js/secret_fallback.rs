@@ -58,7 +58,7 @@ declare_rule! {
         owasp: A05,
         effort: Minutes,
         impact: "If the variable is missing in some environment the service runs with a publicly known secret, letting anyone forge tokens or sessions or use the credential.",
-        recommendation: "Remove the fallback and fail at startup when the secret is missing: `const secret = process.env.JWT_SECRET; if (!secret) throw new Error('JWT_SECRET is required');` (or a schema validator such as zod/envalid/Joi with the variable required). Keep development values in an untracked `.env` file.",
+        recommendation: "Remove the fallback and fail at startup when the secret is missing: `if (!process.env.NAME) throw new Error('NAME is required')` (or a schema validator such as zod/envalid/Joi with the variable required). Keep development values in an untracked `.env` file.",
         verification: "Start the service without the variable (and with `NODE_ENV` unset) and check that it refuses to start; search the repository for the old literal.",
     }
 }
@@ -104,6 +104,8 @@ impl CodeRule for SecretFallback {
 struct SecretOrigin {
     /// `` `JWT_SECRET` `` or `` the option `secret` ``.
     described: String,
+    /// The variable or configuration key, when one is read.
+    name: Option<String>,
     jwt: bool,
     confidence: Confidence,
 }
@@ -150,6 +152,7 @@ fn secret_origin<'f>(
     if let Some(name) = names.iter().find(|n| is_secret_name(n)) {
         return Some(SecretOrigin {
             described: format!("`{name}`"),
+            name: Some(name.clone()),
             jwt: mentions_jwt(name) || used_as_jwt_key(expr, cx),
             confidence: Confidence::High,
         });
@@ -164,6 +167,7 @@ fn secret_origin<'f>(
         .unwrap_or_default();
     Some(SecretOrigin {
         described: format!("{binding}{read}"),
+        name: names.first().cloned(),
         jwt: jwt_key || mentions_jwt(binding.trim_matches('`')),
         confidence: Confidence::Medium,
     })
@@ -273,6 +277,14 @@ fn report<'f>(
 ) {
     let finding = cx.report(at, format!("The secret {} {how}", origin.described));
     finding.mask(literal).confidence(origin.confidence);
+    if let Some(name) = &origin.name {
+        finding.about_secret(
+            name,
+            format!(
+                "Remove the value written for `{name}` in the source and fail at start-up when it is missing: `if (!process.env.{name}) throw new Error('{name} is required')`, or mark it required in the zod/envalid/Joi schema. Keep development values in an untracked `.env` file."
+            ),
+        );
+    }
     if origin.jwt {
         finding.severity(Severity::High);
     }
@@ -371,6 +383,7 @@ fn check_destructuring<'f>(declarator: Node<'f>, cx: &mut CheckContext<'f>) {
         }
         let origin = SecretOrigin {
             described: format!("`{name}`"),
+            name: Some(name.clone()),
             jwt: mentions_jwt(&name),
             confidence: Confidence::High,
         };
@@ -427,6 +440,7 @@ fn check_guarded_assignment<'f>(node: Node<'f>, cx: &mut CheckContext<'f>) {
     }
     let origin = SecretOrigin {
         described: format!("`{name}`"),
+        name: Some(name.clone()),
         jwt: mentions_jwt(&name),
         confidence: if env.is_empty() {
             Confidence::Medium
@@ -480,6 +494,7 @@ fn check_schema_default<'f>(pair: Node<'f>, cx: &mut CheckContext<'f>) {
     };
     let origin = SecretOrigin {
         described: format!("`{key}`"),
+        name: Some(key.to_string()),
         jwt: mentions_jwt(key),
         confidence: Confidence::High,
     };
@@ -545,6 +560,7 @@ fn check_config_default<'f>(call: Node<'f>, cx: &mut CheckContext<'f>) {
     }
     let origin = SecretOrigin {
         described: format!("`{name}`"),
+        name: Some(name.clone()),
         jwt: mentions_jwt(&name) || used_as_jwt_key(call, cx),
         confidence: Confidence::High,
     };
@@ -584,6 +600,7 @@ fn check_secret_getter<'f>(node: Node<'f>, cx: &mut CheckContext<'f>) {
     };
     let origin = SecretOrigin {
         described: format!("returned by `{name}()`"),
+        name: config_reads(function, cx).into_iter().next(),
         jwt: mentions_jwt(name),
         confidence: Confidence::Medium,
     };

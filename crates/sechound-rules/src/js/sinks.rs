@@ -351,18 +351,6 @@ fn contains_word(haystack: &str, word: &str) -> bool {
     })
 }
 
-/// True when the file loads `module` (`require('child_process')`, `import … from 'node:fs'`).
-pub(crate) fn imports_module(cx: &CheckContext<'_>, module: &str) -> bool {
-    [
-        format!("'{module}'"),
-        format!("\"{module}\""),
-        format!("'node:{module}'"),
-        format!("\"node:{module}\""),
-    ]
-    .iter()
-    .any(|quoted| cx.file_contains(quoted))
-}
-
 /// [`unconverted_flow`], or a pending flow when `expr` is a parameter of its function: the
 /// whole program then decides whether request data reaches it (a caller's conversion is not
 /// seen, so rules state medium confidence or accept it for object-shaped sinks).

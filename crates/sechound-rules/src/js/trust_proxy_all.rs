@@ -1,11 +1,12 @@
 use crate::js::secret_names::env_reads;
-use crate::{CheckContext, CodeRule, declare_rule};
+use crate::{CheckContext, CodeRule, ValueCheck, Verdict, declare_rule};
 use sechound_core::Confidence;
 use sechound_syntax::js::{
     arguments, callee_path, method_name, object_property, pair_key, string_value,
 };
 use sechound_syntax::node::NodeExt;
 use sechound_syntax::node::{short_text, text};
+use sechound_syntax::value::Value;
 use sechound_syntax::{Family, Node};
 
 declare_rule! {
@@ -107,6 +108,11 @@ impl CodeRule for TrustProxyAll {
                 } else {
                     args.get(1).and_then(|v| trusts_all(*v, cx))
                 };
+                if trust.is_none()
+                    && let Some(setting) = args.get(1)
+                {
+                    check_configured(call, *setting, cx);
+                }
                 if let Some(trust) = trust {
                     let value = if method == "enable" { "" } else { ", …" };
                     let api = format!("`{}('trust proxy'{value})`", short_callee(call, src));
@@ -142,6 +148,44 @@ impl CodeRule for TrustProxyAll {
 }
 
 /// Koa: `app.proxy = true` on an application from the `koa` package, without `maxIpsCount`.
+/// `app.set('trust proxy', config.trustProxy)`: the value comes from another module (a config
+/// object, a helper that parses the environment). Reported here, where it takes effect, when the
+/// resolved value trusts every proxy.
+fn check_configured<'f>(call: Node<'f>, setting: Node<'f>, cx: &mut CheckContext<'f>) {
+    let value = cx.value(setting);
+    if !value.has_references() {
+        return;
+    }
+    let api = format!("`{}('trust proxy', …)`", short_callee(call, cx.src()));
+    cx.report(call, format!("{api} takes its value from configuration."))
+        .value_check(ValueCheck {
+            value,
+            judge: trusts_every_proxy,
+            context: api,
+        });
+}
+
+/// The verdict on a resolved `trust proxy` value: `true` (or a string a setting parser reads as
+/// true), always or when the environment leaves it unset.
+fn trusts_every_proxy(value: &Value, api: &str) -> Option<Verdict> {
+    if let Some(variable) = value.true_by_default() {
+        return Some(Verdict {
+            message: format!(
+                "{api} trusts every proxy unless the environment variable `{variable}` is set: its default is true, so `req.ip` and `req.secure` come from headers any client can send"
+            ),
+            severity: None,
+            confidence: Some(Confidence::Medium),
+        });
+    }
+    value.can_be_true().then(|| Verdict {
+        message: format!(
+            "{api} is given a value that can be `true`, which trusts every proxy: `req.ip` and `req.secure` come from headers any client can send"
+        ),
+        severity: None,
+        confidence: Some(Confidence::Medium),
+    })
+}
+
 fn check_koa_assignment<'f>(assignment: Node<'f>, cx: &mut CheckContext<'f>) {
     let src = cx.src();
     let (Some(left), Some(right)) = (assignment.field("left"), assignment.field("right")) else {

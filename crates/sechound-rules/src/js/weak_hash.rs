@@ -191,7 +191,7 @@ impl CodeRule for WeakHash {
 }
 
 /// `md5` or `sha1` for a call that makes such a digest.
-fn weak_algorithm(cx: &CheckContext<'_>, call: Node<'_>) -> Option<&'static str> {
+fn weak_algorithm<'f>(cx: &CheckContext<'f>, call: Node<'f>) -> Option<&'static str> {
     let src = cx.src();
     let qualified = cx.qualified(call)?;
     let algorithm = match qualified.as_str() {

@@ -44,7 +44,7 @@ declare_rule! {
         area: DataProtection,
         cwe: [916, 328],
         owasp: A02,
-        effort: Hours,
+        effort: Days,
         impact: "If the user table leaks, attackers recover most passwords with commodity hardware and reuse them on other sites.",
         recommendation: "Hash passwords with a slow, salted function: `await bcrypt.hash(password, 12)` (or `argon2.hash(password)`, or `crypto.scrypt`), compare with `bcrypt.compare`, and rehash existing digests at the next login.",
         verification: "Create a user and look at the stored value: it starts with `$2b$12$` (bcrypt) or `$argon2id$`, and two users with the same password get different hashes.",

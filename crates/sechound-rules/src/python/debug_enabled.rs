@@ -1,8 +1,9 @@
-use crate::{CheckContext, CodeRule, declare_rule};
+use crate::{CheckContext, CodeRule, ValueCheck, Verdict, declare_rule};
 use sechound_core::{Confidence, Severity};
 use sechound_syntax::node::NodeExt;
 use sechound_syntax::node::{named_children, text};
 use sechound_syntax::python::{callee_path, keyword_arg, string_value, unwrap};
+use sechound_syntax::value::Value;
 use sechound_syntax::{Family, Node};
 
 use super::secret_names::{
@@ -109,6 +110,7 @@ fn check_call<'f>(call: Node<'f>, cx: &mut CheckContext<'f>) {
         return;
     };
     if unwrap(debug).kind() != "true" {
+        check_configured_debug(call, debug, &path, cx);
         return;
     }
     match path.rsplit('.').next().unwrap_or(&path) {
@@ -144,6 +146,59 @@ fn check_call<'f>(call: Node<'f>, cx: &mut CheckContext<'f>) {
         }
         _ => {}
     }
+}
+
+/// `FastAPI(debug=settings.DEBUG)`, `app.run(debug=config.DEBUG)`: a debug switch whose value
+/// comes from another module (a settings class, a config module). It is reported here, where it
+/// takes effect, when the resolved value is on by default.
+fn check_configured_debug<'f>(
+    call: Node<'f>,
+    debug: Node<'f>,
+    path: &str,
+    cx: &mut CheckContext<'f>,
+) {
+    let name = path.rsplit('.').next().unwrap_or(path);
+    let api = match name {
+        "FastAPI" | "Starlette" => format!("`{name}(debug=…)`"),
+        "run" if !path.starts_with("uvicorn") && path.contains('.') => format!("`{path}(debug=…)`"),
+        _ => return,
+    };
+    let value = cx.value(debug);
+    if !value.has_references() {
+        return;
+    }
+    cx.report(
+        call,
+        format!("{api} takes its debug switch from configuration."),
+    )
+    .value_check(ValueCheck {
+        value,
+        judge: debug_on_by_default,
+        context: api,
+    });
+}
+
+/// The verdict on a resolved debug switch: on when nothing sets it (a default of `True`), or
+/// always on.
+fn debug_on_by_default(value: &Value, api: &str) -> Option<Verdict> {
+    if let Some(variable) = value.true_by_default() {
+        return Some(Verdict {
+            message: format!(
+                "{api} is on unless the environment variable `{variable}` is set: its default is true, so a deployment that forgets it serves tracebacks (and, with `app.run`, the Werkzeug debugger)"
+            ),
+            severity: None,
+            confidence: Some(Confidence::Medium),
+        });
+    }
+    let always = value
+        .alternatives()
+        .iter()
+        .all(|v| matches!(v, Value::Bool(true)));
+    always.then(|| Verdict {
+        message: format!("{api} is given a debug switch that is always true"),
+        severity: None,
+        confidence: None,
+    })
 }
 
 fn check_assignment<'f>(assignment: Node<'f>, cx: &mut CheckContext<'f>) {

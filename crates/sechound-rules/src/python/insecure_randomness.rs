@@ -261,13 +261,13 @@ impl CodeRule for InsecureRandomness {
         let Some(path) = callee_path(call, src) else {
             return;
         };
+        let qualified = cx.qualified(call).unwrap_or_else(|| path.clone());
         let source =
-            if path == "uuid.uuid1" || (path == "uuid1" && src.contains("from uuid import")) {
+            if qualified == "uuid.uuid1" {
                 "the time-based `uuid1`, predictable from the clock and host"
             } else {
-                let function = match path.split_once('.') {
+                let function = match qualified.split_once('.') {
                     Some(("random", function)) => function,
-                    None if src.contains("from random import") => path.as_str(),
                     _ => return,
                 };
                 if !RANDOM_FUNCTIONS.contains(&function) {

@@ -38,7 +38,7 @@ declare_rule! {
         area: Authentication,
         cwe: [613],
         owasp: A07,
-        effort: Minutes,
+        effort: Hours,
         impact: "Issued tokens stay valid forever; a leaked token gives lasting access that only a key rotation can revoke.",
         recommendation: "Add an expiry claim when issuing the token, for example `payload[\"exp\"] = datetime.now(timezone.utc) + timedelta(minutes=15)`, and keep long-lived sessions on refresh tokens that the server can revoke.",
         verification: "Decode a newly issued token (without verifying) and check that it carries `exp` a short time ahead; a token past that time must be rejected.",

@@ -194,7 +194,7 @@ fn whole_request<'f>(cx: &CheckContext<'f>, value: Node<'f>) -> bool {
 
 /// A validation schema, not a model: its name or module says so (`UserCreate`,
 /// `LoginSchema`, `from .schemas import …`, `serializers`, `forms`).
-fn is_schema(cx: &CheckContext<'_>, call: Node<'_>, name: &str) -> bool {
+fn is_schema<'f>(cx: &CheckContext<'f>, call: Node<'f>, name: &str) -> bool {
     const SUFFIXES: &[&str] = &[
         "Schema",
         "Serializer",

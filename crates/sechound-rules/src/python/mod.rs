@@ -1,6 +1,7 @@
 //! Rules for Python services (FastAPI, Starlette, Flask, Django).
 
 mod allowed_hosts_wildcard;
+mod archive_extraction;
 mod assert_used_for_security;
 mod code_injection;
 mod command_injection;
@@ -50,6 +51,7 @@ mod xxe;
 use crate::CodeRule;
 
 pub use allowed_hosts_wildcard::AllowedHostsWildcard;
+pub use archive_extraction::ArchiveExtraction;
 pub use assert_used_for_security::AssertUsedForSecurity;
 pub use code_injection::CodeInjection;
 pub use command_injection::CommandInjection;
@@ -105,6 +107,7 @@ pub(crate) fn rules() -> Vec<&'static dyn CodeRule> {
         &CodeInjection,
         &UnsafeDeserialization,
         &PathTraversal,
+        &ArchiveExtraction,
         &Ssrf,
         &OpenRedirect,
         &TemplateInjection,

@@ -56,7 +56,7 @@ declare_rule! {
         owasp: A05,
         effort: Minutes,
         impact: "A deployment with a missing or misnamed variable runs with a secret that is in the repository, so tokens and sessions can be forged without any error being raised.",
-        recommendation: "Drop the default and fail at start-up when the secret is missing (`JWT_SECRET = os.environ[\"JWT_SECRET\"]`, or a pydantic settings field without a default); keep development values in a local `.env` file that is not committed.",
+        recommendation: "Drop the default and fail at start-up when the secret is missing (`NAME = os.environ[\"NAME\"]`, or a pydantic settings field without a default); keep development values in a local `.env` file that is not committed.",
         verification: "Start the service without the variable set (and with the environment name misspelled) and check that it refuses to start instead of running with a default secret.",
     }
 }
@@ -187,7 +187,12 @@ fn report_literal<'f>(
         kind.noun()
     );
     let finding = report_masked(cx, node, message);
-    finding.mask(unwrap(default));
+    finding.mask(unwrap(default)).about_secret(
+        var,
+        format!(
+            "Drop the default for `{var}` and fail at start-up when it is missing: `{var} = os.environ[\"{var}\"]`, or a pydantic settings field without a default; keep development values in a local `.env` file that is not committed."
+        ),
+    );
     if kind == SecretKind::SigningKey {
         finding.severity(Severity::High);
     }

@@ -212,18 +212,6 @@ pub(crate) fn function_mentions(node: Node<'_>, src: &str, needles: &[&str]) -> 
     needles.iter().any(|n| body.contains(n))
 }
 
-/// True when the file's text mentions `needle` (an import check without resolving imports).
-pub(crate) fn file_mentions(cx: &CheckContext<'_>, needle: &str) -> bool {
-    cx.file_contains(needle)
-}
-
-/// True when a `from <module> import ...` line of the file imports `name`.
-pub(crate) fn imports_name(cx: &CheckContext<'_>, module: &str, name: &str) -> bool {
-    cx.python_from_imports()
-        .iter()
-        .any(|(m, names)| m == module && names.iter().any(|n| n == name))
-}
-
 /// True when the fixed text of a string built from parts (following local assignments) reads
 /// as SQL: a statement verb with a clause (`select … from`, `delete from`, `… where …`).
 pub(crate) fn reads_as_sql<'f>(cx: &CheckContext<'f>, expr: Node<'f>) -> bool {

@@ -1,5 +1,5 @@
 use super::flow::{ClassSpec, check};
-use super::sinks::{Flow, file_mentions, sink_name, tainted_flow};
+use super::sinks::{Flow, sink_name, tainted_flow};
 use crate::sink_table::{Class, Sink};
 use crate::{CheckContext, CodeRule, declare_rule};
 use sechound_core::{Confidence, Severity};
@@ -92,7 +92,7 @@ impl CodeRule for TemplateInjection {
             "Environment" | "SandboxedEnvironment"
                 if path == name || path.starts_with("jinja2.") =>
             {
-                if !file_mentions(cx, "jinja2") {
+                if !cx.imports_module("jinja2") {
                     return;
                 }
                 if let Some(value) = keyword_arg(call, src, "autoescape")

@@ -88,13 +88,10 @@ impl CodeRule for UnsafeDeserialization {
         if check(cx, call, &SPEC) {
             return;
         }
-        let yaml_call = match path.as_str() {
-            "yaml.load" | "yaml.load_all" | "yaml.unsafe_load" | "yaml.unsafe_load_all" => true,
-            "load" | "load_all" | "unsafe_load" | "unsafe_load_all" => {
-                src.contains("from yaml import")
-            }
-            _ => false,
-        };
+        let yaml_call = matches!(
+            cx.qualified(call).as_deref(),
+            Some("yaml.load" | "yaml.load_all" | "yaml.unsafe_load" | "yaml.unsafe_load_all")
+        );
         if !yaml_call {
             return;
         }

@@ -205,7 +205,7 @@ impl CodeRule for WeakHash {
 }
 
 /// The weak algorithm a call builds, unless marked `usedforsecurity=False`.
-fn weak_algorithm(cx: &CheckContext<'_>, call: Node<'_>) -> Option<String> {
+fn weak_algorithm<'f>(cx: &CheckContext<'f>, call: Node<'f>) -> Option<String> {
     let src = cx.src();
     if keyword_arg(call, src, "usedforsecurity").is_some_and(|v| text(unwrap(v), src) == "False") {
         return None;
@@ -230,7 +230,7 @@ fn weak_algorithm(cx: &CheckContext<'_>, call: Node<'_>) -> Option<String> {
         })
 }
 
-fn algorithm_from_string(cx: &CheckContext<'_>, call: Node<'_>) -> bool {
+fn algorithm_from_string<'f>(cx: &CheckContext<'f>, call: Node<'f>) -> bool {
     cx.qualified(call).as_deref() == Some("hashlib.new")
 }
 

@@ -85,6 +85,10 @@ pub fn is_secret_name(name: &str) -> bool {
         "option",
         "index",
         "map",
+        "strategy",
+        "mode",
+        "rotation",
+        "source",
     ];
     if parts
         .last()

@@ -1,12 +1,14 @@
 //! Summaries of JavaScript and TypeScript files.
 
 use super::{code, has_origins, line};
-use crate::summary::{CallSite, Callee, ClassSummary, FileSummary, FunctionSummary};
+use crate::summary::{CallSite, Callee, ClassSummary, FileSummary, FunctionSummary, ModuleValue};
 use sechound_syntax::js::taint::JsTaint;
+use sechound_syntax::js::value::ValueReader;
 use sechound_syntax::js::{FUNCTION_KINDS, arguments, callee, dotted_path, pair_key, unwrap};
 use sechound_syntax::modules::ModuleRecord;
 use sechound_syntax::node::NodeExt;
 use sechound_syntax::node::{named_children, text};
+use sechound_syntax::value::Value;
 use sechound_syntax::{BoundValue, CodeFile, Family, Node, Origin};
 use std::collections::HashMap;
 
@@ -24,6 +26,10 @@ pub struct Collector<'f> {
     candidates: Vec<Node<'f>>,
     /// Returned expressions, with the function (by number) when it is known at the visit.
     returns: Vec<(Option<u32>, Node<'f>)>,
+    /// Module-level names and the expressions they hold, with the definition.
+    values: Vec<(String, Node<'f>, Node<'f>)>,
+    /// Modules loaded with `require()` or `import()` anywhere.
+    loaded: Vec<String>,
 }
 
 impl<'f> Collector<'f> {
@@ -39,6 +45,8 @@ impl<'f> Collector<'f> {
             objects: Vec::new(),
             candidates: Vec::new(),
             returns: Vec::new(),
+            values: Vec::new(),
+            loaded: Vec::new(),
         }
     }
 
@@ -60,10 +68,12 @@ impl<'f> Collector<'f> {
         } else if FUNCTION_KINDS.contains(&kind) {
             let index = self.functions.len() as u32;
             let inside_function = ancestors.iter().any(|a| FUNCTION_KINDS.contains(&a.kind()));
-            let class = (kind == "method_definition")
-                .then(|| innermost_class(&self.class_nodes, node.start_byte()))
-                .flatten();
             let name = function_name(node, ancestors, src);
+            let class = match kind {
+                "method_definition" => innermost_class(&self.class_nodes, node.start_byte()),
+                // `this.find = (…) => …` in a constructor function, `Dao.prototype.find = …`.
+                _ => self.constructor_function_method(ancestors),
+            };
             if let (Some(class), Some(name)) = (class, &name) {
                 let class = &mut self.classes[class as usize];
                 class.methods.push((name.clone(), index));
@@ -81,8 +91,10 @@ impl<'f> Collector<'f> {
                 object: object_of_member(node, ancestors),
                 start: node.start_byte(),
                 line: line(node),
+                end_line: node.end_position().row as u32 + 1,
                 params: params(node, src),
                 returns: Vec::new(),
+                value: None,
             });
             // `x => expr`: the expression is what it returns.
             if let Some(body) = node.field("body")
@@ -95,12 +107,18 @@ impl<'f> Collector<'f> {
                 self.returns.push((None, value));
             }
         } else if kind == "call_expression" {
+            if let Some(module) = loaded_module(node, src)
+                && !self.loaded.contains(&module)
+            {
+                self.loaded.push(module);
+            }
             self.candidates.push(node);
         } else if kind == "variable_declarator"
             && !ancestors.iter().any(|a| FUNCTION_KINDS.contains(&a.kind()))
             && let (Some(name), Some(value)) = (node.field("name"), node.field("value"))
             && name.kind() == "identifier"
         {
+            self.values.push((text(name, src).to_string(), value, node));
             let value = unwrap(value);
             if let Some(class) = constructed_class(value, src) {
                 self.instances.push((text(name, src).to_string(), class));
@@ -108,6 +126,19 @@ impl<'f> Collector<'f> {
                 self.objects
                     .push((text(name, src).to_string(), value.start_byte()));
             }
+        } else if kind == "export_statement"
+            && let Some(value) = node.field("value")
+        {
+            // `export default { … }`.
+            self.values.push(("default".to_string(), value, node));
+        } else if kind == "assignment_expression"
+            && !ancestors.iter().any(|a| FUNCTION_KINDS.contains(&a.kind()))
+            && let (Some(left), Some(right)) = (node.field("left"), node.field("right"))
+            && let Some(target) = dotted_path(left, src)
+            && let Some(name) = exported_name(&target)
+        {
+            // `module.exports = { … }`, `exports.port = …`.
+            self.values.push((name, right, node));
         } else if kind == "assignment_expression"
             && let (Some(left), Some(right)) = (node.field("left"), node.field("right"))
             && let Some(field) =
@@ -121,6 +152,64 @@ impl<'f> Collector<'f> {
         }
     }
 
+    /// The class a function assigned as `this.<name>` inside a capitalised constructor function
+    /// (`function UsersDAO(db) { this.find = … }`, `const UsersDAO = function (db) {…}`) or as
+    /// `<Class>.prototype.<name>` belongs to: the constructor function stands for the class.
+    fn constructor_function_method(&mut self, ancestors: &[Node<'f>]) -> Option<u32> {
+        let src = self.src;
+        let assignment = ancestors
+            .last()
+            .filter(|a| a.kind() == "assignment_expression")?;
+        let target = dotted_path(assignment.field("left")?, src)?;
+        let (class_name, span) = if let Some((class, _)) = target.split_once(".prototype.") {
+            let function = self
+                .functions
+                .iter()
+                .find(|f| f.top_level && f.class.is_none() && f.name.as_deref() == Some(class))?;
+            (class.to_string(), (function.start, usize::MAX))
+        } else {
+            target.strip_prefix("this.").filter(|m| !m.contains('.'))?;
+            // The constructor: the nearest function around the assignment.
+            let (depth, constructor) = ancestors
+                .iter()
+                .enumerate()
+                .rev()
+                .find(|(_, a)| FUNCTION_KINDS.contains(&a.kind()))?;
+            if !matches!(
+                constructor.kind(),
+                "function_declaration" | "function_expression" | "function"
+            ) {
+                return None;
+            }
+            let name = function_name(*constructor, &ancestors[..depth], src)?;
+            (name, (constructor.start_byte(), constructor.end_byte()))
+        };
+        if !class_name.chars().next().is_some_and(char::is_uppercase) {
+            return None;
+        }
+        if let Some(i) = self.classes.iter().position(|c| c.name == class_name) {
+            return Some(i as u32);
+        }
+        let line = self
+            .functions
+            .iter()
+            .find(|f| f.start == span.0)
+            .map_or(0, |f| f.line);
+        self.classes.push(ClassSummary {
+            name: class_name,
+            bases: Vec::new(),
+            methods: Vec::new(),
+            fields: Vec::new(),
+            attributes: Vec::new(),
+            settings: false,
+            line,
+        });
+        // A prototype method has no span of its own class body to place `this` calls in.
+        let end = if span.1 == usize::MAX { span.0 } else { span.1 };
+        self.class_nodes.push((span.0, end));
+        Some(self.classes.len() as u32 - 1)
+    }
+
     /// The summary, with the origins the taint engine gives returned values and arguments.
     pub fn finish(
         self,
@@ -130,10 +219,41 @@ impl<'f> Collector<'f> {
     ) -> FileSummary {
         let src = self.src;
         let mut functions = self.functions;
+        let reader = ValueReader::new(taint, module, src);
+        let values = self
+            .values
+            .iter()
+            .map(|(name, value, definition)| ModuleValue {
+                name: name.clone(),
+                value: reader.value(*value),
+                line: line(*definition),
+                end_line: definition.end_position().row as u32 + 1,
+                code: code(*definition, src),
+            })
+            .collect();
+        // What top-level functions with one `return` give back, in terms of their parameters.
+        let mut single: HashMap<u32, Option<Node<'f>>> = HashMap::new();
+        for (function, value) in &self.returns {
+            if let Some(function) = function.or_else(|| taint.function_around(*value)) {
+                single
+                    .entry(function)
+                    .and_modify(|v| *v = None)
+                    .or_insert(Some(*value));
+            }
+        }
+        let mut with_params = ValueReader::new(taint, module, src);
+        with_params.params = true;
+        for (function, value) in single {
+            if let (Some(value), Some(f)) = (value, functions.get_mut(function as usize))
+                && f.top_level
+            {
+                f.value = Some(with_params.value(value)).filter(|v| *v != Value::Unknown);
+            }
+        }
         let classes = self.classes;
         let class_nodes = self.class_nodes;
         let top_names = self.top_names;
-        for (function, value) in self.returns {
+        for (function, value) in self.returns.iter().copied() {
             let Some(function) = function.or_else(|| taint.function_around(value)) else {
                 continue;
             };
@@ -158,7 +278,14 @@ impl<'f> Collector<'f> {
         let mut known_args: HashMap<u32, Vec<Vec<Origin>>> = HashMap::new();
         // Calls to something the linker may resolve that pass a value with an origin. Cheap
         // checks on the callee's shape come first: most calls go to globals and locals.
-        for call in self.candidates {
+        // Test code is not reached from request handlers: its calls are not summarised (the
+        // flows of its own findings still are).
+        let candidates = if sechound_syntax::is_test_path(&file.path) {
+            Vec::new()
+        } else {
+            self.candidates
+        };
+        for call in candidates {
             if !worth_resolving(call, module, &top_names, src) {
                 continue;
             }
@@ -196,6 +323,36 @@ impl<'f> Collector<'f> {
             });
             index += 1;
         }
+        // Local functions some call here invokes: what they return matters too.
+        let local_targets: Vec<u32> = calls
+            .iter()
+            .filter_map(|c| match c.callee {
+                Callee::Local(f) => Some(f),
+                _ => None,
+            })
+            .collect();
+        if !local_targets.is_empty() {
+            for (function, value) in &self.returns {
+                let Some(function) = function.or_else(|| taint.function_around(*value)) else {
+                    continue;
+                };
+                let Some(f) = functions.get_mut(function as usize) else {
+                    continue;
+                };
+                if !local_targets.contains(&function)
+                    || f.top_level
+                    || f.class.is_some()
+                    || f.object.is_some()
+                {
+                    continue;
+                }
+                for origin in taint.origins(*value).0 {
+                    if !f.returns.contains(&origin) {
+                        f.returns.push(origin);
+                    }
+                }
+            }
+        }
         FileSummary {
             path: file.path.clone(),
             family: Family::Js,
@@ -205,6 +362,8 @@ impl<'f> Collector<'f> {
             calls,
             instances: self.instances,
             objects: self.objects,
+            values,
+            loaded: self.loaded,
         }
     }
 }
@@ -239,6 +398,31 @@ fn worth_resolving(call: Node<'_>, module: &ModuleRecord, top_names: &[String], 
         }
         _ => false,
     }
+}
+
+/// The module of `require('x')` or `import('x')`.
+fn loaded_module(call: Node<'_>, src: &str) -> Option<String> {
+    let function = call.field("function")?;
+    let is_loader = function.kind() == "import"
+        || (function.kind() == "identifier" && text(function, src) == "require");
+    if !is_loader {
+        return None;
+    }
+    let module = sechound_syntax::js::string_value(*arguments(call).first()?, src)?;
+    Some(module.strip_prefix("node:").unwrap_or(&module).to_string())
+}
+
+/// The exported name a CommonJS assignment target gives: `default` for `module.exports`,
+/// `port` for `exports.port` or `module.exports.port`.
+fn exported_name(target: &str) -> Option<String> {
+    if target == "module.exports" {
+        return Some("default".to_string());
+    }
+    target
+        .strip_prefix("module.exports.")
+        .or_else(|| target.strip_prefix("exports."))
+        .filter(|name| !name.contains('.'))
+        .map(str::to_string)
 }
 
 /// Where the object literal starts when a function is one of its members.
@@ -371,6 +555,8 @@ fn read_class(node: Node<'_>, name: String, src: &str) -> ClassSummary {
         bases: Vec::new(),
         methods: Vec::new(),
         fields: Vec::new(),
+        attributes: Vec::new(),
+        settings: false,
         line: line(node),
     };
     for child in named_children(node) {
@@ -482,7 +668,7 @@ fn classify<'f>(
                 Some(BoundValue::Expr(value)) => {
                     let value = unwrap(*value);
                     match taint.function_number(value) {
-                        Some(_) => Callee::Path(name.to_string()),
+                        Some(function) => Callee::Local(function),
                         None => Callee::Unknown,
                     }
                 }

@@ -1,12 +1,14 @@
 //! Summaries of Python files.
 
 use super::{code, has_origins, line};
-use crate::summary::{CallSite, Callee, ClassSummary, FileSummary, FunctionSummary};
+use crate::summary::{CallSite, Callee, ClassSummary, FileSummary, FunctionSummary, ModuleValue};
 use sechound_syntax::modules::ModuleRecord;
 use sechound_syntax::node::NodeExt;
 use sechound_syntax::node::{named_children, text};
 use sechound_syntax::python::taint::PyTaint;
+use sechound_syntax::python::value::ValueReader;
 use sechound_syntax::python::{FUNCTION_KINDS, dotted_path, positional_args, unwrap};
+use sechound_syntax::value::Value;
 use sechound_syntax::{BoundValue, CodeFile, Family, Node, Origin};
 use std::collections::HashMap;
 
@@ -21,6 +23,10 @@ pub struct Collector<'f> {
     /// Returned expressions, with the function (by number) when it is known at the visit.
     returns: Vec<(u32, Node<'f>)>,
     self_fields: Vec<(usize, String, Node<'f>)>,
+    /// Module-level names and the expressions they hold, with the definition.
+    values: Vec<(String, Node<'f>, Node<'f>)>,
+    /// Class-level attributes: class, name, value as written (if any), line.
+    attributes: Vec<(usize, String, Option<Node<'f>>, u32)>,
 }
 
 impl<'f> Collector<'f> {
@@ -34,6 +40,8 @@ impl<'f> Collector<'f> {
             candidates: Vec::new(),
             returns: Vec::new(),
             self_fields: Vec::new(),
+            values: Vec::new(),
+            attributes: Vec::new(),
         }
     }
 
@@ -41,7 +49,6 @@ impl<'f> Collector<'f> {
     pub fn visit(&mut self, node: Node<'f>, ancestors: &[Node<'f>]) {
         let src = self.src;
         let kind = node.kind();
-        let in_function = || ancestors.iter().any(|a| FUNCTION_KINDS.contains(&a.kind()));
         match kind {
             "class_definition" => {
                 if let Some(name) = node.field("name") {
@@ -83,8 +90,10 @@ impl<'f> Collector<'f> {
                     object: None,
                     start: node.start_byte(),
                     line: line(node),
+                    end_line: node.end_position().row as u32 + 1,
                     params: params(node, src),
                     returns: Vec::new(),
+                    value: None,
                 });
                 if kind == "lambda"
                     && let Some(body) = node.field("body")
@@ -100,10 +109,35 @@ impl<'f> Collector<'f> {
             }
             "call" => self.candidates.push(node),
             "assignment" => {
-                let (Some(left), Some(right)) = (node.field("left"), node.field("right")) else {
+                let Some(left) = node.field("left") else {
                     return;
                 };
-                if left.kind() == "identifier" && !in_function() {
+                // The scope the assignment is written in: a class body, a function, the module.
+                let scope = ancestors
+                    .iter()
+                    .rev()
+                    .find(|a| a.kind() == "class_definition" || FUNCTION_KINDS.contains(&a.kind()));
+                if let Some(class) = scope.filter(|s| s.kind() == "class_definition")
+                    && left.kind() == "identifier"
+                    && let Some(index) = self
+                        .class_nodes
+                        .iter()
+                        .rposition(|c| c.0 == class.start_byte())
+                {
+                    // `DEBUG: bool = True`, `SECRET_KEY: str` in a class body.
+                    self.attributes.push((
+                        index,
+                        text(left, src).to_string(),
+                        node.field("right"),
+                        line(node),
+                    ));
+                    return;
+                }
+                let Some(right) = node.field("right") else {
+                    return;
+                };
+                if left.kind() == "identifier" && scope.is_none() {
+                    self.values.push((text(left, src).to_string(), right, node));
                     if let Some(class) = called_name(unwrap(right), src) {
                         self.instances.push((text(left, src).to_string(), class));
                     }
@@ -126,8 +160,26 @@ impl<'f> Collector<'f> {
         module: &ModuleRecord,
     ) -> FileSummary {
         let src = self.src;
-        let mut functions = self.functions;
+        let reader = ValueReader::new(taint, module, src);
+        let values: Vec<ModuleValue> = self
+            .values
+            .iter()
+            .map(|(name, value, definition)| ModuleValue {
+                name: name.clone(),
+                value: reader.value(*value),
+                line: line(*definition),
+                end_line: definition.end_position().row as u32 + 1,
+                code: code(*definition, src),
+            })
+            .collect();
         let mut classes = self.classes;
+        for (class, name, value, at) in &self.attributes {
+            let value = value.map_or(Value::Unknown, |v| reader.value(v));
+            if let Some(c) = classes.get_mut(*class) {
+                c.attributes.push((name.clone(), value, *at));
+            }
+        }
+        let mut functions = self.functions;
         let class_nodes = self.class_nodes;
         let instances = self.instances;
         let candidates = self.candidates;
@@ -187,6 +239,13 @@ impl<'f> Collector<'f> {
         }
         let top_names: Vec<&str> = module.exports.iter().map(|e| e.name.as_str()).collect();
         let mut known_args: HashMap<u32, Arguments> = HashMap::new();
+        // Test code is not reached from request handlers: its calls are not summarised (the
+        // flows of its own findings still are).
+        let candidates = if sechound_syntax::is_test_path(&file.path) {
+            Vec::new()
+        } else {
+            candidates
+        };
         for call in candidates {
             if !worth_resolving(call, module, &top_names, src) {
                 continue;
@@ -232,6 +291,8 @@ impl<'f> Collector<'f> {
             calls,
             instances,
             objects: Vec::new(),
+            values,
+            loaded: Vec::new(),
         }
     }
 }
@@ -283,6 +344,8 @@ fn read_class(node: Node<'_>, name: String, src: &str) -> ClassSummary {
         bases: Vec::new(),
         methods: Vec::new(),
         fields: Vec::new(),
+        attributes: Vec::new(),
+        settings: false,
         line: line(node),
     };
     if let Some(bases) = node.field("superclasses") {
@@ -292,6 +355,11 @@ fn read_class(node: Node<'_>, name: String, src: &str) -> ClassSummary {
             }
         }
     }
+    // pydantic (v1 `pydantic.BaseSettings`, v2 `pydantic_settings.BaseSettings`).
+    class.settings = class
+        .bases
+        .iter()
+        .any(|b| b.rsplit('.').next() == Some("BaseSettings"));
     // Class-level annotations: `repo: Repo` (dataclasses, pydantic, injected services).
     if let Some(body) = node.field("body") {
         for statement in named_children(body) {

@@ -4,6 +4,7 @@
 //! trees of either language.
 
 pub mod taint;
+pub mod value;
 
 use crate::node::NodeExt;
 use crate::node::{named_children, text};

@@ -735,7 +735,7 @@ fn relocate(mut origins: Origins, node: Node<'_>, src: &str) -> Origins {
 }
 
 /// The function a parameter belongs to and its position among the parameters.
-fn param_position(param: Node<'_>) -> Option<(Node<'_>, u32)> {
+pub(crate) fn param_position(param: Node<'_>) -> Option<(Node<'_>, u32)> {
     let parent = param.parent()?;
     if parent.kind() == "formal_parameters" {
         let function = parent.parent()?;

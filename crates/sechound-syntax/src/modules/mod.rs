@@ -122,6 +122,17 @@ impl ModuleRecord {
     }
 }
 
+/// The module record of a parsed file, in its language; empty for files without imports
+/// (configuration formats).
+pub fn read_file(file: &crate::CodeFile) -> ModuleRecord {
+    let root = file.tree.root_node();
+    match file.language.family() {
+        crate::Family::Js => js::read(root, file.text()),
+        crate::Family::Python => python::read(root, file.text()),
+        _ => ModuleRecord::default(),
+    }
+}
+
 /// `child_process` for `node:child_process`; other specifiers unchanged.
 pub(crate) fn normalise_specifier(module: &str) -> String {
     module.strip_prefix("node:").unwrap_or(module).to_string()

@@ -1,6 +1,7 @@
 //! Python syntax helpers: literals, calls and keyword arguments, attribute chains, decorators.
 
 pub mod taint;
+pub mod value;
 
 use crate::node::NodeExt;
 use crate::node::{named_children, text};
