@@ -1,7 +1,7 @@
 use super::flow::{ClassSpec, unknown_origin};
 use super::sinks::{
-    Flow, guarded_by_check, identifiers_in, is_string_construction, sink_name,
-    string_pieces, tainted_flow,
+    Flow, guarded_by_check, identifiers_in, is_string_construction, sink_name, string_pieces,
+    tainted_flow,
 };
 use crate::sink_table::{Class, SinkTier};
 use crate::{CheckContext, CodeRule, declare_rule};

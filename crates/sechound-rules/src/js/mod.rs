@@ -1,5 +1,6 @@
 //! Rules for JavaScript and TypeScript services (Express, Fastify, NestJS, Next.js, socket.io).
 
+mod archive_extraction;
 mod code_injection;
 mod command_injection;
 mod cors_allow_all_origins;
@@ -45,6 +46,7 @@ mod xxe;
 
 use crate::CodeRule;
 
+pub use archive_extraction::ArchiveExtraction;
 pub use code_injection::CodeInjection;
 pub use command_injection::CommandInjection;
 pub use cors_allow_all_origins::CorsAllowAllOrigins;
@@ -101,6 +103,7 @@ pub(crate) fn rules() -> Vec<&'static dyn CodeRule> {
         &WeakHash,
         &TlsVerificationDisabled,
         &PermissiveFileMode,
+        &ArchiveExtraction,
         &Redos,
         &WeakCipher,
         &InsecureRandomness,

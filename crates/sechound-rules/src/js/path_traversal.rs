@@ -1,6 +1,4 @@
-use super::sinks::{
-    Flow, guarded_by_check, identifiers_in, sink_name, tainted_flow,
-};
+use super::sinks::{Flow, guarded_by_check, identifiers_in, sink_name, tainted_flow};
 use crate::{CheckContext, CodeRule, declare_rule};
 use sechound_syntax::js::{arguments, callee_path, object_property, receiver, unwrap};
 use sechound_syntax::node::text;

@@ -1,6 +1,5 @@
 use super::sinks::{
-    UrlPrefix, guarded_by_check, identifiers_in, sink_name, string_pieces,
-    tainted_flow, url_prefix,
+    UrlPrefix, guarded_by_check, identifiers_in, sink_name, string_pieces, tainted_flow, url_prefix,
 };
 use crate::{CheckContext, CodeRule, declare_rule};
 use sechound_core::Confidence;

@@ -173,10 +173,8 @@ fn with_binding<'f>(cx: &CheckContext<'f>, ident: Node<'f>) -> Option<Node<'f>> 
                         continue;
                     };
                     if value.kind() == "as_pattern"
-                        && let (Some(bound), Some(alias)) = (
-                            value.named_child(0),
-                            value.child_by_field_name("alias"),
-                        )
+                        && let (Some(bound), Some(alias)) =
+                            (value.named_child(0), value.child_by_field_name("alias"))
                         && src[alias.byte_range()].trim() == name
                     {
                         return Some(unwrap(bound));

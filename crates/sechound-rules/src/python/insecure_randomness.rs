@@ -262,19 +262,18 @@ impl CodeRule for InsecureRandomness {
             return;
         };
         let qualified = cx.qualified(call).unwrap_or_else(|| path.clone());
-        let source =
-            if qualified == "uuid.uuid1" {
-                "the time-based `uuid1`, predictable from the clock and host"
-            } else {
-                let function = match qualified.split_once('.') {
-                    Some(("random", function)) => function,
-                    _ => return,
-                };
-                if !RANDOM_FUNCTIONS.contains(&function) {
-                    return;
-                }
-                "the predictable `random` module"
+        let source = if qualified == "uuid.uuid1" {
+            "the time-based `uuid1`, predictable from the clock and host"
+        } else {
+            let function = match qualified.split_once('.') {
+                Some(("random", function)) => function,
+                _ => return,
             };
+            if !RANDOM_FUNCTIONS.contains(&function) {
+                return;
+            }
+            "the predictable `random` module"
+        };
         let function_name = enclosing_names(call, src).into_iter().next();
         if function_name.as_deref().is_some_and(|f| purpose_of(f).1) {
             return;

@@ -1,6 +1,4 @@
-use super::sinks::{
-    fixed_prefix, function_mentions, sink_name, tainted_flow,
-};
+use super::sinks::{fixed_prefix, function_mentions, sink_name, tainted_flow};
 use crate::{CheckContext, CodeRule, declare_rule};
 use sechound_core::Confidence;
 use sechound_syntax::node::text;
