@@ -58,6 +58,9 @@ pub(crate) enum When {
     New,
     /// JavaScript: the value is not a function (timers given a string).
     NotFunction,
+    /// JavaScript: the file imports this module and the first argument is not an object or
+    /// array literal (`doc.find(xpath)` of libxmljs, not `Model.find({ where })` of an ORM).
+    ImportsText(&'static str),
     /// The fixed text of the built string reads as SQL (`select … from`, `where`).
     SqlText,
 }

@@ -11,7 +11,8 @@ declare_rule! {
     /// reads `entry.path`, `entry.fileName`, `entry.entryName` or `header.name` of an entry
     /// that an archive reader hands out — the parameter of an `.on('entry', …)` handler
     /// (unzipper, yauzl, tar-stream) or of `zip.getEntries().forEach(…)` / `for (const e of
-    /// zip.getEntries())` (adm-zip).
+    /// zip.getEntries())` (adm-zip), or the variable of `for (const e of directory.files)`
+    /// over `await unzipper.Open.buffer(…)`.
     ///
     /// ## Why it matters
     /// Entry names are chosen by whoever built the archive: `../../app/server.js` or an
@@ -161,8 +162,7 @@ fn is_archive_entry<'f>(cx: &CheckContext<'f>, ident: Node<'f>) -> bool {
     while let Some(n) = current {
         if n.kind() == "for_in_statement"
             && n.field("left").is_some_and(|l| declares(cx, l, name))
-            && n.field("right")
-                .is_some_and(|r| gets_entries(unwrap(r), src))
+            && n.field("right").is_some_and(|r| entry_list(cx, unwrap(r)))
         {
             return true;
         }
@@ -218,4 +218,30 @@ fn declares(cx: &CheckContext<'_>, left: Node<'_>, name: &str) -> bool {
 /// `zip.getEntries()`.
 fn gets_entries(node: Node<'_>, src: &str) -> bool {
     node.kind() == "call_expression" && method_name(node, src) == Some("getEntries")
+}
+
+/// The entries of an opened archive: `zip.getEntries()` (adm-zip), or `directory.files` of
+/// `await unzipper.Open.buffer(…)` / `.file(…)` / `.url(…)`.
+fn entry_list<'f>(cx: &CheckContext<'f>, node: Node<'f>) -> bool {
+    if gets_entries(node, cx.src()) {
+        return true;
+    }
+    if node.kind() != "member_expression"
+        || node.field("property").map(|p| cx.text(p)) != Some("files")
+    {
+        return false;
+    }
+    let Some(object) = node.field("object") else {
+        return false;
+    };
+    let mut opened = cx.js_taint().resolve(object);
+    if opened.kind() == "await_expression"
+        && let Some(inner) = opened.named_child(0)
+    {
+        opened = unwrap(inner);
+    }
+    opened.kind() == "call_expression"
+        && cx
+            .qualified(opened)
+            .is_some_and(|q| q.starts_with("unzipper.Open."))
 }

@@ -99,21 +99,17 @@ fn holds<'f>(cx: &CheckContext<'f>, call: Node<'f>, when: When) -> bool {
                         && text(v, src) != "0"
                 })
         }),
-        When::Imports(module) => imports(cx, module),
+        When::Imports(module) => cx.imports_module(module),
+        When::ImportsText(module) => {
+            cx.imports_module(module)
+                && arguments(call).first().is_some_and(|a| {
+                    !matches!(cx.js_taint().resolve(*a).kind(), "object" | "array")
+                })
+        }
         When::Receiver(words) => receiver_mentions(cx, call, words),
         When::ReceiverNot(words) => !receiver_mentions(cx, call, words),
         When::SqlText => false,
     }
-}
-
-/// True when the file imports or requires `module` (or a path under it).
-pub(crate) fn imports(cx: &CheckContext<'_>, module: &str) -> bool {
-    cx.module().imports.iter().any(|i| {
-        i.module == module
-            || i.module
-                .strip_prefix(module)
-                .is_some_and(|rest| rest.starts_with('/'))
-    })
 }
 
 fn receiver_mentions<'f>(cx: &CheckContext<'f>, call: Node<'f>, words: &[&str]) -> bool {
@@ -155,9 +151,17 @@ fn argument_nodes<'f>(cx: &CheckContext<'f>, call: Node<'f>, arg: Arg) -> Vec<No
 
 /// Checks `call` against the rows of `spec.class`; returns true when it reported something.
 pub(crate) fn check<'f>(cx: &mut CheckContext<'f>, call: Node<'f>, spec: &ClassSpec) -> bool {
-    hits(cx, call, spec.class)
-        .iter()
-        .any(|hit| report_hit(cx, call, spec, hit))
+    let mut hits = hits(cx, call, spec.class);
+    if spec.class == Class::Log {
+        // A structured field (`logger.info({ headers: req.headers }, …)`) is serialised with
+        // its line breaks escaped, by JSON loggers and by `util.inspect` alike.
+        for hit in &mut hits {
+            hit.args
+                .retain(|a| cx.js_taint().resolve(*a).kind() != "object");
+        }
+        hits.retain(|h| !h.args.is_empty());
+    }
+    hits.iter().any(|hit| report_hit(cx, call, spec, hit))
 }
 
 /// Reports one matched row: a flow when request data reaches one of its arguments, else a sink

@@ -9,7 +9,7 @@ use std::sync::OnceLock;
 use Arg::{All, At, Keyword};
 use Class::*;
 use SinkTier::{Any, No};
-use When::{Always, Flag, Imports, New, NotFunction, Receiver};
+use When::{Always, Flag, Imports, ImportsText, New, NotFunction, Receiver};
 
 const fn row(
     class: Class,
@@ -240,8 +240,15 @@ pub(crate) static SINKS: &[Sink] = &[
     row(Xpath, "xpath.evaluate", At(0, ""), Always, XPATH, No),
     row(Xpath, "xpath.parse", At(0, ""), Always, XPATH, No),
     row(Xpath, "document.evaluate", At(0, ""), Always, XPATH, No),
-    row(Xpath, ".get", At(0, ""), Imports("libxmljs"), XPATH, No),
-    row(Xpath, ".find", At(0, ""), Imports("libxmljs"), XPATH, No),
+    row(Xpath, ".get", At(0, ""), ImportsText("libxmljs"), XPATH, No),
+    row(
+        Xpath,
+        ".find",
+        At(0, ""),
+        ImportsText("libxmljs"),
+        XPATH,
+        No,
+    ),
     // LDAP: ldapjs search filters.
     row(
         Ldap,

@@ -113,24 +113,14 @@ fn holds<'f>(cx: &CheckContext<'f>, call: Node<'f>, when: When) -> bool {
         When::Always => true,
         When::Flag(name) => keyword_arg(call, src, name)
             .is_some_and(|v| !matches!(unwrap(v).kind(), "false" | "none") && text(v, src) != "0"),
-        When::Imports(module) => imports(cx, module),
+        When::Imports(module) => cx.imports_module(module),
         When::ReceiverNot(words) => !receiver_mentions(cx, call, words),
         When::Receiver(words) => receiver_mentions(cx, call, words),
         When::SqlText => positional_args(call)
             .first()
             .is_some_and(|q| super::sinks::reads_as_sql(cx, *q)),
-        When::New | When::NotFunction => false,
+        When::New | When::NotFunction | When::ImportsText(_) => false,
     }
-}
-
-/// True when the file imports `module` or a module under it.
-pub(crate) fn imports(cx: &CheckContext<'_>, module: &str) -> bool {
-    cx.module().imports.iter().any(|i| {
-        i.module == module
-            || i.module
-                .strip_prefix(module)
-                .is_some_and(|rest| rest.starts_with('.'))
-    })
 }
 
 /// True when the receiver's text, or what a local receiver was given

@@ -1,4 +1,4 @@
-use super::flow::{ClassSpec, check, flow_into, imports};
+use super::flow::{ClassSpec, check, flow_into};
 use crate::sink_table::Class;
 use crate::{CheckContext, CodeRule, declare_rule};
 use sechound_core::Confidence;
@@ -109,7 +109,7 @@ fn check_flask_return<'f>(cx: &mut CheckContext<'f>, statement: Node<'f>) {
     let Some(value) = statement.named_child(0).map(unwrap) else {
         return;
     };
-    if !imports(cx, "flask") || imports(cx, "fastapi") {
+    if !cx.imports_module("flask") || cx.imports_module("fastapi") {
         return;
     }
     let Some(function) = enclosing_function(statement) else {
