@@ -109,8 +109,8 @@ impl CodeRule for ArchiveExtraction {
         };
         if let Some(filter) = keyword_arg(call, src, "filter") {
             let filter = unwrap(filter);
-            if !sechound_syntax::python::string_value(filter, src)
-                .is_some_and(|f| f == "fully_trusted")
+            if sechound_syntax::python::string_value(filter, src)
+                .is_none_or(|f| f != "fully_trusted")
             {
                 return;
             }
