@@ -23,7 +23,8 @@ declare_rule! {
     /// ## Not reported
     /// Escaped output (`<%= %>`, `{{ }}`, `#{}`), includes, partials and layout bodies
     /// (`<%- include(…) %>`, `<%- body %>`, `{{{ body }}}`, `{{{ yield }}}`), values escaped or
-    /// JSON-encoded before `|safe` (`|tojson|safe`, `|escape|safe`), literals, `{% autoescape
+    /// JSON-encoded before `|safe` (`|tojson|safe`, `|escape|safe`), literals, Django's
+    /// developer-written `help_text` and fieldset descriptions, `{% autoescape
     /// off %}` in e-mail templates (plain text), and templates under `docs/`, `doc/` or test
     /// folders.
     ///
@@ -79,6 +80,14 @@ fn structural(expression: &str) -> bool {
     ) || e.starts_with('"')
         || e.starts_with('\'')
         || e.starts_with('`')
+        || developer_text(e)
+}
+
+/// Text the developer writes in code, which Django documents as not escaped on purpose:
+/// form fields' `help_text`, fieldsets' `description`.
+fn developer_text(expression: &str) -> bool {
+    let value = expression.split('|').next().unwrap_or(expression).trim();
+    value.ends_with(".help_text") || value.ends_with("fieldset.description")
 }
 
 impl FileRule for UnescapedOutput {
