@@ -71,6 +71,27 @@ impl FlowStepKind {
     }
 }
 
+/// How much of a data flow an injection finding shows.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Tier {
+    /// Request data is shown reaching the dangerous call, with every step in `flow`.
+    Flow,
+    /// A dangerous call whose argument is not a constant, a configuration value or a converted
+    /// value, but whose origin could not be followed to request data: low confidence, and every
+    /// such call of a rule in one file is folded into one finding.
+    Sink,
+}
+
+impl Tier {
+    pub fn label(self) -> &'static str {
+        match self {
+            Tier::Flow => "flow",
+            Tier::Sink => "sink",
+        }
+    }
+}
+
 /// Written by a rule where the origin of a value is described once the whole repository is
 /// known: the engine replaces it with the source and its `file:line`.
 pub const FLOW_SOURCE: &str = "\u{27ea}source\u{27eb}";
@@ -111,6 +132,10 @@ pub struct Finding {
     /// For a data flow: every step from where the value is read to where it takes effect.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub flow: Vec<FlowStep>,
+    /// For an injection rule: whether request data is shown reaching the call (`flow`) or only
+    /// the dangerous call is seen (`sink`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub tier: Option<Tier>,
     pub impact: String,
     pub recommendation: String,
     pub verification: String,

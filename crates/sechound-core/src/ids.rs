@@ -127,6 +127,7 @@ mod tests {
             root_cause: None,
             folded: Vec::new(),
             effort_reason: None,
+            tier: None,
             live: None,
             flow: Vec::new(),
         }

@@ -30,7 +30,7 @@ pub use config::{Config, ConfigError, FailOn};
 pub use exposure::{ExposedEndpoint, Exposure, Reach, ReachLink};
 pub use finding::{
     Evidence, FLOW_SOURCE, Finding, FlowStep, FlowStepKind, FoldedFinding, RootCause, SnippetLine,
-    Suppression,
+    Suppression, Tier,
 };
 pub use fingerprint::Fingerprint;
 pub use gap::{Gap, GapKind};

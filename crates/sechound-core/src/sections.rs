@@ -183,6 +183,7 @@ mod tests {
             suppression: None,
             expired_waiver: None,
             status: None,
+            tier: None,
             exposure: None,
             root_cause: None,
             folded: Vec::new(),

@@ -34,6 +34,17 @@ impl Severity {
         }
     }
 
+    /// One step lower, `Low` staying `Low`: what a finding counts for when the rule saw only
+    /// half of the problem (a sink finding).
+    pub fn lower(self) -> Severity {
+        match self {
+            Severity::Critical => Severity::High,
+            Severity::High => Severity::Medium,
+            Severity::Medium | Severity::Low => Severity::Low,
+            Severity::Info => Severity::Info,
+        }
+    }
+
     /// Title-case label for human-facing reports.
     pub fn label(self) -> &'static str {
         match self {

@@ -135,7 +135,7 @@ impl Engine {
             }
             let mut outcome = FileOutcome::default();
             self.place(
-                built.into_iter().map(|f| (f, None)).collect(),
+                built.into_iter().map(|f| (f, None, None)).collect(),
                 &source,
                 &found.place.file,
                 &mut outcome,

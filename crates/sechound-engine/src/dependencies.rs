@@ -82,7 +82,7 @@ impl Engine {
             let source = SourceText::new(text.clone());
             let findings = in_file
                 .into_iter()
-                .map(|v| (finding(path, &source, v), None))
+                .map(|v| (finding(path, &source, v), None, None))
                 .collect();
             let outcome = outcome_for(&mut outcomes, path);
             self.place(findings, &source, path, outcome);
@@ -97,7 +97,7 @@ impl Engine {
                 let found = vec![finding(&v.package.file, &source, v)];
                 let outcome = outcome_for(&mut outcomes, &v.package.file);
                 self.place(
-                    found.into_iter().map(|f| (f, None)).collect(),
+                    found.into_iter().map(|f| (f, None, None)).collect(),
                     &source,
                     &v.package.file,
                     outcome,

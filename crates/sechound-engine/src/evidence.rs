@@ -2,7 +2,8 @@
 
 use sechound_core::fingerprint::normalize_code;
 use sechound_core::{
-    Evidence, Finding, Fingerprint, FlowStep, FlowStepKind, SnippetLine, Strength, mask_secret,
+    Evidence, Finding, Fingerprint, FlowStep, FlowStepKind, SnippetLine, Strength, Tier,
+    mask_secret,
 };
 use sechound_rules::{RawFinding, RawFlow, RawStrength};
 use sechound_syntax::SourceText;
@@ -157,10 +158,16 @@ pub(crate) fn build_findings(
                     .map(|r| self::evidence(path, source, r, &file_secrets)),
             );
             let flow = flow_steps(path, &evidence, raw.flow.as_ref());
+            let tier = raw.tier.or(raw.flow.as_ref().map(|_| Tier::Flow));
+            let title = match tier {
+                // The rule's title names the flow; a sink finding does not claim it.
+                Some(Tier::Sink) => format!("{} (origin not followed)", raw.rule.title),
+                _ => raw.rule.title.to_string(),
+            };
             Finding {
                 id: String::new(),
                 rule_id: raw.rule.id.to_string(),
-                title: raw.rule.title.to_string(),
+                title,
                 message: sentence_case(raw.message),
                 severity: raw.severity,
                 confidence: raw.confidence,
@@ -180,6 +187,7 @@ pub(crate) fn build_findings(
                 suppression: None,
                 expired_waiver: None,
                 status: None,
+                tier,
                 exposure: None,
                 root_cause: raw.root_cause,
                 folded: Vec::new(),
@@ -245,7 +253,7 @@ pub(crate) fn sink_code(evidence: &Evidence) -> String {
 }
 
 /// Messages are sentences: a rule may start one with a lower-case word (`the route parameter ...`).
-fn sentence_case(message: String) -> String {
+pub(crate) fn sentence_case(message: String) -> String {
     let mut chars = message.chars();
     match chars.next() {
         Some(first) if first.is_lowercase() => first.to_uppercase().chain(chars).collect(),

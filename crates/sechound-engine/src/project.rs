@@ -90,7 +90,7 @@ impl Engine {
                 .entry(finding.place.file.clone())
                 .or_insert_with(|| project_outcome(&finding.place.file));
             self.place(
-                built.into_iter().map(|f| (f, None)).collect(),
+                built.into_iter().map(|f| (f, None, None)).collect(),
                 &source,
                 &finding.place.file,
                 outcome,

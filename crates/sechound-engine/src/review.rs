@@ -126,7 +126,14 @@ pub struct PendingFinding {
     pub pending: Pending,
     /// Where it goes when it stands: a suppression or waiver already covers it.
     pub suppressed: bool,
+    /// What is reported instead when no request data reaches it: the sink finding for the
+    /// same call, when the rule has one.
+    pub fallback: Option<Finding>,
 }
+
+/// A finding on its way into a file's outcome: the finding, what it waits for when it is
+/// pending, and the sink finding that replaces it if its flow is not confirmed.
+pub(crate) type Placed = (Finding, Option<Pending>, Option<Finding>);
 
 #[derive(Debug, Clone)]
 pub enum Pending {
@@ -496,6 +503,11 @@ impl Engine {
         };
         let program = (!self.options.parse_only)
             .then(|| crate::semantic::settle(&mut outcomes, &|path| repo.read(path)));
+        if program.is_some() {
+            outcomes
+                .iter_mut()
+                .for_each(crate::semantic::fold_sink_findings);
+        }
         let model = match (scope, &program) {
             (_, None) => None,
             (ProjectScope::Skip, _) => None,
@@ -583,6 +595,7 @@ impl Engine {
             let read = |path: &str| (path == relative).then(|| text.clone());
             crate::semantic::settle(std::slice::from_mut(&mut outcome), &read);
         }
+        crate::semantic::fold_sink_findings(&mut outcome);
         Some(outcome)
     }
 
@@ -748,15 +761,33 @@ impl Engine {
                 _ => None,
             })
             .collect();
+        // What a pending flow becomes when the linked program shows no request data reaching
+        // it: a sink finding, built from the same place.
+        let fallbacks: Vec<Option<RawFinding>> =
+            merged.iter().map(RawFinding::sink_fallback).collect();
+        let mut fallbacks = {
+            let built = build_findings(
+                relative,
+                source,
+                fallbacks.iter().flatten().cloned().collect(),
+            );
+            let mut built = built.into_iter();
+            fallbacks
+                .iter()
+                .map(|f| f.as_ref().and_then(|_| built.next()))
+                .collect::<Vec<_>>()
+                .into_iter()
+        };
         let values: Vec<Vec<String>> = merged
             .iter()
             .map(|r| crate::evidence::secret_values(source, &r.secrets))
             .collect();
-        let findings: Vec<_> = build_findings(relative, source, merged)
+        let findings: Vec<Placed> = build_findings(relative, source, merged)
             .into_iter()
             .zip(pending)
+            .map(|(finding, pending)| (finding, pending, fallbacks.next().flatten()))
             .collect();
-        for ((finding, _), values) in findings.iter().zip(values) {
+        for ((finding, _, _), values) in findings.iter().zip(values) {
             outcome.secrets.extend(values.into_iter().map(|value| {
                 sechound_core::FoundSecret::new(
                     finding.rule_id.clone(),
@@ -902,7 +933,7 @@ impl Engine {
     /// Applies severity overrides and inline suppressions, and sorts findings into the outcome.
     pub(crate) fn place(
         &self,
-        findings: Vec<(Finding, Option<Pending>)>,
+        findings: Vec<Placed>,
         source: &sechound_syntax::SourceText,
         relative: &str,
         outcome: &mut FileOutcome,
@@ -910,7 +941,7 @@ impl Engine {
         let suppressions = parse_inline_suppressions(source);
         let mut used = vec![false; suppressions.len()];
         let in_tests = is_test_path(relative);
-        for (mut finding, pending) in findings {
+        let adjust = |finding: &mut Finding| {
             if let Some(severity) = self.severity_overrides.get(finding.rule_id.as_str()) {
                 finding.severity = *severity;
             }
@@ -919,6 +950,12 @@ impl Engine {
             if in_tests {
                 finding.confidence = sechound_core::Confidence::Low;
                 finding.message.push_str(" (In test code.)");
+            }
+        };
+        for (mut finding, pending, mut fallback) in findings {
+            adjust(&mut finding);
+            if let Some(fallback) = &mut fallback {
+                adjust(fallback);
             }
             let inline = covering(
                 &suppressions,
@@ -971,11 +1008,23 @@ impl Engine {
                 }
                 None => false,
             };
+            if let Some(fallback) = &mut fallback {
+                fallback.suppression = finding.suppression.clone();
+                if let Some(expired) = &finding.expired_waiver {
+                    fallback.message.push_str(&format!(
+                        " (A waiver expired on {}: {}.)",
+                        expired.until.as_deref().unwrap_or_default(),
+                        expired.reason
+                    ));
+                    fallback.expired_waiver = Some(expired.clone());
+                }
+            }
             match (pending, suppressed) {
                 (Some(pending), _) => outcome.pending.push(PendingFinding {
                     finding,
                     pending,
                     suppressed,
+                    fallback,
                 }),
                 (None, true) => outcome.suppressed.push(finding),
                 (None, false) => outcome.findings.push(finding),

@@ -4,7 +4,7 @@
 
 use crate::evidence::quote_line;
 use crate::review::{FileOutcome, Pending};
-use sechound_core::{FLOW_SOURCE, Finding, FlowStep, FlowStepKind};
+use sechound_core::{FLOW_SOURCE, Finding, FlowStep, FlowStepKind, Tier};
 use sechound_rules::ValueCheck;
 use sechound_semantic::{Program, Step, StepKind, Witness};
 use sechound_syntax::SourceText;
@@ -75,7 +75,9 @@ pub(crate) fn settle(
             let suppressed = pending.suppressed;
             let (finding, member) = match pending.pending {
                 Pending::Flow(origins) => (
-                    settle_flow(&program, &path, &origins, pending.finding, &mut quote),
+                    settle_flow(&program, &path, &origins, pending.finding, &mut quote)
+                        // No request data reaches it: what is left is the dangerous call itself.
+                        .or(pending.fallback),
                     None,
                 ),
                 Pending::Value(check) => {
@@ -268,9 +270,11 @@ fn settle_flow(
     let witness = program.request_flow(path, origins)?;
     let mut steps: Vec<FlowStep> = witness.steps.iter().map(&mut *quote).collect();
     steps.append(&mut finding.flow);
-    finding.message = finding
-        .message
-        .replace(FLOW_SOURCE, &describe_source(&witness, &steps));
+    finding.message = crate::evidence::sentence_case(
+        finding
+            .message
+            .replace(FLOW_SOURCE, &describe_source(&witness, &steps)),
+    );
     finding.flow = steps;
     Some(finding)
 }
@@ -334,4 +338,39 @@ fn step_kind(kind: StepKind) -> FlowStepKind {
         StepKind::Sink => FlowStepKind::Sink,
         StepKind::Value => FlowStepKind::Value,
     }
+}
+
+/// Folds the sink findings of each rule in one file into one finding: the first call is the
+/// evidence and the others are listed with it. A sink finding says only that a dangerous call
+/// takes a value whose origin was not followed; one per call would bury the flow findings.
+pub(crate) fn fold_sink_findings(outcome: &mut FileOutcome) {
+    if !outcome.findings.iter().any(|f| f.tier == Some(Tier::Sink)) {
+        return;
+    }
+    let (mut sinks, mut rest): (Vec<Finding>, Vec<Finding>) = std::mem::take(&mut outcome.findings)
+        .into_iter()
+        .partition(|f| f.tier == Some(Tier::Sink));
+    sinks.sort_by_key(|f| (f.rule_id.clone(), f.evidence.line, f.evidence.column));
+    let mut folded: Vec<Finding> = Vec::new();
+    for finding in sinks {
+        match folded.last_mut() {
+            Some(first) if first.rule_id == finding.rule_id => {
+                first.related.push(finding.evidence);
+                first.related.extend(finding.related);
+            }
+            _ => folded.push(finding),
+        }
+    }
+    for finding in &mut folded {
+        let more = finding.related.len();
+        if more > 0 {
+            finding.message.push_str(&format!(
+                " {more} more place{} in this file show{} the same, listed with this finding.",
+                if more == 1 { "" } else { "s" },
+                if more == 1 { "s" } else { "" }
+            ));
+        }
+    }
+    rest.extend(folded);
+    outcome.findings = rest;
 }

@@ -470,6 +470,7 @@ fn build_findings(run: &Run<'_>, url: &str) -> Vec<Finding> {
                     .map(evidence_at)
                     .collect(),
                 flow: Vec::new(),
+                tier: None,
                 impact: o.rule.impact.to_string(),
                 recommendation: o.rule.recommendation.to_string(),
                 verification: o.rule.verification.to_string(),

@@ -2,7 +2,7 @@
 
 use crate::narrative::narrate;
 use sechound_core::project::{AuthStatus, ControlStatus, Endpoint, GuardVerdict, ProjectModel};
-use sechound_core::{Evidence, Finding, Report, Severity, Tracking};
+use sechound_core::{Evidence, Finding, Report, Severity, Tier, Tracking};
 use std::fmt::Write;
 
 pub fn render(report: &Report) -> String {
@@ -626,6 +626,21 @@ fn finding_section(out: &mut String, f: &Finding) {
     };
     let _ = writeln!(out, "- **Rule:** {}", rule_list(f));
     let _ = writeln!(out, "- **Confidence:** {}", f.confidence.label());
+    match f.tier {
+        Some(Tier::Flow) => {
+            let _ = writeln!(
+                out,
+                "- **Tier:** flow (request data shown reaching the call)"
+            );
+        }
+        Some(Tier::Sink) => {
+            let _ = writeln!(
+                out,
+                "- **Tier:** sink (a dangerous call with a value whose origin was not followed; check where it comes from)"
+            );
+        }
+        None => {}
+    }
     let _ = writeln!(out, "- **Area:** {}", f.area.label());
     let _ = writeln!(out, "- **CWE:** {cwe} · **OWASP:** {}", f.owasp);
     match &f.effort_reason {

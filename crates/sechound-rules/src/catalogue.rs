@@ -62,6 +62,7 @@ pub fn catalogue() -> &'static Catalogue {
         file.extend(crate::env::rules());
         file.extend(crate::secrets::rules());
         file.extend(crate::gha::rules());
+        file.extend(crate::template::rules());
         Catalogue {
             code,
             file,

@@ -1,7 +1,7 @@
 //! What a rule sees while it checks a file, and the findings it reports.
 
 use crate::RepoView;
-use sechound_core::{Confidence, RuleMeta, Severity};
+use sechound_core::{Confidence, RuleMeta, Severity, Tier};
 use sechound_syntax::js::taint::JsTaint;
 use sechound_syntax::modules::ModuleRecord;
 use sechound_syntax::node::NodeExt;
@@ -40,6 +40,11 @@ pub struct RawFinding {
     pub related: Vec<Range<usize>>,
     /// Where the value that reaches the evidence comes from, for a data-flow finding.
     pub flow: Option<RawFlow>,
+    /// `Some(Tier::Sink)` for a sink finding; a finding with a `flow` is a flow finding.
+    pub tier: Option<Tier>,
+    /// For a pending flow: the message of the sink finding that replaces it when the linked
+    /// program shows no request data reaching the call.
+    pub fallback: Option<String>,
     /// For a finding about a configuration value defined in another file: the value as read here
     /// and how to judge it once the linker resolves it. The finding stands only if the judgement
     /// says so.
@@ -117,6 +122,8 @@ impl RawFinding {
             secrets: Vec::new(),
             related: Vec::new(),
             flow: None,
+            tier: None,
+            fallback: None,
             value_check: None,
         }
     }
@@ -126,6 +133,37 @@ impl RawFinding {
     pub fn value_check(&mut self, check: ValueCheck) -> &mut Self {
         self.value_check = Some(check);
         self
+    }
+
+    /// Makes this a sink finding: the dangerous call is seen, the origin of its value is not.
+    /// Sink findings are low confidence, count one severity lower than the flow would, and are
+    /// folded per file and rule.
+    pub fn sink(&mut self) -> &mut Self {
+        if self.tier != Some(Tier::Sink) {
+            self.severity = self.severity.lower();
+        }
+        self.tier = Some(Tier::Sink);
+        self.confidence = Confidence::Low;
+        self
+    }
+
+    /// For a pending flow: reported as a sink finding with `message` when the linked program
+    /// shows no request data reaching the call.
+    pub fn or_sink(&mut self, message: impl Into<String>) -> &mut Self {
+        self.fallback = Some(message.into());
+        self
+    }
+
+    /// The sink finding a pending flow falls back to, if it has one.
+    pub fn sink_fallback(&self) -> Option<RawFinding> {
+        let message = self.fallback.clone()?;
+        let mut sink = self.clone();
+        sink.message = message;
+        sink.flow = None;
+        sink.fallback = None;
+        sink.recommendation = self.recommendation.clone();
+        sink.sink();
+        Some(sink)
     }
 
     /// Marks the finding as a data flow from `flow`.
@@ -206,7 +244,6 @@ pub struct CheckContext<'f> {
     module: OnceCell<ModuleRecord>,
     /// Answers of [`CheckContext::file_contains`], so rules that ask per node scan the file once.
     mentions: RefCell<HashMap<String, bool>>,
-    from_imports: OnceCell<Vec<(String, Vec<String>)>>,
     test_file: OnceCell<bool>,
     /// Values several rules derive from the same file, built by the first that asks.
     derived: RefCell<HashMap<TypeId, Rc<dyn Any>>>,
@@ -224,7 +261,6 @@ impl<'f> CheckContext<'f> {
             py_taint: OnceCell::new(),
             module: OnceCell::new(),
             mentions: RefCell::new(HashMap::new()),
-            from_imports: OnceCell::new(),
             test_file: OnceCell::new(),
             derived: RefCell::new(HashMap::new()),
             findings: Vec::new(),
@@ -412,24 +448,28 @@ impl<'f> CheckContext<'f> {
         found
     }
 
-    /// Python `from <module> import a, b as c` lines of the file: (module, imported names),
-    /// read once per file.
-    pub fn python_from_imports(&self) -> &[(String, Vec<String>)] {
-        self.from_imports.get_or_init(|| {
-            self.src()
-                .lines()
-                .filter_map(|line| {
-                    let rest = line.trim_start().strip_prefix("from ")?;
-                    let (module, names) = rest.split_once(" import ")?;
-                    let names = names
-                        .split([',', '(', ')'])
-                        // `decode as jwt_decode` contributes both names.
-                        .flat_map(|n| n.split_whitespace().filter(|w| *w != "as"))
-                        .map(str::to_string)
-                        .collect();
-                    Some((module.trim().to_string(), names))
-                })
-                .collect()
+    /// True when the file imports `module` or a module inside it, by the module record:
+    /// `import yaml`, `from yaml import load`, `import xml.etree.ElementTree` for `xml`;
+    /// `require('fs')`, `import fs from 'node:fs'`, `require('fs/promises')` for `fs`.
+    pub fn imports_module(&self, module: &str) -> bool {
+        let separator = match self.file.language.family() {
+            Family::Python => '.',
+            _ => '/',
+        };
+        self.module().imports.iter().any(|i| {
+            i.module == module
+                || i.module
+                    .strip_prefix(module)
+                    .is_some_and(|rest| rest.starts_with(separator))
+        })
+    }
+
+    /// True when the file imports `name` from `module` (`from flask import session`,
+    /// `const { exec } = require('child_process')`), under any local name.
+    pub fn imports_name(&self, module: &str, name: &str) -> bool {
+        self.module().imports.iter().any(|i| {
+            i.module == module
+                && matches!(&i.name, sechound_syntax::modules::ImportedName::Named(n) if n == name)
         })
     }
 

@@ -19,8 +19,11 @@ pub mod js;
 mod macros;
 pub mod project;
 pub mod python;
+mod redos;
 mod runner;
 pub mod secrets;
+mod sink_table;
+pub mod template;
 pub mod terraform;
 
 pub use catalogue::{Catalogue, CodeRule, catalogue};

@@ -9,7 +9,7 @@
 //!   any unmarked finding fails anyway).
 //!
 //! The test fails on a finding of the fixture's rule on a line not marked for it, and on a marked
-//! line where it does not fire. `positive*` fixtures must mark at least one line, `negative*`
+//! line where it does not fire. The places a sink finding folds in count as places it fires. `positive*` fixtures must mark at least one line, `negative*`
 //! none. The messages of the positive findings are snapshotted as well.
 //!
 //! A fixture is a file (reviewed on its own, under its own name) or a directory (reviewed as a
@@ -176,6 +176,13 @@ fn describe(engine: &Engine, rule_id: &str, fixture: &Path) -> (BTreeSet<(String
             marked.join("\n    | ")
         )
         .unwrap();
+        // A sink finding folds every such call of the file: the folded places are part of it.
+        if finding.tier == Some(sechound_core::Tier::Sink) {
+            for related in &finding.related {
+                places.insert((relative.clone(), related.line));
+                writeln!(out, "    also: {}:{}", relative, related.line).unwrap();
+            }
+        }
         // A flow through other functions or files is part of what the rule promises.
         if finding.flow.len() > 2 {
             let steps: Vec<String> = finding
@@ -332,11 +339,14 @@ fn every_rule_fires_on_its_positives_and_stays_quiet_on_its_negatives() {
     // Dependency-review rules have no per-file fixtures: sechound-deps
     // tests their matching and the CLI tests their findings. Branch rules compare two versions
     // of a repository: their unit tests and the CLI's branch tests (git repositories) hold them.
+    // `SECHOUND_FIXTURES=py.` runs only the rules whose id starts so (while working on them).
+    let only = std::env::var("SECHOUND_FIXTURES").unwrap_or_default();
     let metas: Vec<_> = catalogue()
         .metas()
         .into_iter()
         .filter(|m| !catalogue().dependency.iter().any(|p| p.id == m.id))
         .filter(|m| !catalogue().branch.iter().any(|p| p.id == m.id))
+        .filter(|m| m.id.starts_with(only.as_str()))
         .collect();
     let shared = fixture_files(&root.join(SHARED)).1;
     for meta in &metas {
@@ -399,7 +409,8 @@ fn every_rule_fires_on_its_positives_and_stays_quiet_on_its_negatives() {
     }
     for entry in fs::read_dir(&root).unwrap() {
         let name = entry.unwrap().file_name().to_string_lossy().into_owned();
-        if name != SHARED && !metas.iter().any(|m| m.id == name) {
+        if name != SHARED && name.starts_with(only.as_str()) && !metas.iter().any(|m| m.id == name)
+        {
             problems.push(format!("fixtures/{name}: no rule has this id"));
         }
     }

@@ -15,6 +15,10 @@ const END: &str = "<!-- rule-counts:end -->";
 const FAMILIES: &[(&str, &str)] = &[
     ("js", "JavaScript and TypeScript"),
     ("py", "Python"),
+    (
+        "template",
+        "Templates (EJS, Handlebars, Pug, Jinja/Django/Nunjucks, Vue, Svelte)",
+    ),
     ("docker", "Dockerfile"),
     ("compose", "Docker Compose"),
     ("env", "Env files"),

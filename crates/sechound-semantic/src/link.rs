@@ -303,7 +303,7 @@ impl Program {
     ) -> Option<Witness> {
         let target = self.target(file, call as usize)?;
         let summary = self.returns.get(&target.function)?;
-        let site = &self.files[file as usize].calls[call as usize];
+        let site = self.files[file as usize].calls.get(call as usize)?;
         let step = self.call_step(file, site);
         if let Some(inner) = &summary.request {
             return Some(inner.then(step));
@@ -442,7 +442,9 @@ impl Program {
                     let Some(inner) = self.returns.get(&target.function) else {
                         continue;
                     };
-                    let site = &self.files[file as usize].calls[*call as usize];
+                    let Some(site) = self.files[file as usize].calls.get(*call as usize) else {
+                        continue;
+                    };
                     if let Some(w) = &inner.request
                         && summary.request.is_none()
                     {

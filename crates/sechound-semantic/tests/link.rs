@@ -352,3 +352,48 @@ fn calls_numbered_while_reading_local_functions_are_summarised() {
     )];
     assert!(flows(&py, "app/views.py")[0].is_some());
 }
+
+/// A call number a returned value names may lie outside the file's summarised calls (NestJS's
+/// compiled `abstract-instance-resolver.js`: local arrow functions returned and mapped): linking
+/// treats such a call as unknown instead of indexing past the end of the call list.
+#[test]
+fn returned_calls_outside_the_summary_are_unknown() {
+    let code = r#"
+const exceptions_1 = require("../errors/exceptions");
+class AbstractInstanceResolver {
+    find(typeOrToken, options) {
+        const instanceLinkOrArray = this.instanceLinksHost.get(typeOrToken, options);
+        const pluckInstance = ({ wrapperRef }) => {
+            if (wrapperRef.scope === 2) {
+                throw new exceptions_1.InvalidClassScopeException(typeOrToken);
+            }
+            return wrapperRef.instance;
+        };
+        if (Array.isArray(instanceLinkOrArray)) {
+            return instanceLinkOrArray.map(pluckInstance);
+        }
+        return pluckInstance(instanceLinkOrArray);
+    }
+    async resolvePerContext(typeOrToken, contextModule, contextId, options) {
+        const instanceLinkOrArray = this.instanceLinksHost.get(typeOrToken, { each: options.each });
+        const pluckInstance = async (instanceLink) => {
+            const { wrapperRef, collection } = instanceLink;
+            if (wrapperRef.isDependencyTreeStatic()) {
+                return this.get(typeOrToken, { strict: options.strict });
+            }
+            const instance = await this.injector.loadPerContext(wrapperRef, collection, contextId);
+            return instance;
+        };
+        if (Array.isArray(instanceLinkOrArray)) {
+            return Promise.all(instanceLinkOrArray.map(instanceLink => pluckInstance(instanceLink)));
+        }
+        return pluckInstance(instanceLinkOrArray);
+    }
+}
+exports.AbstractInstanceResolver = AbstractInstanceResolver;
+"#;
+    let route = "const { AbstractInstanceResolver } = require('./resolver');\nfunction handler(req, res) {\n  sink(new AbstractInstanceResolver().find(req.query.t));\n}\n";
+    let files = [("src/resolver.js", code), ("src/route.js", route)];
+    // Linking completes; whatever it concludes about the handler, it does not panic.
+    let _ = flows(&files, "src/route.js");
+}

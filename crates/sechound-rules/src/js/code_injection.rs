@@ -1,6 +1,6 @@
-use super::sinks::{imports_module, sink_name, tainted_flow};
+use super::flow::{ClassSpec, check};
+use crate::sink_table::Class;
 use crate::{CheckContext, CodeRule, declare_rule};
-use sechound_syntax::js::{arguments, callee_path, unwrap};
 use sechound_syntax::{Family, Node};
 
 declare_rule! {
@@ -16,8 +16,14 @@ declare_rule! {
     /// The client's text runs inside the server process: it can read environment secrets, use
     /// `require('child_process')`, and take over the host.
     ///
+    /// Code of unknown origin (not a constant, configuration or a converted value) given to
+    /// `eval`, `Function` or the `vm` module inside a request handler is reported as a sink
+    /// finding: low confidence, every such call of a file folded into one.
+    ///
     /// ## Not reported
-    /// Literal code, timers given a function (`setTimeout(() => …, req.query.delay)`), and
+    /// Code outside request handlers whose value does not come from the request (bundlers,
+    /// template compilers and test runners build code on purpose), literal code, timers given
+    /// a function (`setTimeout(() => …, req.query.delay)`), and
     /// values converted first (`Number(x)`) — use `JSON.parse` to read data, never `eval`.
     ///
     /// ## Example
@@ -41,13 +47,11 @@ declare_rule! {
     }
 }
 
-const VM_FUNCTIONS: &[&str] = &[
-    "runInNewContext",
-    "runInThisContext",
-    "runInContext",
-    "compileFunction",
-];
-const TIMERS: &[&str] = &["setTimeout", "setInterval", "setImmediate"];
+/// The `Code` rows of the sink table; numbers carry no code.
+const SPEC: ClassSpec = ClassSpec {
+    class: Class::Code,
+    sanitizers: &[],
+};
 
 impl CodeRule for CodeInjection {
     fn meta(&self) -> &'static sechound_core::RuleMeta {
@@ -63,60 +67,6 @@ impl CodeRule for CodeInjection {
     }
 
     fn check<'f>(&self, call: Node<'f>, cx: &mut CheckContext<'f>) {
-        let src = cx.src();
-        let Some(path) = callee_path(call, src) else {
-            return;
-        };
-        let name = path.rsplit('.').next().unwrap_or(&path);
-        let object = path.rsplit_once('.').map(|(o, _)| o);
-        let args = arguments(call);
-        let (code, what) = match (name, object) {
-            ("eval", None | Some("window" | "globalThis" | "global")) => {
-                (args.first().copied(), "evaluates it as code")
-            }
-            ("Function", None | Some("window" | "globalThis" | "global")) => {
-                // Any argument of `new Function(a, b, body)` is compiled.
-                (
-                    args.iter().copied().find(|a| cx.js_taint().is_tainted(*a)),
-                    "compiles it into a function",
-                )
-            }
-            (vm_fn, Some(module)) if VM_FUNCTIONS.contains(&vm_fn) && module.ends_with("vm") => (
-                args.first().copied(),
-                "runs it in the `vm` module (no security sandbox)",
-            ),
-            (vm_fn, None) if VM_FUNCTIONS.contains(&vm_fn) && imports_module(cx, "vm") => (
-                args.first().copied(),
-                "runs it in the `vm` module (no security sandbox)",
-            ),
-            ("Script", Some(module))
-                if call.kind() == "new_expression" && module.ends_with("vm") =>
-            {
-                (args.first().copied(), "compiles it as a `vm.Script`")
-            }
-            ("Script", None) if call.kind() == "new_expression" && imports_module(cx, "vm") => {
-                (args.first().copied(), "compiles it as a `vm.Script`")
-            }
-            (timer, None | Some("window" | "globalThis" | "global")) if TIMERS.contains(&timer) => {
-                let first = args.first().copied();
-                if first.is_some_and(|f| {
-                    matches!(
-                        unwrap(f).kind(),
-                        "arrow_function" | "function_expression" | "function"
-                    )
-                }) {
-                    return;
-                }
-                (first, "takes a string as code to evaluate")
-            }
-            _ => return,
-        };
-        let Some(code) = code else { return };
-        let Some(flow) = tainted_flow(cx, code) else {
-            return;
-        };
-        let sink = sink_name(call, src);
-        let message = format!("{}, which {what}.", flow.describe(&sink));
-        cx.report(call, message).flow(flow.raw.clone());
+        check(cx, call, &SPEC);
     }
 }

@@ -1,7 +1,9 @@
+use super::flow::{ClassSpec, unknown_origin};
 use super::sinks::{
-    Flow, guarded_by_check, identifiers_in, imports_module, is_string_construction, sink_name,
-    string_pieces, tainted_flow,
+    Flow, guarded_by_check, identifiers_in, is_string_construction, sink_name, string_pieces,
+    tainted_flow,
 };
+use crate::sink_table::{Class, SinkTier};
 use crate::{CheckContext, CodeRule, declare_rule};
 use sechound_syntax::js::{
     arguments, callee, callee_path, dotted_path, object_property, string_value, unwrap,
@@ -22,6 +24,10 @@ declare_rule! {
     /// ## Why it matters
     /// Shell metacharacters in the value (`;`, `&&`, `$(…)`, backticks) start further commands
     /// with the service's privileges: reading secrets, installing a backdoor, moving laterally.
+    ///
+    /// A command of unknown origin (not a constant, configuration or a converted value) given
+    /// to `exec`/`execSync` inside a request handler is reported as a sink finding: low
+    /// confidence, every such call of a file folded into one.
     ///
     /// ## Not reported
     /// `execFile` / `spawn` without a shell and with a fixed program: the arguments reach the
@@ -64,6 +70,16 @@ const VALUE_CHECKS: &[&str] = &[
     "isInt(",
     "isUUID(",
 ];
+
+/// What `exec` does with its command, for the sink finding.
+const SHELL_EFFECT: &str =
+    "runs it through the shell, where `;`, `|` and `$(…)` start further commands";
+
+/// Shell quoting makes a value safe for a command line.
+const SPEC: ClassSpec = ClassSpec {
+    class: Class::Command,
+    sanitizers: &["quote", "shellEscape", "escapeShellArg", "*escape"],
+};
 
 const SHELL_STRING_FUNCTIONS: &[&str] = &["exec", "execSync"];
 const SPAWN_FUNCTIONS: &[&str] = &["spawn", "spawnSync", "execFile", "execFileSync"];
@@ -112,8 +128,12 @@ impl CodeRule for CommandInjection {
             let Some(command) = args.first().copied() else {
                 return;
             };
+            let guarded = guarded_by_check(cx, call, &identifiers_in(cx, command), VALUE_CHECKS);
+            let unknown = (!guarded)
+                .then(|| unknown_origin(cx, call, SHELL_EFFECT, SinkTier::Any, command, &SPEC))
+                .flatten();
             if let Some(flow) = tainted_flow(cx, command)
-                && !guarded_by_check(cx, call, &identifiers_in(cx, command), VALUE_CHECKS)
+                && !guarded
             {
                 let built = is_string_construction(&string_pieces(cx, command));
                 let how = if built {
@@ -121,15 +141,21 @@ impl CodeRule for CommandInjection {
                 } else {
                     "as the whole command"
                 };
-                report(
-                    cx,
+                let finding = cx.report(
                     call,
                     format!(
                         "{} {how}; the shell runs whatever the value adds.",
                         flow.describe(&sink)
                     ),
-                    &flow,
                 );
+                finding.flow(flow.raw.clone());
+                if flow.is_pending()
+                    && let Some(fallback) = unknown
+                {
+                    finding.or_sink(fallback);
+                }
+            } else if let Some(message) = unknown {
+                cx.report(call, message).sink();
             }
             return;
         }
@@ -226,7 +252,7 @@ fn process_function<'f>(cx: &CheckContext<'f>, call: Node<'f>) -> Option<String>
 
 /// True when `path` (`exec`, `cp.exec`, `child_process.execSync`) names a child_process function.
 fn from_child_process(cx: &CheckContext<'_>, path: &str) -> bool {
-    let imported = imports_module(cx, "child_process") || imports_module(cx, "shelljs");
+    let imported = cx.imports_module("child_process") || cx.imports_module("shelljs");
     match path.rsplit_once('.') {
         None => imported,
         Some((object, _)) => {

@@ -1,4 +1,4 @@
-use super::sinks::{Flow, sink_name, tainted_flow, unconverted_flow};
+use super::sinks::{Flow, sink_name, tainted_flow, unconverted_or_param_flow};
 use crate::{CheckContext, CodeRule, declare_rule};
 use sechound_core::Confidence;
 use sechound_syntax::js::{arguments, pair_key, receiver, unwrap};
@@ -191,15 +191,18 @@ fn report<'f>(cx: &mut CheckContext<'f>, call: Node<'f>, flow: &Flow, message: S
     let from_nest = flow.trace.source.starts_with('@');
     let finding = cx.report(call, message);
     finding.flow(flow.raw.clone());
-    if from_nest {
+    if from_nest || flow.is_pending() {
         finding.confidence(Confidence::Medium);
     }
 }
 
 /// Request data that may be an object: unconverted, and not a route parameter, header or cookie
 /// (those are always strings).
+///
+/// A parameter of the function waits for the whole program; whether its caller passes a
+/// string-only value is not seen, so such flows are stated with medium confidence.
 fn object_capable<'f>(cx: &CheckContext<'f>, value: Node<'f>) -> Option<Flow> {
-    let flow = unconverted_flow(cx, value)?;
+    let flow = unconverted_or_param_flow(cx, value)?;
     let source = flow.trace.source.to_ascii_lowercase();
     let string_only = [
         "params",

@@ -1,6 +1,4 @@
-use super::sinks::{
-    Flow, guarded_by_check, identifiers_in, imports_module, sink_name, tainted_flow,
-};
+use super::sinks::{Flow, guarded_by_check, identifiers_in, sink_name, tainted_flow};
 use crate::{CheckContext, CodeRule, declare_rule};
 use sechound_syntax::js::{arguments, callee_path, object_property, receiver, unwrap};
 use sechound_syntax::node::text;
@@ -144,9 +142,9 @@ impl CodeRule for PathTraversal {
                 (fs_arguments(fs_fn, &args), fs_effect(fs_fn))
             }
             (fs_fn, None) if FS_FUNCTIONS.contains(&fs_fn) => {
-                if !(imports_module(cx, "fs")
-                    || imports_module(cx, "fs/promises")
-                    || imports_module(cx, "fs-extra"))
+                if !(cx.imports_module("fs")
+                    || cx.imports_module("fs/promises")
+                    || cx.imports_module("fs-extra"))
                 {
                     return;
                 }

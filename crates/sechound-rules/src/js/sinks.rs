@@ -351,14 +351,24 @@ fn contains_word(haystack: &str, word: &str) -> bool {
     })
 }
 
-/// True when the file loads `module` (`require('child_process')`, `import … from 'node:fs'`).
-pub(crate) fn imports_module(cx: &CheckContext<'_>, module: &str) -> bool {
-    [
-        format!("'{module}'"),
-        format!("\"{module}\""),
-        format!("'node:{module}'"),
-        format!("\"node:{module}\""),
-    ]
-    .iter()
-    .any(|quoted| cx.file_contains(quoted))
+/// [`unconverted_flow`], or a pending flow when `expr` is a parameter of its function: the
+/// whole program then decides whether request data reaches it (a caller's conversion is not
+/// seen, so rules state medium confidence or accept it for object-shaped sinks).
+pub(crate) fn unconverted_or_param_flow<'f>(cx: &CheckContext<'f>, expr: Node<'f>) -> Option<Flow> {
+    if let Some(flow) = unconverted_flow(cx, expr) {
+        return Some(flow);
+    }
+    let node = unwrap(expr);
+    if node.kind() != "identifier" {
+        return None;
+    }
+    let bindings = cx.js_taint().bindings(node);
+    let all_params = !bindings.is_empty()
+        && bindings
+            .iter()
+            .all(|b| matches!(b, sechound_syntax::BoundValue::Param(_)));
+    if !all_params {
+        return None;
+    }
+    tainted_flow(cx, expr).filter(Flow::is_pending)
 }

@@ -1,7 +1,9 @@
+use super::flow::{ClassSpec, unknown_origin};
 use super::sinks::{
     fixed_text, guarded_by_check, identifiers_in, is_string_construction, sink_name, string_pieces,
     tainted_flow,
 };
+use crate::sink_table::{Class, SinkTier};
 use crate::{CheckContext, CodeRule, declare_rule};
 use sechound_core::{Confidence, Severity};
 use sechound_syntax::js::{arguments, object_property, receiver, unwrap};
@@ -25,6 +27,10 @@ declare_rule! {
     /// Request data is `req.query`, `req.params`, `req.body`, headers and cookies of Express and
     /// Fastify, NestJS `@Query`/`@Param`/`@Body`/`@Headers` parameters, the Koa context and
     /// socket message payloads, followed through local variables of the handler.
+    ///
+    /// SQL text built here (concatenation, template literal) from a value of unknown origin (not
+    /// a constant, configuration or a converted value) inside a request handler is reported as
+    /// a sink finding: low confidence, every such call of a file folded into one.
     ///
     /// ## Why it matters
     /// A quote in the value ends the literal and the rest is executed as SQL: reading other
@@ -59,6 +65,22 @@ declare_rule! {
         verification: "Send a value containing a single quote (`' OR '1'='1`) and check that it is treated as data: the query returns no extra rows and the database log shows a parameterised statement.",
     }
 }
+
+/// What the sinks do with their text, for the sink finding.
+const RUNS_SQL: &str = "runs it as SQL";
+
+/// Numbers and the drivers' escaping functions make a value safe in SQL text.
+const SPEC: ClassSpec = ClassSpec {
+    class: Class::Sql,
+    sanitizers: &[
+        "escape",
+        "escapeId",
+        "escapeLiteral",
+        "escapeIdentifier",
+        "format",
+        "raw",
+    ],
+};
 
 /// Methods that run their argument as SQL without any binding.
 const RAW_SQL_METHODS: &[&str] = &[
@@ -172,9 +194,6 @@ impl CodeRule for SqlInjection {
             return;
         };
         let sql = sql_argument(cx, first);
-        let Some(flow) = tainted_flow(cx, sql) else {
-            return;
-        };
         if guarded_by_check(cx, call, &identifiers_in(cx, sql), VALUE_CHECKS) {
             return;
         }
@@ -182,6 +201,21 @@ impl CodeRule for SqlInjection {
         let built = is_string_construction(&pieces);
         let fixed = fixed_text(cx, &pieces);
         let looks_like_sql = has_sql_words(&fixed);
+        // SQL text built here from a value of unknown origin: a sink finding.
+        let sql_shaped = match kind {
+            Kind::Raw => true,
+            Kind::Query => looks_like_sql,
+            Kind::Condition => looks_like_condition(&fixed),
+        };
+        let unknown = sql_shaped
+            .then(|| unknown_origin(cx, call, RUNS_SQL, SinkTier::Built, sql, &SPEC))
+            .flatten();
+        let Some(flow) = tainted_flow(cx, sql) else {
+            if let Some(message) = unknown {
+                cx.report(call, message).sink();
+            }
+            return;
+        };
         let confidence = match kind {
             Kind::Raw => Confidence::High,
             Kind::Query if built && looks_like_sql => Confidence::High,
@@ -201,6 +235,11 @@ impl CodeRule for SqlInjection {
         );
         let finding = cx.report(call, message);
         finding.confidence(confidence).flow(flow.raw.clone());
+        if flow.is_pending()
+            && let Some(fallback) = unknown
+        {
+            finding.or_sink(fallback);
+        }
         if confidence != Confidence::High {
             finding.severity(Severity::High);
         }

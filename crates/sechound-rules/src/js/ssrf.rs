@@ -1,6 +1,5 @@
 use super::sinks::{
-    UrlPrefix, guarded_by_check, identifiers_in, imports_module, sink_name, string_pieces,
-    tainted_flow, url_prefix,
+    UrlPrefix, guarded_by_check, identifiers_in, sink_name, string_pieces, tainted_flow, url_prefix,
 };
 use crate::{CheckContext, CodeRule, declare_rule};
 use sechound_core::Confidence;
@@ -151,7 +150,7 @@ fn destination_argument<'f>(cx: &CheckContext<'f>, call: Node<'f>) -> Option<(No
             let name = text(function, src);
             match name {
                 "fetch" | "axios" | "got" | "nodeFetch" | "needle" | "superagent" | "ky" => true,
-                "request" => imports_module(cx, "request"),
+                "request" => cx.imports_module("request"),
                 _ => {
                     // `import fetch from 'node-fetch'` under another name is rare; follow `axios.create()`.
                     let bound = cx.js_taint().resolve(function);
@@ -176,7 +175,7 @@ fn destination_argument<'f>(cx: &CheckContext<'f>, call: Node<'f>) -> Option<(No
                 .map(|(o, _)| o.rsplit('.').next().unwrap_or(o).to_string())
                 .unwrap_or_default();
             if CLIENT_MODULES.contains(&object_name.as_str()) {
-                object_name != "request" || imports_module(cx, "request")
+                object_name != "request" || cx.imports_module("request")
             } else if object.kind() == "identifier" {
                 let bound = cx.js_taint().resolve(object);
                 let created = bound.kind() == "call_expression"

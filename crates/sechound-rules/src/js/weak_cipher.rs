@@ -16,6 +16,8 @@ declare_rule! {
     /// - DES, RC4 or RC2 in `createCipheriv`, node-forge or CryptoJS (high); Triple-DES or
     ///   Blowfish, 64-bit block ciphers (medium);
     /// - any ECB mode (`aes-256-ecb`, `CryptoJS.mode.ECB`, forge `'AES-ECB'`) (medium);
+    /// - RSA or DSA keys under 2048 bits and elliptic curves under 224 bits from
+    ///   `crypto.generateKeyPair(Sync)` (high / medium);
     /// - `createCipheriv` with a fixed IV: a string literal, `Buffer.alloc(16)` (all zeros),
     ///   `Buffer.from('...')` of a literal, an IV read once from the environment, or one made
     ///   by `crypto.randomBytes` outside the encrypting function and so shared by every call
@@ -158,6 +160,7 @@ impl CodeRule for WeakCipher {
                         .related(node);
                 }
             }
+            "generateKeyPair" | "generateKeyPairSync" => check_key_size(cx, node, &path, &args),
             "encrypt" | "decrypt" => {
                 // CryptoJS.DES.encrypt(...), CryptoJS.RC4.encrypt(...)
                 let mut parts = path.rsplit('.');
@@ -290,5 +293,54 @@ fn iv_confidence(why: &str) -> Confidence {
         Confidence::Medium
     } else {
         Confidence::High
+    }
+}
+
+/// `crypto.generateKeyPair('rsa', { modulusLength: 1024 })`: RSA and DSA keys under 2048 bits,
+/// and elliptic curves under 224 bits.
+fn check_key_size<'f>(cx: &mut CheckContext<'f>, call: Node<'f>, path: &str, args: &[Node<'f>]) {
+    let src = cx.src();
+    let Some(kind) = args.first().and_then(|a| string_value(*a, src)) else {
+        return;
+    };
+    let Some(options) = args.get(1).map(|o| cx.js_taint().resolve(*o)) else {
+        return;
+    };
+    if options.kind() != "object" {
+        return;
+    }
+    let kind = kind.to_ascii_lowercase();
+    if matches!(kind.as_str(), "rsa" | "rsa-pss" | "dsa") {
+        let Some(bits) = sechound_syntax::js::object_property(options, src, "modulusLength")
+            .map(|v| text(unwrap(v), src).replace('_', ""))
+            .and_then(|v| v.parse::<u32>().ok())
+        else {
+            return;
+        };
+        if bits < 2048 {
+            cx.report(
+                call,
+                format!("`{path}` makes a {bits}-bit {} key; keys under 2048 bits are within reach of factoring.", kind.to_ascii_uppercase()),
+            )
+            .recommendation("Generate RSA keys of at least 2048 bits (3072 for keys that must last beyond 2030), or use Ed25519 / P-256 keys.");
+        }
+    } else if kind == "ec"
+        && let Some(curve) = sechound_syntax::js::object_property(options, src, "namedCurve")
+            .and_then(|c| string_value(c, src))
+    {
+        let lower = curve.to_ascii_lowercase();
+        if [
+            "secp112", "secp128", "secp160", "secp192", "prime192", "p-192", "sect163", "sect193",
+        ]
+        .iter()
+        .any(|weak| lower.starts_with(weak))
+        {
+            cx.report(
+                call,
+                format!("`{path}` makes a key on the curve `{curve}`, under 224 bits: too small for new keys."),
+            )
+            .severity(Severity::Medium)
+            .recommendation("Use P-256 (`prime256v1`) or a larger curve, or Ed25519.");
+        }
     }
 }

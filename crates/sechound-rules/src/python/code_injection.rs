@@ -1,6 +1,6 @@
-use super::sinks::tainted_flow;
+use super::flow::{ClassSpec, check};
+use crate::sink_table::Class;
 use crate::{CheckContext, CodeRule, declare_rule};
-use sechound_syntax::python::{callee_path, keyword_arg, positional_args};
 use sechound_syntax::{Family, Node};
 
 declare_rule! {
@@ -12,9 +12,15 @@ declare_rule! {
     /// The server runs the client's text as Python: `__import__('os').system(...)` gives the
     /// client a shell on the server.
     ///
+    /// A value whose origin cannot be followed (not a constant, configuration or a converted
+    /// value) passed to these functions inside a request handler is reported as a sink finding:
+    /// low confidence, every such call of a file folded into one.
+    ///
     /// ## Not reported
     /// `ast.literal_eval()` (it only reads literals), `re.compile()`, methods named `eval`
-    /// on other objects (`model.eval()`), and code built only from constants.
+    /// on other objects (`model.eval()`), code built only from constants, and calls outside
+    /// request handlers whose value does not come from the request (libraries and code
+    /// generators compile their own code).
     ///
     /// ## Example
     /// ```python
@@ -36,6 +42,10 @@ declare_rule! {
     }
 }
 
+/// The `Code` rows of the sink table, and what makes a value safe for them (nothing: literal
+/// parsing is a different call, `ast.literal_eval`).
+const SPEC: ClassSpec = ClassSpec::new(Class::Code, &[]);
+
 impl CodeRule for CodeInjection {
     fn meta(&self) -> &'static sechound_core::RuleMeta {
         &Self::META
@@ -50,33 +60,6 @@ impl CodeRule for CodeInjection {
     }
 
     fn check<'f>(&self, call: Node<'f>, cx: &mut CheckContext<'f>) {
-        let src = cx.src();
-        let Some(path) = callee_path(call, src) else {
-            return;
-        };
-        let name = match path.as_str() {
-            "eval" | "builtins.eval" => "eval",
-            "exec" | "builtins.exec" => "exec",
-            "compile" | "builtins.compile" => "compile",
-            "execfile" => "execfile",
-            // Pillow evaluates the expression with Python's `eval` (CVE-2022-22817 and later).
-            "ImageMath.eval" | "PIL.ImageMath.eval" | "ImageMath.unsafe_eval" => "ImageMath.eval",
-            _ => return,
-        };
-        let Some(code) = positional_args(call)
-            .first()
-            .copied()
-            .or_else(|| keyword_arg(call, src, "source"))
-        else {
-            return;
-        };
-        let Some(flow) = tainted_flow(cx, code) else {
-            return;
-        };
-        let message = format!(
-            "{} and is run as Python code: the client controls what the server executes.",
-            flow.describe(&format!("{name}()"))
-        );
-        cx.report(call, message).flow(flow.raw.clone());
+        check(cx, call, &SPEC);
     }
 }

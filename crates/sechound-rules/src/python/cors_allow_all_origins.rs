@@ -179,8 +179,8 @@ fn check_starlette<'f>(call: Node<'f>, cx: &mut CheckContext<'f>) {
 fn check_flask_cors<'f>(call: Node<'f>, api: &str, cx: &mut CheckContext<'f>) {
     let src = cx.src();
     // `CORS(app)` and `CORS()` (for `init_app`) both come from flask_cors; a class of the same
-    // name elsewhere takes other arguments, so require flask-cors in the file.
-    if !src.contains("flask_cors") {
+    // name elsewhere takes other arguments, so require an import of flask-cors in the file.
+    if !cx.imports_module("flask_cors") {
         return;
     }
     let credentials =

@@ -17,6 +17,8 @@ declare_rule! {
     /// - Flask `app.run(debug=True)` (high when it also listens on all interfaces,
     ///   `host="0.0.0.0"`), `app.debug = True`, `app.config["DEBUG"] = True`;
     /// - `FastAPI(debug=True)`, `Starlette(debug=True)`;
+    /// - the Werkzeug debugger mounted directly: `DebuggedApplication(app, evalex=True)`,
+    ///   `run_simple(..., use_debugger=True)` (high: an interactive console);
     /// - Django `DEBUG = True` at module level in a settings module (a file that also sets
     ///   `INSTALLED_APPS`, `MIDDLEWARE`, `ROOT_URLCONF`, `DATABASES` or `ALLOWED_HOSTS`), and in a
     ///   config class whose name says production (`class ProductionConfig: DEBUG = True`);
@@ -87,6 +89,23 @@ fn check_call<'f>(call: Node<'f>, cx: &mut CheckContext<'f>) {
     let Some(path) = callee_path(call, src) else {
         return;
     };
+    // Werkzeug's debugger mounted directly: `DebuggedApplication(app, evalex=True)`,
+    // `run_simple(host, port, app, use_debugger=True)`.
+    let last = path.rsplit('.').next().unwrap_or(&path);
+    let console = match last {
+        "DebuggedApplication" => keyword_arg(call, src, "evalex"),
+        "run_simple" | "run" => keyword_arg(call, src, "use_debugger"),
+        _ => None,
+    };
+    if let Some(flag) = console
+        && unwrap(flag).kind() == "true"
+    {
+        let message = format!(
+            "`{path}(…)` serves the Werkzeug debugger's interactive console: whoever reaches an error page runs Python on the server."
+        );
+        report_masked(cx, call, message).severity(Severity::High);
+        return;
+    }
     let Some(debug) = keyword_arg(call, src, "debug") else {
         return;
     };

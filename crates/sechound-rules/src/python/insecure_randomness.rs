@@ -1,6 +1,7 @@
 use super::token_names::{enclosing_names, has_any, is_api_key, purpose_name, words};
 use crate::{CheckContext, CodeRule, declare_rule};
 use sechound_core::Severity;
+use sechound_syntax::node::{NodeExt, text, walk};
 use sechound_syntax::python::callee_path;
 use sechound_syntax::{Family, Node};
 
@@ -13,7 +14,9 @@ declare_rule! {
     /// key, a salt or a nonce. The purpose is read from the variable, attribute, keyword or
     /// dictionary key the value is stored in, or from the enclosing function's name
     /// (`generate_reset_token`, `make_otp`; a plain `code` counts inside
-    /// `send_verification_email()`). `uuid.uuid1()` (time and MAC address) is reported the same
+    /// `send_verification_email()`), or from where the function puts it: a value stored in the
+    /// session (`session[key] = value`) or sent as a cookie (`set_cookie(name, value)`) is a
+    /// credential whatever its name. `uuid.uuid1()` (time and MAC address) is reported the same
     /// way.
     ///
     /// Severity is high for tokens, passwords, session ids and API keys; medium for short codes,
@@ -59,6 +62,16 @@ const RANDOM_FUNCTIONS: &[&str] = &[
     "shuffle",
     "uniform",
     "randbytes",
+    "normalvariate",
+    "gauss",
+    "triangular",
+    "betavariate",
+    "expovariate",
+    "gammavariate",
+    "lognormvariate",
+    "vonmisesvariate",
+    "paretovariate",
+    "weibullvariate",
 ];
 
 /// Words that name a long-lived or high-value secret.
@@ -210,9 +223,13 @@ fn purpose_of(name: &str) -> (Purpose, bool) {
     let w = words(name);
     // `jittered`, `retrying`, `sampled`: stems of four letters or more match longer words.
     let harmless = w.iter().any(|word| {
-        HARMLESS_WORDS
-            .iter()
-            .any(|h| word == h || (h.len() >= 4 && word.starts_with(h)))
+        HARMLESS_WORDS.iter().any(|h| {
+            word == h
+                || (h.len() >= 4
+                    && word
+                        .strip_prefix(h)
+                        .is_some_and(|rest| rest.chars().all(|c| c.is_ascii_alphabetic())))
+        })
     });
     let purpose = if has_any(&w, SECRET_WORDS) || is_api_key(&w) {
         Purpose::Secret
@@ -244,20 +261,19 @@ impl CodeRule for InsecureRandomness {
         let Some(path) = callee_path(call, src) else {
             return;
         };
-        let source =
-            if path == "uuid.uuid1" || (path == "uuid1" && src.contains("from uuid import")) {
-                "the time-based `uuid1`, predictable from the clock and host"
-            } else {
-                let function = match path.split_once('.') {
-                    Some(("random", function)) => function,
-                    None if src.contains("from random import") => path.as_str(),
-                    _ => return,
-                };
-                if !RANDOM_FUNCTIONS.contains(&function) {
-                    return;
-                }
-                "the predictable `random` module"
+        let qualified = cx.qualified(call).unwrap_or_else(|| path.clone());
+        let source = if qualified == "uuid.uuid1" {
+            "the time-based `uuid1`, predictable from the clock and host"
+        } else {
+            let function = match qualified.split_once('.') {
+                Some(("random", function)) => function,
+                _ => return,
             };
+            if !RANDOM_FUNCTIONS.contains(&function) {
+                return;
+            }
+            "the predictable `random` module"
+        };
         let function_name = enclosing_names(call, src).into_iter().next();
         if function_name.as_deref().is_some_and(|f| purpose_of(f).1) {
             return;
@@ -283,6 +299,12 @@ impl CodeRule for InsecureRandomness {
                 found = Some((Purpose::Code, format!("`{target}` in `{function_name}()`")));
             }
         }
+        if found.is_none()
+            && let Some(target) = &target
+            && let Some(place) = stored_as_credential(call, target, src)
+        {
+            found = Some((Purpose::Secret, format!("`{target}`, {place}")));
+        }
         if found.is_none() {
             let Some(function_name) = function_name else {
                 return;
@@ -302,4 +324,42 @@ impl CodeRule for InsecureRandomness {
             finding.severity(Severity::Medium);
         }
     }
+}
+
+/// Where the function puts a random value named `target` that makes it a credential: into a
+/// session (`session[key] = target`) or a cookie (`set_cookie(name, target)`).
+fn stored_as_credential(call: Node<'_>, target: &str, src: &str) -> Option<&'static str> {
+    let function = sechound_syntax::python::enclosing_function(call)?;
+    let mut place = None;
+    walk(function, |n| {
+        if place.is_some() {
+            return false;
+        }
+        match n.kind() {
+            "assignment" => {
+                if let (Some(left), Some(right)) = (n.field("left"), n.field("right"))
+                    && text(right, src) == target
+                    && left.kind() == "subscript"
+                    && left
+                        .field("value")
+                        .is_some_and(|v| text(v, src).to_ascii_lowercase().contains("session"))
+                {
+                    place = Some("stored in the session");
+                }
+            }
+            "call"
+                if sechound_syntax::python::method_name(n, src) == Some("set_cookie")
+                    && (sechound_syntax::python::positional_args(n)
+                        .get(1)
+                        .is_some_and(|v| text(*v, src) == target)
+                        || sechound_syntax::python::keyword_arg(n, src, "value")
+                            .is_some_and(|v| text(v, src) == target)) =>
+            {
+                place = Some("sent as a cookie");
+            }
+            _ => {}
+        }
+        true
+    });
+    place
 }

@@ -239,10 +239,9 @@ fn option_is_false(options: Node<'_>, src: &str, name: &str) -> bool {
 
 /// `from jwt import decode`, `from jose.jwt import get_unverified_claims`.
 fn imported_from_jwt(cx: &CheckContext<'_>, name: &str) -> bool {
-    cx.python_from_imports().iter().any(|(module, names)| {
-        matches!(module.as_str(), "jwt" | "jose.jwt" | "jwt.api_jwt")
-            && names.iter().any(|n| n == name)
-    })
+    ["jwt", "jose.jwt", "jwt.api_jwt"]
+        .iter()
+        .any(|module| cx.imports_name(module, name))
 }
 
 /// `base64.urlsafe_b64decode(token.split(".")[1] + "==")`: the payload segment of a JWT read by

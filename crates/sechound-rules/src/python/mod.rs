@@ -1,21 +1,35 @@
 //! Rules for Python services (FastAPI, Starlette, Flask, Django).
 
 mod allowed_hosts_wildcard;
+mod archive_extraction;
+mod assert_used_for_security;
 mod code_injection;
 mod command_injection;
 mod cors_allow_all_origins;
 mod debug_enabled;
+mod flow;
 mod hardcoded_secret;
+mod header_injection;
+mod insecure_cookie;
 mod insecure_randomness;
+mod insecure_temp_file;
 mod jwt_decode_without_verify;
 mod jwt_without_expiry;
+mod ldap_injection;
+mod log_injection;
+mod mass_assignment;
+mod nosql_injection;
 mod open_redirect;
 mod path_traversal;
+mod permissive_file_mode;
 mod plaintext_token_column;
 mod proxy_headers_trust_all;
+mod redos;
+mod regex_injection;
 mod secret_fallback;
 mod secret_names;
 mod sensitive_data_logged;
+mod sink_table;
 mod sinks;
 mod sql_injection;
 mod sqlalchemy_not_operator;
@@ -24,25 +38,43 @@ mod template_injection;
 mod timing_unsafe_comparison;
 mod tls_verification_disabled;
 mod token_names;
+mod trust_boundary;
 mod unbounded_upload;
 mod unsafe_deserialization;
+mod weak_cipher;
+mod weak_hash;
 mod weak_password_hash;
+mod xpath_injection;
+mod xss;
+mod xxe;
 
 use crate::CodeRule;
 
 pub use allowed_hosts_wildcard::AllowedHostsWildcard;
+pub use archive_extraction::ArchiveExtraction;
+pub use assert_used_for_security::AssertUsedForSecurity;
 pub use code_injection::CodeInjection;
 pub use command_injection::CommandInjection;
 pub use cors_allow_all_origins::PyCorsAllowAllOrigins;
 pub use debug_enabled::DebugEnabled;
 pub use hardcoded_secret::HardcodedSecret;
+pub use header_injection::HeaderInjection;
+pub use insecure_cookie::InsecureCookie;
 pub use insecure_randomness::InsecureRandomness;
+pub use insecure_temp_file::InsecureTempFile;
 pub use jwt_decode_without_verify::JwtDecodeWithoutVerify;
 pub use jwt_without_expiry::JwtWithoutExpiry;
+pub use ldap_injection::LdapInjection;
+pub use log_injection::LogInjection;
+pub use mass_assignment::MassAssignment;
+pub use nosql_injection::NosqlInjection;
 pub use open_redirect::OpenRedirect;
 pub use path_traversal::PathTraversal;
+pub use permissive_file_mode::PermissiveFileMode;
 pub use plaintext_token_column::PlaintextTokenColumn;
 pub use proxy_headers_trust_all::ProxyHeadersTrustAll;
+pub use redos::Redos;
+pub use regex_injection::RegexInjection;
 pub use secret_fallback::SecretFallback;
 pub use sensitive_data_logged::SensitiveDataLogged;
 pub use sql_injection::SqlInjection;
@@ -51,9 +83,15 @@ pub use ssrf::Ssrf;
 pub use template_injection::TemplateInjection;
 pub use timing_unsafe_comparison::TimingUnsafeComparison;
 pub use tls_verification_disabled::TlsVerificationDisabled;
+pub use trust_boundary::TrustBoundary;
 pub use unbounded_upload::UnboundedUpload;
 pub use unsafe_deserialization::UnsafeDeserialization;
+pub use weak_cipher::WeakCipher;
+pub use weak_hash::WeakHash;
 pub use weak_password_hash::WeakPasswordHash;
+pub use xpath_injection::XpathInjection;
+pub use xss::Xss;
+pub use xxe::Xxe;
 
 pub(crate) fn rules() -> Vec<&'static dyn CodeRule> {
     vec![
@@ -69,6 +107,7 @@ pub(crate) fn rules() -> Vec<&'static dyn CodeRule> {
         &CodeInjection,
         &UnsafeDeserialization,
         &PathTraversal,
+        &ArchiveExtraction,
         &Ssrf,
         &OpenRedirect,
         &TemplateInjection,
@@ -76,10 +115,27 @@ pub(crate) fn rules() -> Vec<&'static dyn CodeRule> {
         &JwtWithoutExpiry,
         &TlsVerificationDisabled,
         &WeakPasswordHash,
+        &WeakHash,
+        &WeakCipher,
+        &AssertUsedForSecurity,
+        &InsecureTempFile,
+        &PermissiveFileMode,
+        &Redos,
         &InsecureRandomness,
         &TimingUnsafeComparison,
         &PlaintextTokenColumn,
         &UnboundedUpload,
         &SqlalchemyNotOperator,
+        &HeaderInjection,
+        &InsecureCookie,
+        &LdapInjection,
+        &LogInjection,
+        &MassAssignment,
+        &NosqlInjection,
+        &RegexInjection,
+        &TrustBoundary,
+        &XpathInjection,
+        &Xss,
+        &Xxe,
     ]
 }

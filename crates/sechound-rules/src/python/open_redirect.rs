@@ -1,4 +1,4 @@
-use super::sinks::{file_mentions, fixed_prefix, function_mentions, sink_name, tainted_flow};
+use super::sinks::{fixed_prefix, function_mentions, sink_name, tainted_flow};
 use crate::{CheckContext, CodeRule, declare_rule};
 use sechound_syntax::python::{callee_path, keyword_arg, positional_args};
 use sechound_syntax::{Family, Node};
@@ -72,9 +72,9 @@ impl CodeRule for OpenRedirect {
                     || path.ends_with("shortcuts.redirect") =>
             {
                 if path == "redirect"
-                    && !(file_mentions(cx, "flask")
-                        || file_mentions(cx, "django")
-                        || file_mentions(cx, "quart"))
+                    && !(cx.imports_module("flask")
+                        || cx.imports_module("django")
+                        || cx.imports_module("quart"))
                 {
                     return;
                 }

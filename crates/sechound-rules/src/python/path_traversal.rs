@@ -1,4 +1,6 @@
-use super::sinks::{function_mentions, sink_name, tainted_flow};
+use super::flow::{flow_into, hits};
+use super::sinks::{function_mentions, sink_name};
+use crate::sink_table::Class;
 use crate::{CheckContext, CodeRule, declare_rule};
 use sechound_core::Severity;
 use sechound_syntax::node::NodeExt;
@@ -14,7 +16,8 @@ declare_rule! {
     /// - `open()`, `io.open()`, `codecs.open()`, `os.open()`, `aiofiles.open()`;
     /// - Flask `send_file()`, Starlette/FastAPI and Django `FileResponse()`;
     /// - `os.remove()`, `os.unlink()`, `os.rmdir()`, `shutil.rmtree()`, `shutil.copy*()`,
-    ///   `shutil.move()`;
+    ///   `shutil.move()`, `os.rename()`, `os.listdir()`, `os.makedirs()`;
+    /// - the directory of Flask's `send_from_directory()` (its file name is joined safely);
     /// - `pathlib.Path(...)` with request data, then `.read_text()`, `.read_bytes()`,
     ///   `.write_text()`, `.write_bytes()`, `.open()`, `.unlink()`.
     ///
@@ -28,7 +31,7 @@ declare_rule! {
     /// files the service can write, including its own code.
     ///
     /// ## Not reported
-    /// - `send_from_directory()` (Flask joins the name safely);
+    /// - the file name of `send_from_directory()` (Flask joins it safely);
     /// - names passed through `os.path.basename()`, `werkzeug.utils.secure_filename()` or
     ///   `safe_join()` (any call the taint analysis does not know drops the request data);
     /// - functions that check the resolved path against a base directory: the function
@@ -86,63 +89,33 @@ impl CodeRule for PathTraversal {
         let Some(name) = method_name(call, src) else {
             return;
         };
-        let path = callee_path(call, src);
-        let (target, writes) = match path.as_deref() {
-            Some("open" | "io.open" | "codecs.open" | "aiofiles.open" | "os.open") => {
-                let Some(target) = positional_args(call)
-                    .first()
-                    .copied()
-                    .or_else(|| keyword_arg(call, src, "file"))
-                else {
-                    return;
-                };
-                (target, opens_for_writing(call, src))
+        let (target, writes) = if let Some(hit) = hits(cx, call, Class::Path).into_iter().next() {
+            // For copies and moves the destination is where a write lands.
+            let Some(target) = hit
+                .args
+                .iter()
+                .rev()
+                .copied()
+                .find(|a| flow_into(cx, *a, SANITIZERS).is_some())
+            else {
+                return;
+            };
+            let effect = hit.sink.effect;
+            let writes = ["deletes", "moves", "copies", "creates"]
+                .iter()
+                .any(|w| effect.starts_with(w))
+                || (effect == "opens that file" && opens_for_writing(call, src));
+            (target, writes)
+        } else if PATH_METHODS_READ.contains(&name) || PATH_METHODS_WRITE.contains(&name) {
+            let Some(object) = receiver(call) else { return };
+            if !is_path_object(cx, object) {
+                return;
             }
-            Some(
-                "send_file"
-                | "flask.send_file"
-                | "FileResponse"
-                | "responses.FileResponse"
-                | "starlette.responses.FileResponse"
-                | "fastapi.responses.FileResponse",
-            ) => {
-                let Some(target) = positional_args(call)
-                    .first()
-                    .copied()
-                    .or_else(|| keyword_arg(call, src, "path"))
-                    .or_else(|| keyword_arg(call, src, "path_or_file"))
-                else {
-                    return;
-                };
-                (target, false)
-            }
-            Some(
-                "os.remove" | "os.unlink" | "os.rmdir" | "os.removedirs" | "shutil.rmtree"
-                | "shutil.copy" | "shutil.copyfile" | "shutil.copy2" | "shutil.move" | "os.rename"
-                | "os.replace",
-            ) => {
-                let args = positional_args(call);
-                // For copy/move the destination is where a write lands; the source is a read.
-                let Some(target) = args
-                    .iter()
-                    .rev()
-                    .find(|a| cx.py_taint().is_tainted(**a))
-                    .copied()
-                else {
-                    return;
-                };
-                (target, true)
-            }
-            _ if PATH_METHODS_READ.contains(&name) || PATH_METHODS_WRITE.contains(&name) => {
-                let Some(object) = receiver(call) else { return };
-                if !is_path_object(cx, object) {
-                    return;
-                }
-                (object, PATH_METHODS_WRITE.contains(&name))
-            }
-            _ => return,
+            (object, PATH_METHODS_WRITE.contains(&name))
+        } else {
+            return;
         };
-        let Some(flow) = tainted_flow(cx, target) else {
+        let Some(flow) = flow_into(cx, target, SANITIZERS) else {
             return;
         };
         if has_containment_check(call, src) {
@@ -160,6 +133,14 @@ impl CodeRule for PathTraversal {
         }
     }
 }
+
+/// Calls that reduce a path to a safe name.
+const SANITIZERS: &[&str] = &[
+    "basename",
+    "secure_filename",
+    "safe_join",
+    "get_valid_filename",
+];
 
 /// `open(p, "w")`, `open(p, mode="ab")`, `os.open(p, os.O_WRONLY)`.
 fn opens_for_writing(call: Node<'_>, src: &str) -> bool {

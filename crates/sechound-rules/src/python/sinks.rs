@@ -212,14 +212,51 @@ pub(crate) fn function_mentions(node: Node<'_>, src: &str, needles: &[&str]) -> 
     needles.iter().any(|n| body.contains(n))
 }
 
-/// True when the file's text mentions `needle` (an import check without resolving imports).
-pub(crate) fn file_mentions(cx: &CheckContext<'_>, needle: &str) -> bool {
-    cx.file_contains(needle)
+/// True when the fixed text of a string built from parts (following local assignments) reads
+/// as SQL: a statement verb with a clause (`select … from`, `delete from`, `… where …`).
+pub(crate) fn reads_as_sql<'f>(cx: &CheckContext<'f>, expr: Node<'f>) -> bool {
+    let mut fixed = String::new();
+    collect_literal_text(cx, expr, &mut fixed, 0);
+    let lower = fixed.to_ascii_lowercase();
+    let words: Vec<&str> = lower
+        .split(|c: char| !c.is_ascii_alphabetic())
+        .filter(|w| !w.is_empty())
+        .collect();
+    let verb = words
+        .iter()
+        .any(|w| matches!(*w, "select" | "insert" | "update" | "delete" | "with"));
+    let clause = words
+        .iter()
+        .any(|w| matches!(*w, "from" | "where" | "into" | "set" | "values" | "join"));
+    verb && clause
 }
 
-/// True when a `from <module> import ...` line of the file imports `name`.
-pub(crate) fn imports_name(cx: &CheckContext<'_>, module: &str, name: &str) -> bool {
-    cx.python_from_imports()
-        .iter()
-        .any(|(m, names)| m == module && names.iter().any(|n| n == name))
+fn collect_literal_text<'f>(cx: &CheckContext<'f>, expr: Node<'f>, out: &mut String, depth: u32) {
+    if depth > 6 {
+        return;
+    }
+    let node = cx.py_taint().resolve(expr);
+    match node.kind() {
+        "string" => {
+            for child in named_children(node) {
+                if matches!(child.kind(), "string_content" | "escape_sequence") {
+                    out.push_str(text(child, cx.src()));
+                }
+                out.push(' ');
+            }
+        }
+        "concatenated_string" | "binary_operator" => {
+            for child in named_children(node) {
+                collect_literal_text(cx, child, out, depth + 1);
+            }
+        }
+        "call" => {
+            if let Some(function) = node.field("function")
+                && let Some(object) = function.field("object")
+            {
+                collect_literal_text(cx, object, out, depth + 1);
+            }
+        }
+        _ => {}
+    }
 }

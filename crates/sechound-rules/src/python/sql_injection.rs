@@ -1,10 +1,10 @@
-use super::sinks::{file_mentions, sink_name, tainted_flow};
+use super::flow::{ClassSpec, check};
+use super::sinks::{Flow, sink_name, tainted_flow};
+use crate::sink_table::{Class, Sink};
 use crate::{CheckContext, CodeRule, declare_rule};
 use sechound_core::Confidence;
-use sechound_syntax::node::named_children;
-use sechound_syntax::python::{
-    callee_path, keyword_arg, method_name, positional_args, receiver, unwrap,
-};
+use sechound_syntax::node::{NodeExt, named_children};
+use sechound_syntax::python::{callee_path, keyword_arg, method_name, receiver, unwrap};
 use sechound_syntax::{Family, Node};
 
 declare_rule! {
@@ -15,7 +15,14 @@ declare_rule! {
     /// - SQLAlchemy `text()` / `sqlalchemy.text()` (the text is later executed as SQL);
     /// - Django `Model.objects.raw()`, `QuerySet.extra(where=..., select=..., tables=...)`
     ///   and `RawSQL()`;
-    /// - pandas `read_sql()` / `read_sql_query()`.
+    /// - pandas `read_sql()` / `read_sql_query()`;
+    /// - psycopg's `sql.SQL()` (it marks its text as trusted SQL), and asyncpg / `databases`
+    ///   `fetch()`, `fetchrow()`, `fetchval()`, `fetch_all()`, `fetch_one()` when the text
+    ///   reads as SQL.
+    ///
+    /// SQL text built here (f-string, `%`, `+`, `.format()`) from a value whose origin cannot be
+    /// followed (not a constant, configuration or a converted value), inside a request handler,
+    /// is reported as a sink finding: low confidence, folded per file.
     ///
     /// The request data is followed through local assignments, f-strings, `%`, `.format()` and
     /// concatenation from Flask, Django, DRF and FastAPI/Starlette request objects and route
@@ -50,16 +57,44 @@ declare_rule! {
     }
 }
 
-/// Method names that run their first argument as SQL.
-const EXECUTE_METHODS: &[&str] = &[
-    "execute",
-    "executemany",
-    "executescript",
-    "exec_driver_sql",
-    "raw",
-    "read_sql",
-    "read_sql_query",
-];
+/// The `Sql` rows of the sink table. Numbers, quoting functions and SQLAlchemy's
+/// `bindparam` make a value safe.
+const SPEC: ClassSpec = ClassSpec {
+    class: Class::Sql,
+    sanitizers: &[
+        "escape_string",
+        "quote_name",
+        "literal",
+        "bindparam",
+        "Identifier",
+    ],
+    flow_message: Some(flow_message),
+    decorated_routes_only: false,
+    replaced: &[],
+    trusted_receivers: &[],
+    flow_confidence: Some(flow_confidence),
+};
+
+fn flow_message(flow: &Flow, sink: &str, _: &Sink) -> String {
+    match flow.built_as {
+        Some(_) => format!(
+            "{}, so the SQL statement's text depends on the request; pass the value as a bound parameter instead.",
+            flow.describe(sink)
+        ),
+        None => format!(
+            "{} as the SQL text itself, so the client chooses the statement.",
+            flow.describe(sink)
+        ),
+    }
+}
+
+/// A bare `.raw(text)` outside `objects.raw` may be another library's method.
+fn flow_confidence<'f>(cx: &CheckContext<'f>, call: Node<'f>, flow: &Flow) -> Option<Confidence> {
+    let src = cx.src();
+    let path = callee_path(call, src).unwrap_or_default();
+    (flow.built_as.is_none() && method_name(call, src) == Some("raw") && !path.contains("objects"))
+        .then_some(Confidence::Medium)
+}
 
 impl CodeRule for SqlInjection {
     fn meta(&self) -> &'static sechound_core::RuleMeta {
@@ -76,81 +111,42 @@ impl CodeRule for SqlInjection {
 
     fn check<'f>(&self, call: Node<'f>, cx: &mut CheckContext<'f>) {
         let src = cx.src();
-        let Some(name) = method_name(call, src) else {
-            return;
-        };
-        let path = callee_path(call, src).unwrap_or_default();
-        let object = receiver(call).map(|r| cx.text(r).to_ascii_lowercase());
-        let is_method = object.is_some();
-        // GraphQL's `schema.execute(query)` runs a GraphQL document, not SQL.
-        if object.is_some_and(|o| ["schema", "graphql", "gql"].iter().any(|g| o.contains(g))) {
+        if method_name(call, src) == Some("extra") && receiver(call).is_some() {
+            check_extra(cx, call);
             return;
         }
-        let query = match name {
-            _ if is_method && EXECUTE_METHODS.contains(&name) => {
-                positional_args(call).first().copied().or_else(|| {
-                    keyword_arg(call, src, "sql").or_else(|| keyword_arg(call, src, "raw_query"))
-                })
-            }
-            "text"
-                if path == "text"
-                    || path.ends_with("sqlalchemy.text")
-                    || path.ends_with("sa.text")
-                    || path.ends_with("sql.text") =>
-            {
-                if path == "text" && !file_mentions(cx, "sqlalchemy") {
-                    return;
-                }
-                positional_args(call).first().copied()
-            }
-            "RawSQL" => positional_args(call).first().copied(),
-            "extra" if is_method => {
-                for keyword in ["where", "select", "tables", "order_by"] {
-                    if let Some(value) = keyword_arg(call, src, keyword)
-                        && let Some(flow) = first_tainted(cx, value)
-                    {
-                        let message = format!(
-                            "{} and is inserted as raw SQL through `{keyword}=`.",
-                            flow.describe(&sink_name(call, src))
-                        );
-                        cx.report(call, message).flow(flow.raw.clone());
-                        return;
-                    }
-                }
-                None
-            }
-            _ => None,
-        };
-        let Some(query) = query else { return };
-        let Some(flow) = tainted_flow(cx, query) else {
+        check(cx, call, &SPEC);
+    }
+}
+
+/// Django `QuerySet.extra(where=[…], select={…}, tables=[…], order_by=[…])`: each is raw SQL.
+fn check_extra<'f>(cx: &mut CheckContext<'f>, call: Node<'f>) {
+    let src = cx.src();
+    for keyword in ["where", "select", "tables", "order_by"] {
+        if let Some(value) = keyword_arg(call, src, keyword)
+            && let Some(flow) = first_tainted(cx, value)
+        {
+            let message = format!(
+                "{} and is inserted as raw SQL through `{keyword}=`.",
+                flow.describe(&sink_name(call, src))
+            );
+            cx.report(call, message).flow(flow.raw.clone());
             return;
-        };
-        let sink = sink_name(call, src);
-        let message = match flow.built_as {
-            Some(_) => format!(
-                "{}, so the SQL statement's text depends on the request; pass the value as a bound parameter instead.",
-                flow.describe(&sink)
-            ),
-            None => format!(
-                "{} as the SQL text itself, so the client chooses the statement.",
-                flow.describe(&sink)
-            ),
-        };
-        let finding = cx.report(call, message);
-        finding.flow(flow.raw.clone());
-        if flow.built_as.is_none() && name == "raw" && !path.contains("objects") {
-            finding.confidence(Confidence::Medium);
         }
     }
 }
 
 /// The first tainted element of an `extra()` list argument (or the argument itself).
-fn first_tainted<'f>(cx: &CheckContext<'f>, value: Node<'f>) -> Option<super::sinks::Flow> {
+fn first_tainted<'f>(cx: &CheckContext<'f>, value: Node<'f>) -> Option<Flow> {
     let value = cx.py_taint().resolve(value);
-    if matches!(unwrap(value).kind(), "list" | "tuple") {
-        return named_children(unwrap(value))
-            .into_iter()
-            .find_map(|item| tainted_flow(cx, item));
+    if matches!(unwrap(value).kind(), "list" | "tuple" | "dictionary") {
+        return named_children(unwrap(value)).into_iter().find_map(|item| {
+            let item = match item.kind() {
+                "pair" => item.field("value")?,
+                _ => item,
+            };
+            tainted_flow(cx, item)
+        });
     }
     tainted_flow(cx, value)
 }

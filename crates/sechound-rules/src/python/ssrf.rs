@@ -1,6 +1,4 @@
-use super::sinks::{
-    file_mentions, fixed_prefix, function_mentions, imports_name, sink_name, tainted_flow,
-};
+use super::sinks::{fixed_prefix, function_mentions, sink_name, tainted_flow};
 use crate::{CheckContext, CodeRule, declare_rule};
 use sechound_core::Confidence;
 use sechound_syntax::node::text;
@@ -205,19 +203,11 @@ fn is_http_client<'f>(cx: &CheckContext<'f>, call: Node<'f>) -> bool {
                 return true;
             }
             let last = name.rsplit('.').next().unwrap_or(name).to_ascii_lowercase();
-            let imports_client = [
-                "import requests",
-                "import httpx",
-                "import aiohttp",
-                "from requests",
-                "from httpx",
-                "from aiohttp",
-                "import urllib3",
-            ]
-            .iter()
-            .any(|n| file_mentions(cx, n));
+            let imports_client = ["requests", "httpx", "aiohttp", "urllib3"]
+                .iter()
+                .any(|m| cx.imports_module(m));
             let flask_session = last == "session"
-                && (imports_name(cx, "flask", "session") || name == "request.session");
+                && (cx.imports_name("flask", "session") || name == "request.session");
             imports_client
                 && !flask_session
                 && (last.contains("session")

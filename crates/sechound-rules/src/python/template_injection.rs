@@ -1,4 +1,6 @@
-use super::sinks::{file_mentions, sink_name, tainted_flow};
+use super::flow::{ClassSpec, check};
+use super::sinks::{Flow, sink_name, tainted_flow};
+use crate::sink_table::{Class, Sink};
 use crate::{CheckContext, CodeRule, declare_rule};
 use sechound_core::{Confidence, Severity};
 use sechound_syntax::python::{callee_path, keyword_arg, method_name, positional_args, unwrap};
@@ -8,8 +10,10 @@ declare_rule! {
     /// ## What it finds
     /// - Template source that carries request data: Flask `render_template_string()`,
     ///   `jinja2.Template()`, `Environment.from_string()`, Django `Template()` and
-    ///   `engines[...].from_string()` (critical: Jinja2 templates reach Python objects and
-    ///   run code);
+    ///   `engines[...].from_string()`, Mako `Template()` (critical: Jinja2 templates reach
+    ///   Python objects and run code). Template source of unknown origin (not a constant or
+    ///   configuration) inside a request handler is a sink finding: low confidence, folded
+    ///   per file;
     /// - request data marked as safe HTML, bypassing escaping: `Markup()`,
     ///   `markupsafe.Markup()`, Django `mark_safe()` and `SafeString()` (high, cross-site
     ///   scripting);
@@ -68,27 +72,10 @@ impl CodeRule for TemplateInjection {
         };
         let path = callee_path(call, src).unwrap_or_default();
         let first = || positional_args(call).first().copied();
+        if check(cx, call, &SPEC) {
+            return;
+        }
         match name {
-            "render_template_string" | "from_string" => {
-                let Some(source) = first().or_else(|| keyword_arg(call, src, "source")) else {
-                    return;
-                };
-                report_template(cx, call, source);
-            }
-            "Template"
-                if path == "Template"
-                    || path.ends_with("jinja2.Template")
-                    || path.ends_with("template.Template") =>
-            {
-                if path == "Template"
-                    && !(file_mentions(cx, "jinja2") || file_mentions(cx, "django.template"))
-                {
-                    // `string.Template` substitutes `$name` only and is not a template engine.
-                    return;
-                }
-                let Some(source) = first() else { return };
-                report_template(cx, call, source);
-            }
             "Markup" | "mark_safe" | "SafeString" => {
                 let Some(html) = first() else { return };
                 let Some(flow) = tainted_flow(cx, html) else {
@@ -105,7 +92,7 @@ impl CodeRule for TemplateInjection {
             "Environment" | "SandboxedEnvironment"
                 if path == name || path.starts_with("jinja2.") =>
             {
-                if !file_mentions(cx, "jinja2") {
+                if !cx.imports_module("jinja2") {
                     return;
                 }
                 if let Some(value) = keyword_arg(call, src, "autoescape")
@@ -125,13 +112,21 @@ impl CodeRule for TemplateInjection {
     }
 }
 
-fn report_template<'f>(cx: &mut CheckContext<'f>, call: Node<'f>, source: Node<'f>) {
-    let Some(flow) = tainted_flow(cx, source) else {
-        return;
-    };
-    let message = format!(
+/// The `Ssti` rows of the sink table: template source, not template variables.
+const SPEC: ClassSpec = ClassSpec {
+    class: Class::Ssti,
+    // Template files the service reads are its own templates.
+    sanitizers: &["read", "read_text", "get_template"],
+    flow_message: Some(ssti_message),
+    decorated_routes_only: false,
+    replaced: &[],
+    trusted_receivers: &[],
+    flow_confidence: None,
+};
+
+fn ssti_message(flow: &Flow, sink: &str, _: &Sink) -> String {
+    format!(
         "{} as template source: the client writes template code, which the engine runs on the server (`{{{{ ... }}}}` reaches Python objects).",
-        flow.describe(&sink_name(call, cx.src()))
-    );
-    cx.report(call, message).flow(flow.raw.clone());
+        flow.describe(sink)
+    )
 }

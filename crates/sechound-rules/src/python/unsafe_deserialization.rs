@@ -1,4 +1,6 @@
-use super::sinks::{sink_name, tainted_flow};
+use super::flow::{ClassSpec, check};
+use super::sinks::tainted_flow;
+use crate::sink_table::Class;
 use crate::{CheckContext, CodeRule, declare_rule};
 use sechound_core::{Confidence, Severity};
 use sechound_syntax::node::text;
@@ -9,7 +11,12 @@ declare_rule! {
     /// ## What it finds
     /// - Request data handed to a deserializer that rebuilds arbitrary Python objects:
     ///   `pickle.loads/load` (also `cPickle`, `_pickle`, `cloudpickle`, `dill`), `marshal.loads`,
-    ///   `jsonpickle.decode`, `shelve.open`, `joblib.load`, `pandas.read_pickle` (high).
+    ///   `jsonpickle.decode`, `shelve.open`, `joblib.load`, `pandas.read_pickle`, `torch.load`,
+    ///   `numpy.load(allow_pickle=True)` (high). Bytes of unknown origin (not a constant or
+    ///   configuration) given to `pickle.loads`, `marshal.loads`, `dill.loads` or
+    ///   `jsonpickle.decode` inside a request handler are reported as a sink finding: low
+    ///   confidence, folded per file (bytes read from the service's own cache, `cache.get(…)`,
+    ///   `redis.get(…)`, are not).
     /// - `yaml.load()` / `yaml.load_all()` without a safe loader, `yaml.unsafe_load()`, or
     ///   `Loader=yaml.Loader`/`UnsafeLoader` (and the `C` variants), whatever the data: medium,
     ///   high when the data is request data. `Loader=yaml.FullLoader` is reported as low: since
@@ -47,28 +54,13 @@ declare_rule! {
     }
 }
 
-/// Deserializers that run code from the data, by dotted callee.
-const OBJECT_LOADERS: &[&str] = &[
-    "pickle.loads",
-    "pickle.load",
-    "cPickle.loads",
-    "cPickle.load",
-    "_pickle.loads",
-    "_pickle.load",
-    "cloudpickle.loads",
-    "cloudpickle.load",
-    "dill.loads",
-    "dill.load",
-    "marshal.loads",
-    "marshal.load",
-    "jsonpickle.decode",
-    "jsonpickle.loads",
-    "shelve.open",
-    "joblib.load",
-    "pd.read_pickle",
-    "pandas.read_pickle",
-    "torch.load",
-];
+/// The `Deserialization` rows of the sink table (pickle and its relatives, marshal,
+/// jsonpickle, shelve, joblib, pandas, torch). A signature check does not show in a value, so
+/// nothing sanitizes.
+const SPEC: ClassSpec = ClassSpec {
+    trusted_receivers: &["cache", "redis", "memcache"],
+    ..ClassSpec::new(Class::Deserialization, &[])
+};
 
 const SAFE_YAML_LOADERS: &[&str] = &["SafeLoader", "CSafeLoader", "BaseLoader", "CBaseLoader"];
 const UNSAFE_YAML_LOADERS: &[&str] = &["Loader", "UnsafeLoader", "CLoader", "CUnsafeLoader"];
@@ -93,26 +85,13 @@ impl CodeRule for UnsafeDeserialization {
             return;
         };
         let data = positional_args(call).first().copied();
-        if OBJECT_LOADERS.contains(&path.as_str()) {
-            let Some(data) = data.or_else(|| keyword_arg(call, src, "data")) else {
-                return;
-            };
-            if let Some(flow) = tainted_flow(cx, data) {
-                let message = format!(
-                    "{}: a crafted payload runs code on the server while it is being loaded.",
-                    flow.describe(&sink_name(call, src))
-                );
-                cx.report(call, message).flow(flow.raw.clone());
-            }
+        if check(cx, call, &SPEC) {
             return;
         }
-        let yaml_call = match path.as_str() {
-            "yaml.load" | "yaml.load_all" | "yaml.unsafe_load" | "yaml.unsafe_load_all" => true,
-            "load" | "load_all" | "unsafe_load" | "unsafe_load_all" => {
-                src.contains("from yaml import")
-            }
-            _ => false,
-        };
+        let yaml_call = matches!(
+            cx.qualified(call).as_deref(),
+            Some("yaml.load" | "yaml.load_all" | "yaml.unsafe_load" | "yaml.unsafe_load_all")
+        );
         if !yaml_call {
             return;
         }

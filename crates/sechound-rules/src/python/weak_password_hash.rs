@@ -87,7 +87,7 @@ impl CodeRule for WeakPasswordHash {
             if constructor.kind() != "call" || constructor == call {
                 return;
             }
-            let Some(algorithm) = hash_algorithm(constructor, src) else {
+            let Some(algorithm) = hash_algorithm(cx, constructor) else {
                 return;
             };
             if let Some(data) = positional_args(call).first() {
@@ -95,7 +95,7 @@ impl CodeRule for WeakPasswordHash {
             }
             return;
         }
-        let Some(algorithm) = hash_algorithm(call, src) else {
+        let Some(algorithm) = hash_algorithm(cx, call) else {
             return;
         };
         let is_new = callee_path(call, src).is_some_and(|p| p.ends_with("new"));
@@ -112,17 +112,16 @@ impl CodeRule for WeakPasswordHash {
 
 /// The hashlib algorithm a call builds (`hashlib.md5(...)`, `md5(...)` imported from hashlib,
 /// `hashlib.new("sha1", ...)`), unless it is marked `usedforsecurity=False`.
-fn hash_algorithm(call: Node<'_>, src: &str) -> Option<String> {
-    let path = callee_path(call, src)?;
+fn hash_algorithm<'f>(cx: &CheckContext<'f>, call: Node<'f>) -> Option<String> {
+    let src = cx.src();
+    let path = cx.qualified(call)?;
     if keyword_arg(call, src, "usedforsecurity").is_some_and(|v| text(unwrap(v), src) == "False") {
         return None;
     }
     let (module, function) = path.rsplit_once('.').unwrap_or(("", path.as_str()));
     let algorithm = if function == "new" && module.ends_with("hashlib") {
         string_value(*positional_args(call).first()?, src)?.to_ascii_lowercase()
-    } else if module.ends_with("hashlib")
-        || (module.is_empty() && src.contains("from hashlib import"))
-    {
+    } else if module.ends_with("hashlib") {
         function.to_string()
     } else {
         return None;
