@@ -123,8 +123,23 @@ pub(crate) fn build_findings(
     let mut ordinals: HashMap<(String, String), usize> = HashMap::new();
     // Every secret any rule saw in this file is masked in every quote from the file: a finding's
     // context lines may show a neighbour's secret.
-    let file_secrets: Vec<Range<usize>> =
+    let mut file_secrets: Vec<Range<usize>> =
         raw.iter().flat_map(|r| r.secrets.iter().cloned()).collect();
+    file_secrets.sort_by_key(|r| (r.start, r.end));
+    file_secrets.dedup();
+    let longest = file_secrets.iter().map(|r| r.len()).max().unwrap_or(0);
+    // The secrets that can fall on the lines quoted for `range`, so that a file of many secrets
+    // does not mask each quote against all of them.
+    let near = |range: &Range<usize>| -> &[Range<usize>] {
+        let first = source.line_of(range.start.min(source.text().len()));
+        let last = source.line_of(range.end.min(source.text().len()));
+        let from = source.line_start(first.saturating_sub(CONTEXT_LINES).max(1));
+        // The start of the line after the last one quoted (the end of the text past it).
+        let to = source.line_start(last + CONTEXT_LINES + 1) + 1;
+        let lo = file_secrets.partition_point(|r| r.start + longest <= from);
+        let hi = file_secrets.partition_point(|r| r.start < to);
+        &file_secrets[lo..hi.max(lo)]
+    };
     raw.into_iter()
         .map(|raw| {
             let code_start = raw.range.start.min(source.text().len());
@@ -139,7 +154,7 @@ pub(crate) fn build_findings(
             let related = raw
                 .related
                 .iter()
-                .map(|r| evidence(path, source, r, &file_secrets))
+                .map(|r| evidence(path, source, r, near(r)))
                 .collect();
             Finding {
                 id: String::new(),
@@ -151,7 +166,7 @@ pub(crate) fn build_findings(
                 area: raw.rule.area,
                 cwe: raw.rule.cwe_ids(),
                 owasp: raw.rule.owasp,
-                evidence: evidence(path, source, &raw.range, &file_secrets),
+                evidence: evidence(path, source, &raw.range, near(&raw.range)),
                 related,
                 impact: raw.rule.impact.to_string(),
                 recommendation: raw

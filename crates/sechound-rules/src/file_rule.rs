@@ -138,17 +138,25 @@ pub fn run_file_rules(
 /// rule already reported (it masked the same bytes) is not reported again by a generic
 /// secret-detection rule.
 pub fn merge_findings(specific: Vec<RawFinding>, generic: Vec<RawFinding>) -> Vec<RawFinding> {
-    let masked: Vec<Range<usize>> = specific
+    let mut masked: Vec<Range<usize>> = specific
         .iter()
         .flat_map(|f| f.secrets.iter().cloned())
         .collect();
+    masked.sort_by_key(|m| m.start);
+    let longest = masked.iter().map(|m| m.len()).max().unwrap_or(0);
+    // Whether a masked range overlaps `s`: only those starting at most `longest` bytes before it
+    // can, so a file of many secrets is not compared pairwise.
+    let overlaps = |s: &Range<usize>| {
+        let from = masked.partition_point(|m| m.start + longest <= s.start);
+        masked[from..]
+            .iter()
+            .take_while(|m| m.start < s.end)
+            .any(|m| s.start < m.end)
+    };
     let mut all = specific;
     for finding in generic {
-        let repeats = finding.rule.id.starts_with("secrets.")
-            && finding
-                .secrets
-                .iter()
-                .any(|s| masked.iter().any(|m| m.start < s.end && s.start < m.end));
+        let repeats =
+            finding.rule.id.starts_with("secrets.") && finding.secrets.iter().any(overlaps);
         if !repeats {
             all.push(finding);
         }

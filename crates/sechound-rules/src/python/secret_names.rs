@@ -400,35 +400,67 @@ pub(crate) fn is_development_file(path: &str) -> bool {
 
 /// Reports at `node` with every secret-looking literal of the file masked, not only the one the
 /// finding is about: the quoted context lines may hold a neighbouring `PASSWORD = "..."`.
+///
+/// The file's literals are found once per file. The engine masks the secrets of every finding of
+/// a file in every quote from that file, so the whole list travels with the first finding only;
+/// each later one carries the literals on and around its own lines (for its fingerprint). Handing
+/// every finding the whole list made a file of N secrets cost N² in time and memory.
 pub(crate) fn report_masked<'a, 'f>(
     cx: &'a mut CheckContext<'f>,
     node: Node<'_>,
     message: impl Into<String>,
 ) -> &'a mut RawFinding {
-    let ranges = secret_literal_ranges(cx.file.tree.root_node(), cx.src());
+    let literals = cx.derived(|| SecretLiterals::of(cx.file.tree.root_node(), cx.src()));
+    let first = !literals.handed_out.replace(true);
     let finding = cx.report(node, message);
-    for range in ranges {
-        finding.mask_range(range);
+    if first {
+        for (_, range) in &literals.ranges {
+            finding.mask_range(range.clone());
+        }
+    } else {
+        let from = node.start_position().row.saturating_sub(QUOTED_AROUND);
+        let to = node.end_position().row + QUOTED_AROUND;
+        let start = literals.ranges.partition_point(|(row, _)| *row < from);
+        for (_, range) in literals.ranges[start..]
+            .iter()
+            .take_while(|(row, _)| *row <= to)
+        {
+            finding.mask_range(range.clone());
+        }
     }
     finding
 }
 
-/// Byte ranges of string literals that a secret-named variable, key, argument, environment
-/// lookup or function owns (`PASSWORD = "..."`, `"PASSWORD": "..."`, `getenv("JWT_SECRET", "...")`).
-fn secret_literal_ranges(root: Node<'_>, src: &str) -> Vec<Range<usize>> {
-    let mut ranges = Vec::new();
-    walk(root, |n| {
-        if matches!(n.kind(), "string" | "concatenated_string") {
-            if string_value(n, src).is_some_and(|v| !v.trim().is_empty())
-                && literal_owner(n, src).is_some_and(|owner| secret_kind(&owner).is_some())
-            {
-                ranges.push(n.byte_range());
+/// Lines around a finding whose secret literals it masks itself (the engine quotes one line of
+/// context on each side).
+const QUOTED_AROUND: usize = 2;
+
+/// The secret literals of one file with the row each starts on, in file order, and whether the
+/// whole list was already handed to a finding.
+struct SecretLiterals {
+    ranges: Vec<(usize, Range<usize>)>,
+    handed_out: std::cell::Cell<bool>,
+}
+
+impl SecretLiterals {
+    fn of(root: Node<'_>, src: &str) -> SecretLiterals {
+        let mut ranges = Vec::new();
+        walk(root, |n| {
+            if matches!(n.kind(), "string" | "concatenated_string") {
+                if string_value(n, src).is_some_and(|v| !v.trim().is_empty())
+                    && literal_owner(n, src).is_some_and(|owner| secret_kind(&owner).is_some())
+                {
+                    ranges.push((n.start_position().row, n.byte_range()));
+                }
+                return false;
             }
-            return false;
+            true
+        });
+        SecretLiterals {
+            ranges,
+            handed_out: std::cell::Cell::new(false),
         }
-        true
-    });
-    ranges
+    }
 }
 
 /// The name a string literal is the value of, seen from its parent.
