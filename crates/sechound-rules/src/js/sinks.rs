@@ -18,6 +18,15 @@ pub(crate) struct Flow {
 }
 
 impl Flow {
+    #[cfg(test)]
+    pub fn for_test(trace: TaintTrace) -> Flow {
+        Flow {
+            trace,
+            via: None,
+            same_line: false,
+        }
+    }
+
     /// "`req.query.id` reaches `db.query` through `sql`".
     pub fn describe(&self, sink: &str) -> String {
         let mut out = if self.same_line {
