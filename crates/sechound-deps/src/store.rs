@@ -126,6 +126,12 @@ impl AdvisoryDb {
         self.ecosystems.is_empty()
     }
 
+    /// Whether the database holds advisories of `ecosystem` (an npm-only import holds no PyPI
+    /// ones, so PyPI packages cannot be checked against it).
+    pub fn covers(&self, ecosystem: Ecosystem) -> bool {
+        self.ecosystems.contains_key(&ecosystem)
+    }
+
     /// Opens the store directory `dir` (as written by [`write_store`]).
     pub fn open(dir: &Path) -> Result<AdvisoryDb, StoreError> {
         let meta_path = dir.join(META_FILE);

@@ -137,5 +137,13 @@ pub(crate) fn renumber_and_summarise(report: &mut Report, rules: &[&'static Rule
         .map(|o| (*o, rules.iter().filter(|r| r.owasp == *o).count() as u32))
         .collect();
     report.sections = Sections::build(&report.findings, &report.strengths, &rules_by_owasp);
+    // A dependency file that was not (fully) checked leaves A06 partly assessed.
+    if report
+        .gaps
+        .iter()
+        .any(|g| sechound_deps::changes::is_dependency_file(&g.path))
+    {
+        report.sections.mark_partial(Owasp::A06);
+    }
     report.summary = Summary::of(&report.findings);
 }
