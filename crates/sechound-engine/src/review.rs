@@ -94,8 +94,12 @@ pub struct FileOutcome {
     pub gaps: Vec<Gap>,
     pub frameworks: Vec<&'static str>,
     pub strengths: Vec<Strength>,
-    /// Inline suppressions of the file that matched no finding.
+    /// Inline suppressions of the file that matched no finding placed with this outcome.
     pub unused: Vec<Suppression>,
+    /// Lines of the file's inline suppressions that matched a finding placed with this outcome:
+    /// findings of one file arrive in several outcomes (its rules, project rules, the dependency
+    /// review), and a suppression one of them used is not unused.
+    pub used_suppressions: Vec<usize>,
     /// What the file contributes to the project model.
     pub facts: Option<sechound_project::FileFacts>,
     /// Set for the findings of project rules placed in a file (not a file read).
@@ -404,10 +408,11 @@ impl Engine {
                 Some(self.project_review(extra, &mut outcomes, &repo))
             }
         };
-        let dependencies = match self.options.parse_only {
+        let mut dependencies = match self.options.parse_only {
             true => Vec::new(),
             false => self.review_dependencies(&repo, only),
         };
+        reconcile_unused(outcomes.iter_mut().chain(dependencies.iter_mut()));
         let mut report = assemble(
             root,
             generated_at,
@@ -794,10 +799,33 @@ impl Engine {
             }
         }
         for (suppression, used) in suppressions.iter().zip(&used) {
-            if !used && !suppression.reason.is_empty() {
+            if *used {
+                outcome.used_suppressions.push(suppression.line);
+            } else if !suppression.reason.is_empty() {
                 outcome.unused.push(suppression.to_suppression(relative));
             }
         }
+    }
+}
+
+/// A file's findings are placed in several outcomes (its own rules, project rules, the
+/// dependency review), each listing the suppressions it did not use: a suppression is unused only
+/// when no outcome of its file used it, and it is listed once.
+fn reconcile_unused<'o>(outcomes: impl Iterator<Item = &'o mut FileOutcome>) {
+    let outcomes: Vec<&mut FileOutcome> = outcomes.collect();
+    let used: HashSet<String> = outcomes
+        .iter()
+        .flat_map(|o| {
+            o.used_suppressions
+                .iter()
+                .map(|line| format!("{}:{line}", o.path))
+        })
+        .collect();
+    let mut listed: HashSet<String> = HashSet::new();
+    for outcome in outcomes {
+        outcome
+            .unused
+            .retain(|s| !used.contains(&s.source) && listed.insert(s.source.clone()));
     }
 }
 

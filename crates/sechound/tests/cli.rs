@@ -355,6 +355,36 @@ fn waivers_that_match_nothing_are_reported_as_unused() {
     assert!(markdown.contains("server.js:1"));
 }
 
+/// Issue 12, defect 4: a file's project-rule findings are placed apart from its own findings,
+/// and that placement listed the file's working suppression as unused (once per project finding).
+#[test]
+fn a_suppression_that_works_is_not_unused_next_to_project_findings() {
+    let dir = repo_with(&[(
+        "server.js",
+        "const express = require('express');\nconst cors = require('cors');\nconst app = express();\n\
+         // sechound-ignore: js.cors-allow-all-origins public read-only API, no cookies\n\
+         app.use(cors());\napp.get('/admin/users', (req, res) => res.json([]));\napp.listen(3000);\n\
+         // sechound-ignore: js.sql-injection left over after the fix\n",
+    )]);
+    let root = dir.path().to_str().unwrap();
+    let report = common::report(&run(&["review", root, "--format", "json"]));
+    assert!(
+        report
+            .findings
+            .iter()
+            .any(|f| f.rule_id.starts_with("project.") && f.evidence.path == "server.js"),
+        "the file needs a project finding for this test: {:?}",
+        report.findings
+    );
+    assert_eq!(report.suppressed.len(), 1);
+    let unused: Vec<&str> = report
+        .unused_waivers
+        .iter()
+        .map(|w| w.source.as_str())
+        .collect();
+    assert_eq!(unused, ["server.js:8"]);
+}
+
 #[test]
 fn bad_waivers_are_errors_or_gaps_never_silent() {
     // In the configuration: a missing reason or a bad date stops the run with file and line.
