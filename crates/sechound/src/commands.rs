@@ -144,7 +144,9 @@ fn load_config(root: &Path, explicit: Option<&Path>) -> Result<(Config, Option<S
     Ok((config, Some(display)))
 }
 
-fn write_output(path: Option<&Path>, text: &str) -> Result<()> {
+/// Writes `text` to `path`, or to standard output; a reader that stops early (`| head`, `| true`)
+/// is not an error.
+pub(crate) fn write_output(path: Option<&Path>, text: &str) -> Result<()> {
     match path {
         Some(path) => std::fs::write(path, text)
             .with_context(|| format!("cannot write the report to `{}`", path.display())),

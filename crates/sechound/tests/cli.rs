@@ -461,3 +461,28 @@ fn findings_in_test_code_count_at_low_confidence() {
     assert_eq!(in_tests.confidence, sechound_core::Confidence::Low);
     assert!(in_tests.message.ends_with("(In test code.)"));
 }
+
+/// Issue 12, defect 5: `sechound db status | true` panicked on the closed pipe (exit 101 with
+/// a backtrace). Every command whose reader goes away early ends quietly with its own code.
+#[test]
+fn a_reader_that_stops_early_is_not_an_error() {
+    let no_db = tempfile::tempdir().unwrap();
+    for command in [
+        "db status",
+        "rules",
+        "rules explain js.xss",
+        "review examples/express-api --fail-on never",
+    ] {
+        // `true` exits at once; the pause makes sure the pipe is closed before sechound writes.
+        let script = format!("(sleep 0.3; \"$0\" {command}; echo \"exit=$?\" >&2) | true");
+        let output = std::process::Command::new("sh")
+            .args(["-c", &script, env!("CARGO_BIN_EXE_sechound")])
+            .current_dir(common::workspace())
+            .env("SECHOUND_DB", no_db.path().join("none"))
+            .output()
+            .unwrap();
+        let err = stderr(&output);
+        assert!(err.contains("exit=0"), "{command}: {err}");
+        assert!(!err.contains("panicked"), "{command}: {err}");
+    }
+}
