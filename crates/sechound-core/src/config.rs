@@ -127,11 +127,39 @@ struct RawRules {
     severity: BTreeMap<String, Spanned<String>>,
 }
 
-#[derive(Debug, Deserialize)]
-#[serde(untagged)]
-enum ByteSize {
-    Bytes(u64),
-    Text(String),
+/// `max_file_size`: a number of bytes or a string with a unit. Read by hand so that a bad value
+/// says what is expected, not how serde tried (`untagged enum ByteSize`, `as i128`).
+#[derive(Debug)]
+struct ByteSize(Result<u64, String>);
+
+impl<'de> Deserialize<'de> for ByteSize {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct Visitor;
+        impl serde::de::Visitor<'_> for Visitor {
+            type Value = ByteSize;
+            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str("a size in bytes (2097152) or a string with a unit (\"2MiB\")")
+            }
+            fn visit_u64<E: serde::de::Error>(self, n: u64) -> Result<ByteSize, E> {
+                Ok(ByteSize(Ok(n)))
+            }
+            fn visit_i64<E: serde::de::Error>(self, n: i64) -> Result<ByteSize, E> {
+                Ok(ByteSize(u64::try_from(n).map_err(|_| {
+                    format!("`max_file_size = {n}`: a size cannot be negative")
+                })))
+            }
+            fn visit_i128<E: serde::de::Error>(self, n: i128) -> Result<ByteSize, E> {
+                Ok(ByteSize(Err(format!("`max_file_size = {n}` is too large"))))
+            }
+            fn visit_u128<E: serde::de::Error>(self, n: u128) -> Result<ByteSize, E> {
+                Ok(ByteSize(Err(format!("`max_file_size = {n}` is too large"))))
+            }
+            fn visit_str<E: serde::de::Error>(self, text: &str) -> Result<ByteSize, E> {
+                Ok(ByteSize(parse_byte_size(text)))
+            }
+        }
+        deserializer.deserialize_any(Visitor)
+    }
 }
 
 impl Config {
@@ -158,10 +186,7 @@ impl Config {
             None => DEFAULT_MAX_FILE_SIZE,
             Some(spanned) => {
                 let start = spanned.span().start;
-                match spanned.into_inner() {
-                    ByteSize::Bytes(n) => n,
-                    ByteSize::Text(s) => parse_byte_size(&s).map_err(|m| error(start, m))?,
-                }
+                spanned.into_inner().0.map_err(|m| error(start, m))?
             }
         };
         let fail_on = match raw.review.fail_on {
@@ -297,7 +322,8 @@ pub fn parse_byte_size(text: &str) -> Result<u64, String> {
             ));
         }
     };
-    Ok(n * factor)
+    n.checked_mul(factor)
+        .ok_or_else(|| format!("size `{text}` is too large"))
 }
 
 #[cfg(test)]

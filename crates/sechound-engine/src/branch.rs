@@ -19,8 +19,16 @@ pub enum BranchError {
         "no merge base between `{0}` and HEAD; in a shallow clone fetch more history (`git fetch --unshallow` or `fetch-depth: 0` in CI)"
     )]
     NoMergeBase(String),
-    #[error("git: {0}")]
-    Git(#[from] git2::Error),
+    /// libgit2's message, quoted once (not also as the error's source, which would print it
+    /// twice in the command's error chain).
+    #[error("git: {}", .0.message())]
+    Git(git2::Error),
+}
+
+impl From<git2::Error> for BranchError {
+    fn from(error: git2::Error) -> Self {
+        BranchError::Git(error)
+    }
 }
 
 /// What a branch changed, and access to the base versions of its files.

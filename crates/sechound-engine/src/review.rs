@@ -27,7 +27,7 @@ use std::time::Instant;
 /// Errors of the run itself (not of a reviewed file, which become gaps).
 #[derive(Debug, thiserror::Error)]
 pub enum EngineError {
-    #[error("{0}")]
+    #[error(transparent)]
     Config(#[from] ConfigError),
     #[error("cannot review `{path}`: {message}")]
     Root { path: String, message: String },
@@ -35,7 +35,7 @@ pub enum EngineError {
     Exclude(String),
     #[error("cannot start worker threads: {0}")]
     Threads(String),
-    #[error("{0}")]
+    #[error(transparent)]
     Branch(#[from] crate::branch::BranchError),
 }
 

@@ -132,6 +132,50 @@ fn bad_configuration_names_file_and_line_and_exits_2() {
     assert!(stderr(&output).contains("js.no-such-rule"));
 }
 
+/// Issue 12, defect 6: errors printed their text twice (an error and its source, both shown)
+/// or showed how serde failed (`untagged enum ByteSize`, `as i128`), and a huge size panicked.
+#[test]
+fn error_messages_say_it_once_in_plain_words() {
+    let once = |output: &std::process::Output, phrase: &str| {
+        let message = stderr(output);
+        assert_eq!(code(output), 2, "{message}");
+        assert_eq!(message.matches(phrase).count(), 1, "{message}");
+        for internal in ["untagged", "ByteSize", "i128", "panicked", "RUST_BACKTRACE"] {
+            assert!(!message.contains(internal), "{message}");
+        }
+    };
+    let dir = repo_with(&[("sechound.toml", "[rules]\ndisable = [\"js.nope\"]\n")]);
+    once(&run(&["review", dir.path().to_str().unwrap()]), "js.nope");
+    for (value, phrase) in [
+        ("-1", "cannot be negative"),
+        ("99999999999999999999", "too large"),
+        ("\"99999999999GiB\"", "too large"),
+        ("true", "expected a size in bytes"),
+        ("\"huge\"", "invalid size"),
+    ] {
+        let dir = repo_with(&[(
+            "sechound.toml",
+            &format!("[review]\nmax_file_size = {value}\n"),
+        )]);
+        let output = run(&["review", dir.path().to_str().unwrap()]);
+        once(&output, phrase);
+        assert!(stderr(&output).contains("sechound.toml:2"));
+    }
+    let plain = repo_with(&[("a.js", "x\n")]);
+    let root = plain.path().to_str().unwrap();
+    once(
+        &run(&["review", root, "--base", "main"]),
+        "not inside a git repository",
+    );
+    common::git(plain.path(), &["init", "-q"]);
+    common::git(plain.path(), &["add", "."]);
+    common::git(plain.path(), &["commit", "-q", "-m", "one"]);
+    once(
+        &run(&["review", root, "--base", "no-such-rev"]),
+        "not a revision",
+    );
+}
+
 #[test]
 fn usage_errors_exit_2_with_a_message() {
     for args in [
