@@ -122,7 +122,7 @@ const NON_CREDENTIAL_TOKENS: &[&str] = &[
 /// word describes something else are not secrets: `TOKEN_URL`, `SECRET_KEY_FILE`,
 /// `PASSWORD_MIN_LENGTH`, `token_type`, `ACCESS_TOKEN_EXPIRE_MINUTES`.
 pub(crate) fn secret_kind(name: &str) -> Option<SecretKind> {
-    let words = words(name);
+    let words = words(crate::secrets::patterns::without_numbering(name));
     let last = words.last()?.as_str();
     let before = words.len().checked_sub(2).map(|i| words[i].as_str());
     // `is_secret`, `show_password`: flags about a secret, not the secret.
@@ -566,6 +566,8 @@ mod tests {
         assert_eq!(secret_kind("smtpPwd"), Some(SecretKind::Password));
         assert_eq!(secret_kind("stripeApiKey"), Some(SecretKind::Token));
         assert_eq!(secret_kind("GITHUB_TOKEN"), Some(SecretKind::Token));
+        assert_eq!(secret_kind("DB_PASSWORD_2"), Some(SecretKind::Password));
+        assert_eq!(secret_kind("apiSecret2"), Some(SecretKind::SigningKey));
         for name in [
             "TOKEN_URL",
             "SECRET_KEY_FILE",
