@@ -440,12 +440,17 @@ impl Engine {
     ) -> FileOutcome {
         match read_for_review(path, self.options.config.max_file_size) {
             Ok(bytes) => self.review_bytes(relative, kind, bytes, repo),
-            // A file read only for secrets that is large or minified is not a gap of the review.
-            Err((GapKind::TooLarge | GapKind::Minified, _)) if !kind.is_reviewed() => FileOutcome {
-                path: relative.to_string(),
-                secrets_only: true,
-                ..FileOutcome::default()
-            },
+            // A file read only for secrets that is large, minified or binary is not a gap of the
+            // review.
+            Err((GapKind::TooLarge | GapKind::Minified | GapKind::Binary, _))
+                if !kind.is_reviewed() =>
+            {
+                FileOutcome {
+                    path: relative.to_string(),
+                    secrets_only: true,
+                    ..FileOutcome::default()
+                }
+            }
             Err((gap, detail)) => FileOutcome {
                 path: relative.to_string(),
                 secrets_only: !kind.is_reviewed(),
