@@ -371,12 +371,17 @@ impl Engine {
             root: root.to_path_buf(),
             paths: discovery.files.iter().map(|f| f.relative.clone()).collect(),
         };
-        let reviewable: Vec<(PathBuf, String, FileKind)> = discovery
+        let in_scope: Vec<_> = discovery
             .files
             .into_iter()
             .filter(|f| only.is_none_or(|set| set.contains(&f.relative)))
+            .collect();
+        let files_in_scope = in_scope.len();
+        let reviewable: Vec<(PathBuf, String, FileKind)> = in_scope
+            .into_iter()
             .filter_map(|f| FileKind::from_path(&f.path).map(|k| (f.path, f.relative, k)))
             .collect();
+        let files_not_read = (files_in_scope - reviewable.len()) as u64;
 
         let pool = rayon::ThreadPoolBuilder::new()
             .num_threads(self.options.jobs)
@@ -422,6 +427,7 @@ impl Engine {
             outcomes,
             &self.enabled_rules(),
         );
+        report.stats.files_not_read = files_not_read;
         crate::dependencies::add_to_report(&mut report, dependencies, &self.enabled_rules());
         report.unused_waivers.extend(self.unused_config_waivers());
         if let Some(mut model) = model {

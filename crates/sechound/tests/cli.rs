@@ -530,3 +530,29 @@ fn a_reader_that_stops_early_is_not_an_error() {
         assert!(!err.contains("panicked"), "{command}: {err}");
     }
 }
+
+/// Issue 12, defect 7: the header said 1006 files found but accounted for 895; lockfiles, images
+/// and archives were found and then counted nowhere.
+#[test]
+fn every_file_found_is_accounted_for() {
+    let dir = repo_with(&[
+        ("server.js", OPEN_CORS),
+        ("README.md", "# service\n"),
+        ("yarn.lock", "# yarn lockfile v1\n"),
+        ("logo.png", "\u{89}PNG"),
+        ("app.js.map", "{}"),
+        ("broken.js", "\0\0\0"),
+    ]);
+    let root = dir.path().to_str().unwrap();
+    let report = common::report(&run(&["review", root, "--format", "json"]));
+    let s = &report.stats;
+    assert_eq!(s.files_discovered, 6);
+    assert_eq!(s.files_not_read, 3, "{s:?}");
+    assert_eq!(
+        s.files_reviewed + s.files_skipped + s.files_scanned_for_secrets + s.files_not_read,
+        s.files_discovered,
+        "{s:?}"
+    );
+    let markdown = stdout(&run(&["review", root, "--fail-on", "never"]));
+    assert!(markdown.contains("3 not read by name"), "{markdown}");
+}
