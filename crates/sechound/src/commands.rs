@@ -199,19 +199,35 @@ fn rules(args: RulesArgs) -> Result<ExitCode> {
                     s
                 }
                 ListFormat::Text => {
-                    let mut s = format!(
-                        "{:<44} {:<9} {:<16} {:<32} {}\n",
-                        "ID", "SEVERITY", "CONFIDENCE", "AREA", "TITLE"
-                    );
-                    for m in &metas {
-                        s.push_str(&format!(
-                            "{:<44} {:<9} {:<16} {:<32} {}\n",
-                            m.id,
-                            m.severity,
-                            m.confidence.label().to_lowercase(),
-                            m.area.label(),
-                            m.title
-                        ));
+                    // Columns as wide as their widest cell; every cell is a plain `String`, since
+                    // a `Display` that writes with `write_str` ignores a width.
+                    let rows: Vec<[String; 5]> = metas
+                        .iter()
+                        .map(|m| {
+                            [
+                                m.id.to_string(),
+                                m.severity.to_string(),
+                                m.confidence.label().to_lowercase(),
+                                m.area.label().to_string(),
+                                m.title.to_string(),
+                            ]
+                        })
+                        .collect();
+                    let header =
+                        ["ID", "SEVERITY", "CONFIDENCE", "AREA", "TITLE"].map(String::from);
+                    let mut widths = [0usize; 4];
+                    for row in std::iter::once(&header).chain(&rows) {
+                        for (width, cell) in widths.iter_mut().zip(row) {
+                            *width = (*width).max(cell.chars().count());
+                        }
+                    }
+                    let mut s = String::new();
+                    for row in std::iter::once(&header).chain(&rows) {
+                        for (width, cell) in widths.iter().zip(row) {
+                            s.push_str(&format!("{cell:<width$}  "));
+                        }
+                        s.push_str(&row[4]);
+                        s.push('\n');
                     }
                     s.push_str(&format!(
                         "\n{} rule{}. `sechound rules explain <ID>` prints one rule's documentation.\n",

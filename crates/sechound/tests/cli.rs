@@ -263,6 +263,21 @@ fn rule_catalogue_lists_and_explains() {
     let output = run(&["rules"]);
     assert_eq!(code(&output), 0);
     assert!(stdout(&output).contains("js.cors-allow-all-origins"));
+    // Issue 12, defect 7: every column starts where its heading does, on every row.
+    let text = stdout(&output);
+    let lines: Vec<&str> = text.lines().take_while(|l| !l.is_empty()).collect();
+    let starts = |line: &str| -> Vec<usize> {
+        let chars: Vec<char> = line.chars().collect();
+        (1..chars.len())
+            .filter(|&i| chars[i] != ' ' && chars[i - 1] == ' ' && i >= 2 && chars[i - 2] == ' ')
+            .take(4)
+            .collect()
+    };
+    let columns = starts(lines[0]);
+    assert_eq!(columns.len(), 4, "{}", lines[0]);
+    for line in &lines[1..] {
+        assert_eq!(starts(line), columns, "misaligned: {line}");
+    }
 
     let output = run(&["rules", "--format", "json"]);
     let rules: serde_json::Value = serde_json::from_slice(&output.stdout).unwrap();
