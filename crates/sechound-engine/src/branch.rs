@@ -91,7 +91,11 @@ impl BranchChanges {
         let base_tree = repo.find_commit(merge_base)?.tree()?;
 
         let mut options = DiffOptions::new();
-        options.include_untracked(true).recurse_untracked_dirs(true);
+        // Untracked files count their lines as added only when their content is diffed too.
+        options
+            .include_untracked(true)
+            .recurse_untracked_dirs(true)
+            .show_untracked_content(true);
         if !prefix.is_empty() {
             options.pathspec(prefix);
         }
