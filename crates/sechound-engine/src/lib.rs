@@ -21,5 +21,5 @@ pub use branch::{BranchChanges, BranchError};
 pub use classify::{Classified, FileKind, classify};
 pub use discover::{DiscoveredFile, Discovery, SKIPPED_DIRS, discover};
 pub use git_head::read_head;
-pub use review::{Engine, EngineError, FileOutcome, Options, Progress};
+pub use review::{Engine, EngineError, FileOutcome, Options, Progress, worker_count};
 pub use suppress::{InlineSuppression, parse_inline_suppressions};

@@ -48,7 +48,7 @@ pub trait Progress: Send + Sync {
 
 #[derive(Clone)]
 pub struct Options {
-    /// Worker threads; 0 means one per core.
+    /// Worker threads; 0 means one per core; capped at twice the cores ([`worker_count`]).
     pub jobs: usize,
     /// Exclude globs from the command line, added to the configuration's.
     pub excludes: Vec<String>,
@@ -384,7 +384,7 @@ impl Engine {
         let files_not_read = (files_in_scope - reviewable.len()) as u64;
 
         let pool = rayon::ThreadPoolBuilder::new()
-            .num_threads(self.options.jobs)
+            .num_threads(worker_count(self.options.jobs))
             .build()
             .map_err(|e| EngineError::Threads(e.to_string()))?;
         if let Some(progress) = &self.options.progress {
@@ -838,6 +838,21 @@ fn reconcile_unused<'o>(outcomes: impl Iterator<Item = &'o mut FileOutcome>) {
             .unused
             .retain(|s| !used.contains(&s.source) && listed.insert(s.source.clone()));
     }
+}
+
+/// Worker threads a review starts for `--jobs requested` (0: one per core). More threads than
+/// twice the cores only add memory and contention, so a larger request is capped there.
+pub fn worker_count(requested: usize) -> usize {
+    let cores = std::thread::available_parallelism().map_or(1, |n| n.get());
+    match requested {
+        0 => cores,
+        n => n.min(max_workers(cores)),
+    }
+}
+
+/// The most worker threads a review starts on a machine of `cores` cores.
+fn max_workers(cores: usize) -> usize {
+    (cores * 2).max(4)
 }
 
 /// The rules of `all` that the configuration does not disable.

@@ -27,7 +27,7 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
 fn routes(args: RoutesArgs) -> Result<ExitCode> {
     let (config, config_path) = load_config(&args.path, args.config.as_deref())?;
     let options = Options {
-        jobs: args.jobs.unwrap_or(0),
+        jobs: jobs(args.jobs),
         excludes: args.exclude.clone(),
         config,
         config_path,
@@ -65,7 +65,7 @@ fn review(args: ReviewArgs) -> Result<ExitCode> {
         None
     };
     let options = Options {
-        jobs: args.jobs.unwrap_or(0),
+        jobs: jobs(args.jobs),
         excludes: args.exclude.clone(),
         config,
         config_path,
@@ -93,6 +93,18 @@ fn review(args: ReviewArgs) -> Result<ExitCode> {
     } else {
         ExitCode::SUCCESS
     })
+}
+
+/// The `--jobs` request, with a note on standard error when the machine cannot use that many.
+fn jobs(requested: Option<usize>) -> usize {
+    let requested = requested.unwrap_or(0);
+    let used = sechound_engine::worker_count(requested);
+    if requested > used {
+        eprintln!(
+            "note: --jobs {requested} is more than this machine can use; using {used} worker threads"
+        );
+    }
+    used
 }
 
 /// A saved JSON report, with a message naming the file when it cannot be used.

@@ -571,3 +571,31 @@ fn every_file_found_is_accounted_for() {
     let markdown = stdout(&run(&["review", root, "--fail-on", "never"]));
     assert!(markdown.contains("3 not read by name"), "{markdown}");
 }
+
+/// Issue 12, defect 7: `-j 10000` started ten thousand threads. The request is capped at twice
+/// the cores, and the run says so.
+#[test]
+fn an_absurd_job_count_is_capped() {
+    let cores = std::thread::available_parallelism().map_or(1, |n| n.get());
+    let output = run(&[
+        "review",
+        "examples/express-api",
+        "-j",
+        "10000",
+        "--fail-on",
+        "never",
+        "-q",
+    ]);
+    assert_eq!(code(&output), 0, "{}", stderr(&output));
+    let note = stderr(&output);
+    let used: usize = note
+        .split("using ")
+        .nth(1)
+        .and_then(|rest| rest.split_whitespace().next())
+        .and_then(|n| n.parse().ok())
+        .unwrap_or_else(|| panic!("no note on the capped --jobs: {note}"));
+    assert!(used <= (cores * 2).max(4), "{note}");
+    let output = run(&["routes", "examples/express-api", "-j", "10000"]);
+    assert_eq!(code(&output), 0);
+    assert!(stderr(&output).contains("--jobs 10000"));
+}
