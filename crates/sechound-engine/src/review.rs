@@ -12,12 +12,12 @@ use sechound_core::{
 };
 use sechound_rules::{
     CodeRule, FileRule, KindDispatch, NoRepo, ParsedConfig, ProjectRule, RawFinding, RawStrength,
-    RepoView, TextFile, TextKind, catalogue, is_test_path, merge_findings, run_code_rules,
-    run_file_rules,
+    RepoView, TextFile, TextKind, catalogue, is_test_path, merge_findings, run_code_rules_within,
+    run_file_rules_within,
 };
 use sechound_syntax::dockerfile::parse_dockerfile;
 use sechound_syntax::dotenv::parse_env;
-use sechound_syntax::{ConfigKind, Language, parse};
+use sechound_syntax::{ConfigKind, Language, parse_within};
 use std::collections::{HashMap, HashSet};
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
@@ -494,6 +494,7 @@ impl Engine {
         bytes: Vec<u8>,
         repo: &dyn RepoView,
     ) -> FileOutcome {
+        let deadline = Instant::now() + self.options.config.file_time_budget;
         let mut outcome = FileOutcome {
             path: relative.to_string(),
             secrets_only: !kind.is_reviewed(),
@@ -529,17 +530,19 @@ impl Engine {
         }
         match kind {
             FileKind::Code(language) => {
-                self.review_code(relative, language, text, repo, &mut outcome)
+                self.review_code(relative, language, text, repo, deadline, &mut outcome)
             }
             FileKind::Config(config) => {
-                self.review_config(relative, config, text, repo, &mut outcome)
+                self.review_config(relative, config, text, repo, deadline, &mut outcome)
             }
-            FileKind::Text => self.review_text(relative, text, repo, &mut outcome),
+            FileKind::Text => self.review_text(relative, text, repo, deadline, &mut outcome),
         }
         outcome
     }
 
-    /// Runs the file rules that read `kind` on `source`.
+    /// Runs the file rules that read `kind` on `source`, until `deadline`; a rule that runs past
+    /// it is a gap of the outcome.
+    #[allow(clippy::too_many_arguments)]
     fn run_file_rules(
         &self,
         relative: &str,
@@ -547,6 +550,8 @@ impl Engine {
         source: &sechound_syntax::SourceText,
         parsed: &ParsedConfig,
         repo: &dyn RepoView,
+        deadline: Instant,
+        outcome: &mut FileOutcome,
     ) -> (Vec<RawFinding>, Vec<RawStrength>) {
         let file = TextFile {
             path: relative,
@@ -555,7 +560,31 @@ impl Engine {
             parsed,
             repo,
         };
-        run_file_rules(&file, &self.file_rules)
+        let (findings, strengths, overrun) =
+            run_file_rules_within(&file, &self.file_rules, Some(deadline));
+        if let Some((rule, spent)) = overrun {
+            outcome.gaps.push(self.budget_gap(
+                relative,
+                format!(
+                    "rule `{}` took {:.1} s and ran past the per-file time budget; the text rules after it did not run",
+                    rule.id,
+                    spent.as_secs_f64()
+                ),
+            ));
+        }
+        (findings, strengths)
+    }
+
+    /// A gap for a per-file budget that ran out, naming the setting that sets it.
+    fn budget_gap(&self, relative: &str, detail: String) -> Gap {
+        Gap {
+            kind: GapKind::Budget,
+            path: relative.to_string(),
+            detail: format!(
+                "{detail} (budget: {} s per file, `max_seconds_per_file` in sechound.toml)",
+                self.options.config.file_time_budget.as_secs_f64()
+            ),
+        }
     }
 
     fn review_config(
@@ -564,10 +593,11 @@ impl Engine {
         config: ConfigKind,
         text: String,
         repo: &dyn RepoView,
+        deadline: Instant,
         outcome: &mut FileOutcome,
     ) {
         if let Some(language) = config.language() {
-            self.review_code(relative, language, text, repo, outcome);
+            self.review_code(relative, language, text, repo, deadline, outcome);
             outcome.kind_name = Some(config.name());
             return;
         }
@@ -593,8 +623,15 @@ impl Engine {
             ConfigKind::Env => ParsedConfig::Env(parse_env(source.text())),
             ConfigKind::Compose | ConfigKind::Terraform => ParsedConfig::None,
         };
-        let (raw, strengths) =
-            self.run_file_rules(relative, TextKind::Config(config), &source, &parsed, repo);
+        let (raw, strengths) = self.run_file_rules(
+            relative,
+            TextKind::Config(config),
+            &source,
+            &parsed,
+            repo,
+            deadline,
+            outcome,
+        );
         self.finish(
             relative,
             &source,
@@ -619,6 +656,7 @@ impl Engine {
         outcome
             .secret_ranges
             .extend(merged.iter().flat_map(|r| r.secrets.iter().cloned()));
+        let merged = self.cap_findings(relative, merged, outcome);
         let findings = build_findings(relative, source, merged);
         outcome.strengths.extend(
             specific
@@ -630,12 +668,59 @@ impl Engine {
         self.place(findings, source, relative, outcome);
     }
 
+    /// At most `max_findings_per_file` findings of one rule in one file; the rest is a gap naming
+    /// the rule. The secrets the dropped findings masked stay masked: they travel with the first
+    /// finding the rule keeps, since every quote from the file masks all of the file's secrets.
+    fn cap_findings(
+        &self,
+        relative: &str,
+        findings: Vec<RawFinding>,
+        outcome: &mut FileOutcome,
+    ) -> Vec<RawFinding> {
+        let cap = self.options.config.max_findings_per_file.max(1);
+        let mut counts: HashMap<&'static str, usize> = HashMap::new();
+        for finding in &findings {
+            *counts.entry(finding.rule.id).or_default() += 1;
+        }
+        if counts.values().all(|n| *n <= cap) {
+            return findings;
+        }
+        let mut kept: Vec<RawFinding> = Vec::with_capacity(findings.len());
+        let mut first_kept: HashMap<&'static str, usize> = HashMap::new();
+        let mut seen: HashMap<&'static str, usize> = HashMap::new();
+        for finding in findings {
+            let n = seen.entry(finding.rule.id).or_default();
+            *n += 1;
+            if *n <= cap {
+                first_kept.entry(finding.rule.id).or_insert(kept.len());
+                kept.push(finding);
+            } else {
+                let carrier = first_kept[finding.rule.id];
+                kept[carrier].secrets.extend(finding.secrets);
+            }
+        }
+        let mut over: Vec<(&str, usize)> = counts.into_iter().filter(|(_, n)| *n > cap).collect();
+        over.sort();
+        for (rule, count) in over {
+            outcome.gaps.push(Gap {
+                kind: GapKind::Budget,
+                path: relative.to_string(),
+                detail: format!(
+                    "rule `{rule}` reported {count} findings in this file; the first {cap} are listed, the other {} are not (cap: `max_findings_per_file` in sechound.toml)",
+                    count - cap
+                ),
+            });
+        }
+        kept
+    }
+
     /// A file read only for secrets.
     fn review_text(
         &self,
         relative: &str,
         text: String,
         repo: &dyn RepoView,
+        deadline: Instant,
         outcome: &mut FileOutcome,
     ) {
         if self.options.parse_only {
@@ -648,6 +733,8 @@ impl Engine {
             &source,
             &ParsedConfig::None,
             repo,
+            deadline,
+            outcome,
         );
         if found.0.is_empty() && found.1.is_empty() {
             return;
@@ -661,15 +748,24 @@ impl Engine {
         language: Language,
         text: String,
         repo: &dyn RepoView,
+        deadline: Instant,
         outcome: &mut FileOutcome,
     ) {
         outcome.kind_name = Some(language.name());
-        let Some(file) = parse(relative.to_string(), language, text) else {
-            outcome.gaps.push(Gap {
-                kind: GapKind::Malformed,
-                path: relative.to_string(),
-                detail: "the parser gave up on this file".into(),
-            });
+        let Some(file) = parse_within(relative.to_string(), language, text, Some(deadline)) else {
+            let gap = if Instant::now() >= deadline {
+                self.budget_gap(
+                    relative,
+                    "the parser had not finished when the per-file time budget ran out; no rule ran".into(),
+                )
+            } else {
+                Gap {
+                    kind: GapKind::Malformed,
+                    path: relative.to_string(),
+                    detail: "the parser gave up on this file".into(),
+                }
+            };
+            outcome.gaps.push(gap);
             return;
         };
         outcome.lines = file.source.line_count() as u64;
@@ -689,15 +785,58 @@ impl Engine {
         if sechound_project::worth_keeping(&facts) {
             outcome.facts = Some(facts);
         }
-        let specific = run_code_rules(&file, &self.rules, &self.dispatch[&language], repo);
-        let text_kind = match language {
-            Language::Yaml => TextKind::Config(ConfigKind::Compose),
-            Language::Hcl => TextKind::Config(ConfigKind::Terraform),
-            _ => TextKind::Code(language),
+        if Instant::now() >= deadline {
+            outcome.gaps.push(self.budget_gap(
+                relative,
+                "reading the file's routes and controls for the project model used up the per-file time budget; no rule ran".into(),
+            ));
+            return;
+        }
+        let run = run_code_rules_within(
+            &file,
+            &self.rules,
+            &self.dispatch[&language],
+            repo,
+            Some(deadline),
+        );
+        let generic = match &run.overrun {
+            Some(overrun) => {
+                outcome.gaps.push(self.budget_gap(
+                    relative,
+                    format!(
+                        "stopped at line {} of {}: rule `{}` had taken {:.1} s of the per-file time budget; the rest of the file was not checked",
+                        overrun.line,
+                        file.source.line_count(),
+                        overrun.rule.id,
+                        overrun.spent.as_secs_f64()
+                    ),
+                ));
+                (Vec::new(), Vec::new())
+            }
+            None => {
+                let text_kind = match language {
+                    Language::Yaml => TextKind::Config(ConfigKind::Compose),
+                    Language::Hcl => TextKind::Config(ConfigKind::Terraform),
+                    _ => TextKind::Code(language),
+                };
+                self.run_file_rules(
+                    relative,
+                    text_kind,
+                    &file.source,
+                    &ParsedConfig::None,
+                    repo,
+                    deadline,
+                    outcome,
+                )
+            }
         };
-        let generic =
-            self.run_file_rules(relative, text_kind, &file.source, &ParsedConfig::None, repo);
-        self.finish(relative, &file.source, specific, generic, outcome);
+        self.finish(
+            relative,
+            &file.source,
+            (run.findings, run.strengths),
+            generic,
+            outcome,
+        );
     }
 
     /// The configured waiver for a finding of `rule` in `relative`, marked as used.

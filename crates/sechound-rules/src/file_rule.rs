@@ -121,17 +121,36 @@ pub fn run_file_rules(
     file: &TextFile<'_>,
     rules: &[&dyn FileRule],
 ) -> (Vec<RawFinding>, Vec<RawStrength>) {
+    let (findings, strengths, _) = run_file_rules_within(file, rules, None);
+    (findings, strengths)
+}
+
+/// [`run_file_rules`] with a deadline: once it passes, the rules not yet run are skipped, and the
+/// rule that ran last (and over) is returned with the time it took.
+pub fn run_file_rules_within(
+    file: &TextFile<'_>,
+    rules: &[&dyn FileRule],
+    deadline: Option<std::time::Instant>,
+) -> (
+    Vec<RawFinding>,
+    Vec<RawStrength>,
+    Option<(&'static RuleMeta, std::time::Duration)>,
+) {
     let mut findings = Vec::new();
     let mut strengths = Vec::new();
     for rule in rules {
         if rule.applies_to(file.kind) {
+            let started = std::time::Instant::now();
             let mut cx = FileContext::new(rule.meta());
             rule.check(file, &mut cx);
             findings.extend(cx.findings);
             strengths.extend(cx.strengths);
+            if deadline.is_some_and(|at| std::time::Instant::now() >= at) {
+                return (findings, strengths, Some((rule.meta(), started.elapsed())));
+            }
         }
     }
-    (findings, strengths)
+    (findings, strengths, None)
 }
 
 /// Joins the findings of code rules and file rules on one file. A secret that a more specific

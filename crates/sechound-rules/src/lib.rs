@@ -25,9 +25,9 @@ pub use catalogue::{Catalogue, CodeRule, catalogue};
 pub use context::{CheckContext, RawFinding, RawStrength};
 pub use file_rule::{
     FileContext, FileRule, NoRepo, ParsedConfig, RepoView, TextFile, TextKind, merge_findings,
-    run_file_rules,
+    run_file_rules, run_file_rules_within,
 };
 pub use project::{Place, ProjectFinding, ProjectRule, run_project_rules};
-pub use runner::{KindDispatch, run_code_rules};
+pub use runner::{CodeRun, KindDispatch, Overrun, run_code_rules, run_code_rules_within};
 pub use sechound_core::RuleMeta;
 pub use sechound_syntax::is_test_path;

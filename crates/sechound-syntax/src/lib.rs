@@ -19,7 +19,7 @@ mod scope;
 mod source;
 mod test_path;
 
-pub use code::{CodeFile, parse};
+pub use code::{CodeFile, parse, parse_within};
 pub use config_kind::{ConfigKind, is_example_env};
 pub use language::{Family, Language};
 pub use source::SourceText;
