@@ -194,6 +194,23 @@ impl AdvisoryDb {
         Ok(db)
     }
 
+    /// A database of one ecosystem from the bytes of its store file (`npm.osvdb`), as
+    /// [`AdvisoryDb::load`] reads one from disk.
+    pub fn from_store_bytes(ecosystem: Ecosystem, data: Vec<u8>) -> Result<AdvisoryDb, String> {
+        let index = decode(data)?;
+        let mut db = AdvisoryDb::default();
+        db.ecosystems.insert(ecosystem, index);
+        Ok(db)
+    }
+
+    /// The normalised package names the database holds advisories for in `ecosystem`.
+    pub fn package_names(&self, ecosystem: Ecosystem) -> Vec<&str> {
+        self.ecosystems
+            .get(&ecosystem)
+            .map(|index| index.packages.keys().map(String::as_str).collect())
+            .unwrap_or_default()
+    }
+
     /// Builds a database from advisories in memory (tests, and the in-memory import).
     pub fn from_advisories(
         ecosystems: HashMap<Ecosystem, BTreeMap<String, Vec<Advisory>>>,
