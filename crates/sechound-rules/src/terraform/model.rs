@@ -374,6 +374,17 @@ fn read_body(body: Node<'_>, src: &str) -> (Vec<Attr>, Vec<Block>) {
 }
 
 fn read_block(node: Node<'_>, src: &str) -> Option<Block> {
+    let depth = DEPTH.get();
+    if depth >= MAX_DEPTH {
+        return None;
+    }
+    DEPTH.set(depth + 1);
+    let block = read_nested_block(node, src);
+    DEPTH.set(depth);
+    block
+}
+
+fn read_nested_block(node: Node<'_>, src: &str) -> Option<Block> {
     let children = named_children(node);
     let kind = text(*children.first().filter(|c| c.kind() == "identifier")?, src).to_string();
     let mut labels = Vec::new();
@@ -438,7 +449,27 @@ fn read_expr(node: Node<'_>, src: &str) -> Expr {
     }
 }
 
+/// Values and blocks nested deeper than this read as [`Value::Other`] and are left out: no
+/// configuration nests so deep, and following 20,000 nested brackets in hostile input exhausted
+/// the stack (and dropping such a value would again).
+const MAX_DEPTH: usize = 128;
+
+thread_local! {
+    static DEPTH: std::cell::Cell<usize> = const { std::cell::Cell::new(0) };
+}
+
 fn read_value(node: Node<'_>, src: &str) -> Value {
+    let depth = DEPTH.get();
+    if depth >= MAX_DEPTH {
+        return Value::Other;
+    }
+    DEPTH.set(depth + 1);
+    let value = read_nested_value(node, src);
+    DEPTH.set(depth);
+    value
+}
+
+fn read_nested_value(node: Node<'_>, src: &str) -> Value {
     let children = named_children(node);
     match node.kind() {
         "expression" => {
