@@ -6,7 +6,8 @@
 # and prints one line per target: executions, and the input that crashed it if one did. Exits 1
 # when a target crashed, hung (an input over 20 s) or ran out of memory; the input is kept under
 # fuzz/artifacts/<target>/ (copy it to fuzz/regressions/<target>/ once fixed).
-# FUZZ_WORK (default fuzz/target/work) holds the growing corpora between runs.
+# FUZZ_WORK (default fuzz/target/work) holds the growing corpora between runs; FUZZ_TARGET_DIR
+# builds elsewhere than fuzz/target.
 set -euo pipefail
 cd "$(dirname "$0")"
 seconds=${1:?usage: fuzz/run.sh SECONDS [TARGET...]}
@@ -17,7 +18,9 @@ work=${FUZZ_WORK:-$PWD/target/work}
 if ! cargo fuzz --version > /dev/null 2>&1; then
     cargo install --locked cargo-fuzz
 fi
-cargo fuzz build
+# cargo-fuzz has no --locked: check that fuzz/Cargo.lock needs no change before building.
+cargo metadata --locked --format-version 1 > /dev/null
+cargo fuzz build ${FUZZ_TARGET_DIR:+--target-dir "$FUZZ_TARGET_DIR"}
 targets=("$@")
 if [ ${#targets[@]} -eq 0 ]; then
     mapfile -t targets < <(cargo fuzz list)
@@ -31,7 +34,8 @@ for target in "${targets[@]}"; do
     mkdir -p "$work/corpus/$target" "artifacts/$target"
     log="$work/$target.log"
     status=0
-    cargo fuzz run "$target" "$work/corpus/$target" "$work/seeds/$target" -- \
+    cargo fuzz run ${FUZZ_TARGET_DIR:+--target-dir "$FUZZ_TARGET_DIR"} \
+        "$target" "$work/corpus/$target" "$work/seeds/$target" -- \
         -max_total_time="$seconds" -timeout=20 -rss_limit_mb=3072 -print_final_stats=1 \
         -artifact_prefix="artifacts/$target/" > "$log" 2>&1 || status=$?
     runs=$(grep -o 'stat::number_of_executed_units: *[0-9]*' "$log" | grep -o '[0-9]*$' | tail -1)
