@@ -19,8 +19,11 @@ use sechound_syntax::SourceText;
 use std::collections::{BTreeMap, HashMap};
 use std::sync::OnceLock;
 
-/// Every target: its name (the `fuzz/fuzz_targets/<name>.rs` binary) and its entry point.
-pub const TARGETS: &[(&str, fn(&[u8]))] = &[
+/// A target: its name (the `fuzz/fuzz_targets/<name>.rs` binary) and its entry point.
+pub type Target = (&'static str, fn(&[u8]));
+
+/// Every target.
+pub const TARGETS: &[Target] = &[
     ("config_toml", config_toml),
     ("suppressions", suppressions),
     ("package_json", package_json),
