@@ -27,7 +27,7 @@ if [ ${#targets[@]} -eq 0 ]; then
 fi
 
 (cd .. && cargo build --quiet --locked -p sechound)
-./seed.sh "$work/seeds" ../target/debug/sechound
+./seed.sh "$work/seeds" "${CARGO_TARGET_DIR:-$PWD/../target}/debug/sechound"
 
 failed=0
 for target in "${targets[@]}"; do
