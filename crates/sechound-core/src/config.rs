@@ -76,6 +76,8 @@ pub struct Config {
     pub disabled_rules: Vec<Located<String>>,
     pub severity_overrides: Vec<(Located<String>, Severity)>,
     pub waivers: Vec<Waiver>,
+    /// `[checks]`: what `sechound checks` runs and how.
+    pub checks: crate::checks_config::ChecksConfig,
 }
 
 /// `[[waiver]]`: accept the findings of a rule under a path, for a reason, optionally until a date.
@@ -105,6 +107,8 @@ struct RawConfig {
     rules: RawRules,
     #[serde(default)]
     waiver: Vec<Spanned<RawWaiver>>,
+    #[serde(default)]
+    checks: Option<crate::checks_config::RawChecks>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -311,7 +315,9 @@ impl Config {
                 until,
             });
         }
+        let checks = crate::checks_config::parse(raw.checks, path, &line_of)?;
         Ok(Config {
+            checks,
             exclude: raw.review.exclude,
             max_file_size,
             file_time_budget,

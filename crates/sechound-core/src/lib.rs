@@ -3,10 +3,17 @@
 //! Nothing here reads files or prints; the engine produces these values and the renderers read them.
 
 pub mod branch;
+pub mod checks;
+pub mod checks_config;
 pub mod config;
+pub mod consistency;
+pub mod coverage;
+pub mod exposure;
 pub mod finding;
 pub mod fingerprint;
 pub mod gap;
+pub mod ids;
+pub mod live;
 pub mod mask;
 pub mod project;
 pub mod report;
@@ -18,10 +25,19 @@ pub mod taxonomy;
 pub mod tracking;
 
 pub use branch::{BranchReview, ChangedFile, DependencyChange, FileChange, RouteChange};
+pub use checks::{ChecksRun, Failure, ProblemCounts, StepKind, StepResult, StepStatus, TestCounts};
 pub use config::{Config, ConfigError, FailOn};
-pub use finding::{Evidence, Finding, SnippetLine, Suppression};
+pub use exposure::{ExposedEndpoint, Exposure, Reach, ReachLink};
+pub use finding::{
+    Evidence, FLOW_SOURCE, Finding, FlowStep, FlowStepKind, FoldedFinding, RootCause, SnippetLine,
+    Suppression,
+};
 pub use fingerprint::Fingerprint;
 pub use gap::{Gap, GapKind};
+pub use live::{
+    EndpointLive, Exchange, FoundSecret, Header, LiveEvidence, LiveVerdict, NotProbed, ProbeBounds,
+    ProbeRun, ServiceRun, SkipReason, SkippedCheck,
+};
 pub use mask::mask_secret;
 pub use report::{
     LanguageStat, Report, ReportStats, RiskLevel, SeverityCounts, SignOff, Summary, Target, Tool,

@@ -93,6 +93,27 @@ pub struct Endpoint {
     /// `loads-by-path-id`, `checks-owner`, `verifies-signature`, `stores-token`.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub signals: Vec<String>,
+    /// The handler function's lines (in its own file, which may not be the declaring one):
+    /// findings inside it are reached through this endpoint.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub handler_span: Option<CodeSpan>,
+    /// With a live probe: what the running service answered.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub live: Option<crate::EndpointLive>,
+}
+
+/// Lines of a piece of code: a function.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct CodeSpan {
+    pub file: String,
+    pub start_line: u32,
+    pub end_line: u32,
+}
+
+impl CodeSpan {
+    pub fn contains(&self, file: &str, line: u32) -> bool {
+        self.file == file && (self.start_line..=self.end_line).contains(&line)
+    }
 }
 
 impl Endpoint {
@@ -162,6 +183,51 @@ impl ControlKind {
 }
 
 impl ControlKind {
+    /// Rules whose findings say the control is missing somewhere: where one fires, the control
+    /// is only partly in place. (Metrics are contradicted by an open metrics endpoint, which
+    /// the sensitive-endpoint rule reports among other endpoints; see the engine.)
+    pub fn contradicted_by_rules(self) -> &'static [&'static str] {
+        match self {
+            ControlKind::SecurityHeaders => &["project.missing-security-headers"],
+            ControlKind::CorsRestricted => {
+                &["js.cors-allow-all-origins", "py.cors-allow-all-origins"]
+            }
+            ControlKind::RateLimiting => &["project.login-without-rate-limit"],
+            ControlKind::EnvValidation => &[
+                "project.secrets-env-not-validated",
+                "js.secret-fallback",
+                "py.secret-fallback",
+            ],
+            ControlKind::PasswordHashing => &["js.weak-password-hash", "py.weak-password-hash"],
+            ControlKind::JwtExpiry => &["js.jwt-sign-without-expiry", "py.jwt-without-expiry"],
+            ControlKind::JwtAlgorithmsPinned => &[
+                "js.jwt-verify-without-algorithms",
+                "js.jwt-decode-without-verify",
+                "py.jwt-decode-without-verify",
+            ],
+            ControlKind::CsrfProtection => &[],
+            ControlKind::SecureCookies => &["js.insecure-cookie"],
+            ControlKind::SecretsManager => &[
+                "compose.secret-default",
+                "env.committed-secret",
+                "js.secret-fallback",
+                "py.secret-fallback",
+                "py.hardcoded-secret",
+                "js.jwt-hardcoded-secret",
+                "js.session-hardcoded-secret",
+                "secrets.known-credential-format",
+                "secrets.private-key",
+                "secrets.high-entropy-assignment",
+                "secrets.url-credentials",
+                "tf.secret-variable-default",
+            ],
+            ControlKind::AuditLogging => &[],
+            ControlKind::LogRedaction => &["js.sensitive-data-logged", "py.sensitive-data-logged"],
+            ControlKind::RequestSizeLimit => &["py.unbounded-upload"],
+            ControlKind::Metrics => &[],
+        }
+    }
+
     /// The review area a control belongs to.
     pub fn area(self) -> crate::Area {
         use crate::Area;
@@ -208,13 +274,47 @@ pub struct ControlEvidence {
     pub code: String,
     /// What this occurrence does (`helmet() with contentSecurityPolicy switched off`).
     pub detail: String,
+    /// True when this occurrence covers the control only in part (SameSite cookies without a
+    /// CSRF token).
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub partial: bool,
+}
+
+/// Whether a control is in place, judged against the findings.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum ControlStatus {
+    /// Seen, and no finding says it is missing anywhere.
+    Present,
+    /// Seen, and a finding says it is missing or weakened somewhere else.
+    Partial,
+    /// Not seen.
+    #[default]
+    Absent,
+}
+
+impl ControlStatus {
+    pub fn label(self) -> &'static str {
+        match self {
+            ControlStatus::Present => "present",
+            ControlStatus::Partial => "partial",
+            ControlStatus::Absent => "not found",
+        }
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Control {
     pub kind: ControlKind,
     pub title: String,
+    /// True when the control was seen at least once (see `status` for the judgement).
     pub present: bool,
+    /// Present, partial (seen, but a finding contradicts it) or absent.
+    #[serde(default)]
+    pub status: ControlStatus,
+    /// The findings that say the control is missing somewhere (`SEC-…` ids).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub contradicted_by: Vec<String>,
     /// Every place the control was seen; empty when absent.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub evidence: Vec<ControlEvidence>,

@@ -56,6 +56,10 @@ pub struct ReportStats {
     /// they account for every file found.
     #[serde(default)]
     pub files_not_read: u64,
+    /// Files of each reviewed language or format that could not be read at all (unreadable,
+    /// too large, binary, not parseable); minified and generated files are not counted.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub languages_skipped: Vec<LanguageStat>,
 }
 
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -163,6 +167,8 @@ pub enum SignOff {
     Approved,
     ApprovedWithConditions,
     ChangesRequired,
+    /// Too little was read to sign the review off (see [`Summary::incomplete`]).
+    Incomplete,
 }
 
 impl SignOff {
@@ -181,6 +187,7 @@ impl SignOff {
             SignOff::Approved => "APPROVED",
             SignOff::ApprovedWithConditions => "APPROVED WITH CONDITIONS",
             SignOff::ChangesRequired => "CHANGES REQUIRED",
+            SignOff::Incomplete => "INCOMPLETE",
         }
     }
 }
@@ -191,8 +198,11 @@ pub struct Summary {
     pub counts: SeverityCounts,
     pub risk_level: RiskLevel,
     pub sign_off: SignOff,
-    /// Finding ids in priority order (severity, confidence, effort), at most ten.
+    /// Finding ids in priority order (severity, exposure, confidence, effort), at most ten.
     pub top_actions: Vec<String>,
+    /// Set when the review read too little to be signed off; the sign-off is then INCOMPLETE.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub incomplete: Option<crate::coverage::Incomplete>,
 }
 
 impl Summary {
@@ -210,6 +220,7 @@ impl Summary {
         ranked.sort_by_key(|f| {
             (
                 std::cmp::Reverse(effective_severity(f)),
+                crate::Reach::rank(f.reach()),
                 std::cmp::Reverse(f.confidence),
                 f.effort,
             )
@@ -219,7 +230,18 @@ impl Summary {
             risk_level,
             sign_off: SignOff::decide(risk_level),
             top_actions: ranked.iter().take(10).map(|f| f.id.clone()).collect(),
+            incomplete: None,
         }
+    }
+
+    /// Records a coverage verdict: an incomplete review is signed off INCOMPLETE, whatever
+    /// its findings.
+    pub fn with_coverage(mut self, incomplete: Option<crate::coverage::Incomplete>) -> Summary {
+        if incomplete.is_some() {
+            self.sign_off = SignOff::Incomplete;
+        }
+        self.incomplete = incomplete;
+        self
     }
 }
 
@@ -250,13 +272,32 @@ pub struct Report {
     /// The application as a whole: endpoints with their authentication, exemptions, controls.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub project: Option<crate::project::ProjectModel>,
+    /// With `--checks` or `--checks-from`: the project's own lint, type-check, tests, build and
+    /// audit, as `sechound checks` ran them.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub checks: Option<crate::ChecksRun>,
+    /// With `--probe` (or from `sechound probe`): the live probe of the running service.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub probe: Option<crate::ProbeRun>,
     /// Review by area, OWASP Top 10 table and action checklist, built from the above.
     #[serde(flatten)]
     pub sections: crate::Sections,
     pub gaps: Vec<Gap>,
+    /// The raw secret values the review found, for a live probe to try. Never serialised.
+    #[serde(skip)]
+    pub found_secrets: Vec<crate::FoundSecret>,
 }
 
 impl Report {
+    /// Adds the project's check results. Failing tests, type errors or a failing build make the
+    /// sign-off at best APPROVED WITH CONDITIONS, whatever the findings say.
+    pub fn attach_checks(&mut self, checks: crate::ChecksRun) {
+        if !checks.blocking().is_empty() && self.summary.sign_off == SignOff::Approved {
+            self.summary.sign_off = SignOff::ApprovedWithConditions;
+        }
+        self.checks = Some(checks);
+    }
+
     /// The highest severity among the findings that count.
     pub fn worst_severity(&self) -> Option<Severity> {
         self.findings.iter().map(|f| f.severity).max()

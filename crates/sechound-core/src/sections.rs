@@ -190,6 +190,7 @@ mod tests {
             owasp,
             evidence: evidence(),
             related: Vec::new(),
+            flow: Vec::new(),
             impact: "i".into(),
             recommendation: "r".into(),
             verification: "v".into(),
@@ -198,6 +199,11 @@ mod tests {
             suppression: None,
             expired_waiver: None,
             status: None,
+            exposure: None,
+            root_cause: None,
+            folded: Vec::new(),
+            effort_reason: None,
+            live: None,
         }
     }
 
@@ -214,6 +220,8 @@ mod tests {
             owasp: Owasp::A04,
             rule_id: "docker.runs-as-root".into(),
             evidence: evidence(),
+            contradicted_by: Vec::new(),
+            partial: false,
         }];
         let rules = [
             (Owasp::A03, 3),

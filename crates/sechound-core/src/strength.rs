@@ -16,4 +16,11 @@ pub struct Strength {
     /// The rule that recognised it.
     pub rule_id: String,
     pub evidence: Evidence,
+    /// Findings that show the control missing elsewhere: the strength holds only in part.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub contradicted_by: Vec<String>,
+    /// True when the control it shows is only partly in place (contradicted by a finding, or
+    /// partial where it was seen).
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub partial: bool,
 }

@@ -61,20 +61,22 @@ pub struct Tracking {
 
 /// Compares `current` with `baseline` and marks each current finding new or remaining.
 pub fn track(baseline: &Report, current: &mut Report) -> Tracking {
+    // A finding folded into another is still the same finding: every fingerprint counts.
     let before: HashSet<&str> = baseline
         .findings
         .iter()
-        .map(|f| f.fingerprint.as_str())
+        .flat_map(Finding::fingerprints)
         .collect();
     let now: HashSet<String> = current
         .findings
         .iter()
-        .map(|f| f.fingerprint.clone())
+        .flat_map(Finding::fingerprints)
+        .map(str::to_string)
         .collect();
     let mut new = Vec::new();
     let mut remaining = Vec::new();
     for finding in &mut current.findings {
-        let status = if before.contains(finding.fingerprint.as_str()) {
+        let status = if finding.fingerprints().any(|p| before.contains(p)) {
             remaining.push(finding.id.clone());
             Status::Remaining
         } else {
@@ -87,7 +89,7 @@ pub fn track(baseline: &Report, current: &mut Report) -> Tracking {
     let mut by_severity: BTreeMap<Severity, Progress> = BTreeMap::new();
     let mut by_area: BTreeMap<Area, Progress> = BTreeMap::new();
     for finding in &baseline.findings {
-        let is_fixed = !now.contains(&finding.fingerprint);
+        let is_fixed = !finding.fingerprints().any(|p| now.contains(p));
         for progress in [
             by_severity.entry(finding.severity).or_default(),
             by_area.entry(finding.area).or_default(),

@@ -23,8 +23,10 @@ pub(crate) fn assemble(
     let mut suppressed = Vec::new();
     let mut strengths = Vec::new();
     let mut unused_waivers = Vec::new();
+    let mut found_secrets = Vec::new();
     let mut languages: BTreeMap<&'static str, (u64, u64)> = BTreeMap::new();
     let mut frameworks: Vec<&'static str> = Vec::new();
+    let mut skipped_languages: BTreeMap<&'static str, u64> = BTreeMap::new();
     let mut stats = ReportStats {
         files_discovered: files_discovered as u64,
         rules_run: rules_run as u64,
@@ -46,6 +48,9 @@ pub(crate) fn assemble(
             }
         } else {
             stats.files_skipped += 1;
+            if let Some(name) = lost_coverage(&outcome) {
+                *skipped_languages.entry(name).or_default() += 1;
+            }
         }
         stats.partial_parses += outcome
             .gaps
@@ -61,6 +66,7 @@ pub(crate) fn assemble(
         suppressed.extend(outcome.suppressed);
         strengths.extend(outcome.strengths);
         unused_waivers.extend(outcome.unused);
+        found_secrets.extend(outcome.secrets);
         gaps.extend(outcome.gaps);
     }
     stats.languages = languages
@@ -69,6 +75,14 @@ pub(crate) fn assemble(
             language: language.to_string(),
             files,
             lines,
+        })
+        .collect();
+    stats.languages_skipped = skipped_languages
+        .into_iter()
+        .map(|(language, files)| LanguageStat {
+            language: language.to_string(),
+            files,
+            lines: 0,
         })
         .collect();
     frameworks.sort_unstable();
@@ -113,11 +127,35 @@ pub(crate) fn assemble(
         tracking: None,
         branch: None,
         project: None,
+        checks: None,
+        probe: None,
         sections: Sections::default(),
         gaps,
+        found_secrets,
     };
     renumber_and_summarise(&mut report, rules);
     report
+}
+
+/// The language or format of a file that could not be reviewed at all, when that loses
+/// coverage: unreadable, too large, binary or unparseable. Minified and generated files are
+/// skipped on purpose and lose nothing a reviewer reads.
+fn lost_coverage(outcome: &FileOutcome) -> Option<&'static str> {
+    use sechound_core::GapKind;
+    let lost = outcome.gaps.iter().any(|g| {
+        matches!(
+            g.kind,
+            GapKind::Unreadable | GapKind::TooLarge | GapKind::Binary | GapKind::Malformed
+        )
+    });
+    if !lost || outcome.secrets_only || outcome.project_level {
+        return None;
+    }
+    match crate::classify::FileKind::from_path(Path::new(&outcome.path))? {
+        crate::classify::FileKind::Code(language) => Some(language.name()),
+        crate::classify::FileKind::Config(config) => Some(config.name()),
+        crate::classify::FileKind::Text => None,
+    }
 }
 
 /// Orders findings by priority and numbers them `<prefix>-001`, `<prefix>-002`...
@@ -128,16 +166,9 @@ pub(crate) fn number(findings: &mut [sechound_core::Finding], prefix: &str) {
     }
 }
 
-/// Numbers the findings (`SEC-001`...) and builds the summary and sections from them; run when
-/// the report is assembled, and again after a branch review sets pre-existing findings apart.
-pub(crate) fn renumber_and_summarise(report: &mut Report, rules: &[&'static RuleMeta]) {
-    number(&mut report.findings, "SEC");
-    let rules_by_owasp: Vec<(Owasp, u32)> = Owasp::ALL
-        .iter()
-        .map(|o| (*o, rules.iter().filter(|r| r.owasp == *o).count() as u32))
-        .collect();
-    report.sections = Sections::build(&report.findings, &report.strengths, &rules_by_owasp);
-    // A dependency file that was not (fully) checked leaves A06 partly assessed.
+/// A dependency file that was not (fully) checked leaves A06 partly assessed: whoever rebuilds
+/// the sections calls this after.
+pub(crate) fn mark_partly_assessed(report: &mut Report) {
     if report
         .gaps
         .iter()
@@ -145,5 +176,44 @@ pub(crate) fn renumber_and_summarise(report: &mut Report, rules: &[&'static Rule
     {
         report.sections.mark_partial(Owasp::A06);
     }
+}
+
+/// Numbers the findings (`SEC-001`...) and builds the summary and sections from them; run when
+/// the report is assembled, and again after a branch review sets pre-existing findings apart.
+pub(crate) fn renumber_and_summarise(report: &mut Report, rules: &[&'static RuleMeta]) {
+    number(&mut report.findings, "SEC");
+    // A category counts as assessed by the rules that had something to read: the Terraform
+    // rules say nothing about an application without Terraform.
+    let reviewed: Vec<&str> = report
+        .stats
+        .languages
+        .iter()
+        .map(|l| l.language.as_str())
+        .collect();
+    let applicable = |rule: &&&'static RuleMeta| {
+        let needs: &[&str] = match rule.id.split('.').next().unwrap_or("") {
+            "tf" => &["Terraform"],
+            "docker" => &["Dockerfile"],
+            "compose" => &["Docker Compose"],
+            "env" => &["Env file"],
+            "js" => &["JavaScript", "TypeScript"],
+            "py" => &["Python"],
+            _ => return true,
+        };
+        needs.iter().any(|n| reviewed.contains(n))
+    };
+    let rules_by_owasp: Vec<(Owasp, u32)> = Owasp::ALL
+        .iter()
+        .map(|o| {
+            let count = rules
+                .iter()
+                .filter(applicable)
+                .filter(|r| r.owasp == *o)
+                .count();
+            (*o, count as u32)
+        })
+        .collect();
+    report.sections = Sections::build(&report.findings, &report.strengths, &rules_by_owasp);
+    mark_partly_assessed(report);
     report.summary = Summary::of(&report.findings);
 }

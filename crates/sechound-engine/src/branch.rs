@@ -168,6 +168,8 @@ pub struct BaseView {
     tree: git2::Oid,
     prefix: String,
     paths: Vec<String>,
+    /// What rules derive from the whole base tree (the Terraform model), built once.
+    cache: sechound_rules::RepoCache,
 }
 
 impl BranchChanges {
@@ -180,6 +182,7 @@ impl BranchChanges {
             tree,
             prefix: self.prefix.clone(),
             paths,
+            cache: sechound_rules::RepoCache::default(),
         })
     }
 
@@ -208,6 +211,10 @@ impl BranchChanges {
 impl sechound_rules::RepoView for BaseView {
     fn paths(&self) -> &[String] {
         &self.paths
+    }
+
+    fn cache(&self) -> Option<&sechound_rules::RepoCache> {
+        Some(&self.cache)
     }
 
     fn read(&self, relative: &str) -> Option<String> {

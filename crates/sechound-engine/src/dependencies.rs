@@ -92,7 +92,7 @@ impl Engine {
             let source = SourceText::new(text.clone());
             let findings = in_file
                 .into_iter()
-                .map(|v| finding(path, &source, v))
+                .map(|v| (finding(path, &source, v), None))
                 .collect();
             let outcome = outcome_for(&mut outcomes, path);
             self.place(findings, &source, path, outcome);
@@ -106,7 +106,12 @@ impl Engine {
                 let source = SourceText::new(text);
                 let found = vec![finding(&v.package.file, &source, v)];
                 let outcome = outcome_for(&mut outcomes, &v.package.file);
-                self.place(found, &source, &v.package.file, outcome);
+                self.place(
+                    found.into_iter().map(|f| (f, None)).collect(),
+                    &source,
+                    &v.package.file,
+                    outcome,
+                );
             }
         }
         outcomes

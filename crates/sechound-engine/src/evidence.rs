@@ -1,8 +1,10 @@
 //! Turning a rule's raw finding into a reportable one: quoted lines, masked secrets, fingerprint.
 
 use sechound_core::fingerprint::normalize_code;
-use sechound_core::{Evidence, Finding, Fingerprint, SnippetLine, Strength, mask_secret};
-use sechound_rules::{RawFinding, RawStrength};
+use sechound_core::{
+    Evidence, Finding, Fingerprint, FlowStep, FlowStepKind, SnippetLine, Strength, mask_secret,
+};
+use sechound_rules::{RawFinding, RawFlow, RawStrength};
 use sechound_syntax::SourceText;
 use std::collections::HashMap;
 use std::ops::Range;
@@ -99,6 +101,41 @@ pub(crate) fn mask_ranges(text: &str, offset: usize, secrets: &[Range<usize>]) -
     out
 }
 
+/// The secret values of `ranges` in `source`, without the quotes of a string literal: what the
+/// review saw, for a live probe to try.
+pub(crate) fn secret_values(source: &SourceText, ranges: &[Range<usize>]) -> Vec<String> {
+    ranges
+        .iter()
+        .filter_map(|r| source.text().get(r.clone()))
+        .map(|value| split_quotes(value).1.to_string())
+        .filter(|value| !value.is_empty())
+        .collect()
+}
+
+/// The secrets a finding is about: those on its own lines. A finding also masks secrets it is
+/// not about (a neighbour's in its quoted context; the first Python secret finding of a file
+/// carries the whole file's), which must not be credited to it; when none is on its lines (a key
+/// defined elsewhere and used here), all of its secrets are.
+pub(crate) fn own_secrets(source: &SourceText, raw: &RawFinding) -> Vec<Range<usize>> {
+    let len = source.text().len();
+    let first = source.line_of(raw.range.start.min(len));
+    let last = source.line_of(raw.range.end.min(len));
+    let on_lines: Vec<Range<usize>> = raw
+        .secrets
+        .iter()
+        .filter(|r| {
+            let line = source.line_of(r.start.min(len));
+            (first..=last).contains(&line)
+        })
+        .cloned()
+        .collect();
+    if on_lines.is_empty() {
+        raw.secrets.clone()
+    } else {
+        on_lines
+    }
+}
+
 fn split_quotes(value: &str) -> (&str, &str, &str) {
     for quote in ["\"\"\"", "'''", "\"", "'", "`"] {
         if value.len() >= 2 * quote.len() && value.starts_with(quote) && value.ends_with(quote) {
@@ -151,11 +188,14 @@ pub(crate) fn build_findings(
                 .and_modify(|n| *n += 1)
                 .or_insert(0);
             let fingerprint = Fingerprint::compute(raw.rule.id, path, &normalized, *ordinal);
-            let related = raw
-                .related
-                .iter()
-                .map(|r| evidence(path, source, r, near(r)))
-                .collect();
+            let evidence = evidence(path, source, &raw.range, near(&raw.range));
+            let related = distinct_places(
+                &evidence,
+                raw.related
+                    .iter()
+                    .map(|r| self::evidence(path, source, r, near(r))),
+            );
+            let flow = flow_steps(path, &evidence, raw.flow.as_ref());
             Finding {
                 id: String::new(),
                 rule_id: raw.rule.id.to_string(),
@@ -166,9 +206,10 @@ pub(crate) fn build_findings(
                 area: raw.rule.area,
                 cwe: raw.rule.cwe_ids(),
                 owasp: raw.rule.owasp,
-                evidence: evidence(path, source, &raw.range, near(&raw.range)),
+                evidence,
                 related,
-                impact: raw.rule.impact.to_string(),
+                flow,
+                impact: raw.impact.unwrap_or_else(|| raw.rule.impact.to_string()),
                 recommendation: raw
                     .recommendation
                     .unwrap_or_else(|| raw.rule.recommendation.to_string()),
@@ -178,9 +219,68 @@ pub(crate) fn build_findings(
                 suppression: None,
                 expired_waiver: None,
                 status: None,
+                exposure: None,
+                root_cause: raw.root_cause,
+                folded: Vec::new(),
+                effort_reason: None,
+                live: None,
             }
         })
         .collect()
+}
+
+/// The further places of a finding, without its own line and without repeats: "also at"
+/// never points back at the finding.
+pub(crate) fn distinct_places(
+    main: &Evidence,
+    places: impl IntoIterator<Item = Evidence>,
+) -> Vec<Evidence> {
+    let mut seen = vec![(main.path.clone(), main.line)];
+    let mut out = Vec::new();
+    for place in places {
+        let key = (place.path.clone(), place.line);
+        if !seen.contains(&key) {
+            seen.push(key);
+            out.push(place);
+        }
+    }
+    out
+}
+
+/// The steps a data-flow finding shows: where the request data is read (when it is in this
+/// file) and the sink. The semantic layer puts the steps in between for a pending flow.
+fn flow_steps(path: &str, evidence: &Evidence, flow: Option<&RawFlow>) -> Vec<FlowStep> {
+    let Some(flow) = flow else {
+        return Vec::new();
+    };
+    let sink = FlowStep {
+        path: path.to_string(),
+        line: evidence.line,
+        code: sink_code(evidence),
+        kind: FlowStepKind::Sink,
+    };
+    match flow {
+        RawFlow::Local(trace) => vec![
+            FlowStep {
+                path: path.to_string(),
+                line: trace.line,
+                code: trace.source.clone(),
+                kind: FlowStepKind::Source,
+            },
+            sink,
+        ],
+        RawFlow::Pending(_) => vec![sink],
+    }
+}
+
+/// The first flagged line of the evidence, trimmed (already masked).
+pub(crate) fn sink_code(evidence: &Evidence) -> String {
+    evidence
+        .snippet
+        .iter()
+        .find(|l| l.marked)
+        .map(|l| l.text.trim().to_string())
+        .unwrap_or_default()
 }
 
 /// Messages are sentences: a rule may start one with a lower-case word (`the route parameter ...`).
@@ -201,6 +301,8 @@ pub(crate) fn build_strength(path: &str, source: &SourceText, raw: RawStrength) 
         area: raw.rule.area,
         rule_id: raw.rule.id.to_string(),
         evidence: evidence(path, source, &raw.range, &[]),
+        contradicted_by: Vec::new(),
+        partial: false,
     }
 }
 

@@ -1,7 +1,7 @@
 //! Frameworks and security-relevant libraries recognised from a file's imports.
 
-use sechound_syntax::node::{text, walk};
-use sechound_syntax::{CodeFile, Family, js};
+use sechound_semantic::FileSummary;
+use sechound_syntax::Family;
 
 /// Module name (or prefix ending in `/`) → display name.
 const KNOWN: &[(&str, &str)] = &[
@@ -44,16 +44,17 @@ const KNOWN: &[(&str, &str)] = &[
     ("pydantic", "pydantic"),
 ];
 
-/// Display names of the known frameworks and libraries `file` imports.
-pub(crate) fn frameworks_in(file: &CodeFile) -> Vec<&'static str> {
-    let modules = imported_modules(file);
+/// Display names of the known frameworks and libraries a file imports, from its semantic
+/// summary (module-level imports, re-exports, and modules loaded inside functions).
+pub(crate) fn frameworks_in(summary: &FileSummary) -> Vec<&'static str> {
+    let family = summary.family;
     let mut found: Vec<&'static str> = Vec::new();
-    for module in &modules {
-        let top = top_level(module, file.language.family());
+    for module in summary.modules() {
+        let top = top_level(module, family);
         for (name, display) in KNOWN {
-            let matches = module == name || top == *name;
+            let matches = module == *name || top == *name;
             // `jose` exists in both ecosystems under different display names.
-            let family_ok = match (*name, file.language.family()) {
+            let family_ok = match (*name, family) {
                 ("jose", Family::Js) => *display == "jose",
                 ("jose", Family::Python) => *display == "python-jose",
                 _ => true,
@@ -75,95 +76,45 @@ fn top_level(module: &str, family: Family) -> &str {
     }
 }
 
-/// Module specifiers a file imports: ES `import`, `require()`, dynamic `import()`, Python
-/// `import x` and `from x import y`.
-fn imported_modules(file: &CodeFile) -> Vec<String> {
-    let src = file.text();
-    let mut modules = Vec::new();
-    let root = file.tree.root_node();
-    match file.language.family() {
-        Family::Js => walk(root, |node| {
-            match node.kind() {
-                "import_statement" | "export_statement" => {
-                    if let Some(source) = node.child_by_field_name("source")
-                        && let Some(value) = js::string_value(source, src)
-                    {
-                        modules.push(value);
-                    }
-                    return false;
-                }
-                "call_expression" => {
-                    if let Some(module) = js::required_module(node, src) {
-                        modules.push(module);
-                    }
-                }
-                _ => {}
-            }
-            true
-        }),
-        Family::Python => walk(root, |node| {
-            match node.kind() {
-                "import_statement" => {
-                    for name in sechound_syntax::node::named_children(node) {
-                        let target = if name.kind() == "aliased_import" {
-                            name.child_by_field_name("name")
-                        } else {
-                            Some(name)
-                        };
-                        if let Some(target) = target {
-                            modules.push(text(target, src).to_string());
-                        }
-                    }
-                    return false;
-                }
-                "import_from_statement" => {
-                    if let Some(module) = node.child_by_field_name("module_name") {
-                        modules.push(text(module, src).to_string());
-                    }
-                    return false;
-                }
-                // Imports sit at statement level; expressions hold none worth the walk.
-                "function_definition"
-                | "class_definition"
-                | "decorated_definition"
-                | "module"
-                | "block"
-                | "if_statement"
-                | "try_statement"
-                | "with_statement"
-                | "else_clause"
-                | "except_clause"
-                | "finally_clause"
-                | "elif_clause" => {}
-                _ => return false,
-            }
-            true
-        }),
-        Family::Compose | Family::Terraform => {}
-    }
-    modules
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
+    use sechound_semantic::extract::Engine;
     use sechound_syntax::{Language, parse};
+
+    fn summary(path: &str, language: Language, code: &str) -> FileSummary {
+        let file = parse(path.into(), language, code.into()).unwrap();
+        let root = file.tree.root_node();
+        match language {
+            Language::Python => {
+                let taint = sechound_syntax::python::taint::PyTaint::new(&file);
+                let module = sechound_syntax::modules::python::read(root, file.text());
+                sechound_semantic::summarize(&file, Engine::Python(&taint), &module)
+            }
+            _ => {
+                let taint = sechound_syntax::js::taint::JsTaint::new(&file);
+                let module = sechound_syntax::modules::js::read(root, file.text());
+                sechound_semantic::summarize(&file, Engine::Js(&taint), &module)
+            }
+        }
+    }
 
     #[test]
     fn recognises_imports() {
-        let f = parse(
-            "a.ts".into(),
+        let f = summary(
+            "a.ts",
             Language::TypeScript,
-            "import express from 'express';\nconst jwt = require('jsonwebtoken');\nimport { Controller } from '@nestjs/common';\n".into(),
-        )
-        .unwrap();
-        assert_eq!(frameworks_in(&f), vec!["Express", "jsonwebtoken", "NestJS"]);
-        let p = parse(
-            "a.py".into(),
+            "import express from 'express';\nconst jwt = require('jsonwebtoken');\nimport { Controller } from '@nestjs/common';\nfunction f() { const axios = require('axios'); }\n",
+        );
+        assert_eq!(
+            frameworks_in(&f),
+            vec!["Express", "jsonwebtoken", "NestJS", "axios"]
+        );
+        let p = summary(
+            "a.py",
             Language::Python,
-            "from fastapi import FastAPI\nimport sqlalchemy.orm as orm\ndef f():\n    import requests\n".into(),
-        )
-        .unwrap();
+            "from fastapi import FastAPI\nimport sqlalchemy.orm as orm\ndef f():\n    import requests\n",
+        );
         assert_eq!(frameworks_in(&p), vec!["FastAPI", "SQLAlchemy", "requests"]);
     }
 }

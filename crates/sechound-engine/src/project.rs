@@ -5,7 +5,7 @@
 use crate::branch::BranchChanges;
 use crate::classify::{Classified, FileKind, classify, read_for_review};
 use crate::discover::{build_excludes, discover};
-use crate::evidence::{build_findings, evidence, quote_line};
+use crate::evidence::{build_findings, distinct_places, evidence, quote_line};
 use crate::review::{Engine, EngineError, FileOutcome};
 use rayon::prelude::*;
 use sechound_core::project::{AuthStatus, Endpoint, Exemption, ProjectModel};
@@ -70,7 +70,7 @@ impl Engine {
             };
             let mut built = build_findings(&finding.place.file, &source, vec![raw]);
             for f in &mut built {
-                f.related = finding
+                let places: Vec<_> = finding
                     .related
                     .iter()
                     .filter_map(|place: &Place| {
@@ -83,11 +83,17 @@ impl Engine {
                         ))
                     })
                     .collect();
+                f.related = distinct_places(&f.evidence, places);
             }
             let outcome = by_file
                 .entry(finding.place.file.clone())
                 .or_insert_with(|| project_outcome(&finding.place.file));
-            self.place(built, &source, &finding.place.file, outcome);
+            self.place(
+                built.into_iter().map(|f| (f, None)).collect(),
+                &source,
+                &finding.place.file,
+                outcome,
+            );
         }
         for control in model.controls.iter().filter(|c| c.present) {
             let first = &control.evidence[0];
@@ -117,6 +123,8 @@ impl Engine {
                     &line_range(&source, first.line),
                     secrets.get(&first.file).map_or(&[], Vec::as_slice),
                 ),
+                contradicted_by: Vec::new(),
+                partial: false,
             };
             by_file
                 .entry(first.file.clone())
@@ -243,7 +251,9 @@ impl Engine {
         for file in &changes.files {
             if file.change != FileChange::Deleted
                 && let Ok(bytes) = std::fs::read(root.join(&file.path))
-                && self.facts_of(&file.path, bytes).is_some()
+                && self
+                    .facts_of(&file.path, bytes)
+                    .is_some_and(|f| sechound_project::shapes_model(&f))
             {
                 relevant = true;
             }
@@ -252,7 +262,7 @@ impl Engine {
                 && let Some(bytes) = changes.base_content(base_path)
                 && let Some(facts) = self.facts_of(base_path, bytes)
             {
-                relevant = true;
+                relevant |= sechound_project::shapes_model(&facts);
                 base_touched.push(facts);
             }
         }

@@ -11,9 +11,9 @@ use sechound_core::{
     Config, ConfigError, Finding, Gap, GapKind, Report, Severity, Strength, Suppression,
 };
 use sechound_rules::{
-    CodeRule, FileRule, KindDispatch, NoRepo, ParsedConfig, ProjectRule, RawFinding, RawStrength,
-    RepoView, TextFile, TextKind, catalogue, is_test_path, merge_findings, run_code_rules_within,
-    run_file_rules_within,
+    CodeRule, FileRule, KindDispatch, NoRepo, ParsedConfig, ProjectRule, RawFinding, RawFlow,
+    RawStrength, RepoView, TextFile, TextKind, catalogue, is_test_path, merge_findings,
+    run_code_rules_within, run_file_rules_within,
 };
 use sechound_syntax::dockerfile::parse_dockerfile;
 use sechound_syntax::dotenv::parse_env;
@@ -61,6 +61,9 @@ pub struct Options {
     pub parse_only: bool,
     /// The advisory database for the dependency review; `None` reports its absence as a gap.
     pub advisories: Option<Arc<sechound_deps::AdvisoryDb>>,
+    /// The ids an earlier report (`--baseline`) gave its findings: a finding it already had
+    /// keeps its id, and no id of it is given to another finding.
+    pub baseline_ids: sechound_core::ids::BaselineIds,
 }
 
 impl Default for Options {
@@ -73,6 +76,7 @@ impl Default for Options {
             progress: None,
             parse_only: false,
             advisories: None,
+            baseline_ids: Default::default(),
         }
     }
 }
@@ -107,6 +111,31 @@ pub struct FileOutcome {
     /// Byte ranges of the secret values rules saw in the file: masked wherever project-level
     /// evidence quotes it.
     pub secret_ranges: Vec<std::ops::Range<usize>>,
+    /// The secret values themselves, with the finding that reported each: kept in memory for a
+    /// live probe, never written.
+    pub secrets: Vec<sechound_core::FoundSecret>,
+    /// The file's semantic summary, for linking the whole program.
+    pub summary: Option<sechound_semantic::FileSummary>,
+    /// Data-flow findings that stand only if the linked program shows request data reaching
+    /// the parameters or calls they come from.
+    pub pending: Vec<PendingFinding>,
+}
+
+/// A finding that waits for the whole program: a flow from parameters or calls of its file
+/// (reported once request data is shown reaching them), or a configuration value defined in
+/// another file (reported once the resolved value is judged bad).
+#[derive(Debug)]
+pub struct PendingFinding {
+    pub finding: Finding,
+    pub pending: Pending,
+    /// Where it goes when it stands: a suppression or waiver already covers it.
+    pub suppressed: bool,
+}
+
+#[derive(Debug, Clone)]
+pub enum Pending {
+    Flow(Vec<sechound_syntax::Origin>),
+    Value(sechound_rules::ValueCheck),
 }
 
 /// The configured rule set, ready to run.
@@ -194,6 +223,20 @@ impl Engine {
             .collect()
     }
 
+    /// Metadata of the rules a branch review runs: those of a whole review and the branch
+    /// rules, which compare the base with the branch.
+    pub fn enabled_rules_for_branch(&self) -> Vec<&'static sechound_core::RuleMeta> {
+        let mut rules = self.enabled_rules();
+        rules.extend(
+            sechound_rules::catalogue()
+                .branch
+                .iter()
+                .copied()
+                .filter(|meta| self.runs_rule(meta.id)),
+        );
+        rules
+    }
+
     /// Whether the configuration leaves the rule `id` enabled.
     pub(crate) fn runs_rule(&self, id: &str) -> bool {
         !self.options.config.disables(id)
@@ -212,7 +255,15 @@ impl Engine {
 
     /// Reviews the directory `root`.
     pub fn review(&self, root: &Path) -> Result<Report, EngineError> {
-        self.review_some(root, None, ProjectScope::Whole)
+        let (mut report, program) = self.review_some(root, None, ProjectScope::Whole)?;
+        crate::judge::finalize(
+            &mut report,
+            &self.enabled_rules(),
+            &self.options.baseline_ids,
+            false,
+            program.as_ref(),
+        );
+        Ok(report)
     }
 
     /// Reviews only what a branch changed since its merge base with `base`: the findings of the
@@ -231,7 +282,7 @@ impl Engine {
             Some(c) => ProjectScope::Untouched(c.untouched.clone()),
             None => ProjectScope::Skip,
         };
-        let mut report = self.review_some(root, Some(&touched), scope)?;
+        let (mut report, program) = self.review_some(root, Some(&touched), scope)?;
 
         // What the base versions of the touched files already had, reviewed under today's path
         // so that a rename alone does not look like a new finding.
@@ -295,12 +346,10 @@ impl Engine {
                     .map(|f| f.fingerprint.clone()),
             );
         }
-        let (mut preexisting, introduced): (Vec<_>, Vec<_>) = std::mem::take(&mut report.findings)
+        let (preexisting, introduced): (Vec<_>, Vec<_>) = std::mem::take(&mut report.findings)
             .into_iter()
             .partition(|f| base_prints.contains(&f.fingerprint));
-        crate::assemble::number(&mut preexisting, "PRE");
         report.findings = introduced;
-        crate::assemble::renumber_and_summarise(&mut report, &self.enabled_rules());
         let mut controls_removed: Vec<String> = base_controls
             .into_iter()
             .filter(|(title, path)| {
@@ -320,6 +369,15 @@ impl Engine {
             exemptions_added = diff.exemptions_added;
             exemptions_removed = diff.exemptions_removed;
             controls_removed.extend(diff.controls_removed);
+            // What the branch opened, weighed by what the review found behind it.
+            let mut introduced = std::mem::take(&mut report.findings);
+            let known: Vec<Finding> = introduced.iter().chain(&preexisting).cloned().collect();
+            let known: Vec<&Finding> = known.iter().collect();
+            let (removed, silenced) =
+                self.auth_removed(root, &c.base_model, head, &known, &touched, &mut introduced);
+            introduced.extend(removed);
+            report.findings = introduced;
+            report.suppressed.extend(silenced);
         }
         report.branch = Some(sechound_core::BranchReview {
             route_changes,
@@ -337,6 +395,13 @@ impl Engine {
             preexisting,
             dependency_changes,
         });
+        crate::judge::finalize(
+            &mut report,
+            &self.enabled_rules_for_branch(),
+            &self.options.baseline_ids,
+            true,
+            program.as_ref(),
+        );
         Ok(report)
     }
 
@@ -345,7 +410,7 @@ impl Engine {
         root: &Path,
         only: Option<&HashSet<String>>,
         scope: ProjectScope,
-    ) -> Result<Report, EngineError> {
+    ) -> Result<(Report, Option<sechound_semantic::Program>), EngineError> {
         for (_, _, used) in &self.waivers {
             used.store(false, Ordering::Relaxed);
         }
@@ -370,6 +435,7 @@ impl Engine {
         let repo = DiskRepo {
             root: root.to_path_buf(),
             paths: discovery.files.iter().map(|f| f.relative.clone()).collect(),
+            cache: sechound_rules::RepoCache::default(),
         };
         let in_scope: Vec<_> = discovery
             .files
@@ -405,6 +471,8 @@ impl Engine {
         if let Some(progress) = &self.options.progress {
             progress.finish();
         }
+        let program = (!self.options.parse_only)
+            .then(|| crate::semantic::settle(&mut outcomes, &|path| repo.read(path)));
         let model = match scope {
             _ if self.options.parse_only => None,
             ProjectScope::Skip => None,
@@ -413,6 +481,9 @@ impl Engine {
                 Some(self.project_review(extra, &mut outcomes, &repo))
             }
         };
+        if only.is_none() && !self.options.parse_only {
+            outcomes.extend(self.ci_controls(&repo));
+        }
         let mut dependencies = match self.options.parse_only {
             true => Vec::new(),
             false => self.review_dependencies(&repo, only),
@@ -434,7 +505,7 @@ impl Engine {
             crate::project::link_strengths(&mut model, &report.strengths);
             report.project = Some(model);
         }
-        Ok(report)
+        Ok((report, program))
     }
 
     fn review_path(
@@ -484,7 +555,14 @@ impl Engine {
         repo: &dyn RepoView,
     ) -> Option<FileOutcome> {
         let kind = FileKind::from_path(Path::new(relative))?;
-        Some(self.review_bytes(relative, kind, bytes, repo))
+        let text = String::from_utf8_lossy(&bytes).into_owned();
+        let mut outcome = self.review_bytes(relative, kind, bytes, repo);
+        if !outcome.pending.is_empty() {
+            // One file on its own: flows between its own functions.
+            let read = |path: &str| (path == relative).then(|| text.clone());
+            crate::semantic::settle(std::slice::from_mut(&mut outcome), &read);
+        }
+        Some(outcome)
     }
 
     fn review_bytes(
@@ -528,6 +606,14 @@ impl Engine {
                 detail: "invalid UTF-8 sequences replaced; reviewed as decoded".into(),
             });
         }
+        // A YAML file named otherwise that reads as a Compose file is reviewed as one.
+        let kind = match kind {
+            FileKind::Text if sechound_syntax::is_compose_content(Path::new(relative), &text) => {
+                outcome.secrets_only = false;
+                FileKind::Config(ConfigKind::Compose)
+            }
+            other => other,
+        };
         match kind {
             FileKind::Code(language) => {
                 self.review_code(relative, language, text, repo, deadline, &mut outcome)
@@ -621,6 +707,20 @@ impl Engine {
                 ParsedConfig::Dockerfile(instructions)
             }
             ConfigKind::Env => ParsedConfig::Env(parse_env(source.text())),
+            ConfigKind::GithubActions => {
+                let workflow = sechound_rules::gha::Workflow::parse(source.text());
+                if let Some(at) = workflow.error_at {
+                    outcome.gaps.push(Gap {
+                        kind: GapKind::PartialParse,
+                        path: relative.to_string(),
+                        detail: format!(
+                            "YAML syntax error near line {}; reviewed where the structure is sound",
+                            source.line_of(at)
+                        ),
+                    });
+                }
+                ParsedConfig::Workflow(Box::new(workflow))
+            }
             ConfigKind::Compose | ConfigKind::Terraform => ParsedConfig::None,
         };
         let (raw, strengths) = self.run_file_rules(
@@ -657,7 +757,35 @@ impl Engine {
             .secret_ranges
             .extend(merged.iter().flat_map(|r| r.secrets.iter().cloned()));
         let merged = self.cap_findings(relative, merged, outcome);
-        let findings = build_findings(relative, source, merged);
+        let pending: Vec<Option<Pending>> = merged
+            .iter()
+            .map(|r| match (&r.flow, &r.value_check) {
+                (_, Some(check)) => Some(Pending::Value(check.clone())),
+                (Some(RawFlow::Pending(origins)), _) => Some(Pending::Flow(origins.clone())),
+                _ => None,
+            })
+            .collect();
+        let values: Vec<Vec<String>> = merged
+            .iter()
+            .map(|r| {
+                crate::evidence::secret_values(source, &crate::evidence::own_secrets(source, r))
+            })
+            .collect();
+        let findings: Vec<_> = build_findings(relative, source, merged)
+            .into_iter()
+            .zip(pending)
+            .collect();
+        for ((finding, _), values) in findings.iter().zip(values) {
+            outcome.secrets.extend(values.into_iter().map(|value| {
+                sechound_core::FoundSecret::new(
+                    finding.rule_id.clone(),
+                    relative.to_string(),
+                    finding.evidence.line,
+                    finding.fingerprint.clone(),
+                    value,
+                )
+            }));
+        }
         outcome.strengths.extend(
             specific
                 .1
@@ -780,8 +908,9 @@ impl Engine {
         if self.options.parse_only {
             return;
         }
-        outcome.frameworks = frameworks_in(&file);
-        let facts = sechound_project::extract(&file);
+        // One reading of the imports, shared by the project model, the rules and the summary.
+        let module = sechound_syntax::modules::read_file(&file);
+        let facts = sechound_project::extract_with(&file, &module);
         if sechound_project::worth_keeping(&facts) {
             outcome.facts = Some(facts);
         }
@@ -797,8 +926,13 @@ impl Engine {
             &self.rules,
             &self.dispatch[&language],
             repo,
+            module,
             Some(deadline),
         );
+        if let Some(summary) = &run.summary {
+            outcome.frameworks = frameworks_in(summary);
+        }
+        outcome.summary = run.summary;
         let generic = match &run.overrun {
             Some(overrun) => {
                 outcome.gaps.push(self.budget_gap(
@@ -878,7 +1012,7 @@ impl Engine {
     /// Applies severity overrides and inline suppressions, and sorts findings into the outcome.
     pub(crate) fn place(
         &self,
-        findings: Vec<Finding>,
+        findings: Vec<(Finding, Option<Pending>)>,
         source: &sechound_syntax::SourceText,
         relative: &str,
         outcome: &mut FileOutcome,
@@ -886,7 +1020,7 @@ impl Engine {
         let suppressions = parse_inline_suppressions(source);
         let mut used = vec![false; suppressions.len()];
         let in_tests = is_test_path(relative);
-        for mut finding in findings {
+        for (mut finding, pending) in findings {
             if let Some(severity) = self.severity_overrides.get(finding.rule_id.as_str()) {
                 finding.severity = *severity;
             }
@@ -926,7 +1060,7 @@ impl Engine {
                 Some(s) => Some(s.to_suppression(relative)),
                 None => self.configured_waiver(&finding.rule_id, relative),
             };
-            match waiver {
+            let suppressed = match waiver {
                 Some(waiver)
                     if waiver
                         .until
@@ -939,13 +1073,22 @@ impl Engine {
                         waiver.reason
                     ));
                     finding.expired_waiver = Some(waiver);
-                    outcome.findings.push(finding);
+                    false
                 }
                 Some(waiver) => {
                     finding.suppression = Some(waiver);
-                    outcome.suppressed.push(finding);
+                    true
                 }
-                None => outcome.findings.push(finding),
+                None => false,
+            };
+            match (pending, suppressed) {
+                (Some(pending), _) => outcome.pending.push(PendingFinding {
+                    finding,
+                    pending,
+                    suppressed,
+                }),
+                (None, true) => outcome.suppressed.push(finding),
+                (None, false) => outcome.findings.push(finding),
             }
         }
         for (suppression, used) in suppressions.iter().zip(&used) {
@@ -1076,11 +1219,17 @@ pub(crate) enum ProjectScope {
 pub(crate) struct DiskRepo {
     root: PathBuf,
     paths: Vec<String>,
+    /// What rules derive from the whole repository (the Terraform model), built once.
+    cache: sechound_rules::RepoCache,
 }
 
 impl RepoView for DiskRepo {
     fn paths(&self) -> &[String] {
         &self.paths
+    }
+
+    fn cache(&self) -> Option<&sechound_rules::RepoCache> {
+        Some(&self.cache)
     }
 
     fn read(&self, relative: &str) -> Option<String> {

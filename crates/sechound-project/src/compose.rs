@@ -3,7 +3,7 @@
 //! authentication from the guards on the way.
 
 use crate::facts::{AuthDef, FileFacts, Guard, ImportedName, MountTarget, RouteDecl};
-use sechound_core::project::{AuthControl, AuthStatus, Endpoint, Exemption};
+use sechound_core::project::{AuthControl, AuthStatus, CodeSpan, Endpoint, Exemption};
 use std::cell::{OnceCell, RefCell};
 use std::collections::{BTreeSet, HashMap, HashSet};
 
@@ -447,8 +447,51 @@ impl<'a> Composer<'a> {
                     .find(|(line, _)| *line == route.line)
                     .map(|(_, s)| s.clone())
                     .unwrap_or_default(),
+                handler_span: self.handler_span(index, route),
+                live: None,
             })
             .collect()
+    }
+
+    /// The lines of a route's handler: found in its own file while reading it, else the
+    /// function its name stands for through imports.
+    fn handler_span(&self, index: usize, route: &RouteDecl) -> Option<CodeSpan> {
+        let file = &self.files[index];
+        if let Some((_, span)) = file.handler_spans.iter().find(|(l, _)| *l == route.line) {
+            return Some(CodeSpan {
+                file: file.path.clone(),
+                start_line: span.start_line,
+                end_line: span.end_line,
+            });
+        }
+        // A handler built by a call: the factory that returns it, else a wrapper.
+        let built = file
+            .handler_callees
+            .iter()
+            .find(|(l, _)| *l == route.line)
+            .map(|(_, names)| names.as_slice())
+            .unwrap_or_default();
+        let named = route.handler.as_deref().filter(|h| *h != "inline function");
+        built
+            .iter()
+            .map(String::as_str)
+            .chain(named)
+            .find_map(|name| self.function_span(index, name))
+    }
+
+    /// Where the function a name of file `index` stands for is written, through imports.
+    fn function_span(&self, index: usize, name: &str) -> Option<CodeSpan> {
+        let (target, local) = self.resolve_name(index, name, 0)?;
+        let function = local.rsplit('.').next().unwrap_or(&local);
+        let found = self.files[target]
+            .functions
+            .iter()
+            .find(|f| f.name == function)?;
+        Some(CodeSpan {
+            file: self.files[target].path.clone(),
+            start_line: found.start_line,
+            end_line: found.end_line,
+        })
     }
 
     /// The view declaration a name of file `index` stands for, through imports.

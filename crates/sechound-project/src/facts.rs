@@ -5,22 +5,7 @@
 
 use sechound_core::project::{ControlEvidence, ControlKind, Exemption};
 
-/// How a local name came into a file.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Import {
-    pub local: String,
-    /// The module as written: `./routes/users`, `app.routers.items`, `.routers`.
-    pub module: String,
-    pub name: ImportedName,
-}
-
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum ImportedName {
-    Default,
-    Named(String),
-    /// `import * as x`, `const x = require(...)`, Python `import x` / `from pkg import module`.
-    Namespace,
-}
+pub use sechound_syntax::modules::{Import, ImportedName};
 
 /// A routing object: an application or a router that routes and mounts hang off.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -147,6 +132,14 @@ pub struct ViewDecl {
     pub notes: Vec<String>,
 }
 
+/// A function's name and lines.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FunctionSpan {
+    pub name: String,
+    pub start_line: u32,
+    pub end_line: u32,
+}
+
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ControlFact {
     pub kind: ControlKind,
@@ -170,6 +163,14 @@ pub struct FileFacts {
     pub controls: Vec<ControlFact>,
     /// Signals of the handler of the route declared at a line (see `signals.rs`).
     pub handler_signals: Vec<(u32, Vec<String>)>,
+    /// Lines of the handler function of the route declared at a line, when it is in this file.
+    pub handler_spans: Vec<(u32, FunctionSpan)>,
+    /// For a route whose handler is built by a call (`asyncHandler(searchProducts())`), the
+    /// functions called, innermost first: the factory that returns the handler, then wrappers.
+    pub handler_callees: Vec<(u32, Vec<String>)>,
+    /// Named functions of a module that can export them (JavaScript modules with exports,
+    /// Python modules): where a route in another file may name its handler.
+    pub functions: Vec<FunctionSpan>,
     /// Secret-like environment variables read (see `signals.rs`).
     pub secret_env_reads: Vec<ControlEvidence>,
     /// NestJS `app.setGlobalPrefix('api')`.

@@ -14,6 +14,7 @@ mod manifests;
 mod names;
 mod python;
 mod quote;
+pub mod reach;
 mod signals;
 
 pub use compose::join;
@@ -24,6 +25,11 @@ use sechound_syntax::{CodeFile, Family};
 
 /// What one parsed file contributes to the project model.
 pub fn extract(file: &CodeFile) -> FileFacts {
+    extract_with(file, &sechound_syntax::modules::read_file(file))
+}
+
+/// [`extract`] with the file's module record already read (the engine shares it with the rules).
+pub fn extract_with(file: &CodeFile, record: &sechound_syntax::modules::ModuleRecord) -> FileFacts {
     let mut facts = FileFacts {
         path: file.path.clone(),
         ..FileFacts::default()
@@ -34,8 +40,8 @@ pub fn extract(file: &CodeFile) -> FileFacts {
         return facts;
     }
     match file.language.family() {
-        Family::Js => js::read(file, &mut facts),
-        Family::Python => python::read(file, &mut facts),
+        Family::Js => js::read(file, record, &mut facts),
+        Family::Python => python::read(file, record, &mut facts),
         _ => return facts,
     }
     signals::read_signals(file, &mut facts);
@@ -45,9 +51,28 @@ pub fn extract(file: &CodeFile) -> FileFacts {
 
 /// True when the facts are worth keeping for composition (imports alone are not).
 pub fn worth_keeping(facts: &FileFacts) -> bool {
+    // A module of handlers that routes elsewhere name.
+    shapes_model(facts) || !facts.functions.is_empty()
+}
+
+/// True when the facts can change the endpoints, their authentication or the controls (not
+/// only where a handler's lines are).
+pub fn shapes_model(facts: &FileFacts) -> bool {
     !facts.is_empty()
         || !facts.secret_env_reads.is_empty()
         || !facts.exports.is_empty() && !facts.imports.is_empty()
+}
+
+/// True for the path of an endpoint that serves metrics (`/metrics`, `/api/metrics`,
+/// `/actuator/prometheus`).
+pub fn serves_metrics(path: &str) -> bool {
+    let last = path
+        .trim_end_matches('/')
+        .rsplit('/')
+        .next()
+        .unwrap_or("")
+        .to_ascii_lowercase();
+    last == "metrics" || last == "prometheus"
 }
 
 /// Builds the model from every file's facts and the manifests (`path`, text) of the tree.
@@ -79,26 +104,44 @@ pub fn build(mut files: Vec<FileFacts>, manifests: &[(String, String)]) -> Proje
     exemptions.extend(endpoints.iter().filter_map(|e| e.exempted_by.clone()));
     exemptions.sort_by(|a, b| (&a.file, a.line, &a.pattern).cmp(&(&b.file, b.line, &b.pattern)));
     exemptions.dedup();
-    let controls = ControlKind::ALL
-        .iter()
-        .map(|kind| {
-            let mut evidence: Vec<_> = files
-                .iter()
-                .flat_map(|f| f.controls.iter())
-                .filter(|c| c.kind == *kind)
-                .map(|c| c.evidence.clone())
-                .collect();
-            evidence.sort_by(|a, b| (&a.file, a.line).cmp(&(&b.file, b.line)));
-            evidence.dedup();
-            Control {
-                kind: *kind,
-                title: kind.title().to_string(),
-                present: !evidence.is_empty(),
-                evidence,
-                strength: None,
-            }
-        })
-        .collect();
+    let controls =
+        ControlKind::ALL
+            .iter()
+            .map(|kind| {
+                let mut evidence: Vec<_> = files
+                    .iter()
+                    .flat_map(|f| f.controls.iter())
+                    .filter(|c| c.kind == *kind)
+                    .map(|c| c.evidence.clone())
+                    .collect();
+                if *kind == ControlKind::Metrics {
+                    evidence.extend(endpoints.iter().filter(|e| serves_metrics(&e.path)).map(
+                        |e| ControlEvidence {
+                            file: e.file.clone(),
+                            line: e.line,
+                            code: e.code.clone(),
+                            detail: format!("{} {} serves metrics", e.method, e.path),
+                            partial: false,
+                        },
+                    ));
+                }
+                evidence.sort_by(|a, b| (&a.file, a.line).cmp(&(&b.file, b.line)));
+                evidence.dedup();
+                Control {
+                    kind: *kind,
+                    title: kind.title().to_string(),
+                    present: !evidence.is_empty(),
+                    status: if evidence.is_empty() {
+                        sechound_core::project::ControlStatus::Absent
+                    } else {
+                        sechound_core::project::ControlStatus::Present
+                    },
+                    contradicted_by: Vec::new(),
+                    evidence,
+                    strength: None,
+                }
+            })
+            .collect();
     let applications = files
         .iter()
         .flat_map(|f| {
@@ -110,6 +153,7 @@ pub fn build(mut files: Vec<FileFacts>, manifests: &[(String, String)]) -> Proje
                     line: r.line,
                     code: String::new(),
                     detail: r.framework.to_string(),
+                    partial: false,
                 })
         })
         .collect();

@@ -6,9 +6,10 @@
 //! Signals are read from the handler's text with patterns: they are hints, and the rules
 //! that use them say so with their confidence.
 
-use crate::facts::FileFacts;
+use crate::facts::{FileFacts, FunctionSpan};
 use regex::Regex;
 use sechound_core::project::ControlEvidence;
+use sechound_syntax::node::NodeExt;
 use sechound_syntax::node::{text, walk};
 use sechound_syntax::{CodeFile, Family, Node};
 use std::sync::LazyLock;
@@ -55,17 +56,45 @@ static SECRET_ENV: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid regex")
 });
 
-/// Reads the handler signals of every route of `facts`, and the secret env reads of the file.
+/// Reads the handler signals and spans of every route of `facts`, the named functions a module
+/// offers to routes elsewhere, and the secret env reads of the file.
 pub(crate) fn read_signals(file: &CodeFile, facts: &mut FileFacts) {
     let src = file.text();
-    if !facts.routes.is_empty() {
-        let mut functions: Vec<Node<'_>> = Vec::new();
+    let family = file.language.family();
+    let offers_functions = family == Family::Python || !facts.exports.is_empty();
+    let mut functions: Vec<Node<'_>> = Vec::new();
+    if !facts.routes.is_empty() || offers_functions {
         walk(file.tree.root_node(), |node| {
             if FUNCTION_KINDS.contains(&node.kind()) {
                 functions.push(node);
             }
             true
         });
+    }
+    if offers_functions {
+        facts.functions = functions
+            .iter()
+            .filter_map(|f| Some(span(function_name(*f, src, family)?, *f)))
+            .collect();
+    }
+    if !facts.routes.is_empty() {
+        for (index, route) in facts.routes.iter().enumerate() {
+            if family == Family::Js
+                && let Some(callees) = handler_callees(file.tree.root_node(), src, route)
+            {
+                facts.handler_callees.push((route.line, callees));
+            }
+            if let Some(handler) = handler_of(&functions, src, family, &facts.routes, index) {
+                let mut lines = span(String::new(), handler);
+                // A handler written right under its declaration (a decorated `def`, a
+                // multi-line call) starts with the declaration.
+                if lines.start_line > route.line && lines.start_line <= route.line + HANDLER_WINDOW
+                {
+                    lines.start_line = route.line;
+                }
+                facts.handler_spans.push((route.line, lines));
+            }
+        }
         for route in &facts.routes {
             let named = route
                 .handler
@@ -128,6 +157,7 @@ pub(crate) fn read_signals(file: &CodeFile, facts: &mut FileFacts) {
                 .trim()
                 .to_string(),
             detail: name.to_string(),
+            partial: false,
         });
     }
 }
@@ -194,6 +224,124 @@ fn without_comments(body: &str) -> String {
         .join("\n")
 }
 
+fn span(name: String, node: Node<'_>) -> FunctionSpan {
+    FunctionSpan {
+        name,
+        start_line: node.start_position().row as u32 + 1,
+        end_line: node.end_position().row as u32 + 1,
+    }
+}
+
+/// The function that handles route `index` in this file: the named handler's declaration, or
+/// the inline function written in the declaration (starting on its line, before the next
+/// route's). `None` for a named handler declared in another file.
+fn handler_of<'t>(
+    functions: &[Node<'t>],
+    src: &str,
+    family: Family,
+    routes: &[crate::facts::RouteDecl],
+    index: usize,
+) -> Option<Node<'t>> {
+    let route = &routes[index];
+    match route.handler.as_deref() {
+        Some(name) if name != "inline function" => {
+            let name = name.rsplit('.').next().unwrap_or(name);
+            named_function(functions, src, name, family)
+        }
+        _ => {
+            let next = routes
+                .iter()
+                .map(|r| r.line)
+                .filter(|l| *l > route.line)
+                .min()
+                .unwrap_or(u32::MAX);
+            functions
+                .iter()
+                .filter(|f| {
+                    let line = f.start_position().row as u32 + 1;
+                    line >= route.line && line <= route.line + HANDLER_WINDOW && line < next
+                })
+                .min_by_key(|f| f.start_byte())
+                .copied()
+        }
+    }
+}
+
+/// For a JavaScript route whose handler argument is a call (`utils.asyncHandler(search())`,
+/// `product.list()`), the dotted names of the functions it calls, innermost first.
+fn handler_callees(
+    root: Node<'_>,
+    src: &str,
+    route: &crate::facts::RouteDecl,
+) -> Option<Vec<String>> {
+    let handler = route.handler.as_deref()?;
+    if !handler.ends_with(')') {
+        return None;
+    }
+    let mut argument = None;
+    walk(root, |node| {
+        if argument.is_some() {
+            return false;
+        }
+        let row = node.start_position().row as u32 + 1;
+        if row > route.line {
+            return false;
+        }
+        if node.kind() == "call_expression"
+            && row == route.line
+            && let Some(args) = node.child_by_field_name("arguments")
+            && let Some(last) = sechound_syntax::node::named_children(args).last()
+            && crate::js::express::handler_name(*last, src) == handler
+        {
+            argument = Some(*last);
+        }
+        node.end_position().row as u32 + 1 >= route.line
+    });
+    let mut names = Vec::new();
+    collect_callees(argument?, src, &mut names);
+    (!names.is_empty()).then_some(names)
+}
+
+/// Callees of the calls under `node`, inner calls first.
+fn collect_callees(node: Node<'_>, src: &str, out: &mut Vec<String>) {
+    let node = sechound_syntax::js::unwrap(node);
+    if node.kind() != "call_expression" {
+        return;
+    }
+    if let Some(args) = node.child_by_field_name("arguments") {
+        for arg in sechound_syntax::node::named_children(args) {
+            collect_callees(arg, src, out);
+            if let Some(name) = sechound_syntax::js::dotted_path(arg, src) {
+                out.push(name);
+            }
+        }
+    }
+    if let Some(name) = node
+        .child_by_field_name("function")
+        .and_then(|f| sechound_syntax::js::dotted_path(f, src))
+    {
+        out.push(name);
+    }
+}
+
+/// The name a function is declared or bound under: `function name`, `const name = () => {}`,
+/// a method, a Python `def`.
+fn function_name(node: Node<'_>, src: &str, family: Family) -> Option<String> {
+    if let Some(name) = node.child_by_field_name("name") {
+        return Some(text(name, src).to_string());
+    }
+    let parent = node.parent()?;
+    match parent.kind() {
+        "variable_declarator" if family == Family::Js => parent
+            .child_by_field_name("name")
+            .map(|n| text(n, src).to_string()),
+        "pair" if family == Family::Js => parent
+            .child_by_field_name("key")
+            .map(|n| text(n, src).to_string()),
+        _ => None,
+    }
+}
+
 /// The function named `name` in the file: a declaration, a `const name = () => {}`, a method
 /// or a Python `def`.
 fn named_function<'t>(
@@ -206,7 +354,7 @@ fn named_function<'t>(
         return None;
     }
     functions.iter().copied().find(|f| {
-        let own = f.child_by_field_name("name").map(|n| text(n, src));
+        let own = f.field("name").map(|n| text(n, src));
         if own == Some(name) {
             return true;
         }
@@ -214,7 +362,7 @@ fn named_function<'t>(
         family == Family::Js
             && f.parent().is_some_and(|p| {
                 p.kind() == "variable_declarator"
-                    && p.child_by_field_name("name").map(|n| text(n, src)) == Some(name)
+                    && p.field("name").map(|n| text(n, src)) == Some(name)
             })
     })
 }

@@ -15,8 +15,13 @@ fn evidence(model: &ProjectModel) -> String {
         .flat_map(|c| {
             c.evidence.iter().map(move |e| {
                 format!(
-                    "{:?} {}:{} {}\n    {}",
-                    c.kind, e.file, e.line, e.detail, e.code
+                    "{:?} {}:{} {}{}\n    {}",
+                    c.kind,
+                    e.file,
+                    e.line,
+                    if e.partial { "partial: " } else { "" },
+                    e.detail,
+                    e.code
                 )
             })
         })
@@ -74,9 +79,12 @@ fn js_controls_present_with_evidence() {
         vec!["jwt.verify accepts only HS256"]
     );
     assert!(
-        details(&model, CsrfProtection)
+        model
+            .controls
             .iter()
-            .any(|d| d.starts_with("partial: ") && d.contains("SameSite=strict")),
+            .filter(|c| c.kind == CsrfProtection)
+            .flat_map(|c| &c.evidence)
+            .any(|e| e.partial && e.detail.contains("SameSite=strict")),
     );
     assert!(
         details(&model, EnvValidation)

@@ -1,13 +1,21 @@
 //! The Markdown report: readable as plain text, rendered nicely on a forge.
 
-use sechound_core::project::{AuthStatus, ProjectModel};
+use crate::narrative::narrate;
+use sechound_core::project::{AuthStatus, ControlStatus, Endpoint, ProjectModel};
 use sechound_core::{Evidence, Finding, Report, Severity, Tracking};
 use std::fmt::Write;
 
 pub fn render(report: &Report) -> String {
     let mut out = String::new();
     header(&mut out, report);
+    executive_summary(&mut out, report);
     summary(&mut out, report);
+    if let Some(probe) = &report.probe {
+        crate::live::section(&mut out, probe);
+    }
+    if let Some(checks) = &report.checks {
+        crate::checks::section(&mut out, checks);
+    }
     if let Some(branch) = &report.branch {
         branch_review(&mut out, branch, report);
     }
@@ -18,7 +26,7 @@ pub fn render(report: &Report) -> String {
     review_by_area(&mut out, report);
     if let Some(model) = &report.project {
         let _ = writeln!(out, "## Endpoints\n");
-        endpoints(&mut out, model);
+        endpoints_with_findings(&mut out, model, &report.findings);
         controls(&mut out, model);
     }
     owasp_table(&mut out, report);
@@ -31,7 +39,7 @@ pub fn render(report: &Report) -> String {
 /// The endpoint table alone (`sechound routes`).
 pub fn render_endpoints(model: &ProjectModel) -> String {
     let mut out = String::from("# Endpoints\n\n");
-    endpoints(&mut out, model);
+    endpoints_with_findings(&mut out, model, &[]);
     if !model.notes.is_empty() {
         let _ = writeln!(out, "## Notes\n");
         for note in &model.notes {
@@ -42,7 +50,34 @@ pub fn render_endpoints(model: &ProjectModel) -> String {
     out
 }
 
-fn endpoints(out: &mut String, model: &ProjectModel) {
+/// Ids of the findings whose exposure names `endpoint`.
+pub(crate) fn findings_reaching<'f>(
+    endpoint: &Endpoint,
+    findings: &'f [Finding],
+) -> Vec<&'f Finding> {
+    findings
+        .iter()
+        .filter(|f| {
+            f.exposure.as_ref().is_some_and(|x| {
+                x.endpoints.iter().any(|e| {
+                    e.method == endpoint.method
+                        && e.path == endpoint.path
+                        && e.file == endpoint.file
+                        && e.line == endpoint.line
+                })
+            })
+        })
+        .collect()
+}
+
+/// The endpoint table alone (the probe's report).
+pub(crate) fn endpoints(out: &mut String, model: &ProjectModel) {
+    endpoints_with_findings(out, model, &[]);
+}
+
+/// The endpoint table; with `findings`, a column lists the findings each endpoint reaches; once
+/// a probe ran, a column shows what the live service answered.
+fn endpoints_with_findings(out: &mut String, model: &ProjectModel, findings: &[Finding]) {
     if model.endpoints.is_empty() {
         let _ = writeln!(
             out,
@@ -73,9 +108,16 @@ fn endpoints(out: &mut String, model: &ProjectModel) {
             format!(" Frameworks: {}.", frameworks.join(", "))
         }
     );
+    let with_findings = findings.iter().any(|f| f.exposure.is_some());
+    // The live column appears once a probe ran.
+    let live = model.endpoints.iter().any(|e| e.live.is_some());
     let _ = writeln!(
         out,
-        "| Method | Path | Auth | Roles | Where | How |\n|---|---|---|---|---|---|"
+        "| Method | Path | Auth | Roles | Where | How |{}{}\n|---|---|---|---|---|---|{}{}",
+        if live { " Live |" } else { "" },
+        if with_findings { " Findings |" } else { "" },
+        if live { "---|" } else { "" },
+        if with_findings { "---|" } else { "" }
     );
     for e in &model.endpoints {
         let auth = match e.auth {
@@ -101,17 +143,30 @@ fn endpoints(out: &mut String, model: &ProjectModel) {
                 .join(", "),
             (None, true) => e.notes.first().cloned().unwrap_or_default(),
         };
-        let _ = writeln!(
+        let _ = write!(
             out,
-            "| {} | `{}` | {} | {} | `{}:{}` | {} |",
+            "| {} | `{}` | {} | {} | `{}:{}` | {} |{}",
             e.method,
             cell(&e.path),
             auth,
             cell(&e.roles.join(", ")),
             e.file,
             e.line,
-            cell(&how)
+            cell(&how),
+            if live {
+                format!(" {} |", crate::live::endpoint_cell(e.live.as_ref()))
+            } else {
+                String::new()
+            }
         );
+        if with_findings {
+            let ids: Vec<String> = findings_reaching(e, findings)
+                .iter()
+                .map(|f| format!("{} ({})", f.id, f.severity))
+                .collect();
+            let _ = write!(out, " {} |", ids.join(", "));
+        }
+        out.push('\n');
     }
     out.push('\n');
     if !model.exemptions.is_empty() {
@@ -148,23 +203,41 @@ fn controls(out: &mut String, model: &ProjectModel) {
         "| Control | Status | Evidence | Strength |\n|---|---|---|---|"
     );
     for c in &model.controls {
-        let (status, evidence) = match c.evidence.first() {
-            Some(first) => (
-                "✅ present",
-                format!(
-                    "{} (`{}:{}`){}",
-                    cell(&first.detail),
-                    first.file,
-                    first.line,
-                    if c.evidence.len() > 1 {
-                        format!(" and {} more", c.evidence.len() - 1)
-                    } else {
-                        String::new()
-                    }
-                ),
-            ),
-            None => ("— not found", String::new()),
+        let status = match c.status {
+            ControlStatus::Present => "✅ present",
+            ControlStatus::Partial => "◐ partial",
+            ControlStatus::Absent => "— not found",
         };
+        let mut evidence = match c.evidence.first() {
+            Some(first) => format!(
+                "{} (`{}:{}`){}",
+                cell(&first.detail),
+                first.file,
+                first.line,
+                if c.evidence.len() > 1 {
+                    format!(" and {} more", c.evidence.len() - 1)
+                } else {
+                    String::new()
+                }
+            ),
+            None => String::new(),
+        };
+        if !c.contradicted_by.is_empty() {
+            let against = format!(
+                "{} {}",
+                if c.evidence.is_empty() {
+                    "see"
+                } else {
+                    "missing where"
+                },
+                c.contradicted_by.join(", ")
+            );
+            evidence = if evidence.is_empty() {
+                against
+            } else {
+                format!("{evidence}; {against}")
+            };
+        }
         let _ = writeln!(
             out,
             "| {} | {} | {} | {} |",
@@ -184,8 +257,7 @@ fn header(out: &mut String, report: &Report) {
         .unwrap_or_else(|| report.target.root.clone());
     let stats = &report.stats;
     let _ = writeln!(out, "# Security review: {name}\n");
-    let _ = writeln!(out, "| | |\n|---|---|");
-    let _ = writeln!(out, "| Reviewed | `{}` |", report.target.root);
+    let _ = writeln!(out, "- **Reviewed:** `{}`", report.target.root);
     if let Some(commit) = &report.target.commit {
         let branch = report
             .target
@@ -193,12 +265,12 @@ fn header(out: &mut String, report: &Report) {
             .as_ref()
             .map(|b| format!(" on `{b}`"))
             .unwrap_or_default();
-        let _ = writeln!(out, "| Commit | `{commit}`{branch} |");
+        let _ = writeln!(out, "- **Commit:** `{commit}`{branch}");
     }
-    let _ = writeln!(out, "| Date | {} |", report.target.generated_at);
+    let _ = writeln!(out, "- **Date:** {}", report.target.generated_at);
     let _ = writeln!(
         out,
-        "| Tool | {} {} ({} rule{}) |",
+        "- **Tool:** {} {} ({} rule{})",
         report.tool.name,
         report.tool.version,
         stats.rules_run,
@@ -229,10 +301,10 @@ fn header(out: &mut String, report: &Report) {
             stats.files_not_read
         );
     }
-    let _ = writeln!(out, "| Files | {files} |");
+    let _ = writeln!(out, "- **Files:** {files}");
     let _ = writeln!(
         out,
-        "| Lines analysed | {} |",
+        "- **Lines analysed:** {}",
         thousands(stats.lines_analysed)
     );
     if !stats.languages.is_empty() {
@@ -250,31 +322,70 @@ fn header(out: &mut String, report: &Report) {
                 )
             })
             .collect();
-        let _ = writeln!(out, "| Languages | {} |", languages.join(", "));
+        let _ = writeln!(out, "- **Languages:** {}", languages.join(", "));
     }
     if !stats.frameworks.is_empty() {
         let _ = writeln!(
             out,
-            "| Frameworks and libraries | {} |",
+            "- **Frameworks and libraries:** {}",
             stats.frameworks.join(", ")
         );
     }
     let _ = writeln!(
         out,
-        "| Duration | {:.2} s |\n",
+        "- **Duration:** {:.2} s\n",
         report.target.duration_ms as f64 / 1000.0
     );
 }
 
-fn summary(out: &mut String, report: &Report) {
+/// The judgement in prose: verdict, scope, the risks that matter most, what is in place.
+fn executive_summary(out: &mut String, report: &Report) {
+    let story = narrate(report);
+    let _ = writeln!(out, "## Executive summary\n");
+    let _ = writeln!(
+        out,
+        "**Verdict: {}.** {}\n",
+        report.summary.sign_off.label(),
+        story.verdict
+    );
+    let _ = writeln!(out, "**Scope.** {}", story.scope);
+    if !story.not_reviewed.is_empty() {
+        let _ = writeln!(out, "Not reviewed: {}.", story.not_reviewed.join("; "));
+    }
+    out.push('\n');
+    if !story.risks.is_empty() {
+        let _ = writeln!(out, "**The risks that matter most:**\n");
+        for (n, risk) in story.risks.iter().enumerate() {
+            let _ = writeln!(
+                out,
+                "{}. {} ({}, {})",
+                n + 1,
+                risk.text,
+                risk.id,
+                risk.severity
+            );
+        }
+        out.push('\n');
+    }
+    let _ = writeln!(
+        out,
+        "**Already in place.** {}\n",
+        story.in_place.sentences()
+    );
+}
+
+pub(crate) fn summary(out: &mut String, report: &Report) {
     let summary = &report.summary;
     let _ = writeln!(out, "## Summary\n");
     let _ = writeln!(
         out,
         "**Risk level:** {} · **Sign-off:** {}\n",
-        summary.risk_level.label(),
+        risk_label(report),
         summary.sign_off.label()
     );
+    if let Some(incomplete) = &summary.incomplete {
+        let _ = writeln!(out, "**Incomplete:** {}.\n", incomplete.reason);
+    }
     let _ = writeln!(out, "| Severity | Findings |\n|---|---|");
     for severity in Severity::ALL_DESCENDING {
         let _ = writeln!(
@@ -310,7 +421,7 @@ fn summary(out: &mut String, report: &Report) {
     out.push('\n');
 }
 
-fn findings(out: &mut String, report: &Report) {
+pub(crate) fn findings(out: &mut String, report: &Report) {
     let _ = writeln!(out, "## Findings\n");
     if report.findings.is_empty() {
         let _ = writeln!(out, "None.\n");
@@ -322,36 +433,145 @@ fn findings(out: &mut String, report: &Report) {
 }
 
 fn finding_section(out: &mut String, f: &Finding) {
-    let _ = writeln!(out, "### {} · {} · {}\n", f.id, f.severity.label(), f.title);
+    let _ = writeln!(
+        out,
+        "### {} · {} · {}{}\n",
+        f.id,
+        f.severity.label(),
+        f.title,
+        if f.live.is_some() {
+            " · ✔ verified live"
+        } else {
+            ""
+        }
+    );
     let cwe = if f.cwe.is_empty() {
         "none".to_string()
     } else {
         f.cwe.join(", ")
     };
-    let _ = writeln!(out, "- **Rule:** `{}`", f.rule_id);
+    let _ = writeln!(out, "- **Rule:** {}", rule_list(f));
     let _ = writeln!(out, "- **Confidence:** {}", f.confidence.label());
     let _ = writeln!(out, "- **Area:** {}", f.area.label());
     let _ = writeln!(out, "- **CWE:** {cwe} · **OWASP:** {}", f.owasp);
-    let _ = writeln!(out, "- **Effort:** {}", f.effort.label());
-    let _ = writeln!(out, "- **Evidence:** `{}`\n", f.evidence.cite());
+    match &f.effort_reason {
+        Some(why) => {
+            let _ = writeln!(out, "- **Effort:** {} ({why})", f.effort.label());
+        }
+        None => {
+            let _ = writeln!(out, "- **Effort:** {}", f.effort.label());
+        }
+    }
+    if let Some(exposure) = &f.exposure {
+        let _ = writeln!(out, "- **Exposure:** {}", exposure.describe());
+    }
+    let _ = writeln!(out, "- **Evidence:** `{}`", f.evidence.cite());
+    let _ = writeln!(out, "- **Fingerprint:** `{}`\n", f.fingerprint);
     snippet(out, &f.evidence);
     let _ = writeln!(out, "**What:** {}\n", f.message);
+    if let Some(live) = &f.live {
+        crate::live::finding_block(out, live);
+    }
+    if !f.flow.is_empty() {
+        let _ = writeln!(out, "**Flow:**\n");
+        for (i, step) in f.flow.iter().enumerate() {
+            let _ = writeln!(
+                out,
+                "{}. {} `{}:{}` `{}`",
+                i + 1,
+                step.kind.label(),
+                step.path,
+                step.line,
+                step.code.replace('`', "'")
+            );
+        }
+        out.push('\n');
+    }
     let _ = writeln!(out, "**Impact:** {}\n", f.impact);
     let _ = writeln!(out, "**Recommendation:** {}\n", f.recommendation);
-    let _ = writeln!(out, "**Verification:** {}\n", f.verification);
-    if !f.related.is_empty() {
-        let cites: Vec<String> = f
-            .related
+    let places = f.folded.iter().any(|p| p.fingerprint == f.fingerprint);
+    for group in folded_groups(f) {
+        let part = group[0];
+        let cites: Vec<String> = group
             .iter()
-            .map(|e| format!("`{}`", e.cite()))
+            .map(|p| format!("`{}`", p.evidence.cite()))
             .collect();
+        let label = if places {
+            if group.len() == 1 { "Place" } else { "Places" }
+        } else {
+            "Folded here"
+        };
+        let _ = writeln!(
+            out,
+            "**{label} {}** (`{}`, {}): {} *Fix:* {}\n",
+            cites.join(", "),
+            part.rule_id,
+            part.severity,
+            part.message,
+            part.recommendation
+        );
+        for p in group {
+            if p.evidence.cite() != f.evidence.cite() {
+                snippet(out, &p.evidence);
+            }
+        }
+    }
+    let _ = writeln!(out, "**Verification:** {}\n", f.verification);
+    let unlisted: Vec<&Evidence> = f
+        .related
+        .iter()
+        .filter(|r| !f.folded.iter().any(|p| p.evidence.cite() == r.cite()))
+        .collect();
+    if !unlisted.is_empty() {
+        let cites: Vec<String> = unlisted.iter().map(|e| format!("`{}`", e.cite())).collect();
         let _ = writeln!(out, "**Also at:** {}\n", cites.join(", "));
         // The first few related places are quoted too: they are part of the evidence.
-        for related in f.related.iter().take(3) {
+        for related in unlisted.iter().take(3) {
             snippet(out, related);
         }
     }
-    let _ = writeln!(out, "<sub>fingerprint `{}`</sub>\n", f.fingerprint);
+}
+
+/// The folded parts of a finding, those that say and advise the same together (one secret
+/// falling back in three places of the code is one entry with three places).
+pub(crate) fn folded_groups(f: &Finding) -> Vec<Vec<&sechound_core::FoldedFinding>> {
+    let mut groups: Vec<Vec<&sechound_core::FoldedFinding>> = Vec::new();
+    for part in &f.folded {
+        match groups.iter_mut().find(|g| {
+            g[0].rule_id == part.rule_id
+                && g[0].message == part.message
+                && g[0].recommendation == part.recommendation
+        }) {
+            Some(group) => group.push(part),
+            None => groups.push(vec![part]),
+        }
+    }
+    groups
+}
+
+/// The risk level as shown: "not assessed" when an incomplete review found nothing, rather
+/// than a reassuring "Low".
+pub(crate) fn risk_label(report: &Report) -> &'static str {
+    if report.summary.incomplete.is_some() && report.findings.is_empty() {
+        "not assessed"
+    } else {
+        report.summary.risk_level.label()
+    }
+}
+
+/// The rule, or for a finding folded from several, every rule once.
+pub(crate) fn rule_list(f: &Finding) -> String {
+    let mut rules: Vec<&str> = vec![f.rule_id.as_str()];
+    for part in &f.folded {
+        if !rules.contains(&part.rule_id.as_str()) {
+            rules.push(&part.rule_id);
+        }
+    }
+    rules
+        .iter()
+        .map(|r| format!("`{r}`"))
+        .collect::<Vec<_>>()
+        .join(", ")
 }
 
 fn snippet(out: &mut String, evidence: &Evidence) {
@@ -629,7 +849,26 @@ fn review_by_area(out: &mut String, report: &Report) {
         }
         for id in &review.strengths {
             if let Some(s) = report.strengths.iter().find(|s| &s.id == id) {
-                let _ = writeln!(out, "- ✅ {} — {} (`{}`)", s.id, s.title, s.evidence.cite());
+                if !s.partial {
+                    let _ = writeln!(out, "- ✅ {} — {} (`{}`)", s.id, s.title, s.evidence.cite());
+                } else if s.contradicted_by.is_empty() {
+                    let _ = writeln!(
+                        out,
+                        "- ◐ {} — {} (`{}`); only in part",
+                        s.id,
+                        s.title,
+                        s.evidence.cite()
+                    );
+                } else {
+                    let _ = writeln!(
+                        out,
+                        "- ◐ {} — {} (`{}`); only in part: see {}",
+                        s.id,
+                        s.title,
+                        s.evidence.cite(),
+                        s.contradicted_by.join(", ")
+                    );
+                }
             }
         }
         for id in &review.findings {
@@ -852,7 +1091,7 @@ fn first_sentence(text: &str) -> &str {
     text
 }
 
-fn thousands(n: u64) -> String {
+pub(crate) fn thousands(n: u64) -> String {
     let digits = n.to_string();
     let mut out = String::new();
     for (i, c) in digits.chars().enumerate() {

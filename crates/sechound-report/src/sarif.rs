@@ -61,6 +61,27 @@ pub fn render(report: &Report, rules: &[&RuleMeta]) -> String {
     if let Some(branch) = &report.target.branch {
         run["properties"]["branch"] = json!(branch);
     }
+    // The project's own checks are not code-scanning results; their outcome travels with the run.
+    if let Some(checks) = &report.checks {
+        run["properties"]["checks"] = checks
+            .steps
+            .iter()
+            .map(|s| json!({ "name": s.name, "kind": s.kind, "status": s.status, "outcome": s.outcome() }))
+            .collect();
+    }
+    // The live probe's account (requests sent, bounds, what was skipped) travels with the run.
+    if let Some(probe) = &report.probe {
+        run["properties"]["probe"] = json!({
+            "url": probe.url,
+            "requestsSent": probe.requests_sent,
+            "budget": probe.bounds.budget,
+            "endpointsProbed": probe.endpoints_probed,
+            "endpointsTotal": probe.endpoints_total,
+            "notProbed": probe.not_probed.len(),
+            "skipped": probe.skipped.iter().map(|s| json!({ "check": s.check, "reason": s.reason })).collect::<Vec<_>>(),
+            "stoppedEarly": probe.stopped_early,
+        });
+    }
     let sarif = json!({
         "$schema": SCHEMA,
         "version": "2.1.0",
@@ -148,10 +169,15 @@ fn result(finding: &Finding, rules: &[&RuleMeta]) -> Value {
     if !snippet.is_empty() {
         region["snippet"] = json!({ "text": snippet.join("\n") });
     }
+    let exposure = finding
+        .exposure
+        .as_ref()
+        .map(|e| format!(" {}", e.describe()))
+        .unwrap_or_default();
     let mut result = json!({
         "ruleId": finding.rule_id,
         "level": level(finding.severity),
-        "message": { "text": format!("{} {}", finding.message, finding.recommendation) },
+        "message": { "text": format!("{}{exposure} {}", finding.message, finding.recommendation) },
         "locations": [{
             "physicalLocation": { "artifactLocation": artifact(&evidence.path), "region": region }
         }],
@@ -166,8 +192,32 @@ fn result(finding: &Finding, rules: &[&RuleMeta]) -> Value {
             "security-severity": security_severity(finding.severity),
         },
     });
+    if let Some(live) = &finding.live {
+        // Seen on the running service: the requests and responses (masked) travel with it.
+        result["properties"]["verifiedLive"] = json!(true);
+        result["properties"]["live"] = serde_json::to_value(live).unwrap_or(Value::Null);
+    }
     if let Some(index) = rules.iter().position(|r| r.id == finding.rule_id) {
         result["ruleIndex"] = json!(index);
+    }
+    if let Some(exposure) = &finding.exposure {
+        result["properties"]["exposure"] = json!({
+            "reach": exposure.reach,
+            "endpoints": exposure
+                .endpoints
+                .iter()
+                .map(|e| format!("{} {}", e.method, e.path))
+                .collect::<Vec<_>>(),
+        });
+    }
+    if !finding.folded.is_empty() {
+        result["properties"]["folded"] = json!(
+            finding
+                .folded
+                .iter()
+                .map(|f| json!({ "ruleId": f.rule_id, "location": f.evidence.cite(), "fingerprint": f.fingerprint }))
+                .collect::<Vec<_>>()
+        );
     }
     if !finding.related.is_empty() {
         result["relatedLocations"] = finding
@@ -184,6 +234,26 @@ fn result(finding: &Finding, rules: &[&RuleMeta]) -> Value {
                 })
             })
             .collect();
+    }
+    if !finding.flow.is_empty() {
+        // One thread flow from the source to the sink, each step a location with its code.
+        let locations: Vec<Value> = finding
+            .flow
+            .iter()
+            .map(|step| {
+                json!({
+                    "location": {
+                        "physicalLocation": {
+                            "artifactLocation": artifact(&step.path),
+                            "region": { "startLine": step.line, "snippet": { "text": step.code } },
+                        },
+                        "message": { "text": format!("{}: {}", step.kind.label(), step.code) },
+                    },
+                    "kinds": [step.kind.label()],
+                })
+            })
+            .collect();
+        result["codeFlows"] = json!([{ "threadFlows": [{ "locations": locations }] }]);
     }
     if let Some(suppression) = &finding.suppression {
         result["suppressions"] = json!([{

@@ -22,6 +22,9 @@ pub struct Catalogue {
     /// Rules of the dependency review (lockfiles against advisories): metadata only, their
     /// checks run in the engine's dependency review (`sechound-deps`).
     pub dependency: Vec<&'static RuleMeta>,
+    /// Rules of the branch review (the base's project model against the branch's): metadata
+    /// here, their checks called by the engine's branch review.
+    pub branch: Vec<&'static RuleMeta>,
 }
 
 impl Catalogue {
@@ -34,6 +37,7 @@ impl Catalogue {
             .chain(self.file.iter().map(|r| r.meta()))
             .chain(self.project.iter().map(|r| r.meta()))
             .chain(self.dependency.iter().copied())
+            .chain(self.branch.iter().copied())
             .collect();
         metas.sort_by_key(|m| m.id);
         metas
@@ -57,11 +61,13 @@ pub fn catalogue() -> &'static Catalogue {
         file.extend(crate::docker::rules());
         file.extend(crate::env::rules());
         file.extend(crate::secrets::rules());
+        file.extend(crate::gha::rules());
         Catalogue {
             code,
             file,
             project: crate::project::rules(),
             dependency: crate::deps::rules(),
+            branch: crate::branch::rules(),
         }
     })
 }

@@ -3,8 +3,11 @@
 use crate::RepoView;
 use sechound_core::{Confidence, RuleMeta, Severity};
 use sechound_syntax::js::taint::JsTaint;
+use sechound_syntax::modules::ModuleRecord;
+use sechound_syntax::node::NodeExt;
 use sechound_syntax::python::taint::PyTaint;
-use sechound_syntax::{CodeFile, Node};
+use sechound_syntax::value::Value;
+use sechound_syntax::{CodeFile, Family, Node, Origin, Origins, TaintTrace};
 use std::any::{Any, TypeId};
 use std::cell::{OnceCell, RefCell};
 use std::collections::HashMap;
@@ -25,10 +28,75 @@ pub struct RawFinding {
     pub confidence: Confidence,
     /// Replaces the rule's recommendation when this occurrence needs a more specific one.
     pub recommendation: Option<String>,
+    /// Replaces the rule's impact when this occurrence's is narrower (a database password,
+    /// not a signing key).
+    pub impact: Option<String>,
+    /// The cause this finding shares with findings of other rules or files (one secret set in
+    /// several places); the engine folds findings of one cause into one.
+    pub root_cause: Option<sechound_core::RootCause>,
     /// Byte ranges holding secret values, masked in every output.
     pub secrets: Vec<Range<usize>>,
     /// Further byte ranges of the same problem in this file.
     pub related: Vec<Range<usize>>,
+    /// Where the value that reaches the evidence comes from, for a data-flow finding.
+    pub flow: Option<RawFlow>,
+    /// For a finding about a configuration value defined in another file: the value as read here
+    /// and how to judge it once the linker resolves it. The finding stands only if the judgement
+    /// says so.
+    pub value_check: Option<ValueCheck>,
+}
+
+/// A configuration value to judge once names from other files are resolved.
+#[derive(Debug, Clone)]
+pub struct ValueCheck {
+    pub value: Value,
+    /// What the rule says about the resolved value, given `context` (the API, as the message
+    /// names it); `None` when the value is fine.
+    pub judge: fn(&Value, &str) -> Option<Verdict>,
+    pub context: String,
+}
+
+/// What a rule says about a resolved value.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Verdict {
+    pub message: String,
+    pub severity: Option<Severity>,
+    pub confidence: Option<Confidence>,
+}
+
+/// The origin of a data-flow finding.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum RawFlow {
+    /// Request data read in this file: the finding stands as reported.
+    Local(TaintTrace),
+    /// Parameters or call results of this file: the finding stands only if the whole program
+    /// shows request data reaching them. The message names the source as
+    /// [`sechound_core::FLOW_SOURCE`] until then.
+    Pending(Vec<Origin>),
+}
+
+impl RawFlow {
+    /// The flow for a value with these origins: local when one of them is request data read
+    /// here, pending when only parameters or calls are known, `None` when it has no origin.
+    pub fn of(origins: &Origins) -> Option<RawFlow> {
+        if let Some(trace) = origins.request() {
+            return Some(RawFlow::Local(trace.clone()));
+        }
+        (!origins.is_empty()).then(|| RawFlow::Pending(origins.0.clone()))
+    }
+
+    pub fn is_pending(&self) -> bool {
+        matches!(self, RawFlow::Pending(_))
+    }
+
+    /// The source as a message shows it: the expression for a local flow, the placeholder the
+    /// engine fills for a pending one.
+    pub fn source(&self) -> &str {
+        match self {
+            RawFlow::Local(trace) => &trace.source,
+            RawFlow::Pending(_) => sechound_core::FLOW_SOURCE,
+        }
+    }
 }
 
 impl RawFinding {
@@ -40,9 +108,26 @@ impl RawFinding {
             severity: rule.severity,
             confidence: rule.confidence,
             recommendation: None,
+            impact: None,
+            root_cause: None,
             secrets: Vec::new(),
             related: Vec::new(),
+            flow: None,
+            value_check: None,
         }
+    }
+
+    /// Makes the finding wait for `check`: it stands only if the resolved value is judged bad,
+    /// and then takes the verdict's message.
+    pub fn value_check(&mut self, check: ValueCheck) -> &mut Self {
+        self.value_check = Some(check);
+        self
+    }
+
+    /// Marks the finding as a data flow from `flow`.
+    pub fn flow(&mut self, flow: RawFlow) -> &mut Self {
+        self.flow = Some(flow);
+        self
     }
 
     pub fn severity(&mut self, severity: Severity) -> &mut Self {
@@ -57,6 +142,26 @@ impl RawFinding {
 
     pub fn recommendation(&mut self, text: impl Into<String>) -> &mut Self {
         self.recommendation = Some(text.into());
+        self
+    }
+
+    pub fn impact(&mut self, text: impl Into<String>) -> &mut Self {
+        self.impact = Some(text.into());
+        self
+    }
+
+    pub fn root_cause(&mut self, cause: sechound_core::RootCause) -> &mut Self {
+        self.root_cause = Some(cause);
+        self
+    }
+
+    /// Names the secret the finding is about: its impact, its shared root cause, and (given
+    /// `recommendation`) advice that names it.
+    pub fn about_secret(&mut self, name: &str, recommendation: String) -> &mut Self {
+        let kind = crate::secrets::kinds::SecretKind::of(name);
+        self.impact = Some(kind.impact(name));
+        self.root_cause = Some(kind.root_cause(name));
+        self.recommendation = Some(recommendation);
         self
     }
 
@@ -94,6 +199,7 @@ pub struct CheckContext<'f> {
     rule: &'static RuleMeta,
     js_taint: OnceCell<JsTaint<'f>>,
     py_taint: OnceCell<PyTaint<'f>>,
+    module: OnceCell<ModuleRecord>,
     /// Answers of [`CheckContext::file_contains`], so rules that ask per node scan the file once.
     mentions: RefCell<HashMap<String, bool>>,
     from_imports: OnceCell<Vec<(String, Vec<String>)>>,
@@ -112,6 +218,7 @@ impl<'f> CheckContext<'f> {
             rule: &PLACEHOLDER,
             js_taint: OnceCell::new(),
             py_taint: OnceCell::new(),
+            module: OnceCell::new(),
             mentions: RefCell::new(HashMap::new()),
             from_imports: OnceCell::new(),
             test_file: OnceCell::new(),
@@ -137,6 +244,137 @@ impl<'f> CheckContext<'f> {
 
     pub fn py_taint(&self) -> &PyTaint<'f> {
         self.py_taint.get_or_init(|| PyTaint::new(self.file))
+    }
+
+    /// The symbolic taint engine: also names parameters and unknown calls as origins, which the
+    /// semantic layer follows across functions and files. Rules that report data flows ask it.
+    pub fn js_flow(&self) -> &JsTaint<'f> {
+        self.js_taint()
+    }
+
+    /// The symbolic taint engine for Python (see [`CheckContext::js_flow`]).
+    pub fn py_flow(&self) -> &PyTaint<'f> {
+        self.py_taint()
+    }
+
+    /// What `expr` can be: literals, environment reads with defaults, objects, one-ofs, and
+    /// references to names of other files that the linker resolves (see
+    /// [`Value::has_references`]).
+    pub fn value(&self, expr: Node<'f>) -> Value {
+        match self.file.language.family() {
+            Family::Js => sechound_syntax::js::value::ValueReader::new(
+                self.js_taint(),
+                self.module(),
+                self.src(),
+            )
+            .value(expr),
+            Family::Python => sechound_syntax::python::value::ValueReader::new(
+                self.py_taint(),
+                self.module(),
+                self.src(),
+            )
+            .value(expr),
+            _ => Value::Unknown,
+        }
+    }
+
+    /// Gives the file's module record when the caller has already read it.
+    pub fn set_module(&mut self, module: ModuleRecord) {
+        let _ = self.module.set(module);
+    }
+
+    /// The file's imports and exports, read once.
+    pub fn module(&self) -> &ModuleRecord {
+        self.module
+            .get_or_init(|| sechound_syntax::modules::read_file(self.file))
+    }
+
+    /// The qualified name of the function `call` invokes, through the file's imports:
+    /// `pickle.loads` for `p.loads(x)` after `import pickle as p`, `child_process.exec` for
+    /// `require('child_process').exec(cmd)`; names that are not imported as written.
+    pub fn qualified(&self, call: Node<'f>) -> Option<String> {
+        match self.file.language.family() {
+            Family::Js => {
+                let written = sechound_syntax::js::callee_path(call, self.src());
+                let qualified =
+                    sechound_syntax::modules::js::qualified_callee(self.module(), call, self.src());
+                if qualified.is_some() && qualified != written {
+                    return qualified;
+                }
+                // `const cp = require('child_process')` inside a function: the local binding
+                // says where the name comes from.
+                self.js_local_require(call).or(qualified)
+            }
+            Family::Python => {
+                sechound_syntax::modules::python::qualified_callee(self.module(), call, self.src())
+            }
+            _ => None,
+        }
+    }
+
+    /// The qualified callee when its head is a local bound to `require('m')` (or a member or a
+    /// destructured part of it): `child_process.exec` for `cp.exec()` after
+    /// `const cp = require('child_process')` in the same function.
+    fn js_local_require(&self, call: Node<'f>) -> Option<String> {
+        use sechound_syntax::js::{callee, dotted_path, required_module, unwrap};
+        let src = self.src();
+        let path = dotted_path(callee(call)?, src)?;
+        let (head, rest) = match path.split_once('.') {
+            Some((h, r)) => (h, Some(r)),
+            None => (path.as_str(), None),
+        };
+        let mut root = unwrap(callee(call)?);
+        while root.kind() == "member_expression" {
+            root = unwrap(root.field("object")?);
+        }
+        let binding = self.js_taint().bindings(root).into_iter().last()?;
+        let (value, destructured) = match binding {
+            sechound_syntax::BoundValue::Expr(v) => (unwrap(v), false),
+            sechound_syntax::BoundValue::Part(v) => (unwrap(v), true),
+            sechound_syntax::BoundValue::Param(_) => return None,
+        };
+        // `require('m')` or `require('m').member`.
+        let (call_node, member) = match value.kind() {
+            "call_expression" => (value, None),
+            "member_expression" => (
+                unwrap(value.field("object")?),
+                value
+                    .field("property")
+                    .map(|p| src[p.byte_range()].to_string()),
+            ),
+            _ => return None,
+        };
+        let module = required_module(call_node, src)?;
+        let module = module.strip_prefix("node:").unwrap_or(&module).to_string();
+        let mut out = module;
+        if let Some(member) = member {
+            out.push('.');
+            out.push_str(&member);
+        }
+        if destructured {
+            out.push('.');
+            out.push_str(head);
+        }
+        if let Some(rest) = rest {
+            out.push('.');
+            out.push_str(rest);
+        }
+        Some(out)
+    }
+
+    /// The semantic summary of the file from what the walk collected and the taint engine the
+    /// rules used, so that the calls and functions their pending flows number are the ones
+    /// summarised.
+    pub(crate) fn summary(
+        &self,
+        collected: sechound_semantic::extract::Collector<'f>,
+    ) -> sechound_semantic::FileSummary {
+        use sechound_semantic::extract::{Collector, Engine};
+        let engine = match collected {
+            Collector::Js(_) => Engine::Js(self.js_flow()),
+            Collector::Python(_) => Engine::Python(self.py_flow()),
+        };
+        collected.finish(self.file, engine, self.module())
     }
 
     /// A value of type `T` derived from this file, built once by the first rule that asks and
@@ -239,6 +477,42 @@ impl<'f> CheckContext<'f> {
         });
     }
 
+    /// The confidence the current rule declares.
+    pub fn rule_confidence(&self) -> Confidence {
+        self.rule.confidence
+    }
+
+    /// How many findings were reported so far (for rules that post-process their own).
+    pub(crate) fn finding_count(&self) -> usize {
+        self.findings.len()
+    }
+
+    pub(crate) fn strength_count(&self) -> usize {
+        self.strengths.len()
+    }
+
+    /// Takes back the findings reported since `start`, to fold or relabel them.
+    pub(crate) fn take_findings_from(&mut self, start: usize) -> Vec<RawFinding> {
+        self.findings.split_off(start.min(self.findings.len()))
+    }
+
+    pub(crate) fn put_finding(&mut self, finding: RawFinding) {
+        self.findings.push(finding);
+    }
+
+    /// Drops strengths recorded since `start` that repeat one (same place, same title).
+    pub(crate) fn dedup_strengths_from(&mut self, start: usize) {
+        let recent = self.strengths.split_off(start.min(self.strengths.len()));
+        for strength in recent {
+            if !self.strengths[start.min(self.strengths.len())..]
+                .iter()
+                .any(|s| s.range == strength.range && s.title == strength.title)
+            {
+                self.strengths.push(strength);
+            }
+        }
+    }
+
     pub fn into_findings(self) -> Vec<RawFinding> {
         self.findings
     }
@@ -262,3 +536,49 @@ static PLACEHOLDER: RuleMeta = RuleMeta {
     verification: "",
     docs: "",
 };
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use sechound_syntax::{Language, parse};
+
+    fn qualified_calls(path: &str, language: Language, code: &str) -> Vec<String> {
+        let file = parse(path.into(), language, code.into()).unwrap();
+        let cx = CheckContext::new(&file, &crate::NoRepo);
+        let mut out = Vec::new();
+        sechound_syntax::node::walk(file.tree.root_node(), |n| {
+            if matches!(n.kind(), "call" | "call_expression")
+                && let Some(q) = cx.qualified(n)
+            {
+                out.push(q);
+            }
+            true
+        });
+        out
+    }
+
+    #[test]
+    fn aliased_and_local_imports_resolve_to_the_module() {
+        let js = qualified_calls(
+            "a.js",
+            Language::JavaScript,
+            "import { exec as run } from 'child_process';\nrun(cmd);\nfunction f() { const cp = require('node:child_process'); cp.execSync(x); }\nfunction g() { const { spawn } = require('child_process'); spawn(y); }\nrequire('vm').runInNewContext(code);\n",
+        );
+        for expected in [
+            "child_process.exec",
+            "child_process.execSync",
+            "child_process.spawn",
+            "vm.runInNewContext",
+        ] {
+            assert!(js.iter().any(|q| q == expected), "{expected} in {js:?}");
+        }
+        let py = qualified_calls(
+            "a.py",
+            Language::Python,
+            "import pickle as p\nfrom yaml import load as yload\ndef f(x):\n    import marshal as m\n    return p.loads(x), yload(x), m.loads(x)\n",
+        );
+        for expected in ["pickle.loads", "yaml.load", "marshal.loads"] {
+            assert!(py.iter().any(|q| q == expected), "{expected} in {py:?}");
+        }
+    }
+}

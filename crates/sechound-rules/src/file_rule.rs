@@ -6,7 +6,10 @@ use sechound_core::RuleMeta;
 use sechound_syntax::dockerfile::Instruction;
 use sechound_syntax::dotenv::EnvEntry;
 use sechound_syntax::{ConfigKind, Language, SourceText};
+use std::any::{Any, TypeId};
+use std::collections::HashMap;
 use std::ops::Range;
+use std::sync::{Arc, Mutex, OnceLock};
 
 /// What kind of file a [`TextFile`] is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -22,6 +25,8 @@ pub enum TextKind {
 pub enum ParsedConfig {
     Dockerfile(Vec<Instruction>),
     Env(Vec<EnvEntry>),
+    /// A GitHub Actions workflow or action metadata file.
+    Workflow(Box<crate::gha::Workflow>),
     None,
 }
 
@@ -31,6 +36,33 @@ pub trait RepoView: Sync {
     fn paths(&self) -> &[String];
     /// The text of a discovered file, if it can be read.
     fn read(&self, relative: &str) -> Option<String>;
+    /// Values derived from the whole repository (the Terraform model), built once per review
+    /// by the first rule that asks; `None` when the view keeps none (each file then derives
+    /// its own).
+    fn cache(&self) -> Option<&RepoCache> {
+        None
+    }
+}
+
+/// Per-review store of values derived from the whole repository, one per type, each built once
+/// (the other threads asking meanwhile wait for it).
+#[derive(Default)]
+pub struct RepoCache {
+    slots: Mutex<HashMap<TypeId, Arc<Slot>>>,
+}
+
+/// One value of a [`RepoCache`], built once.
+type Slot = OnceLock<Arc<dyn Any + Send + Sync>>;
+
+impl RepoCache {
+    pub fn get_or_build<T: Any + Send + Sync>(&self, build: impl FnOnce() -> T) -> Arc<T> {
+        let slot = {
+            let mut slots = self.slots.lock().unwrap_or_else(|e| e.into_inner());
+            slots.entry(TypeId::of::<T>()).or_default().clone()
+        };
+        let value = slot.get_or_init(|| Arc::new(build()) as Arc<dyn Any + Send + Sync>);
+        value.clone().downcast::<T>().expect("keyed by its type")
+    }
 }
 
 /// A repository of no other files (one file reviewed on its own).

@@ -6,6 +6,7 @@
 //! that asked for its kind. Fixtures live in `tests/fixtures/<rule-id>/` with a `positive` and a
 //! `negative` case each; `tests/fixtures.rs` runs them and snapshots what fires.
 
+pub mod branch;
 mod catalogue;
 pub mod compose;
 mod context;
@@ -13,6 +14,7 @@ pub mod deps;
 pub mod docker;
 pub mod env;
 mod file_rule;
+pub mod gha;
 pub mod js;
 mod macros;
 pub mod project;
@@ -22,10 +24,10 @@ pub mod secrets;
 pub mod terraform;
 
 pub use catalogue::{Catalogue, CodeRule, catalogue};
-pub use context::{CheckContext, RawFinding, RawStrength};
+pub use context::{CheckContext, RawFinding, RawFlow, RawStrength, ValueCheck, Verdict};
 pub use file_rule::{
-    FileContext, FileRule, NoRepo, ParsedConfig, RepoView, TextFile, TextKind, merge_findings,
-    run_file_rules, run_file_rules_within,
+    FileContext, FileRule, NoRepo, ParsedConfig, RepoCache, RepoView, TextFile, TextKind,
+    merge_findings, run_file_rules, run_file_rules_within,
 };
 pub use project::{Place, ProjectFinding, ProjectRule, run_project_rules};
 pub use runner::{CodeRun, KindDispatch, Overrun, run_code_rules, run_code_rules_within};

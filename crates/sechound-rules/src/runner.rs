@@ -39,22 +39,14 @@ impl KindDispatch {
     }
 }
 
-/// Runs `rules` over `file` in a single walk of its tree. `dispatch` must have been built for the
-/// file's language from the same `rules` slice.
-pub fn run_code_rules(
-    file: &CodeFile,
-    rules: &[&dyn CodeRule],
-    dispatch: &KindDispatch,
-    repo: &dyn RepoView,
-) -> (Vec<RawFinding>, Vec<RawStrength>) {
-    let run = run_code_rules_within(file, rules, dispatch, repo, None);
-    (run.findings, run.strengths)
-}
-
 /// What running the code rules on one file produced, and whether its time ran out.
 pub struct CodeRun {
     pub findings: Vec<RawFinding>,
     pub strengths: Vec<RawStrength>,
+    /// The file's semantic summary (JavaScript, TypeScript and Python files); none when the walk
+    /// was stopped by its deadline, since a partial summary would tell the linker the file calls
+    /// nothing past the place the walk reached.
+    pub summary: Option<sechound_semantic::FileSummary>,
     pub overrun: Option<Overrun>,
 }
 
@@ -69,6 +61,19 @@ pub struct Overrun {
     pub line: usize,
 }
 
+/// Runs `rules` over `file` in a single walk of its tree, then summarises the file for the
+/// semantic layer with the same taint engine. `dispatch` must have been built for the file's
+/// language from the same `rules` slice.
+pub fn run_code_rules(
+    file: &CodeFile,
+    rules: &[&dyn CodeRule],
+    dispatch: &KindDispatch,
+    repo: &dyn RepoView,
+    module: sechound_syntax::modules::ModuleRecord,
+) -> CodeRun {
+    run_code_rules_within(file, rules, dispatch, repo, module, None)
+}
+
 /// [`run_code_rules`] with a deadline: once it passes, the walk stops after the rule call that
 /// was running, and the result says which rule had used the most time and how far the walk got.
 pub fn run_code_rules_within(
@@ -76,22 +81,18 @@ pub fn run_code_rules_within(
     rules: &[&dyn CodeRule],
     dispatch: &KindDispatch,
     repo: &dyn RepoView,
+    module: sechound_syntax::modules::ModuleRecord,
     deadline: Option<Instant>,
 ) -> CodeRun {
     debug_assert_eq!(dispatch.language, file.language);
     sechound_syntax::memo::forget();
     let mut cx = CheckContext::new(file, repo);
+    cx.set_module(module);
     let mut spent = vec![Duration::ZERO; if deadline.is_some() { rules.len() } else { 0 }];
+    // The semantic summary is collected in the same walk; it needs each node's ancestors.
+    let mut collector = sechound_semantic::extract::Collector::new(file);
+    let mut ancestors = Vec::new();
     let mut cursor = file.tree.walk();
-    let finish = |cx: CheckContext<'_>, overrun: Option<Overrun>| {
-        sechound_syntax::memo::forget();
-        let (findings, strengths) = cx.into_parts();
-        CodeRun {
-            findings,
-            strengths,
-            overrun,
-        }
-    };
     loop {
         let node = cursor.node();
         if let Some(interested) = dispatch.by_kind.get(node.kind_id() as usize) {
@@ -118,11 +119,24 @@ pub fn run_code_rules_within(
                         spent: time,
                         line: node.start_position().row + 1,
                     };
-                    return finish(cx, Some(overrun));
+                    sechound_syntax::memo::forget();
+                    let (findings, strengths) = cx.into_parts();
+                    return CodeRun {
+                        findings,
+                        strengths,
+                        summary: None,
+                        overrun: Some(overrun),
+                    };
                 }
             }
         }
+        if let Some(collector) = &mut collector
+            && node.is_named()
+        {
+            collector.visit(node, &ancestors);
+        }
         if cursor.goto_first_child() {
+            ancestors.push(node);
             continue;
         }
         loop {
@@ -130,8 +144,17 @@ pub fn run_code_rules_within(
                 break;
             }
             if !cursor.goto_parent() {
-                return finish(cx, None);
+                sechound_syntax::memo::forget();
+                let summary = collector.map(|c| cx.summary(c));
+                let (findings, strengths) = cx.into_parts();
+                return CodeRun {
+                    findings,
+                    strengths,
+                    summary,
+                    overrun: None,
+                };
             }
+            ancestors.pop();
         }
     }
 }
@@ -141,6 +164,10 @@ mod tests {
     use super::*;
     use crate::NoRepo;
     use sechound_syntax::{Family, parse};
+
+    fn module(file: &CodeFile) -> sechound_syntax::modules::ModuleRecord {
+        sechound_syntax::modules::read_file(file)
+    }
 
     #[test]
     fn a_walk_past_its_deadline_stops_and_names_the_rule_that_took_longest() {
@@ -153,14 +180,22 @@ mod tests {
             .filter(|r| r.family() == Family::Js)
             .collect();
         let dispatch = KindDispatch::new(Language::JavaScript, &rules);
-        let whole = run_code_rules_within(&file, &rules, &dispatch, &NoRepo, None);
+        let whole = run_code_rules_within(&file, &rules, &dispatch, &NoRepo, module(&file), None);
         assert!(whole.overrun.is_none());
         assert_eq!(whole.findings.len(), 50);
 
-        let cut = run_code_rules_within(&file, &rules, &dispatch, &NoRepo, Some(Instant::now()));
+        let cut = run_code_rules_within(
+            &file,
+            &rules,
+            &dispatch,
+            &NoRepo,
+            module(&file),
+            Some(Instant::now()),
+        );
         let overrun = cut.overrun.expect("the deadline had passed");
         assert!(rules.iter().any(|r| r.meta().id == overrun.rule.id));
         assert_eq!(overrun.line, 1);
         assert!(cut.findings.len() < whole.findings.len());
+        assert!(cut.summary.is_none(), "a partial walk gives no summary");
     }
 }

@@ -54,6 +54,41 @@ fn fixture_files(rule_dir: &Path) -> (Vec<PathBuf>, Vec<PathBuf>) {
     (positive, negative)
 }
 
+/// The findings a folded finding was made of (itself when nothing was folded into it).
+fn unfold(finding: Finding) -> Vec<Finding> {
+    let own = finding
+        .folded
+        .iter()
+        .any(|p| p.fingerprint == finding.fingerprint);
+    let mut out: Vec<Finding> = finding
+        .folded
+        .iter()
+        .map(|part| Finding {
+            rule_id: part.rule_id.clone(),
+            title: part.title.clone(),
+            message: part.message.clone(),
+            severity: part.severity,
+            confidence: part.confidence,
+            evidence: part.evidence.clone(),
+            recommendation: part.recommendation.clone(),
+            fingerprint: part.fingerprint.clone(),
+            folded: Vec::new(),
+            related: Vec::new(),
+            ..finding.clone()
+        })
+        .collect();
+    if !own {
+        out.insert(
+            0,
+            Finding {
+                folded: Vec::new(),
+                ..finding
+            },
+        );
+    }
+    out
+}
+
 /// Findings and strengths of a fixture, each with the path to show for it.
 type FixtureResults = (Vec<(String, Finding)>, Vec<(String, Strength)>);
 
@@ -63,10 +98,13 @@ fn findings_of(engine: &Engine, fixture: &Path) -> FixtureResults {
     let name = fixture.file_name().unwrap().to_string_lossy().into_owned();
     if fixture.is_dir() {
         let report = engine.review(fixture).expect("review fixture directory");
+        // A review folds findings of one root cause into one: each rule's own finding is what
+        // its fixture marks.
         let findings = report
             .findings
             .into_iter()
             .chain(report.suppressed)
+            .flat_map(unfold)
             .map(|f| (format!("{name}/{}", f.evidence.path), f))
             .collect();
         let strengths = report
@@ -138,6 +176,15 @@ fn describe(engine: &Engine, rule_id: &str, fixture: &Path) -> (BTreeSet<(String
             marked.join("\n    | ")
         )
         .unwrap();
+        // A flow through other functions or files is part of what the rule promises.
+        if finding.flow.len() > 2 {
+            let steps: Vec<String> = finding
+                .flow
+                .iter()
+                .map(|s| format!("{} {}:{}", s.kind.label(), s.path, s.line))
+                .collect();
+            writeln!(out, "    flow: {}", steps.join(" -> ")).unwrap();
+        }
     }
     (places, out)
 }
@@ -283,11 +330,13 @@ fn every_rule_fires_on_its_positives_and_stays_quiet_on_its_negatives() {
     let mut problems = Vec::new();
     let mut snapshots = Vec::new();
     // Dependency-review rules have no per-file fixtures: sechound-deps
-    // tests their matching and the CLI tests their findings.
+    // tests their matching and the CLI tests their findings. Branch rules compare two versions
+    // of a repository: their unit tests and the CLI's branch tests (git repositories) hold them.
     let metas: Vec<_> = catalogue()
         .metas()
         .into_iter()
         .filter(|m| !catalogue().dependency.iter().any(|p| p.id == m.id))
+        .filter(|m| !catalogue().branch.iter().any(|p| p.id == m.id))
         .collect();
     let shared = fixture_files(&root.join(SHARED)).1;
     for meta in &metas {

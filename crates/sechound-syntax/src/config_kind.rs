@@ -22,6 +22,9 @@ pub enum ConfigKind {
     Compose,
     /// `*.tf`.
     Terraform,
+    /// GitHub Actions: workflows (`.github/workflows/*.y*ml`) and action metadata
+    /// (`action.y*ml`, composite, Docker or JavaScript actions).
+    GithubActions,
 }
 
 impl ConfigKind {
@@ -45,6 +48,9 @@ impl ConfigKind {
         if yaml && (lower.starts_with("compose.") || lower.starts_with("docker-compose")) {
             return Some(ConfigKind::Compose);
         }
+        if yaml && (lower == "action.yml" || lower == "action.yaml" || is_workflow_path(path)) {
+            return Some(ConfigKind::GithubActions);
+        }
         if lower.ends_with(".tf") {
             return Some(ConfigKind::Terraform);
         }
@@ -63,6 +69,7 @@ impl ConfigKind {
             ConfigKind::Env => "Env file",
             ConfigKind::Compose => "Docker Compose",
             ConfigKind::Terraform => "Terraform",
+            ConfigKind::GithubActions => "GitHub Actions",
         }
     }
 
@@ -72,9 +79,61 @@ impl ConfigKind {
         match self {
             ConfigKind::Compose => Some(Language::Yaml),
             ConfigKind::Terraform => Some(Language::Hcl),
-            ConfigKind::Dockerfile | ConfigKind::Env => None,
+            // Workflows are YAML too, but read into their own model (not by the Compose rules).
+            ConfigKind::Dockerfile | ConfigKind::Env | ConfigKind::GithubActions => None,
         }
     }
+}
+
+/// True for a file under a `.github/workflows/` directory.
+fn is_workflow_path(path: &Path) -> bool {
+    let mut parts = path.components().rev().skip(1).map(|c| c.as_os_str());
+    parts.next().is_some_and(|p| p == "workflows") && parts.next().is_some_and(|p| p == ".github")
+}
+
+/// Top-level keys a Compose file may have (`x-*` extension fields aside).
+const COMPOSE_KEYS: &[&str] = &[
+    "version", "services", "networks", "volumes", "configs", "secrets", "name", "include",
+];
+
+/// A YAML file that is a Docker Compose file whatever its name (`deploy/stack.yml`,
+/// `infra/local.yaml`): its top level has only Compose keys (`services`, `networks`,
+/// `volumes`, `version`, `x-*`...), and `services` is a mapping in which some service has an
+/// `image` or a `build`. Kubernetes manifests (`apiVersion`, `kind`), CI files (`jobs`,
+/// `stages`, GitLab's list of `services`), OpenAPI documents and Helm values are not.
+pub fn is_compose_content(path: &Path, text: &str) -> bool {
+    let lower = path
+        .extension()
+        .and_then(|e| e.to_str())
+        .unwrap_or("")
+        .to_ascii_lowercase();
+    if lower != "yml" && lower != "yaml" {
+        return false;
+    }
+    // Cheap test first: most YAML files never have `services:` at the start of a line.
+    if !text
+        .lines()
+        .any(|l| l.starts_with("services:") || l.starts_with("\"services\":"))
+    {
+        return false;
+    }
+    let Ok(serde_yaml_ng::Value::Mapping(top)) = serde_yaml_ng::from_str(text) else {
+        return false;
+    };
+    let keys_fit = top.keys().all(|k| {
+        k.as_str()
+            .is_some_and(|k| COMPOSE_KEYS.contains(&k) || k.starts_with("x-"))
+    });
+    let Some(serde_yaml_ng::Value::Mapping(services)) = top.get("services") else {
+        return false;
+    };
+    keys_fit
+        && services.values().any(|service| match service {
+            serde_yaml_ng::Value::Mapping(body) => {
+                body.contains_key("image") || body.contains_key("build")
+            }
+            _ => false,
+        })
 }
 
 /// True for env files meant to be copied and filled in (`.env.example`, `.env.sample`,
@@ -116,10 +175,53 @@ mod tests {
         assert_eq!(kind("docker-compose.prod.yml"), Some(ConfigKind::Compose));
         assert_eq!(kind("compose.yaml"), Some(ConfigKind::Compose));
         assert_eq!(kind("infra/main.tf"), Some(ConfigKind::Terraform));
-        assert_eq!(kind(".github/workflows/ci.yml"), None);
+        assert_eq!(
+            kind(".github/workflows/ci.yml"),
+            Some(ConfigKind::GithubActions)
+        );
+        assert_eq!(
+            kind("svc/.github/workflows/release.yaml"),
+            Some(ConfigKind::GithubActions)
+        );
+        assert_eq!(
+            kind(".github/actions/setup/action.yml"),
+            Some(ConfigKind::GithubActions)
+        );
+        assert_eq!(kind("workflows/ci.yml"), None);
+        assert_eq!(kind(".github/dependabot.yml"), None);
         assert_eq!(kind("environment.ts"), None);
         assert!(is_example_env(Path::new(".env.example")));
         assert!(is_example_env(Path::new("sample.env")));
         assert!(!is_example_env(Path::new(".env.production")));
+    }
+
+    #[test]
+    fn recognises_compose_by_content() {
+        let compose = |name: &str, text: &str| is_compose_content(Path::new(name), text);
+        let stack = "version: '3.8'\nservices:\n  api:\n    image: acme/api:1.2\n    ports: ['8080:8080']\n  db:\n    image: postgres:16\nvolumes:\n  data: {}\n";
+        assert!(compose("deploy/stack.yml", stack));
+        assert!(compose(
+            "local.yaml",
+            "x-common: &common\n  restart: always\nservices:\n  web:\n    <<: *common\n    build: .\n"
+        ));
+        // Not Compose: GitLab CI's `services` is a list next to `stages`; Kubernetes; OpenAPI;
+        // a settings file whose services have no image or build; not YAML by name.
+        assert!(!compose(
+            ".gitlab-ci.yml",
+            "image: node:22\nservices:\n  - postgres:16\nstages: [test]\ntest:\n  script: npm test\n"
+        ));
+        assert!(!compose(
+            "k8s/svc.yaml",
+            "apiVersion: v1\nkind: Service\nservices:\n  web:\n    image: x\n"
+        ));
+        assert!(!compose(
+            "openapi.yaml",
+            "openapi: 3.0.0\npaths: {}\nservices:\n  a:\n    image: b\n"
+        ));
+        assert!(!compose(
+            "config/app.yml",
+            "services:\n  billing:\n    url: https://billing.internal\n    timeout: 5\n"
+        ));
+        assert!(!compose("stack.json", stack));
     }
 }

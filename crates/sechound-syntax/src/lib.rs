@@ -13,21 +13,26 @@ pub mod dotenv;
 pub mod js;
 mod language;
 pub mod memo;
+pub mod modules;
 pub mod node;
+mod origin;
 pub mod python;
 mod scope;
+pub use scope::BoundValue;
 mod source;
 mod test_path;
+pub mod value;
 
 pub use code::{CodeFile, parse, parse_within};
-pub use config_kind::{ConfigKind, is_example_env};
+pub use config_kind::{ConfigKind, is_compose_content, is_example_env};
 pub use language::{Family, Language};
+pub use origin::{Origin, Origins};
 pub use source::SourceText;
 pub use test_path::is_test_path;
 pub use tree_sitter::{Node, Tree};
 
 /// Where a request-controlled value entered the function: the source expression and its line.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub struct TaintTrace {
     /// The source expression as written, e.g. `req.query.id` (shortened if long).
     pub source: String,

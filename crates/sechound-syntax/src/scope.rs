@@ -17,10 +17,14 @@ pub(crate) struct Binding<'t> {
     pub value: BoundValue<'t>,
     /// `+=` and friends: adds to the previous value instead of replacing it.
     pub augments: bool,
+    /// The byte range of the innermost branch (an `if` arm, a loop body, a `try` block, a
+    /// `case`) the binding is written in: it replaces the earlier value only for uses inside
+    /// that range. `None` outside any branch of its function.
+    pub branch: Option<(usize, usize)>,
 }
 
 #[derive(Clone, Copy)]
-pub(crate) enum BoundValue<'t> {
+pub enum BoundValue<'t> {
     /// `x = <expr>`.
     Expr(Node<'t>),
     /// `{ key: x } = <expr>`, `a, b = <expr>`, `for x in <expr>`: part of the value.
@@ -39,16 +43,31 @@ pub(crate) struct Scope<'t> {
 
 impl<'t> Scope<'t> {
     pub fn bind(&mut self, name: &str, position: usize, value: BoundValue<'t>, augments: bool) {
+        self.bind_in(name, position, value, augments, None);
+    }
+
+    /// Like [`Scope::bind`], for a binding written inside the branch `branch`.
+    pub fn bind_in(
+        &mut self,
+        name: &str,
+        position: usize,
+        value: BoundValue<'t>,
+        augments: bool,
+        branch: Option<(usize, usize)>,
+    ) {
         self.bindings.push(Binding {
             name: name.to_string(),
             position,
             value,
             augments,
+            branch,
         });
     }
 
-    /// The bindings that give `name` its value at `position`; when none precede it (hoisting,
-    /// a closure called later), every binding of the name.
+    /// The bindings that give `name` its value at `position`: the last one before it that
+    /// surely replaced the value (written outside any branch, or in a branch around the
+    /// position) and every later one (augmenting, or written in a branch that may not have
+    /// run); when none precede it (hoisting, a closure called later), every binding of the name.
     fn reaching(&self, name: &str, position: usize) -> Vec<&Binding<'t>> {
         let index = self.by_name.get_or_init(|| {
             let mut index: HashMap<String, Vec<usize>> = HashMap::new();
@@ -69,7 +88,12 @@ impl<'t> Scope<'t> {
         if before.is_empty() {
             return all;
         }
-        let last_plain = before.iter().rposition(|b| !b.augments).unwrap_or(0);
+        let replaces = |b: &&Binding<'t>| {
+            !b.augments
+                && b.branch
+                    .is_none_or(|(start, end)| start <= position && position < end)
+        };
+        let last_plain = before.iter().rposition(replaces).unwrap_or(0);
         before[last_plain..].to_vec()
     }
 }
@@ -84,9 +108,9 @@ pub(crate) struct Scopes<'t> {
     /// finding the functions around a position this way avoids tree-sitter's `parent()`,
     /// which walks down from the root each time.
     functions: OnceCell<Vec<FunctionSpan<'t>>>,
-    /// Answers already given, per identifier node and name: several rules ask about the same
+    /// Answers already given, per identifier node: several rules ask about the same
     /// identifier in turn.
-    answers: RefCell<HashMap<(usize, String), Vec<BoundValue<'t>>>>,
+    answers: RefCell<HashMap<usize, Vec<BoundValue<'t>>>>,
 }
 
 struct FunctionSpan<'t> {
@@ -119,7 +143,8 @@ impl<'t> Scopes<'t> {
             let mut cursor = self.root.walk();
             loop {
                 let node = cursor.node();
-                if self.function_kinds.contains(&node.kind()) {
+                // Keywords share some kind names (`function`): only named nodes are functions.
+                if node.is_named() && self.function_kinds.contains(&node.kind()) {
                     while open
                         .last()
                         .is_some_and(|&i| spans[i].end <= node.start_byte())
@@ -149,8 +174,24 @@ impl<'t> Scopes<'t> {
         })
     }
 
+    /// Every function of the file in source order.
+    pub fn function_nodes(&self) -> Vec<Node<'t>> {
+        self.functions().iter().map(|s| s.node).collect()
+    }
+
+    /// The position of `function` in [`Scopes::function_nodes`].
+    pub fn function_number(&self, function: Node<'t>) -> Option<u32> {
+        let spans = self.functions();
+        let at = spans.partition_point(|s| s.start < function.start_byte());
+        spans[at..]
+            .iter()
+            .take_while(|s| s.start == function.start_byte())
+            .position(|s| s.node.id() == function.id())
+            .map(|i| (at + i) as u32)
+    }
+
     /// The functions around byte `position`, innermost first.
-    fn functions_around(&self, position: usize) -> Vec<Node<'t>> {
+    pub fn functions_around(&self, position: usize) -> Vec<Node<'t>> {
         let spans = self.functions();
         let after = spans.partition_point(|s| s.start <= position);
         let mut found = Vec::new();
@@ -179,7 +220,8 @@ impl<'t> Scopes<'t> {
     /// The values `name` may hold at `ident`'s position, from the innermost scope that binds it.
     /// Empty when no enclosing scope binds the name (a global or an import).
     pub fn reaching_values(&self, ident: Node<'t>, name: &str, src: &str) -> Vec<BoundValue<'t>> {
-        let key = (ident.id(), name.to_string());
+        // Every caller asks about the identifier's own name: the node alone is the key.
+        let key = ident.id();
         if let Some(known) = self.answers.borrow().get(&key) {
             return known.clone();
         }
@@ -206,5 +248,55 @@ impl<'t> Scopes<'t> {
             }
         }
         Vec::new()
+    }
+}
+
+/// Visits every named node of a function body in source order without entering nested
+/// functions, with the innermost branch (an `if` arm, a loop body, a `try` block, a `case`)
+/// around it. `is_branch(parent_kind, field, child_kind)` says which children are branches.
+/// One cursor walk, no recursion: nesting in the reviewed code is unbounded.
+pub(crate) fn walk_body<'t>(
+    body: Node<'t>,
+    function_kinds: &[&str],
+    is_branch: impl Fn(&str, Option<&str>, &str) -> bool,
+    mut visit: impl FnMut(Node<'t>, Option<(usize, usize)>),
+) {
+    let mut cursor = body.walk();
+    let mut regions: Vec<(usize, usize)> = Vec::new();
+    let mut parents: Vec<&'t str> = Vec::new();
+    loop {
+        let node = cursor.node();
+        let kind = node.kind();
+        while regions.last().is_some_and(|r| r.1 <= node.start_byte()) {
+            regions.pop();
+        }
+        if let Some(parent) = parents.last()
+            && node.is_named()
+            && is_branch(parent, cursor.field_name(), kind)
+        {
+            regions.push((node.start_byte(), node.end_byte()));
+        }
+        let nested = !parents.is_empty() && function_kinds.contains(&kind);
+        if !nested {
+            if node.is_named() {
+                visit(node, regions.last().copied());
+            }
+            if cursor.goto_first_child() {
+                parents.push(kind);
+                continue;
+            }
+        }
+        loop {
+            if parents.is_empty() {
+                return;
+            }
+            if cursor.goto_next_sibling() {
+                break;
+            }
+            if !cursor.goto_parent() {
+                return;
+            }
+            parents.pop();
+        }
     }
 }

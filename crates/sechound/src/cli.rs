@@ -12,7 +12,7 @@ use std::path::PathBuf;
     long_about = "sechound reads a Node/TypeScript or Python web service and writes the security \
                   review a reviewer would: prioritised findings with evidence, impact, a fix and \
                   a way to verify it.\n\nExit codes: 0 nothing at or above --fail-on, 1 findings \
-                  at or above it, 2 usage, configuration or runtime error."
+                  at or above it, 2 usage, configuration or runtime error, or nothing to review."
 )]
 pub struct Cli {
     #[command(subcommand)]
@@ -27,11 +27,209 @@ pub enum Command {
     Rules(RulesArgs),
     /// Compare two saved JSON reports: fixed, remaining and new findings.
     Compare(CompareArgs),
+    /// Render a saved JSON report (`review --format json`) as HTML, Markdown, SARIF or JSON.
+    Report(ReportArgs),
     /// Print the endpoint inventory alone: every route with its full path, authentication and
     /// roles, open ones first.
     Routes(RoutesArgs),
     /// Manage the offline advisory database the dependency review matches against.
     Db(DbArgs),
+    /// Run the project's own checks (install, lint, type-check, tests, build, dependency audit)
+    /// and report what passed and failed. This runs the repository's code: only use it on code
+    /// you trust.
+    Checks(ChecksArgs),
+    /// Probe the running service (on this machine) against what its code claims: the endpoints
+    /// of the route map without credentials and with forged tokens and the repository's
+    /// secrets, refresh and login endpoints, exposed metrics, documentation, admin and debug
+    /// pages, CORS, headers, cookies and error pages, within a request budget, a rate limit and
+    /// a deadline. Sends requests that may change state (empty bodies, placeholder ids) unless
+    /// --read-only: probe development or CI instances, not production.
+    Probe(ProbeArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct ProbeArgs {
+    /// The repository whose route map aims the probe.
+    #[arg(default_value = ".")]
+    pub path: PathBuf,
+
+    /// The running service, `http://127.0.0.1:PORT` (a path prefix is kept: `http://127.0.0.1:8000/api`).
+    #[arg(long, value_name = "URL")]
+    pub url: String,
+
+    /// Output format.
+    #[arg(long, short = 'f', value_enum, default_value_t = ProbeFormat::Markdown)]
+    pub format: ProbeFormat,
+
+    /// Write the report to this file instead of standard output.
+    #[arg(long, short = 'o', value_name = "FILE")]
+    pub output: Option<PathBuf>,
+
+    /// Exit with code 1 when a live finding is at or above this severity (default: high, or
+    /// `fail_on` in sechound.toml).
+    #[arg(long, value_name = "LEVEL", value_parser = parse_fail_on)]
+    pub fail_on: Option<FailOn>,
+
+    /// Skip paths matching this glob when reading the repository (repeatable).
+    #[arg(long, value_name = "GLOB")]
+    pub exclude: Vec<String>,
+
+    /// Configuration file (default: sechound.toml at the root, if present).
+    #[arg(long, value_name = "FILE")]
+    pub config: Option<PathBuf>,
+
+    /// No progress on standard error.
+    #[arg(long, short = 'q')]
+    pub quiet: bool,
+
+    #[command(flatten)]
+    pub settings: ProbeSettings,
+}
+
+/// How the live probe runs (`sechound probe`, `sechound review --probe`).
+#[derive(Debug, Clone, Default, Args)]
+#[command(next_help_heading = "Live probe")]
+pub struct ProbeSettings {
+    /// Start the service with this shell command first (in its own process group), wait until
+    /// the URL's port accepts connections, and stop the whole group when the probe ends.
+    #[arg(long, value_name = "CMD")]
+    pub start: Option<String>,
+
+    /// Time the started service gets to accept connections (default 30 s).
+    #[arg(long, value_name = "SECONDS", value_parser = parse_seconds)]
+    pub start_timeout: Option<u64>,
+
+    /// Requests sent at most, all checks together (default 300).
+    #[arg(long, value_name = "N", value_parser = clap::value_parser!(u32).range(1..))]
+    pub budget: Option<u32>,
+
+    /// Requests per second at most (default 10).
+    #[arg(long, value_name = "PER_SECOND", value_parser = parse_rate)]
+    pub rate: Option<f64>,
+
+    /// Time for the whole probe (default 120 s).
+    #[arg(long = "probe-deadline", value_name = "SECONDS", value_parser = parse_seconds)]
+    pub deadline: Option<u64>,
+
+    /// Time for one request (default 5 s).
+    #[arg(long = "request-timeout", value_name = "SECONDS", value_parser = parse_seconds)]
+    pub timeout: Option<u64>,
+
+    /// Wrong login attempts sent to a login endpoint at most (default 20; 0 skips the check).
+    #[arg(long, value_name = "N")]
+    pub login_attempts: Option<u32>,
+
+    /// A real bearer token, for positive control requests to the endpoints that require
+    /// authentication (masked in the report).
+    #[arg(long, value_name = "TOKEN")]
+    pub token: Option<String>,
+
+    /// A header carrying a real credential, `Name: value` (repeatable; masked in the report).
+    #[arg(long, value_name = "NAME: VALUE")]
+    pub header: Vec<String>,
+
+    /// Allow a URL that is not a loopback address. Only probe services you are allowed to test.
+    #[arg(long)]
+    pub allow_remote: bool,
+
+    /// Send only GET, HEAD and OPTIONS requests (no login, refresh or malformed-body checks, no
+    /// requests to state-changing endpoints).
+    #[arg(long)]
+    pub read_only: bool,
+}
+
+impl ProbeSettings {
+    /// True when any setting was given (they need `--probe` in `review`).
+    pub fn any(&self) -> bool {
+        self.start.is_some()
+            || self.start_timeout.is_some()
+            || self.budget.is_some()
+            || self.rate.is_some()
+            || self.deadline.is_some()
+            || self.timeout.is_some()
+            || self.login_attempts.is_some()
+            || self.token.is_some()
+            || !self.header.is_empty()
+            || self.allow_remote
+            || self.read_only
+    }
+}
+
+fn parse_rate(value: &str) -> Result<f64, String> {
+    match value.parse::<f64>() {
+        Ok(rate) if rate > 0.0 && rate.is_finite() => Ok(rate),
+        _ => Err("expected a number of requests per second above 0 (e.g. 10 or 0.5)".into()),
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ProbeFormat {
+    #[value(alias = "md")]
+    Markdown,
+    Json,
+    /// SARIF 2.1.0, for code-scanning tools.
+    Sarif,
+}
+
+#[derive(Debug, Args)]
+pub struct ChecksArgs {
+    /// The repository whose checks to run.
+    #[arg(default_value = ".")]
+    pub path: PathBuf,
+
+    /// Show the steps that would run and why; run nothing.
+    #[arg(long)]
+    pub list: bool,
+
+    /// Time limit of one step, in seconds or with a unit (`90s`, `10m`). Default: 10 minutes, or
+    /// `step_timeout` under `[checks]` in sechound.toml.
+    #[arg(long, value_name = "SECONDS", value_parser = parse_seconds)]
+    pub step_timeout: Option<u64>,
+
+    /// Time limit of all steps together (default: 1 hour, or `deadline` under `[checks]`).
+    #[arg(long, value_name = "SECONDS", value_parser = parse_seconds)]
+    pub deadline: Option<u64>,
+
+    /// Output format.
+    #[arg(long, short = 'f', value_enum, default_value_t = CompareFormat::Markdown)]
+    pub format: CompareFormat,
+
+    /// Write the results to this file instead of standard output.
+    #[arg(long, short = 'o', value_name = "FILE")]
+    pub output: Option<PathBuf>,
+
+    /// Pass this environment variable to the steps although its name or value looks like a
+    /// secret (repeatable).
+    #[arg(long, value_name = "NAME")]
+    pub pass_env: Vec<String>,
+
+    /// Directory for the per-step logs (default: under ~/.cache/sechound/checks, outside the
+    /// repository).
+    #[arg(long, value_name = "DIR")]
+    pub logs: Option<PathBuf>,
+
+    /// Run only the named step (repeatable; names as `--list` shows them).
+    #[arg(long, value_name = "NAME")]
+    pub only: Vec<String>,
+
+    /// Do not run the named step (repeatable).
+    #[arg(long, value_name = "NAME")]
+    pub skip: Vec<String>,
+
+    /// Configuration file (default: sechound.toml at the root, if present).
+    #[arg(long, value_name = "FILE")]
+    pub config: Option<PathBuf>,
+
+    /// No progress on standard error.
+    #[arg(long, short = 'q')]
+    pub quiet: bool,
+}
+
+fn parse_seconds(value: &str) -> Result<u64, String> {
+    match sechound_core::checks_config::parse_duration(value)? {
+        0 => Err("a time limit of zero would stop every step".into()),
+        n => Ok(n),
+    }
 }
 
 #[derive(Debug, Args)]
@@ -92,7 +290,7 @@ pub struct ReviewArgs {
     #[arg(long, value_name = "FILE")]
     pub config: Option<PathBuf>,
 
-    /// No progress output on standard error.
+    /// No progress output, and no summary line with `-o`, on standard error.
     #[arg(long, short = 'q')]
     pub quiet: bool,
 
@@ -111,6 +309,24 @@ pub struct ReviewArgs {
     #[arg(long, value_name = "PATH")]
     pub advisories: Option<PathBuf>,
 
+    /// Also run the project's own checks first (`sechound checks`) and add their results to the
+    /// report. This runs the repository's code: only use it on code you trust.
+    #[arg(long, conflicts_with = "checks_from")]
+    pub checks: bool,
+
+    /// Add the results of an earlier `sechound checks --format json` run to the report.
+    #[arg(long, value_name = "CHECKS.json")]
+    pub checks_from: Option<PathBuf>,
+
+    /// Also probe the running service at this URL (see `sechound probe`) and merge what it
+    /// saw into the review: `probe.*` findings, static findings marked verified live, a live
+    /// column in the endpoint table.
+    #[arg(long, value_name = "URL")]
+    pub probe: Option<String>,
+
+    #[command(flatten)]
+    pub probe_settings: ProbeSettings,
+
     /// Parse every file but run no rule (for benchmarking the parser against a full review).
     #[arg(long, hide = true)]
     pub parse_only: bool,
@@ -123,7 +339,7 @@ pub enum Format {
     Json,
     /// SARIF 2.1.0, for code-scanning tools (GitHub code scanning).
     Sarif,
-    /// The Markdown review as one standalone HTML page.
+    /// One self-contained HTML page: verdict, charts, filterable findings, sortable endpoints.
     Html,
 }
 
@@ -141,6 +357,25 @@ pub struct CompareArgs {
     /// Write to this file instead of standard output.
     #[arg(long, short = 'o', value_name = "FILE")]
     pub output: Option<PathBuf>,
+}
+
+#[derive(Debug, Args)]
+pub struct ReportArgs {
+    /// A report written by `sechound review --format json`.
+    #[arg(value_name = "REVIEW.json")]
+    pub input: PathBuf,
+
+    /// Output format.
+    #[arg(long, short = 'f', value_enum, default_value_t = Format::Html)]
+    pub format: Format,
+
+    /// Write to this file instead of standard output.
+    #[arg(long, short = 'o', value_name = "FILE")]
+    pub output: Option<PathBuf>,
+
+    /// No summary line on standard error.
+    #[arg(long, short = 'q')]
+    pub quiet: bool,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]

@@ -1,12 +1,12 @@
 //! What each subcommand does.
 
 use crate::cli::{
-    Cli, Command, CompareArgs, CompareFormat, Format, ListFormat, ReviewArgs, RoutesArgs,
-    RulesArgs, RulesCommand,
+    Cli, Command, CompareArgs, CompareFormat, Format, ListFormat, ReportArgs, ReviewArgs,
+    RoutesArgs, RulesArgs, RulesCommand,
 };
 use crate::progress::TerminalProgress;
 use anyhow::{Context, Result, bail};
-use sechound_core::{Config, FailOn, Severity};
+use sechound_core::{Config, FailOn, RuleMeta, Severity};
 use sechound_engine::{Engine, Options, Progress};
 use sechound_rules::catalogue;
 use std::io::{IsTerminal, Write};
@@ -19,8 +19,11 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
         Command::Review(args) => review(args),
         Command::Rules(args) => rules(args),
         Command::Compare(args) => compare(args),
+        Command::Report(args) => report(args),
         Command::Routes(args) => routes(args),
         Command::Db(args) => crate::db::run(args),
+        Command::Checks(args) => crate::checks::run(args),
+        Command::Probe(args) => crate::probe::run(args),
     }
 }
 
@@ -36,6 +39,7 @@ fn routes(args: RoutesArgs) -> Result<ExitCode> {
         // The inventory needs no advisories; without a database the dependency review only
         // notes a gap, which `routes` does not print.
         advisories: None,
+        baseline_ids: Default::default(),
     };
     let report = Engine::new(options)?.review(&args.path)?;
     let model = report.project.unwrap_or_default();
@@ -53,8 +57,22 @@ fn routes(args: RoutesArgs) -> Result<ExitCode> {
 
 fn review(args: ReviewArgs) -> Result<ExitCode> {
     let (config, config_path) = load_config(&args.path, args.config.as_deref())?;
+    crate::probe::check_review_settings(args.probe.as_deref(), &args.probe_settings)?;
     // Read first: a bad baseline should stop the run before the review does the work.
     let baseline = args.baseline.as_deref().map(read_report).transpose()?;
+    let mut checks = args
+        .checks_from
+        .as_deref()
+        .map(crate::checks::read_saved)
+        .transpose()?;
+    if args.checks {
+        checks = Some(crate::checks::run_for_review(
+            &args.path,
+            &config,
+            config_path.as_deref(),
+            args.quiet,
+        )?);
+    }
     let fail_on = args
         .fail_on
         .or(config.fail_on)
@@ -72,23 +90,50 @@ fn review(args: ReviewArgs) -> Result<ExitCode> {
         progress,
         parse_only: args.parse_only,
         advisories: crate::db::open_for_review(args.advisories.as_deref())?,
+        baseline_ids: baseline
+            .as_ref()
+            .map(sechound_core::ids::BaselineIds::of)
+            .unwrap_or_default(),
     };
     let engine = Engine::new(options)?;
     let mut report = match &args.base {
         Some(base) => engine.review_branch(&args.path, base)?,
         None => engine.review(&args.path)?,
     };
+    let mut interrupted = false;
+    if let Some(url) = &args.probe {
+        interrupted =
+            crate::probe::merge_into(&mut report, url, &args.probe_settings, args.quiet, &engine)?;
+    }
     if let Some(baseline) = &baseline {
         report.tracking = Some(sechound_core::track(baseline, &mut report));
     }
-    let rendered = match args.format {
-        Format::Markdown => sechound_report::markdown::render(&report),
-        Format::Json => sechound_report::json::render(&report),
-        Format::Sarif => sechound_report::sarif::render(&report, &engine.enabled_rules()),
-        Format::Html => sechound_report::html::render(&report),
+    if let Some(checks) = checks {
+        report.attach_checks(checks);
+    }
+    let mut rules = match report.branch {
+        Some(_) => engine.enabled_rules_for_branch(),
+        None => engine.enabled_rules(),
     };
+    if args.probe.is_some() {
+        rules.extend(sechound_probe::rules::ALL.iter().copied());
+    }
+    let rendered = render(&report, args.format, &rules);
     write_output(args.output.as_deref(), &rendered)?;
-    Ok(if fail_on.trips(report.worst_severity()) {
+    if let Some(path) = &args.output
+        && !args.quiet
+    {
+        eprintln!("{}", summary_line(&report, path, args.format));
+    }
+    if let Some(incomplete) = &report.summary.incomplete
+        && incomplete.problem == sechound_core::coverage::CoverageProblem::NothingToReview
+    {
+        eprintln!("error: {} (`{}`)", incomplete.reason, args.path.display());
+        return Ok(ExitCode::from(2));
+    }
+    Ok(if interrupted {
+        ExitCode::from(130)
+    } else if fail_on.trips(report.worst_severity()) {
         ExitCode::from(1)
     } else {
         ExitCode::SUCCESS
@@ -105,6 +150,61 @@ fn jobs(requested: Option<usize>) -> usize {
         );
     }
     used
+}
+
+fn render(report: &sechound_core::Report, format: Format, rules: &[&'static RuleMeta]) -> String {
+    match format {
+        Format::Markdown => sechound_report::markdown::render(report),
+        Format::Json => sechound_report::json::render(report),
+        Format::Sarif => sechound_report::sarif::render(report, rules),
+        Format::Html => sechound_report::html::render(report),
+    }
+}
+
+/// `sechound: 30 findings (2 critical, 9 high, 14 medium, 5 low) · CHANGES REQUIRED · HTML
+/// report written to review.html`: what a run with `-o` says on standard error.
+fn summary_line(report: &sechound_core::Report, path: &Path, format: Format) -> String {
+    let counts = &report.summary.counts;
+    let parts: Vec<String> = Severity::ALL_DESCENDING
+        .iter()
+        .filter(|s| counts.get(**s) > 0)
+        .map(|s| format!("{} {}", counts.get(*s), s.as_str()))
+        .collect();
+    let total = counts.total();
+    let findings = match total {
+        0 => "no findings".to_string(),
+        1 => format!("1 finding ({})", parts.join(", ")),
+        n => format!("{n} findings ({})", parts.join(", ")),
+    };
+    let mut verdict = report.summary.sign_off.label().to_string();
+    if let Some(incomplete) = &report.summary.incomplete {
+        verdict.push_str(&format!(": {}", incomplete.reason));
+    }
+    let kind = match format {
+        Format::Markdown => "Markdown",
+        Format::Json => "JSON",
+        Format::Sarif => "SARIF",
+        Format::Html => "HTML",
+    };
+    format!(
+        "sechound: {findings} · {verdict} · {kind} report written to {}",
+        path.display()
+    )
+}
+
+/// Renders a saved JSON report in another format.
+fn report(args: ReportArgs) -> Result<ExitCode> {
+    let report = read_report(&args.input)?;
+    // A saved report does not say which rules ran: SARIF describes the whole catalogue.
+    let rules = catalogue().metas();
+    let rendered = render(&report, args.format, &rules);
+    write_output(args.output.as_deref(), &rendered)?;
+    if let Some(path) = &args.output
+        && !args.quiet
+    {
+        eprintln!("{}", summary_line(&report, path, args.format));
+    }
+    Ok(ExitCode::SUCCESS)
 }
 
 /// A saved JSON report, with a message naming the file when it cannot be used.
@@ -133,7 +233,10 @@ fn compare(args: CompareArgs) -> Result<ExitCode> {
 }
 
 /// The explicit configuration file, or `sechound.toml` at the root when there is one.
-fn load_config(root: &Path, explicit: Option<&Path>) -> Result<(Config, Option<String>)> {
+pub(crate) fn load_config(
+    root: &Path,
+    explicit: Option<&Path>,
+) -> Result<(Config, Option<String>)> {
     let path = match explicit {
         Some(path) => {
             if !path.is_file() {
@@ -181,7 +284,11 @@ fn rules(args: RulesArgs) -> Result<ExitCode> {
     let catalogue = catalogue();
     match args.command {
         Some(RulesCommand::Explain { id }) => {
-            let Some(meta) = catalogue.find(&id) else {
+            let probe_rule = sechound_probe::rules::ALL
+                .iter()
+                .copied()
+                .find(|r| r.id == id);
+            let Some(meta) = catalogue.find(&id).or(probe_rule) else {
                 bail!("unknown rule id `{id}` (run `sechound rules` for the list)");
             };
             let mut out = String::new();
@@ -203,7 +310,8 @@ fn rules(args: RulesArgs) -> Result<ExitCode> {
             write_output(None, &out)?;
         }
         None => {
-            let metas = catalogue.metas();
+            let mut metas = catalogue.metas();
+            metas.extend(sechound_probe::rules::ALL.iter().copied());
             let out = match args.format {
                 ListFormat::Json => {
                     let mut s = serde_json::to_string_pretty(&metas)?;
@@ -213,7 +321,7 @@ fn rules(args: RulesArgs) -> Result<ExitCode> {
                 ListFormat::Text => {
                     // Columns as wide as their widest cell; every cell is a plain `String`, since
                     // a `Display` that writes with `write_str` ignores a width.
-                    let rows: Vec<[String; 5]> = metas
+                    let rows: Vec<[String; 6]> = metas
                         .iter()
                         .map(|m| {
                             [
@@ -221,13 +329,14 @@ fn rules(args: RulesArgs) -> Result<ExitCode> {
                                 m.severity.to_string(),
                                 m.confidence.label().to_lowercase(),
                                 m.area.label().to_string(),
+                                m.cwe_ids().join(","),
                                 m.title.to_string(),
                             ]
                         })
                         .collect();
                     let header =
-                        ["ID", "SEVERITY", "CONFIDENCE", "AREA", "TITLE"].map(String::from);
-                    let mut widths = [0usize; 4];
+                        ["ID", "SEVERITY", "CONFIDENCE", "AREA", "CWE", "TITLE"].map(String::from);
+                    let mut widths = [0usize; 5];
                     for row in std::iter::once(&header).chain(&rows) {
                         for (width, cell) in widths.iter_mut().zip(row) {
                             *width = (*width).max(cell.chars().count());
@@ -238,7 +347,7 @@ fn rules(args: RulesArgs) -> Result<ExitCode> {
                         for (width, cell) in widths.iter().zip(row) {
                             s.push_str(&format!("{cell:<width$}  "));
                         }
-                        s.push_str(&row[4]);
+                        s.push_str(&row[5]);
                         s.push('\n');
                     }
                     s.push_str(&format!(

@@ -3,9 +3,11 @@
 //! Exit codes: 0 nothing at or above `--fail-on`, 1 findings at or above it, 2 usage,
 //! configuration or runtime error.
 
+mod checks;
 mod cli;
 mod commands;
 mod db;
+mod probe;
 mod progress;
 
 use clap::Parser;

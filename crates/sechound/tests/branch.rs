@@ -118,7 +118,10 @@ fn branch_review_splits_introduced_from_preexisting() {
         .map(|f| (f.rule_id.as_str(), f.evidence.path.as_str()))
         .collect();
     assert_eq!(pre, [("js.cors-allow-all-origins", "server.js")]);
-    assert_eq!(branch.preexisting[0].id, "PRE-001");
+    assert_eq!(
+        branch.preexisting[0].id,
+        sechound_core::ids::derived_id("PRE", &branch.preexisting[0].fingerprint)
+    );
     // The untouched file is not reviewed at all.
     assert!(
         !report
@@ -386,14 +389,27 @@ fn branch_review_compares_endpoints_and_exemptions() {
         .map(|x| x["pattern"].as_str().unwrap())
         .collect();
     assert_eq!(added, vec!["/api/artifact/"]);
-    // The project findings the branch introduced gate; the base had none of them.
+    // The project findings the branch introduced gate; the base had none of them. Those about
+    // the endpoints that lost authentication are folded into that finding.
     let introduced: Vec<&str> = report["findings"]
         .as_array()
         .unwrap()
         .iter()
-        .map(|f| f["rule_id"].as_str().unwrap())
-        .filter(|r| r.starts_with("project."))
+        .flat_map(|f| {
+            std::iter::once(f["rule_id"].as_str().unwrap()).chain(
+                f["folded"]
+                    .as_array()
+                    .into_iter()
+                    .flatten()
+                    .map(|p| p["rule_id"].as_str().unwrap()),
+            )
+        })
+        .filter(|r| r.starts_with("project.") || r.starts_with("branch."))
         .collect();
+    assert!(
+        introduced.contains(&"branch.auth-removed"),
+        "{introduced:?}"
+    );
     assert!(
         introduced.contains(&"project.auth-exemption-prefix"),
         "{introduced:?}"
@@ -457,4 +473,147 @@ fn branch_review_skips_the_project_model_when_no_routing_file_changed() {
     let report: serde_json::Value = serde_json::from_str(&stdout(&output)).unwrap();
     assert!(report["branch"]["project_not_compared"].is_string());
     assert!(report.get("project").is_none());
+}
+
+/// Copies `examples/<name>` into `dir` (the examples are small, flat trees of text files).
+fn copy_example(name: &str, dir: &Path) {
+    fn copy(from: &Path, to: &Path) {
+        fs::create_dir_all(to).unwrap();
+        for entry in fs::read_dir(from).unwrap() {
+            let entry = entry.unwrap();
+            let target = to.join(entry.file_name());
+            if entry.file_type().unwrap().is_dir() {
+                copy(&entry.path(), &target);
+            } else {
+                fs::copy(entry.path(), target).unwrap();
+            }
+        }
+    }
+    copy(&common::workspace().join("examples").join(name), dir);
+}
+
+/// The example API on main; the branch drops `requireAuth` from the `/files` mount, which opens
+/// the critical `exec` endpoint and three reads. The removal gates as critical, the reads gate
+/// too, and the medium "state-changing endpoint" finding is folded into it.
+#[test]
+fn removing_authentication_gates_by_what_the_endpoints_can_do() {
+    let dir = tempfile::tempdir().unwrap();
+    let root = dir.path();
+    copy_example("express-api", root);
+    git(root, &["init", "-q"]);
+    git(root, &["add", "-A"]);
+    git(root, &["commit", "-q", "-m", "base"]);
+    git(root, &["checkout", "-q", "-b", "feature"]);
+    let server = fs::read_to_string(root.join("src/server.ts")).unwrap();
+    let opened = server.replace(
+        "app.use('/files', requireAuth, files);",
+        "app.use('/files', files);",
+    );
+    assert_ne!(server, opened);
+    write(root, "src/server.ts", &opened);
+    git(root, &["commit", "-q", "-am", "files without auth"]);
+
+    let output = run(&[
+        "review",
+        root.to_str().unwrap(),
+        "--base",
+        "main",
+        "--format",
+        "json",
+    ]);
+    assert_eq!(code(&output), 1, "the removal gates: {}", stderr(&output));
+    let report = common::report(&output);
+    let removed: Vec<&sechound_core::Finding> = report
+        .findings
+        .iter()
+        .filter(|f| f.rule_id == "branch.auth-removed")
+        .collect();
+    assert_eq!(removed.len(), 1, "{:#?}", report.findings);
+    let finding = removed[0];
+    assert_eq!(finding.severity, sechound_core::Severity::Critical);
+    assert!(
+        finding.message.contains("`requireAuth`") && finding.message.contains("Shell command"),
+        "{}",
+        finding.message
+    );
+    // Every endpoint of the router is listed, the reads included.
+    let places: Vec<String> = std::iter::once(&finding.evidence)
+        .chain(&finding.related)
+        .map(|e| e.cite())
+        .collect();
+    for place in [
+        "src/routes/files.ts:8",
+        "src/routes/files.ts:13",
+        "src/routes/files.ts:18",
+        "src/routes/files.ts:25",
+    ] {
+        assert!(places.iter().any(|p| p == place), "{place} in {places:?}");
+    }
+    // The state-changing endpoint finding says the same and is folded into it.
+    assert!(
+        finding
+            .folded
+            .iter()
+            .any(|f| f.rule_id == "project.state-changing-route-unauthenticated"),
+        "{:#?}",
+        finding.folded
+    );
+    assert!(
+        report
+            .findings
+            .iter()
+            .all(|f| f.rule_id != "project.state-changing-route-unauthenticated"),
+        "{:#?}",
+        report.findings
+    );
+    assert!(
+        sechound_core::consistency::contradictions(&report).is_empty(),
+        "{:?}",
+        sechound_core::consistency::contradictions(&report)
+    );
+
+    // Only a read endpoint opened, with nothing found behind it: still gates, as high.
+    git(root, &["checkout", "-q", "main"]);
+    git(root, &["checkout", "-q", "-b", "reads"]);
+    write(
+        root,
+        "src/server.ts",
+        &server.replace(
+            "app.use('/orders', requireAuth, orders);",
+            "app.get('/orders/summary', (_req, res) => res.json({ total: 0 }));\napp.use('/orders', requireAuth, orders);",
+        ),
+    );
+    git(root, &["commit", "-q", "-am", "base for reads"]);
+    git(root, &["checkout", "-q", "-b", "reads-open"]);
+    write(
+        root,
+        "src/server.ts",
+        &server.replace(
+            "app.use('/orders', requireAuth, orders);",
+            "app.get('/orders/summary', (_req, res) => res.json({ total: 0 }));\napp.use('/orders', orders);",
+        ),
+    );
+    git(root, &["commit", "-q", "-am", "orders open"]);
+    let output = run(&[
+        "review",
+        root.to_str().unwrap(),
+        "--base",
+        "reads",
+        "--format",
+        "json",
+    ]);
+    assert_eq!(code(&output), 1, "{}", stderr(&output));
+    let report = common::report(&output);
+    let removed: Vec<&sechound_core::Finding> = report
+        .findings
+        .iter()
+        .filter(|f| f.rule_id == "branch.auth-removed")
+        .collect();
+    assert_eq!(removed.len(), 1, "{:#?}", report.findings);
+    assert_eq!(removed[0].severity, sechound_core::Severity::High);
+    assert!(
+        removed[0].message.contains("GET /orders "),
+        "{}",
+        removed[0].message
+    );
 }

@@ -247,7 +247,17 @@ fn without_a_database_the_gap_says_so_once() {
     // The rest of the review still ran: the malformed lockfile is still a gap.
     assert!(report.gaps.iter().any(|g| g.path == "legacy/yarn.lock"));
     let markdown = stdout(&common::run(&["review", APP, "--fail-on", "never"]));
-    assert_eq!(markdown.matches("no advisory database").count(), 1);
+    let gaps = markdown
+        .split("## Notes, assumptions and gaps")
+        .nth(1)
+        .expect("a gaps section");
+    assert_eq!(gaps.matches("no advisory database").count(), 1);
+    // The executive summary names it among what was not reviewed.
+    let summary = markdown.split("## Summary").next().unwrap();
+    assert!(
+        summary.contains("Not reviewed: no advisory database"),
+        "{summary}"
+    );
 }
 
 /// Issue 12, defect 3: dependency coverage lost without a gap. A NUL byte in a requirements
@@ -257,6 +267,8 @@ fn without_a_database_the_gap_says_so_once() {
 fn unchecked_dependencies_are_gaps_and_a06_says_partly_assessed() {
     let repo = tempfile::tempdir().unwrap();
     let root = repo.path();
+    // Some code, so that there is an application to review besides its dependencies.
+    std::fs::write(root.join("app.py"), "import django\n").unwrap();
     std::fs::write(
         root.join("requirements.txt"),
         "Django==3.2.10\nfla\0sk==0.12\nurllib3==1.26.4\n",

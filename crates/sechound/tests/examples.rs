@@ -26,17 +26,40 @@ fn digest(report: &sechound_core::Report) -> String {
     )
     .unwrap();
     for finding in report.findings.iter().chain(&report.suppressed) {
+        let reach = match &finding.exposure {
+            Some(e) => format!(
+                " [{}: {}]",
+                e.reach.label(),
+                e.endpoints
+                    .iter()
+                    .map(|x| format!("{} {}", x.method, x.path))
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            ),
+            None => String::new(),
+        };
         writeln!(
             out,
-            "{} {} / {} {} {}\n    {}",
+            "{} {} / {} {} {} ({}){reach}\n    {}",
             finding.id,
             finding.severity,
             finding.confidence,
             finding.rule_id,
             finding.evidence.cite(),
+            finding.effort,
             finding.message
         )
         .unwrap();
+        for part in &finding.folded {
+            writeln!(
+                out,
+                "    + {} {} {}",
+                part.rule_id,
+                part.evidence.cite(),
+                part.severity
+            )
+            .unwrap();
+        }
     }
     for strength in &report.strengths {
         writeln!(
@@ -103,8 +126,19 @@ fn every_finding_is_actionable_and_numbered_in_order() {
     for example in ["examples/express-api", "examples/fastapi-service"] {
         let report = review_json(example);
         assert!(!report.findings.is_empty(), "{example}: no findings");
-        for (index, finding) in report.findings.iter().enumerate() {
-            assert_eq!(finding.id, format!("SEC-{:03}", index + 1));
+        // Ranked by severity, and numbered from their fingerprints, not their rank.
+        assert!(
+            report
+                .findings
+                .windows(2)
+                .all(|w| w[0].severity >= w[1].severity),
+            "{example}: not ranked by severity"
+        );
+        for finding in &report.findings {
+            assert_eq!(
+                finding.id,
+                sechound_core::ids::derived_id("SEC", &finding.fingerprint)
+            );
             for (field, value) in [
                 ("impact", &finding.impact),
                 ("recommendation", &finding.recommendation),
@@ -283,7 +317,16 @@ fn markdown_shows_open_routes_exemptions_and_controls() {
         markdown.contains("| Security headers | ✅ present | helmet()"),
         "{markdown}"
     );
-    assert!(markdown.contains("| Metrics | — not found |"));
+    // The open metrics endpoint is the metrics control, and the finding that it is open makes
+    // it partial: the table shows both.
+    assert!(
+        markdown.contains("| Metrics | ◐ partial | GET /metrics serves metrics (`src/server.ts:38`); missing where SEC-"),
+        "{markdown}"
+    );
+    assert!(
+        markdown.contains("| JWT expiry | ◐ partial |"),
+        "{markdown}"
+    );
 }
 
 #[test]
@@ -324,6 +367,35 @@ fn html_is_the_review_as_one_page() {
     assert!(page.contains("<h2>Endpoints</h2>"), "{page}");
     assert!(page.contains("<td><code>/orders/shared/:token</code></td>"));
     assert!(page.trim_end().ends_with("</html>"));
-    // Nothing from the page is fetched or run.
-    assert!(!page.contains("<script") && !page.contains("src=\"http"));
+    // Nothing is fetched: no external source or link, one inline script and one inline style,
+    // each allowed by its hash in the page's policy.
+    for external in [
+        "src=\"http",
+        "href=\"http",
+        "@import",
+        "url(http",
+        "<link rel=\"stylesheet",
+    ] {
+        assert!(!page.contains(external), "{external}");
+    }
+    assert_eq!(page.matches("<script>").count(), 1);
+    assert_eq!(page.matches("<style>").count(), 1);
+    assert!(
+        !page.contains(" style=\""),
+        "inline style attributes break the policy"
+    );
+    assert!(page.contains("script-src 'sha256-") && page.contains("style-src 'sha256-"));
+    // No emoji that needs an emoji font.
+    assert!(
+        !page
+            .chars()
+            .any(|c| ('\u{1F000}'..='\u{1FAFF}').contains(&c)
+                || ('\u{2600}'..='\u{27BF}').contains(&c)),
+        "emoji in the page"
+    );
+    // No Markdown leftovers shown as text.
+    assert!(
+        !page.contains("&lt;sub&gt;") && !page.contains("**"),
+        "Markdown left in the page"
+    );
 }

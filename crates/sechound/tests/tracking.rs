@@ -174,3 +174,109 @@ fn a_baseline_that_is_not_a_report_is_a_clear_error() {
         );
     }
 }
+
+/// Ids are derived from fingerprints: a finding inserted above others leaves their ids alone,
+/// with or without a baseline; a baseline's ids are carried, even in an older format; and a
+/// fixed finding's id is never given to a new one in the remediation ledger.
+#[test]
+fn ids_stay_with_their_findings_across_runs() {
+    let repo = tempfile::tempdir().unwrap();
+    let out = tempfile::tempdir().unwrap();
+    let server = |extra: &str, sql: bool| {
+        let query = if sql {
+            "app.get('/users', async (req, res) => res.json(await pool.query(`SELECT * FROM users WHERE name = '${req.query.name}'`)));\n"
+        } else {
+            "app.get('/users', async (req, res) => res.json(await pool.query('SELECT * FROM users WHERE name = $1', [req.query.name])));\n"
+        };
+        format!(
+            "const express = require('express');\nconst cors = require('cors');\nconst {{ Pool }} = require('pg');\nconst pool = new Pool();\nconst app = express();\n{extra}{query}app.use(cors({{ origin: true, credentials: true }}));\n"
+        )
+    };
+    let ids = |report: &Report| -> Vec<(String, String)> {
+        report
+            .findings
+            .iter()
+            .map(|f| (f.rule_id.clone(), f.id.clone()))
+            .collect()
+    };
+    let id_of = |report: &Report, rule: &str| -> String {
+        report
+            .findings
+            .iter()
+            .find(|f| f.rule_id == rule)
+            .unwrap_or_else(|| panic!("no {rule} in {:?}", ids(report)))
+            .id
+            .clone()
+    };
+
+    fs::write(repo.path().join("server.js"), server("", true)).unwrap();
+    let first = review_to(repo.path(), &out.path().join("first.json"));
+    let sql = id_of(&first, "js.sql-injection");
+    let cors = id_of(&first, "js.cors-allow-all-origins");
+
+    // A new finding above both: theirs do not move, with or without the baseline.
+    let inserted = "app.get('/calc', (req, res) => res.json(eval(req.query.expr)));\n";
+    fs::write(repo.path().join("server.js"), server(inserted, true)).unwrap();
+    for report in [
+        review_to(repo.path(), &out.path().join("second.json")),
+        review_against(repo.path(), &out.path().join("first.json")),
+    ] {
+        assert_eq!(
+            id_of(&report, "js.sql-injection"),
+            sql,
+            "{:?}",
+            ids(&report)
+        );
+        assert_eq!(id_of(&report, "js.cors-allow-all-origins"), cors);
+        let eval = id_of(&report, "js.code-injection");
+        assert!(eval != sql && eval != cors, "{:?}", ids(&report));
+    }
+
+    // The SQL is fixed and the eval added: the ledger shows the fixed id and a different new one.
+    fs::write(repo.path().join("server.js"), server(inserted, false)).unwrap();
+    let ledger = review_against(repo.path(), &out.path().join("first.json"));
+    let tracking = ledger.tracking.clone().unwrap();
+    let fixed: Vec<&str> = tracking
+        .fixed
+        .iter()
+        .map(|f| f.baseline_id.as_str())
+        .collect();
+    assert_eq!(fixed, [sql.as_str()]);
+    assert_eq!(tracking.new, [id_of(&ledger, "js.code-injection")]);
+    assert_ne!(tracking.new[0], sql, "a fixed finding's id was reused");
+    let mut remaining: Vec<String> = first
+        .findings
+        .iter()
+        .map(|f| f.id.clone())
+        .filter(|id| *id != sql)
+        .collect();
+    remaining.sort();
+    let mut listed = tracking.remaining.clone();
+    listed.sort();
+    assert_eq!(listed, remaining);
+    assert!(tracking.remaining.contains(&cors));
+    assert!(ledger.findings.iter().all(|f| f.id != sql));
+
+    // A baseline from an older release numbered SEC-001: the id is carried and never reused.
+    let mut old: Report =
+        serde_json::from_str(&fs::read_to_string(out.path().join("first.json")).unwrap()).unwrap();
+    for finding in &mut old.findings {
+        match finding.rule_id.as_str() {
+            "js.sql-injection" => finding.id = "SEC-001".into(),
+            "js.cors-allow-all-origins" => finding.id = "SEC-002".into(),
+            _ => {}
+        }
+    }
+    fs::write(
+        out.path().join("old.json"),
+        serde_json::to_string(&old).unwrap(),
+    )
+    .unwrap();
+    fs::write(repo.path().join("server.js"), server(inserted, true)).unwrap();
+    let carried = review_against(repo.path(), &out.path().join("old.json"));
+    assert_eq!(id_of(&carried, "js.sql-injection"), "SEC-001");
+    assert_eq!(id_of(&carried, "js.cors-allow-all-origins"), "SEC-002");
+    let eval = id_of(&carried, "js.code-injection");
+    assert!(eval != "SEC-001" && eval != "SEC-002");
+    assert!(sechound_core::consistency::contradictions(&carried).is_empty());
+}

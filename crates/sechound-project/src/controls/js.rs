@@ -13,6 +13,7 @@ use sechound_syntax::js::{
     arguments, callee, dotted_path, method_name, object_property, pair_key, receiver,
     required_module, string_value, unwrap,
 };
+use sechound_syntax::node::NodeExt;
 use sechound_syntax::node::{ancestor, named_children, short_text, text, walk};
 use sechound_syntax::{CodeFile, Node};
 use std::collections::HashMap;
@@ -36,10 +37,8 @@ pub(super) fn read(file: &CodeFile, imports: &[Import], sink: &mut Sink<'_>) {
     walk(file.tree.root_node(), |node| {
         match node.kind() {
             "variable_declarator" => {
-                if let (Some(name), Some(value)) = (
-                    node.child_by_field_name("name"),
-                    node.child_by_field_name("value"),
-                ) && name.kind() == "identifier"
+                if let (Some(name), Some(value)) = (node.field("name"), node.field("value"))
+                    && name.kind() == "identifier"
                 {
                     decls.entry(text(name, src).to_string()).or_insert(value);
                 }
@@ -110,11 +109,11 @@ impl<'t> Js<'t, '_, '_, '_> {
             ));
         }
         if target.kind() == "member_expression"
-            && let Some(object) = target.child_by_field_name("object")
+            && let Some(object) = target.field("object")
             && unwrap(object).kind() == "call_expression"
             && let Some(module) = required_module(unwrap(object), self.src)
         {
-            let property = target.child_by_field_name("property")?;
+            let property = target.field("property")?;
             return Some((normalize(&module), text(property, self.src).to_string()));
         }
         let path = dotted_path(target, self.src)?;
@@ -451,7 +450,7 @@ impl<'t> Js<'t, '_, '_, '_> {
             }
             ("@nestjs/throttler", "Throttle") => {
                 let on = ancestor(call, &["method_definition", "class_declaration"])
-                    .and_then(|d| d.child_by_field_name("name"))
+                    .and_then(|d| d.field("name"))
                     .map_or(String::new(), |n| format!(" on `{}`", text(n, src)));
                 self.sink.add(RateLimiting, call, format!("@Throttle{on}"));
             }
@@ -741,10 +740,10 @@ impl<'t> Js<'t, '_, '_, '_> {
         if let Some(same_site) = same_site.as_deref()
             && matches!(same_site, "strict" | "lax")
         {
-            self.sink.add(
+            self.sink.add_partial(
                 CsrfProtection,
                 call,
-                format!("partial: {api} sets SameSite={same_site} (no CSRF token)"),
+                format!("{api} sets SameSite={same_site} (no CSRF token)"),
             );
         }
         if !secure_on || !http_only {
@@ -786,17 +785,16 @@ impl<'t> Js<'t, '_, '_, '_> {
     /// `if (!process.env.JWT_SECRET) throw new Error(...)` or `process.exit(1)`.
     fn fail_fast(&mut self, statement: Node<'_>) {
         let src = self.src;
-        let (Some(condition), Some(consequence)) = (
-            statement.child_by_field_name("condition"),
-            statement.child_by_field_name("consequence"),
-        ) else {
+        let (Some(condition), Some(consequence)) =
+            (statement.field("condition"), statement.field("consequence"))
+        else {
             return;
         };
         let mut missing = Vec::new();
         walk(condition, |n| {
             if n.kind() == "unary_expression"
                 && text(n, src).starts_with('!')
-                && let Some(operand) = n.child_by_field_name("argument")
+                && let Some(operand) = n.field("argument")
             {
                 let operand = unwrap(operand);
                 if let Some(path) = dotted_path(operand, src)
@@ -805,7 +803,7 @@ impl<'t> Js<'t, '_, '_, '_> {
                     missing.push(name.to_string());
                 } else if operand.kind() == "subscript_expression"
                     && operand
-                        .child_by_field_name("object")
+                        .field("object")
                         .and_then(|o| dotted_path(o, src))
                         .as_deref()
                         == Some("process.env")
@@ -852,7 +850,7 @@ fn switched_off(options: Node<'_>, src: &str) -> Vec<String> {
         .into_iter()
         .filter(|p| p.kind() == "pair")
         .filter(|p| {
-            p.child_by_field_name("value")
+            p.field("value")
                 .is_some_and(|v| unwrap(v).kind() == "false")
         })
         .filter_map(|p| pair_key(p, src).map(str::to_string))

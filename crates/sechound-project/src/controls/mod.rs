@@ -49,7 +49,20 @@ impl<'s> Sink<'s> {
 
     /// Records `kind` seen at `node`, with `detail` saying what it does.
     pub(crate) fn add(&mut self, kind: ControlKind, node: Node<'_>, detail: impl Into<String>) {
-        let detail = detail.into();
+        self.record(kind, node, detail.into(), false);
+    }
+
+    /// Records `kind` seen at `node` covering the control only in part.
+    pub(crate) fn add_partial(
+        &mut self,
+        kind: ControlKind,
+        node: Node<'_>,
+        detail: impl Into<String>,
+    ) {
+        self.record(kind, node, detail.into(), true);
+    }
+
+    fn record(&mut self, kind: ControlKind, node: Node<'_>, detail: String, partial: bool) {
         if self
             .facts
             .iter()
@@ -64,6 +77,7 @@ impl<'s> Sink<'s> {
                 line: node.start_position().row as u32 + 1,
                 code: source_line(node, self.src),
                 detail,
+                partial,
             },
         });
     }

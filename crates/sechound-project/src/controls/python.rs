@@ -9,6 +9,7 @@
 
 use super::{Sink, is_security_header, masks};
 use sechound_core::project::ControlKind::*;
+use sechound_syntax::node::NodeExt;
 use sechound_syntax::node::{named_children, short_text, text, walk};
 use sechound_syntax::python::{
     callee_path, decorators, dotted_path, keyword_arg, keyword_args, method_name, positional_args,
@@ -100,16 +101,11 @@ struct Py<'t, 's, 'k, 'p> {
 impl<'t> Py<'t, '_, '_, '_> {
     fn import(&mut self, node: Node<'_>) {
         let src = self.src;
-        let from = node
-            .child_by_field_name("module_name")
-            .map(|m| text(m, src).to_string());
+        let from = node.field("module_name").map(|m| text(m, src).to_string());
         let mut cursor = node.walk();
         for name in node.children_by_field_name("name", &mut cursor) {
             let (target, alias) = if name.kind() == "aliased_import" {
-                (
-                    name.child_by_field_name("name"),
-                    name.child_by_field_name("alias"),
-                )
+                (name.field("name"), name.field("alias"))
             } else {
                 (Some(name), None)
             };
@@ -146,10 +142,7 @@ impl<'t> Py<'t, '_, '_, '_> {
 
     fn assignment(&mut self, node: Node<'t>) {
         let src = self.src;
-        let (Some(left), Some(right)) = (
-            node.child_by_field_name("left"),
-            node.child_by_field_name("right"),
-        ) else {
+        let (Some(left), Some(right)) = (node.field("left"), node.field("right")) else {
             return;
         };
         match left.kind() {
@@ -169,10 +162,8 @@ impl<'t> Py<'t, '_, '_, '_> {
             }
             "subscript" => {
                 let (Some(object), Some(key)) = (
-                    left.child_by_field_name("value")
-                        .and_then(|v| dotted_path(v, src)),
-                    left.child_by_field_name("subscript")
-                        .and_then(|k| string_value(k, src)),
+                    left.field("value").and_then(|v| dotted_path(v, src)),
+                    left.field("subscript").and_then(|k| string_value(k, src)),
                 ) else {
                     return;
                 };
@@ -296,7 +287,7 @@ impl<'t> Py<'t, '_, '_, '_> {
                         continue;
                     }
                     let view = sechound_syntax::node::ancestor(statement, &["class_definition"])
-                        .and_then(|c| c.child_by_field_name("name"))
+                        .and_then(|c| c.field("name"))
                         .map_or("a view".to_string(), |n| format!("`{}`", text(n, src)));
                     self.sink.add(
                         RateLimiting,
@@ -318,10 +309,10 @@ impl<'t> Py<'t, '_, '_, '_> {
                     if let Some(v) = string_value(value, src)
                         && matches!(v.to_ascii_lowercase().as_str(), "strict" | "lax")
                     {
-                        self.sink.add(
+                        self.sink.add_partial(
                             CsrfProtection,
                             statement,
-                            format!("partial: {name} = {v} (SameSite cookies, no CSRF token)"),
+                            format!("{name} = {v} (SameSite cookies, no CSRF token)"),
                         );
                     }
                 }
@@ -575,7 +566,7 @@ impl<'t> Py<'t, '_, '_, '_> {
         let decorator = call.parent().filter(|p| p.kind() == "decorator");
         let function = decorator
             .and_then(|d| d.parent())
-            .and_then(|p| p.child_by_field_name("definition"));
+            .and_then(|p| p.field("definition"));
         let route = function.and_then(|f| {
             decorators(f).into_iter().find_map(|d| {
                 let d = unwrap(d);
@@ -599,7 +590,7 @@ impl<'t> Py<'t, '_, '_, '_> {
             (Some(route), _) => format!("{rate} on {route}"),
             (None, Some(f)) => format!(
                 "{rate} on `{}`",
-                f.child_by_field_name("name").map_or("", |n| text(n, src))
+                f.field("name").map_or("", |n| text(n, src))
             ),
             (None, None) => format!("{rate} limit"),
         };
@@ -662,7 +653,7 @@ impl<'t> Py<'t, '_, '_, '_> {
             && resources.kind() == "dictionary"
         {
             for pair in named_children(resources) {
-                if let Some(options) = pair.child_by_field_name("value").map(unwrap)
+                if let Some(options) = pair.field("value").map(unwrap)
                     && let Some(o) = dict_value(options, src, "origins")
                 {
                     origins.push(unwrap(o));
@@ -701,10 +692,10 @@ impl<'t> Py<'t, '_, '_, '_> {
             .map(|v| v.to_ascii_lowercase())
             .filter(|v| v == "strict" || v == "lax");
         if let Some(s) = &same_site {
-            self.sink.add(
+            self.sink.add_partial(
                 CsrfProtection,
                 call,
-                format!("partial: set_cookie with SameSite={s} (no CSRF token)"),
+                format!("set_cookie with SameSite={s} (no CSRF token)"),
             );
         }
         if on("secure") && on("httponly") {
@@ -735,11 +726,11 @@ impl<'t> Py<'t, '_, '_, '_> {
 
     fn class(&mut self, class: Node<'_>) {
         let src = self.src;
-        let Some(name) = class.child_by_field_name("name").map(|n| text(n, src)) else {
+        let Some(name) = class.field("name").map(|n| text(n, src)) else {
             return;
         };
         let bases: Vec<String> = class
-            .child_by_field_name("superclasses")
+            .field("superclasses")
             .map(named_children)
             .unwrap_or_default()
             .into_iter()
@@ -756,11 +747,7 @@ impl<'t> Py<'t, '_, '_, '_> {
                         format!("{package} `{name}` validates the environment at start-up"),
                     );
                 }
-                "logging.Filter"
-                    if class
-                        .child_by_field_name("body")
-                        .is_some_and(|b| masks(text(b, src))) =>
-                {
+                "logging.Filter" if class.field("body").is_some_and(|b| masks(text(b, src))) => {
                     self.sink.add(
                         LogRedaction,
                         class,
@@ -776,13 +763,13 @@ impl<'t> Py<'t, '_, '_, '_> {
     fn structlog_processor(&mut self, function: Node<'_>) {
         let src = self.src;
         let params = function
-            .child_by_field_name("parameters")
+            .field("parameters")
             .map(named_children)
             .unwrap_or_default();
         if params.len() != 3 || text(params[2], src) != "event_dict" {
             return;
         }
-        let Some(body) = function.child_by_field_name("body") else {
+        let Some(body) = function.field("body") else {
             return;
         };
         let body_text = text(body, src);
@@ -790,9 +777,7 @@ impl<'t> Py<'t, '_, '_, '_> {
             || body_text.contains("del event_dict[")
             || masks(body_text)
         {
-            let name = function
-                .child_by_field_name("name")
-                .map_or("", |n| text(n, src));
+            let name = function.field("name").map_or("", |n| text(n, src));
             self.sink.add(
                 LogRedaction,
                 function,
@@ -804,16 +789,15 @@ impl<'t> Py<'t, '_, '_, '_> {
     /// `if not os.environ.get("SECRET_KEY"): raise RuntimeError(...)` (or `sys.exit`).
     fn fail_fast(&mut self, statement: Node<'_>) {
         let src = self.src;
-        let (Some(condition), Some(consequence)) = (
-            statement.child_by_field_name("condition"),
-            statement.child_by_field_name("consequence"),
-        ) else {
+        let (Some(condition), Some(consequence)) =
+            (statement.field("condition"), statement.field("consequence"))
+        else {
             return;
         };
         let mut missing = Vec::new();
         walk(condition, |n| {
             let operand = match n.kind() {
-                "not_operator" => n.child_by_field_name("argument"),
+                "not_operator" => n.field("argument"),
                 // `os.getenv("X") is None`
                 "comparison_operator" if text(n, src).ends_with("is None") => n.named_child(0),
                 _ => None,
@@ -895,11 +879,11 @@ fn dict_value<'t>(node: Node<'t>, src: &str, key: &str) -> Option<Node<'t>> {
         "dictionary" => named_children(node).into_iter().find_map(|pair| {
             (pair.kind() == "pair"
                 && pair
-                    .child_by_field_name("key")
+                    .field("key")
                     .and_then(|k| string_value(k, src))
                     .as_deref()
                     == Some(key))
-            .then(|| pair.child_by_field_name("value"))
+            .then(|| pair.field("value"))
             .flatten()
         }),
         "call" if callee_path(node, src).as_deref() == Some("dict") => keyword_arg(node, src, key),

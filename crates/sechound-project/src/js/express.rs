@@ -9,6 +9,7 @@ use crate::quote::{first_line, line_of};
 use sechound_syntax::js::{
     arguments, callee, dotted_path, method_name, receiver, string_value, unwrap,
 };
+use sechound_syntax::node::NodeExt;
 use sechound_syntax::node::{short_text, text, walk};
 use sechound_syntax::{CodeFile, Node};
 
@@ -30,10 +31,7 @@ pub(crate) fn read_express(file: &CodeFile, facts: &mut FileFacts) {
     // Pass 1: applications and routers created here.
     walk(file.tree.root_node(), |node| {
         if node.kind() == "variable_declarator"
-            && let (Some(name), Some(value)) = (
-                node.child_by_field_name("name"),
-                node.child_by_field_name("value"),
-            )
+            && let (Some(name), Some(value)) = (node.field("name"), node.field("value"))
             && name.kind() == "identifier"
             && let Some(is_app) = creates_router(unwrap(value), src, &express_names)
         {

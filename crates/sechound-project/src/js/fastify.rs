@@ -19,6 +19,7 @@ use sechound_syntax::js::{
     FUNCTION_KINDS, arguments, callee, dotted_path, method_name, object_property, receiver,
     string_value, unwrap,
 };
+use sechound_syntax::node::NodeExt;
 use sechound_syntax::node::{named_children, short_text, text, walk};
 use sechound_syntax::{CodeFile, Node};
 
@@ -65,10 +66,7 @@ pub(crate) fn read_fastify(file: &CodeFile, facts: &mut FileFacts) {
     let mut plugins: Vec<Plugin> = Vec::new();
     walk(file.tree.root_node(), |node| {
         if node.kind() == "variable_declarator"
-            && let (Some(name), Some(value)) = (
-                node.child_by_field_name("name"),
-                node.child_by_field_name("value"),
-            )
+            && let (Some(name), Some(value)) = (node.field("name"), node.field("value"))
             && name.kind() == "identifier"
             && creates_instance(unwrap(value), src, &fastify_names)
         {
@@ -250,9 +248,9 @@ fn creates_instance(value: Node<'_>, src: &str, names: &[String]) -> bool {
 
 /// A function that works on its first parameter as a Fastify instance, with its local name.
 fn plugin(function: Node<'_>, src: &str, fastify_file: bool) -> Option<Plugin> {
-    let params = function.child_by_field_name("parameters")?;
+    let params = function.field("parameters")?;
     let first = named_children(params).into_iter().next()?;
-    let param_node = first.child_by_field_name("pattern").unwrap_or(first);
+    let param_node = first.field("pattern").unwrap_or(first);
     if param_node.kind() != "identifier" {
         return None;
     }
@@ -262,7 +260,7 @@ fn plugin(function: Node<'_>, src: &str, fastify_file: bool) -> Option<Plugin> {
     if !fastify_file && !param.to_ascii_lowercase().contains("fastify") {
         return None;
     }
-    let body = function.child_by_field_name("body")?;
+    let body = function.field("body")?;
     let mut uses_instance = false;
     walk(body, |node| {
         if node.kind() == "call_expression"
@@ -286,7 +284,7 @@ fn plugin(function: Node<'_>, src: &str, fastify_file: bool) -> Option<Plugin> {
 
 /// The name a plugin function is known by in its file.
 fn plugin_local(function: Node<'_>, src: &str) -> Option<String> {
-    if let Some(name) = function.child_by_field_name("name")
+    if let Some(name) = function.field("name")
         && function.kind() == "function_declaration"
     {
         return Some(text(name, src).to_string());
@@ -308,15 +306,11 @@ fn plugin_local(function: Node<'_>, src: &str) -> Option<String> {
                 current = parent;
             }
             "variable_declarator" => {
-                return parent
-                    .child_by_field_name("name")
-                    .map(|n| text(n, src).to_string());
+                return parent.field("name").map(|n| text(n, src).to_string());
             }
             "export_statement" => return Some("default".into()),
             "assignment_expression" => {
-                let left = parent
-                    .child_by_field_name("left")
-                    .and_then(|l| dotted_path(l, src))?;
+                let left = parent.field("left").and_then(|l| dotted_path(l, src))?;
                 return (left == "module.exports").then(|| "default".to_string());
             }
             _ => return None,

@@ -10,6 +10,7 @@ use sechound_core::project::Exemption;
 use sechound_syntax::js::{
     FUNCTION_KINDS, arguments, callee, dotted_path, method_name, string_value, unwrap,
 };
+use sechound_syntax::node::NodeExt;
 use sechound_syntax::node::{named_children, short_text, text, walk};
 use sechound_syntax::{CodeFile, Node};
 use std::sync::LazyLock;
@@ -162,10 +163,7 @@ pub(crate) fn read_auth_defs(file: &CodeFile, facts: &mut FileFacts) {
         // body would cost a pass over nested code for each level of nesting.
         let params = body
             .parent()
-            .and_then(|f| {
-                f.child_by_field_name("parameters")
-                    .or_else(|| f.child_by_field_name("parameter"))
-            })
+            .and_then(|f| f.field("parameters").or_else(|| f.field("parameter")))
             .map_or("", |p| text(p, src));
         let request_shaped = node.kind() == "class_declaration"
             || ["req", "next", "request", "socket", "context", "ctx"]
@@ -216,11 +214,11 @@ pub(crate) fn read_auth_defs(file: &CodeFile, facts: &mut FileFacts) {
 fn named_function<'t>(node: Node<'t>, src: &str) -> Option<(String, Node<'t>)> {
     match node.kind() {
         "function_declaration" => Some((
-            text(node.child_by_field_name("name")?, src).to_string(),
-            node.child_by_field_name("body")?,
+            text(node.field("name")?, src).to_string(),
+            node.field("body")?,
         )),
         "variable_declarator" => {
-            let value = unwrap(node.child_by_field_name("value")?);
+            let value = unwrap(node.field("value")?);
             let function = if FUNCTION_KINDS.contains(&value.kind()) {
                 value
             } else if value.kind() == "call_expression" {
@@ -233,13 +231,13 @@ fn named_function<'t>(node: Node<'t>, src: &str) -> Option<(String, Node<'t>)> {
                 return None;
             };
             Some((
-                text(node.child_by_field_name("name")?, src).to_string(),
-                function.child_by_field_name("body")?,
+                text(node.field("name")?, src).to_string(),
+                function.field("body")?,
             ))
         }
         "class_declaration" => {
-            let name = text(node.child_by_field_name("name")?, src).to_string();
-            let body = node.child_by_field_name("body")?;
+            let name = text(node.field("name")?, src).to_string();
+            let body = node.field("body")?;
             text(body, src)
                 .contains("canActivate")
                 .then_some((name, body))
@@ -254,7 +252,7 @@ fn module_path_lists<'t>(file: &'t CodeFile) -> Vec<(String, Node<'t>)> {
     let mut lists = Vec::new();
     for statement in named_children(file.tree.root_node()) {
         let statement = if statement.kind() == "export_statement" {
-            match statement.child_by_field_name("declaration") {
+            match statement.field("declaration") {
                 Some(d) => d,
                 None => continue,
             }
@@ -268,10 +266,8 @@ fn module_path_lists<'t>(file: &'t CodeFile) -> Vec<(String, Node<'t>)> {
             continue;
         }
         for declarator in named_children(statement) {
-            if let (Some(name), Some(value)) = (
-                declarator.child_by_field_name("name"),
-                declarator.child_by_field_name("value"),
-            ) && let Some(array) = path_array(value)
+            if let (Some(name), Some(value)) = (declarator.field("name"), declarator.field("value"))
+                && let Some(array) = path_array(value)
             {
                 lists.push((text(name, src).to_string(), array));
             }
@@ -332,15 +328,9 @@ fn exemptions_in(
                 }
             }
             "binary_expression" => {
-                let operator = node
-                    .child_by_field_name("operator")
-                    .map(|o| text(o, src))
-                    .unwrap_or("");
+                let operator = node.field("operator").map(|o| text(o, src)).unwrap_or("");
                 if matches!(operator, "===" | "==")
-                    && let (Some(left), Some(right)) = (
-                        node.child_by_field_name("left"),
-                        node.child_by_field_name("right"),
-                    )
+                    && let (Some(left), Some(right)) = (node.field("left"), node.field("right"))
                 {
                     let (probe, literal) = if string_value(right, src).is_some() {
                         (left, right)

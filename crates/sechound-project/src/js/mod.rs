@@ -10,10 +10,11 @@ pub(crate) mod websocket;
 
 use crate::facts::FileFacts;
 use sechound_syntax::CodeFile;
+use sechound_syntax::modules::ModuleRecord;
 
 /// Reads what a JavaScript or TypeScript file contributes to the project model.
-pub(crate) fn read(file: &CodeFile, facts: &mut FileFacts) {
-    modules::read_modules(file, facts);
+pub(crate) fn read(file: &CodeFile, record: &ModuleRecord, facts: &mut FileFacts) {
+    modules::read_modules(record, facts);
     express::read_express(file, facts);
     fastify::read_fastify(file, facts);
     nest::read_nest(file, facts);

@@ -14,6 +14,7 @@ use regex::Regex;
 use sechound_syntax::js::{
     arguments, callee, dotted_path, method_name, object_property, string_value, unwrap,
 };
+use sechound_syntax::node::NodeExt;
 use sechound_syntax::node::{named_children, short_text, text, walk};
 use sechound_syntax::{CodeFile, Node};
 use std::sync::LazyLock;
@@ -185,13 +186,10 @@ fn read_class<'t>(
     routers: &mut Vec<RouterDecl>,
     routes: &mut Vec<RouteDecl>,
 ) {
-    let Some(name) = class
-        .child_by_field_name("name")
-        .map(|n| text(n, src).to_string())
-    else {
+    let Some(name) = class.field("name").map(|n| text(n, src).to_string()) else {
         return;
     };
-    let Some(body) = class.child_by_field_name("body") else {
+    let Some(body) = class.field("body") else {
         return;
     };
     let decorators = class_decorators(class, src, facts);
@@ -313,7 +311,7 @@ fn methods<'t>(body: Node<'t>, src: &str, facts: &FileFacts) -> Vec<(String, Vec
                         .filter_map(|c| decorator(c, src, facts)),
                 );
                 let name = child
-                    .child_by_field_name("name")
+                    .field("name")
                     .map(|n| text(n, src).to_string())
                     .unwrap_or_default();
                 out.push((name, decorators));
@@ -500,11 +498,11 @@ static CONNECTION_AUTH: LazyLock<Regex> = LazyLock::new(|| {
 fn connection_check(body: Node<'_>, src: &str) -> Option<Guard> {
     named_children(body).into_iter().find_map(|m| {
         if m.kind() != "method_definition"
-            || m.child_by_field_name("name").map(|n| text(n, src)) != Some("handleConnection")
+            || m.field("name").map(|n| text(n, src)) != Some("handleConnection")
         {
             return None;
         }
-        let body = text(m.child_by_field_name("body")?, src);
+        let body = text(m.field("body")?, src);
         CONNECTION_AUTH.is_match(body).then(|| Guard {
             name: "handleConnection".into(),
             text: "handleConnection verifies the client".into(),

@@ -17,6 +17,7 @@ use sechound_core::project::Exemption;
 use sechound_syntax::js::{
     FUNCTION_KINDS, arguments, callee, dotted_path, object_property, string_value, unwrap,
 };
+use sechound_syntax::node::NodeExt;
 use sechound_syntax::node::{named_children, short_text, text, walk};
 use sechound_syntax::{CodeFile, Node};
 use std::sync::LazyLock;
@@ -105,21 +106,17 @@ fn read_route_handlers(file: &CodeFile, facts: &mut FileFacts, path: &str) {
             continue;
         }
         let mut found: Vec<(String, Option<Node<'_>>, Node<'_>)> = Vec::new();
-        if let Some(declaration) = statement.child_by_field_name("declaration") {
+        if let Some(declaration) = statement.field("declaration") {
             match declaration.kind() {
                 "function_declaration" => {
-                    if let Some(name) = declaration.child_by_field_name("name") {
+                    if let Some(name) = declaration.field("name") {
                         found.push((text(name, src).to_string(), Some(declaration), statement));
                     }
                 }
                 "lexical_declaration" | "variable_declaration" => {
                     for d in named_children(declaration) {
-                        if let Some(name) = d.child_by_field_name("name") {
-                            found.push((
-                                text(name, src).to_string(),
-                                d.child_by_field_name("value"),
-                                statement,
-                            ));
+                        if let Some(name) = d.field("name") {
+                            found.push((text(name, src).to_string(), d.field("value"), statement));
                         }
                     }
                 }
@@ -131,13 +128,11 @@ fn read_route_handlers(file: &CodeFile, facts: &mut FileFacts, path: &str) {
             .filter(|c| c.kind() == "export_clause")
         {
             for spec in named_children(clause) {
-                let Some(name) = spec.child_by_field_name("name") else {
+                let Some(name) = spec.field("name") else {
                     continue;
                 };
                 let local = text(name, src);
-                let exported = spec
-                    .child_by_field_name("alias")
-                    .map_or(local, |a| text(a, src));
+                let exported = spec.field("alias").map_or(local, |a| text(a, src));
                 found.push((
                     exported.to_string(),
                     local_definition(root, src, local),
@@ -181,8 +176,8 @@ fn read_api_handler(file: &CodeFile, facts: &mut FileFacts, path: &str) {
             continue;
         }
         let Some(value) = statement
-            .child_by_field_name("declaration")
-            .or_else(|| statement.child_by_field_name("value"))
+            .field("declaration")
+            .or_else(|| statement.field("value"))
         else {
             continue;
         };
@@ -239,12 +234,12 @@ fn local_definition<'t>(root: Node<'t>, src: &str, name: &str) -> Option<Node<'t
             return false;
         }
         let name_node = match node.kind() {
-            "function_declaration" | "variable_declarator" => node.child_by_field_name("name"),
+            "function_declaration" | "variable_declarator" => node.field("name"),
             _ => None,
         };
         if name_node.is_some_and(|n| text(n, src) == name) {
             found = if node.kind() == "variable_declarator" {
-                node.child_by_field_name("value")
+                node.field("value")
             } else {
                 Some(node)
             };
@@ -329,10 +324,8 @@ fn read_middleware(file: &CodeFile, facts: &mut FileFacts, stem: &str) {
     let mut config_seen = false;
     walk(file.tree.root_node(), |node| {
         if node.kind() == "variable_declarator"
-            && node
-                .child_by_field_name("name")
-                .is_some_and(|n| text(n, src) == "config")
-            && let Some(value) = node.child_by_field_name("value")
+            && node.field("name").is_some_and(|n| text(n, src) == "config")
+            && let Some(value) = node.field("value")
             && let Some(matcher) = object_property(value, src, "matcher")
         {
             config_seen = true;

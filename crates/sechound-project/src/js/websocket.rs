@@ -15,6 +15,7 @@ use sechound_syntax::js::{
     FUNCTION_KINDS, arguments, callee, dotted_path, method_name, object_property, receiver,
     required_module, string_value, unwrap,
 };
+use sechound_syntax::node::NodeExt;
 use sechound_syntax::node::{short_text, text, walk};
 use sechound_syntax::{CodeFile, Node};
 
@@ -47,10 +48,7 @@ pub(crate) fn read_websockets(file: &CodeFile, facts: &mut FileFacts) {
     let mut servers: Vec<Server<'_>> = Vec::new();
     walk(file.tree.root_node(), |node| {
         if node.kind() == "variable_declarator"
-            && let (Some(name), Some(value)) = (
-                node.child_by_field_name("name"),
-                node.child_by_field_name("value"),
-            )
+            && let (Some(name), Some(value)) = (node.field("name"), node.field("value"))
             && let Some(framework) = creates_server(unwrap(value), src, &socket_io, &ws)
         {
             let options = arguments(unwrap(value))

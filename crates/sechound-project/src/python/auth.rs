@@ -8,6 +8,7 @@ use crate::facts::{AuthDef, FileFacts, Guard};
 use crate::names::{is_auth_name, is_role_name};
 use regex::Regex;
 use sechound_core::project::Exemption;
+use sechound_syntax::node::NodeExt;
 use sechound_syntax::node::{named_children, short_text, text, walk};
 use sechound_syntax::python::{
     callee_path, dotted_path, keyword_arg, keyword_args, method_name, positional_args, receiver,
@@ -139,7 +140,7 @@ pub(crate) fn parameter_guards(
     facts: &FileFacts,
     aliases: &[String],
 ) -> Vec<Guard> {
-    let Some(parameters) = function.child_by_field_name("parameters") else {
+    let Some(parameters) = function.field("parameters") else {
         return Vec::new();
     };
     let mut guards = Vec::new();
@@ -153,7 +154,7 @@ pub(crate) fn parameter_guards(
             }
             true
         });
-        if let Some(ty) = parameter.child_by_field_name("type")
+        if let Some(ty) = parameter.field("type")
             && let Some(inner) = ty.named_child(0)
             && let Some(path) = dotted_path(inner, src)
         {
@@ -215,12 +216,9 @@ pub(crate) fn permission_guards(list: Node<'_>, src: &str) -> (Vec<Guard>, bool)
         let entry = unwrap(entry);
         if entry.kind() == "binary_operator" || entry.kind() == "boolean_operator" {
             stack.extend(
-                [
-                    entry.child_by_field_name("left"),
-                    entry.child_by_field_name("right"),
-                ]
-                .into_iter()
-                .flatten(),
+                [entry.field("left"), entry.field("right")]
+                    .into_iter()
+                    .flatten(),
             );
             continue;
         }
@@ -343,20 +341,14 @@ pub(crate) fn read_auth_defs(file: &CodeFile, facts: &mut FileFacts) {
     walk(file.tree.root_node(), |node| {
         let (name, body) = match node.kind() {
             "function_definition" => {
-                let (Some(name), Some(body)) = (
-                    node.child_by_field_name("name"),
-                    node.child_by_field_name("body"),
-                ) else {
+                let (Some(name), Some(body)) = (node.field("name"), node.field("body")) else {
                     return true;
                 };
                 (text(name, src).to_string(), body)
             }
             "class_definition" => {
                 // DRF permission classes and callable role checkers (`RoleChecker`).
-                let (Some(name), Some(body)) = (
-                    node.child_by_field_name("name"),
-                    node.child_by_field_name("body"),
-                ) else {
+                let (Some(name), Some(body)) = (node.field("name"), node.field("body")) else {
                     return true;
                 };
                 let body_text = text(body, src);
@@ -382,9 +374,7 @@ pub(crate) fn read_auth_defs(file: &CodeFile, facts: &mut FileFacts) {
         if node.kind() == "function_definition"
             && !(named_auth || named_role || hooks.contains(&name))
         {
-            let params = node
-                .child_by_field_name("parameters")
-                .map_or("", |p| text(p, src));
+            let params = node.field("parameters").map_or("", |p| text(p, src));
             const REQUEST_SHAPED: &[&str] = &[
                 "request",
                 "token",
@@ -555,7 +545,7 @@ fn exemptions_in(
             }
             "for_statement" => {
                 // `for prefix in PUBLIC_PREFIXES: if request.path.startswith(prefix)`
-                if let Some(right) = node.child_by_field_name("right")
+                if let Some(right) = node.field("right")
                     && let Some(name) = dotted_path(right, src)
                     && text(node, src).contains("startswith")
                 {

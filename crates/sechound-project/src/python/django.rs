@@ -10,6 +10,7 @@ use super::{
 use crate::facts::{
     FileFacts, Guard, MountDecl, MountTarget, RouteDecl, RouterDecl, UseDecl, ViewDecl,
 };
+use sechound_syntax::node::NodeExt;
 use sechound_syntax::node::{named_children, short_text, text, walk};
 use sechound_syntax::python::{
     callee_path, decorators, dotted_path, keyword_arg, method_name, positional_args, receiver,
@@ -136,10 +137,7 @@ fn read_urlpatterns(file: &CodeFile, facts: &mut FileFacts) {
         if !matches!(expr.kind(), "assignment" | "augmented_assignment") {
             continue;
         }
-        let (Some(left), Some(right)) = (
-            expr.child_by_field_name("left"),
-            expr.child_by_field_name("right"),
-        ) else {
+        let (Some(left), Some(right)) = (expr.field("left"), expr.field("right")) else {
             continue;
         };
         if text(left, src) == URLPATTERNS {
@@ -322,7 +320,7 @@ impl Patterns<'_> {
         let Some(inner) = positional_args(view).last().copied() else {
             return (None, Vec::new());
         };
-        let decorator = view.child_by_field_name("function").unwrap_or(view);
+        let decorator = view.field("function").unwrap_or(view);
         let (handler, mut guards) = self.view(inner);
         guards.extend(decorator_guard(decorator, src));
         (handler, guards)
@@ -399,7 +397,7 @@ fn inherit_guards(file: &CodeFile, facts: &mut FileFacts) {
         .filter(|d| d.kind() == "class_definition")
         .filter_map(|class| {
             let name = def_name(class, src)?;
-            let superclasses = class.child_by_field_name("superclasses")?;
+            let superclasses = class.field("superclasses")?;
             let bases = named_children(superclasses)
                 .into_iter()
                 .filter_map(|b| dotted_path(b, src))
@@ -436,7 +434,7 @@ fn inherit_guards(file: &CodeFile, facts: &mut FileFacts) {
 fn function_view(function: Node<'_>, src: &str, name: String) -> Option<ViewDecl> {
     let decorators = decorators(function);
     let takes_request = function
-        .child_by_field_name("parameters")
+        .field("parameters")
         .and_then(|p| p.named_child(0))
         .is_some_and(|p| text(p, src).starts_with("request"));
     if decorators.is_empty() && !takes_request {
@@ -548,7 +546,7 @@ const HANDLER_METHODS: &[(&str, &[&str])] = &[
 
 fn class_view(class: Node<'_>, src: &str, name: String) -> Option<ViewDecl> {
     let bases: Vec<String> = class
-        .child_by_field_name("superclasses")
+        .field("superclasses")
         .map(|s| {
             named_children(s)
                 .into_iter()
@@ -575,7 +573,7 @@ fn class_view(class: Node<'_>, src: &str, name: String) -> Option<ViewDecl> {
         replaces_defaults: !drf,
         notes: Vec::new(),
     };
-    let body = class.child_by_field_name("body")?;
+    let body = class.field("body")?;
     let body_text = text(body, src);
     for base in &bases {
         if matches!(
@@ -684,10 +682,7 @@ fn read_settings(file: &CodeFile, facts: &mut FileFacts) {
             continue;
         }
         for pair in named_children(value) {
-            let (Some(key), Some(list)) = (
-                pair.child_by_field_name("key"),
-                pair.child_by_field_name("value"),
-            ) else {
+            let (Some(key), Some(list)) = (pair.field("key"), pair.field("value")) else {
                 continue;
             };
             if string_value(key, src).as_deref() != Some("DEFAULT_PERMISSION_CLASSES") {

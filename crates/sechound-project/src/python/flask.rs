@@ -8,6 +8,7 @@ use super::{
     methods_of, top_level,
 };
 use crate::facts::{FileFacts, Guard, MountDecl, MountTarget, RouteDecl, RouterDecl, UseDecl};
+use sechound_syntax::node::NodeExt;
 use sechound_syntax::node::{short_text, text, walk};
 use sechound_syntax::python::{
     decorators, dotted_path, keyword_arg, method_name, positional_args, receiver, string_value,
@@ -214,7 +215,7 @@ fn read_decorated(
             && let Some((owner, hook)) = path.rsplit_once('.')
             && matches!(hook, "before_request" | "before_app_request")
             && is_router(owner)
-            && let Some(body) = function.child_by_field_name("body")
+            && let Some(body) = function.field("body")
             && checks_caller(text(body, src))
         {
             uses.push(hook_use(owner, hook, is_app, name.clone(), true, function));

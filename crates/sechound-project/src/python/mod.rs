@@ -11,6 +11,8 @@ pub(crate) mod flask;
 pub(crate) mod modules;
 
 use crate::facts::{FileFacts, ImportedName};
+use sechound_syntax::modules::ModuleRecord;
+use sechound_syntax::node::NodeExt;
 use sechound_syntax::node::{named_children, text};
 use sechound_syntax::python::{callee_path, dotted_path, string_value, unwrap};
 use sechound_syntax::{CodeFile, Node};
@@ -18,8 +20,8 @@ use sechound_syntax::{CodeFile, Node};
 pub(crate) use crate::quote::{first_line, line_of};
 
 /// Reads what a Python file contributes to the project model.
-pub(crate) fn read(file: &CodeFile, facts: &mut FileFacts) {
-    modules::read_imports(file, facts);
+pub(crate) fn read(file: &CodeFile, record: &ModuleRecord, facts: &mut FileFacts) {
+    modules::read_imports(record, facts);
     fastapi::read(file, facts);
     flask::read(file, facts);
     django::read(file, facts);
@@ -104,8 +106,8 @@ pub(crate) fn assignment<'t>(statement: Node<'t>, src: &str) -> Option<(String, 
     if assignment.kind() != "assignment" {
         return None;
     }
-    let left = assignment.child_by_field_name("left")?;
-    let right = assignment.child_by_field_name("right")?;
+    let left = assignment.field("left")?;
+    let right = assignment.field("right")?;
     let name = dotted_path(left, src)?;
     Some((name, unwrap(right)))
 }
@@ -114,14 +116,14 @@ pub(crate) fn assignment<'t>(statement: Node<'t>, src: &str) -> Option<(String, 
 pub(crate) fn definition(statement: Node<'_>) -> Option<Node<'_>> {
     match statement.kind() {
         "function_definition" | "class_definition" => Some(statement),
-        "decorated_definition" => statement.child_by_field_name("definition"),
+        "decorated_definition" => statement.field("definition"),
         _ => None,
     }
 }
 
 /// The name of a function or class definition.
 pub(crate) fn def_name(definition: Node<'_>, src: &str) -> Option<String> {
-    Some(text(definition.child_by_field_name("name")?, src).to_string())
+    Some(text(definition.field("name")?, src).to_string())
 }
 
 /// `methods=["GET", "POST"]` of a route decorator; without it Flask and FastAPI both serve GET.

@@ -4,7 +4,7 @@ mod datastore_port_exposed;
 mod privileged_container;
 mod secret_default;
 mod unpinned_image;
-mod yaml;
+pub(crate) mod yaml;
 
 use crate::CodeRule;
 

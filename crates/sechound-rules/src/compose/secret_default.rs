@@ -2,6 +2,7 @@ use super::yaml::{self, Service};
 use crate::secrets::patterns::{is_placeholder, is_secret_name, looks_generated};
 use crate::{CheckContext, CodeRule, declare_rule};
 use sechound_core::{Confidence, Severity};
+use sechound_syntax::node::NodeExt;
 use sechound_syntax::node::walk;
 use sechound_syntax::{Family, Node};
 use std::collections::HashSet;
@@ -56,8 +57,8 @@ declare_rule! {
         cwe: [798, 1188],
         owasp: A05,
         effort: Minutes,
-        impact: "A deployment that does not set the variable runs with a secret everyone who can read the repository knows; tokens signed with it can be forged and the services it protects opened.",
-        recommendation: "Drop the fallback and make the variable required (`${JWT_SECRET:?JWT_SECRET must be set}`), or mount it as a Compose secret (`secrets:` + `POSTGRES_PASSWORD_FILE: /run/secrets/db_password`); keep development values in an untracked `.env`. Rotate any value that was committed.",
+        impact: "A deployment that does not set the variable runs with a secret everyone who can read the repository knows: a signing key lets them forge tokens, a database password opens the database.",
+        recommendation: "Drop the fallback and make the variable required (`${NAME:?NAME must be set}`), or mount it as a Compose secret (`secrets:` + a `NAME_FILE: /run/secrets/name` variable, where the image reads one); keep development values in an untracked `.env`. Rotate any value that was committed.",
         verification: "`docker compose config` without a `.env` fails with the required-variable message instead of printing a default, and `sechound review` no longer reports the line.",
     }
 }
@@ -181,7 +182,10 @@ impl CodeRule for SecretDefault {
             pending.iter().flat_map(|p| p.masks.clone()).collect();
         for p in pending {
             let finding = cx.report(p.node, p.message);
-            finding.severity(p.severity).confidence(p.confidence);
+            finding
+                .severity(p.severity)
+                .confidence(p.confidence)
+                .about_secret(&p.name, p.recommendation);
             for mask in &masks {
                 finding.mask_range(mask.clone());
             }
@@ -306,6 +310,10 @@ fn is_weak(value: &str, service: Option<&Service<'_>>, src: &str) -> bool {
 /// mask them all.
 struct Pending<'f> {
     node: Node<'f>,
+    /// The variable.
+    name: String,
+    /// The fix for this place, naming the variable.
+    recommendation: String,
     message: String,
     severity: Severity,
     confidence: Confidence,
@@ -406,6 +414,10 @@ fn check_interpolations<'f>(
         masks.push(fallback.mask);
         pending.push(Pending {
             node: fallback.node,
+            recommendation: format!(
+                "Drop the fallback and make `{name}` required: `${{{name}:?{name} must be set}}`, or mount it as a Compose secret (`secrets:` + a `{name}_FILE: /run/secrets/…` variable, where the image reads one); keep development values in an untracked `.env`."
+            ),
+            name: name.clone(),
             message,
             severity: if fallback.weak || fallback.generated {
                 Severity::High
@@ -438,9 +450,9 @@ fn environment_blocks<'f>(root: Node<'f>, src: &str) -> Vec<Node<'f>> {
     let mut blocks: Vec<Node<'f>> = Vec::new();
     walk(root, |n| {
         if matches!(n.kind(), "block_mapping_pair" | "flow_pair")
-            && let Some(key) = n.child_by_field_name("key")
+            && let Some(key) = n.field("key")
             && yaml::scalar(key, src).as_deref() == Some("environment")
-            && let Some(value) = n.child_by_field_name("value")
+            && let Some(value) = n.field("value")
         {
             let mut add = |node: Node<'f>| {
                 if !blocks.contains(&node) {
@@ -552,6 +564,10 @@ fn check_clear_environment<'f>(
             });
             pending.push(Pending {
                 node,
+                recommendation: format!(
+                    "Replace the literal with a reference that must be set, `{name}: ${{{name}:?{name} must be set}}`, or mount it as a Compose secret (`secrets:` + a `{name}_FILE: /run/secrets/…` variable, where the image reads one); keep development values in an untracked `.env`."
+                ),
+                name: name.clone(),
                 message,
                 severity: if generated {
                     Severity::High

@@ -2,6 +2,7 @@
 //! keys and values, sequence items, and scalar text without quotes.
 
 use sechound_syntax::Node;
+use sechound_syntax::node::NodeExt;
 use sechound_syntax::node::{named_children, text, walk};
 use std::collections::HashMap;
 
@@ -90,7 +91,7 @@ pub(crate) fn services<'f>(root: Node<'f>, src: &str) -> Vec<Service<'f>> {
             let body = mapping(entry.value?, src, &anchors)?;
             let mut bodies = vec![body];
             collect_merges(body, src, &anchors, &mut bodies);
-            let key = entry.node.child_by_field_name("key")?;
+            let key = entry.node.field("key")?;
             Some(Service {
                 name: entry.key,
                 key,
@@ -216,11 +217,11 @@ pub(crate) fn pairs<'f>(node: Node<'f>, src: &str) -> Vec<Pair<'f>> {
         .into_iter()
         .filter(|p| matches!(p.kind(), "block_mapping_pair" | "flow_pair"))
         .filter_map(|p| {
-            let key = p.child_by_field_name("key")?;
+            let key = p.field("key")?;
             Some(Pair {
                 key: scalar(key, src)?,
                 node: p,
-                value: p.child_by_field_name("value"),
+                value: p.field("value"),
             })
         })
         .collect()

@@ -58,11 +58,17 @@ impl FileRule for CommittedSecret {
             if entry.value.is_empty() || is_placeholder(&entry.value) {
                 continue;
             }
+            let advice = format!(
+                "Take `{path}` out of git (`git rm --cached {path}`), add it to `.gitignore`, and commit a `.env.example` with a placeholder for `{key}`; give `{key}` a new value wherever this one was used.",
+                path = file.path,
+                key = entry.key
+            );
             match real_secret(entry) {
                 Some(why) => {
                     let message = format!("`{}` holds {why} in a committed env file.", entry.key);
                     cx.report(entry.range.clone(), message)
-                        .mask_range(entry.value_range.clone());
+                        .mask_range(entry.value_range.clone())
+                        .about_secret(&entry.key, advice);
                 }
                 None if is_secret_name(&entry.key) => {
                     let message = format!(
@@ -72,7 +78,8 @@ impl FileRule for CommittedSecret {
                     cx.report(entry.range.clone(), message)
                         .mask_range(entry.value_range.clone())
                         .severity(Severity::Low)
-                        .confidence(Confidence::Medium);
+                        .confidence(Confidence::Medium)
+                        .about_secret(&entry.key, advice);
                 }
                 None => {}
             }

@@ -117,6 +117,6 @@ impl CodeRule for CodeInjection {
         };
         let sink = sink_name(call, src);
         let message = format!("{}, which {what}.", flow.describe(&sink));
-        cx.report(call, message);
+        cx.report(call, message).flow(flow.raw.clone());
     }
 }

@@ -1,5 +1,5 @@
 use super::sinks::{
-    guarded_by_check, identifiers_in, imports_module, is_string_construction, sink_name,
+    Flow, guarded_by_check, identifiers_in, imports_module, is_string_construction, sink_name,
     string_pieces, tainted_flow,
 };
 use crate::{CheckContext, CodeRule, declare_rule};
@@ -129,6 +129,7 @@ impl CodeRule for CommandInjection {
                         "{} {how}; the shell runs whatever the value adds.",
                         flow.describe(&sink)
                     ),
+                    &flow,
                 );
             }
             return;
@@ -183,13 +184,14 @@ impl CodeRule for CommandInjection {
                     "{} {why}, so the shell parses the request value.",
                     flow.describe(&sink)
                 ),
+                &flow,
             );
         }
     }
 }
 
-fn report<'f>(cx: &mut CheckContext<'f>, call: Node<'f>, message: String) {
-    cx.report(call, message);
+fn report<'f>(cx: &mut CheckContext<'f>, call: Node<'f>, message: String, flow: &Flow) {
+    cx.report(call, message).flow(flow.raw.clone());
 }
 
 /// `exec`, `execSync`, `spawn`, … when the call reaches `child_process` (or shelljs).

@@ -1,7 +1,9 @@
-use crate::{CheckContext, CodeRule, declare_rule};
+use crate::{CheckContext, CodeRule, ValueCheck, Verdict, declare_rule};
 use sechound_core::{Confidence, Severity};
 use sechound_syntax::js::{arguments, callee_path, object_property, string_value, unwrap};
+use sechound_syntax::node::NodeExt;
 use sechound_syntax::node::{named_children, text, walk};
+use sechound_syntax::value::Value;
 use sechound_syntax::{Family, Node};
 
 declare_rule! {
@@ -111,8 +113,12 @@ impl CodeRule for CorsAllowAllOrigins {
                 let finding = match args.first() {
                     None => Some((Open::Default, None)),
                     Some(options) => {
-                        let options = cx.js_taint().resolve(*options);
-                        open_origin(options, cx).map(|open| (open, Some(options)))
+                        let resolved = cx.js_taint().resolve(*options);
+                        let open = open_origin(resolved, cx);
+                        if open.is_none() {
+                            check_configured(call, *options, "`cors()`", cx);
+                        }
+                        open.map(|open| (open, Some(resolved)))
                     }
                 };
                 if let Some((open, options)) = finding {
@@ -124,8 +130,12 @@ impl CodeRule for CorsAllowAllOrigins {
                 let finding = match args.first() {
                     None => Some((Open::Default, None)),
                     Some(options) => {
-                        let options = cx.js_taint().resolve(*options);
-                        open_origin(options, cx).map(|open| (open, Some(options)))
+                        let resolved = cx.js_taint().resolve(*options);
+                        let open = open_origin(resolved, cx);
+                        if open.is_none() {
+                            check_configured(call, *options, "`enableCors()`", cx);
+                        }
+                        open.map(|open| (open, Some(resolved)))
                     }
                 };
                 if let Some((open, options)) = finding {
@@ -207,9 +217,9 @@ fn open_origin<'f>(options: Node<'f>, cx: &CheckContext<'f>) -> Option<Open> {
             (string_value(origin, src)?.trim() == "*").then_some(Open::Wildcard)
         }
         "binary_expression" => {
-            let operator = text(origin.child_by_field_name("operator")?, src);
-            let right = origin.child_by_field_name("right")?;
-            let left = origin.child_by_field_name("left")?;
+            let operator = text(origin.field("operator")?, src);
+            let right = origin.field("right")?;
+            let left = origin.field("left")?;
             if matches!(operator, "||" | "??")
                 && string_value(right, src).is_some_and(|v| v.trim() == "*")
             {
@@ -226,9 +236,64 @@ fn open_origin<'f>(options: Node<'f>, cx: &CheckContext<'f>) -> Option<Open> {
     }
 }
 
+/// CORS options (or their `origin`) taken from another module: `cors(config.cors)`,
+/// `cors({ origin: config.corsOrigins })`. Reported here, where the policy takes effect, when the
+/// resolved configuration allows every origin.
+fn check_configured<'f>(call: Node<'f>, options: Node<'f>, api: &str, cx: &mut CheckContext<'f>) {
+    let value = cx.value(options);
+    if !value.has_references() {
+        return;
+    }
+    cx.report(
+        call,
+        format!("{api} takes its CORS policy from configuration."),
+    )
+    .value_check(ValueCheck {
+        value,
+        judge: configured_policy_open,
+        context: api.to_string(),
+    });
+}
+
+/// The verdict on resolved CORS options: an origin that can be `'*'` (or a list holding it) or
+/// `true` (reflect any origin); high when credentials are allowed too.
+fn configured_policy_open(options: &Value, api: &str) -> Option<Verdict> {
+    let Value::Object(members) = options else {
+        return None;
+    };
+    let origin = members
+        .iter()
+        .rev()
+        .find(|(k, _)| k == "origin")
+        .map(|(_, v)| v)?;
+    let how = if origin.can_be_str("*") {
+        format!(
+            "allows every origin: the configured origin can be {}",
+            origin.describe()
+        )
+    } else if origin.can_be_true() {
+        "reflects whatever `Origin` the browser sends: the configured origin can be `true`"
+            .to_string()
+    } else {
+        return None;
+    };
+    let credentials = members
+        .iter()
+        .any(|(k, v)| k == "credentials" && v.can_be_true());
+    let mut message = format!("{api} {how}");
+    if credentials {
+        message.push_str(", and credentials are allowed too");
+    }
+    Some(Verdict {
+        message,
+        severity: credentials.then_some(Severity::High),
+        confidence: Some(Confidence::Medium),
+    })
+}
+
 /// An origin callback `(origin, cb) => cb(null, true)` that never reads `origin`.
 fn callback_accepts_all(function: Node<'_>, src: &str) -> bool {
-    let Some(params) = function.child_by_field_name("parameters") else {
+    let Some(params) = function.field("parameters") else {
         return false;
     };
     let names: Vec<&str> = named_children(params)
@@ -238,7 +303,7 @@ fn callback_accepts_all(function: Node<'_>, src: &str) -> bool {
     let Some(origin_name) = names.first() else {
         return false;
     };
-    let Some(body) = function.child_by_field_name("body") else {
+    let Some(body) = function.field("body") else {
         return false;
     };
     let mut reads_origin = false;
@@ -302,7 +367,7 @@ fn check_manual_header<'f>(call: Node<'f>, cx: &mut CheckContext<'f>) {
                 && sechound_syntax::js::pair_key(pair, src)
                     .is_some_and(|k| k.eq_ignore_ascii_case(ALLOW_ORIGIN))
             {
-                value = pair.child_by_field_name("value");
+                value = pair.field("value");
             }
         }
     }

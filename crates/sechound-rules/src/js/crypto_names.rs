@@ -3,6 +3,7 @@
 
 use sechound_syntax::Node;
 use sechound_syntax::js::{arguments, callee, dotted_path, env_var_name, string_value, unwrap};
+use sechound_syntax::node::NodeExt;
 use sechound_syntax::node::text;
 
 /// The lowercase words of an identifier, header or cookie name: `apiKey`, `API_KEY`, `x-api-key`
@@ -138,13 +139,13 @@ pub(crate) fn operand_name(node: Node<'_>, src: &str) -> Option<String> {
         "identifier" | "property_identifier" | "shorthand_property_identifier" => {
             Some(text(node, src).to_string())
         }
-        "member_expression" => Some(text(node.child_by_field_name("property")?, src).to_string()),
-        "subscript_expression" => string_value(node.child_by_field_name("index")?, src),
+        "member_expression" => Some(text(node.field("property")?, src).to_string()),
+        "subscript_expression" => string_value(node.field("index")?, src),
         "call_expression" => {
             let function = unwrap(callee(node)?);
             let path = dotted_path(function, src).or_else(|| {
                 (function.kind() == "member_expression")
-                    .then(|| function.child_by_field_name("property"))
+                    .then(|| function.field("property"))
                     .flatten()
                     .map(|p| text(p, src).to_string())
             })?;

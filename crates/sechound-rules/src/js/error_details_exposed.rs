@@ -3,6 +3,7 @@ use sechound_core::{Confidence, Severity};
 use sechound_syntax::js::{
     FUNCTION_KINDS, arguments, callee_path, dotted_path, method_name, receiver, unwrap,
 };
+use sechound_syntax::node::NodeExt;
 use sechound_syntax::node::{ancestor, named_children, text};
 use sechound_syntax::{Family, Node};
 
@@ -105,7 +106,7 @@ impl CodeRule for ErrorDetailsExposed {
             }
             _ => {
                 // Koa: ctx.body = { … }
-                let Some(left) = node.child_by_field_name("left") else {
+                let Some(left) = node.field("left") else {
                     return;
                 };
                 if !matches!(
@@ -114,7 +115,7 @@ impl CodeRule for ErrorDetailsExposed {
                 ) {
                     return;
                 }
-                let Some(right) = node.child_by_field_name("right") else {
+                let Some(right) = node.field("right") else {
                     return;
                 };
                 (right, false, None)
@@ -229,10 +230,8 @@ fn exposures<'f>(
             found(Exposure::RawObject, node, text(node, src));
         }
         "member_expression" => {
-            let (Some(object), Some(property)) = (
-                node.child_by_field_name("object"),
-                node.child_by_field_name("property"),
-            ) else {
+            let (Some(object), Some(property)) = (node.field("object"), node.field("property"))
+            else {
                 return;
             };
             let object = unwrap(object);
@@ -257,8 +256,7 @@ fn exposures<'f>(
                 let target = if path == "String" {
                     args.first().copied()
                 } else {
-                    node.child_by_field_name("function")
-                        .and_then(|f| f.child_by_field_name("object"))
+                    node.field("function").and_then(|f| f.field("object"))
                 };
                 if let Some(target) = target.map(unwrap)
                     && target.kind() == "identifier"
@@ -287,7 +285,7 @@ fn exposures<'f>(
             }
         }
         "binary_expression" => {
-            let operator = node.child_by_field_name("operator").map(|o| text(o, src));
+            let operator = node.field("operator").map(|o| text(o, src));
             // Comparisons and `instanceof` give booleans; only `+` (text) and the value
             // operators pass the error on.
             let concatenates = operator == Some("+");
@@ -308,7 +306,7 @@ fn exposures<'f>(
             for child in named_children(node) {
                 match child.kind() {
                     "pair" => {
-                        if let Some(value) = child.child_by_field_name("value") {
+                        if let Some(value) = child.field("value") {
                             exposures(value, src, next, found);
                         }
                     }
@@ -342,24 +340,22 @@ fn is_error_variable(ident: Node<'_>, src: &str) -> bool {
         match node.kind() {
             "catch_clause"
                 if node
-                    .child_by_field_name("parameter")
+                    .field("parameter")
                     .is_some_and(|p| text(p, src) == name) =>
             {
                 return true;
             }
             kind if FUNCTION_KINDS.contains(&kind) => {
                 let params = node
-                    .child_by_field_name("parameters")
+                    .field("parameters")
                     .map(named_children)
-                    .or_else(|| node.child_by_field_name("parameter").map(|p| vec![p]))
+                    .or_else(|| node.field("parameter").map(|p| vec![p]))
                     .unwrap_or_default();
                 let first = params.first().map(|p| param_name(*p, src));
                 if first.as_deref() == Some(name) {
                     let error_handler = params.len() == 4;
                     let nest_filter = node.kind() == "method_definition"
-                        && node
-                            .child_by_field_name("name")
-                            .is_some_and(|n| text(n, src) == "catch");
+                        && node.field("name").is_some_and(|n| text(n, src) == "catch");
                     let promise_catch =
                         node.parent().and_then(|a| a.parent()).is_some_and(|call| {
                             call.kind() == "call_expression"
@@ -380,9 +376,7 @@ fn is_error_variable(ident: Node<'_>, src: &str) -> bool {
 
 fn param_name(param: Node<'_>, src: &str) -> String {
     let pattern = match param.kind() {
-        "required_parameter" | "optional_parameter" => {
-            param.child_by_field_name("pattern").unwrap_or(param)
-        }
+        "required_parameter" | "optional_parameter" => param.field("pattern").unwrap_or(param),
         _ => param,
     };
     text(pattern, src).to_string()
@@ -409,24 +403,22 @@ fn under_development_check(at: Node<'_>, sink: Node<'_>, src: &str) -> bool {
         match node.kind() {
             "ternary_expression"
                 if node
-                    .child_by_field_name("condition")
+                    .field("condition")
                     .is_some_and(|c| is_development_condition(text(c, src))) =>
             {
                 return true;
             }
             "binary_expression"
-                if node
-                    .child_by_field_name("operator")
-                    .is_some_and(|o| text(o, src) == "&&")
+                if node.field("operator").is_some_and(|o| text(o, src) == "&&")
                     && node
-                        .child_by_field_name("left")
+                        .field("left")
                         .is_some_and(|l| is_development_condition(text(l, src))) =>
             {
                 return true;
             }
             "if_statement"
                 if node
-                    .child_by_field_name("condition")
+                    .field("condition")
                     .is_some_and(|c| is_development_condition(text(c, src))) =>
             {
                 return true;

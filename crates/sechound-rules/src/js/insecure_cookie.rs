@@ -5,6 +5,7 @@ use sechound_syntax::js::{
     arguments, callee, callee_path, object_has_spread, object_property, receiver, string_value,
     unwrap,
 };
+use sechound_syntax::node::NodeExt;
 use sechound_syntax::node::{short_text, text};
 use sechound_syntax::{Family, Node};
 
@@ -111,9 +112,7 @@ impl CodeRule for InsecureCookie {
         let path = callee_path(call, src);
         let method = match function.kind() {
             "identifier" => text(function, src),
-            "member_expression" => function
-                .child_by_field_name("property")
-                .map_or("", |p| text(p, src)),
+            "member_expression" => function.field("property").map_or("", |p| text(p, src)),
             _ => return,
         };
         let receiver_path = receiver(call)
@@ -395,14 +394,11 @@ fn names_cookie_options(name: &str) -> bool {
 /// `res.cookie` elsewhere (often in another module).
 fn check_options_declaration<'f>(cx: &mut CheckContext<'f>, declarator: Node<'f>) {
     let src = cx.src();
-    let (Some(name), Some(value)) = (
-        declarator.child_by_field_name("name"),
-        declarator.child_by_field_name("value"),
-    ) else {
+    let (Some(name), Some(value)) = (declarator.field("name"), declarator.field("value")) else {
         return;
     };
     let typed = declarator
-        .child_by_field_name("type")
+        .field("type")
         .is_some_and(|t| text(t, src).contains("CookieOptions"));
     let value = unwrap(value);
     if name.kind() != "identifier"

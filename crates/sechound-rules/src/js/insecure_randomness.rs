@@ -2,6 +2,7 @@ use super::crypto_names::words;
 use crate::{CheckContext, CodeRule, declare_rule};
 use sechound_core::Severity;
 use sechound_syntax::js::{FUNCTION_KINDS, callee_path, pair_key, unwrap};
+use sechound_syntax::node::NodeExt;
 use sechound_syntax::node::text;
 use sechound_syntax::{Family, Node};
 
@@ -359,7 +360,7 @@ fn value_target<'f>(call: Node<'f>, src: &str) -> Option<Target<'f>> {
         let parent = node.parent()?;
         match parent.kind() {
             "variable_declarator" => {
-                let name = parent.child_by_field_name("name")?;
+                let name = parent.field("name")?;
                 return if name.kind() == "identifier" {
                     named(text(name, src).to_string(), node)
                 } else {
@@ -367,15 +368,12 @@ fn value_target<'f>(call: Node<'f>, src: &str) -> Option<Target<'f>> {
                 };
             }
             "assignment_expression" | "augmented_assignment_expression" => {
-                let left = parent.child_by_field_name("left")?;
+                let left = parent.field("left")?;
                 return named(last_segment(left, src), node);
             }
             "pair" => return named(pair_key(parent, src)?.to_string(), node),
             "public_field_definition" | "field_definition" => {
-                return named(
-                    text(parent.child_by_field_name("name")?, src).to_string(),
-                    node,
-                );
+                return named(text(parent.field("name")?, src).to_string(), node);
             }
             "return_statement" | "arrow_function" => {
                 let function = if parent.kind() == "arrow_function" {
@@ -447,7 +445,7 @@ fn last_segment(node: Node<'_>, src: &str) -> String {
     let node = unwrap(node);
     match node.kind() {
         "member_expression" => node
-            .child_by_field_name("property")
+            .field("property")
             .map(|p| text(p, src).to_string())
             .unwrap_or_default(),
         _ => text(node, src).to_string(),
@@ -456,21 +454,17 @@ fn last_segment(node: Node<'_>, src: &str) -> String {
 
 /// The name of a function: its own, or the variable, property or method it is defined as.
 fn function_name(function: Node<'_>, src: &str) -> Option<String> {
-    if let Some(name) = function.child_by_field_name("name") {
+    if let Some(name) = function.field("name") {
         return Some(text(name, src).to_string());
     }
     let parent = function.parent()?;
     match parent.kind() {
-        "variable_declarator" => parent
-            .child_by_field_name("name")
-            .map(|n| text(n, src).to_string()),
+        "variable_declarator" => parent.field("name").map(|n| text(n, src).to_string()),
         "pair" => pair_key(parent, src).map(str::to_string),
-        "assignment_expression" => parent
-            .child_by_field_name("left")
-            .map(|l| last_segment(l, src)),
-        "public_field_definition" | "field_definition" => parent
-            .child_by_field_name("name")
-            .map(|n| text(n, src).to_string()),
+        "assignment_expression" => parent.field("left").map(|l| last_segment(l, src)),
+        "public_field_definition" | "field_definition" => {
+            parent.field("name").map(|n| text(n, src).to_string())
+        }
         _ => None,
     }
 }

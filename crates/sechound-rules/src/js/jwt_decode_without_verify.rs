@@ -2,6 +2,7 @@ use crate::js::secret_names::{imported_module, jsonwebtoken_method, root_of};
 use crate::{CheckContext, CodeRule, declare_rule};
 use sechound_core::Confidence;
 use sechound_syntax::js::{FUNCTION_KINDS, arguments, callee_path, method_name, unwrap};
+use sechound_syntax::node::NodeExt;
 use sechound_syntax::node::{named_children, short_text, text, walk};
 use sechound_syntax::{Family, Node};
 
@@ -178,17 +179,17 @@ fn reads_only_harmless_fields(call: Node<'_>, function: Node<'_>, src: &str) -> 
     let Some(parent) = parent else { return false };
     match parent.kind() {
         "member_expression" => parent
-            .child_by_field_name("property")
+            .field("property")
             .is_some_and(|p| HARMLESS_FIELDS.contains(&text(p, src))),
         "variable_declarator" => {
-            let Some(name) = parent.child_by_field_name("name") else {
+            let Some(name) = parent.field("name") else {
                 return false;
             };
             match name.kind() {
                 "object_pattern" => named_children(name).iter().all(|field| {
                     let key = match field.kind() {
-                        "pair_pattern" => field.child_by_field_name("key"),
-                        "object_assignment_pattern" => field.child_by_field_name("left"),
+                        "pair_pattern" => field.field("key"),
+                        "object_assignment_pattern" => field.field("left"),
                         _ => Some(*field),
                     };
                     key.is_some_and(|k| HARMLESS_FIELDS.contains(&text(k, src)))
@@ -202,9 +203,9 @@ fn reads_only_harmless_fields(call: Node<'_>, function: Node<'_>, src: &str) -> 
                             uses += 1;
                             if let Some(member) = n.parent()
                                 && member.kind() == "member_expression"
-                                && member.child_by_field_name("object") == Some(n)
+                                && member.field("object") == Some(n)
                                 && member
-                                    .child_by_field_name("property")
+                                    .field("property")
                                     .is_some_and(|p| HARMLESS_FIELDS.contains(&text(p, src)))
                             {
                                 harmless += 1;
@@ -233,7 +234,7 @@ fn handles_request(function: Node<'_>, src: &str) -> bool {
     let mut current = Some(function);
     while let Some(f) = current {
         if FUNCTION_KINDS.contains(&f.kind()) {
-            if let Some(params) = f.child_by_field_name("parameters") {
+            if let Some(params) = f.field("parameters") {
                 let names: Vec<&str> = named_children(params)
                     .iter()
                     .map(|p| text(unwrap(*p), src))
@@ -249,7 +250,7 @@ fn handles_request(function: Node<'_>, src: &str) -> bool {
                 }
             }
             if f.kind() == "method_definition"
-                && f.child_by_field_name("name")
+                && f.field("name")
                     .is_some_and(|n| matches!(text(n, src), "canActivate" | "use" | "intercept"))
             {
                 return true;

@@ -4,6 +4,7 @@ use crate::js::secret_names::{
 };
 use crate::{CheckContext, CodeRule, declare_rule};
 use sechound_syntax::js::{FUNCTION_KINDS, arguments, pair_key};
+use sechound_syntax::node::NodeExt;
 use sechound_syntax::node::{ancestor, short_text, text};
 use sechound_syntax::{Family, Node};
 
@@ -114,7 +115,7 @@ fn check_option<'f>(pair: Node<'f>, cx: &mut CheckContext<'f>) {
     if !KEY_OPTIONS.contains(&key) {
         return;
     }
-    let Some(value) = pair.child_by_field_name("value") else {
+    let Some(value) = pair.field("value") else {
         return;
     };
     if !in_jwt_configuration(pair, key, src) {
@@ -128,7 +129,7 @@ fn check_option<'f>(pair: Node<'f>, cx: &mut CheckContext<'f>) {
         return;
     };
     let context = enclosing_call(pair)
-        .and_then(|c| c.child_by_field_name("function"))
+        .and_then(|c| c.field("function"))
         .map(|f| format!(" passed to `{}`", short_text(f, src, 40)))
         .unwrap_or_default();
     cx.report(
@@ -148,7 +149,7 @@ fn in_jwt_configuration(pair: Node<'_>, key: &str, src: &str) -> bool {
         return is_jwt_configuration_call(call, src);
     }
     ancestor(pair, &["variable_declarator"])
-        .and_then(|d| d.child_by_field_name("name"))
+        .and_then(|d| d.field("name"))
         .is_some_and(|name| text(name, src).to_ascii_lowercase().contains("jwt"))
 }
 

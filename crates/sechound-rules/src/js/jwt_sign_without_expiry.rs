@@ -4,6 +4,7 @@ use sechound_core::Confidence;
 use sechound_syntax::js::{
     FUNCTION_KINDS, arguments, callee_path, object_has_spread, object_property,
 };
+use sechound_syntax::node::NodeExt;
 use sechound_syntax::node::{short_text, text};
 use sechound_syntax::{Family, Node};
 
@@ -41,7 +42,7 @@ declare_rule! {
         area: Authentication,
         cwe: [613],
         owasp: A07,
-        effort: Minutes,
+        effort: Hours,
         impact: "A stolen token keeps working indefinitely; logging out or changing the password does not end it.",
         recommendation: "Give every token a short lifetime: `jwt.sign(payload, key, { expiresIn: '15m' })`, `.setExpirationTime('15m')` with jose, or `signOptions: { expiresIn: '15m' }` in `JwtModule`; use refresh tokens for longer sessions.",
         verification: "Decode a freshly issued token and check that it carries an `exp` claim a short time ahead; a token replayed after that time must be rejected.",
@@ -134,7 +135,7 @@ fn factory_result(function: Node<'_>) -> Option<Node<'_>> {
     if !FUNCTION_KINDS.contains(&function.kind()) {
         return None;
     }
-    let body = sechound_syntax::js::unwrap(function.child_by_field_name("body")?);
+    let body = sechound_syntax::js::unwrap(function.field("body")?);
     if body.kind() == "object" {
         return Some(body);
     }

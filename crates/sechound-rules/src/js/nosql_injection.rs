@@ -2,6 +2,7 @@ use super::sinks::{Flow, sink_name, tainted_flow, unconverted_flow};
 use crate::{CheckContext, CodeRule, declare_rule};
 use sechound_core::Confidence;
 use sechound_syntax::js::{arguments, pair_key, receiver, unwrap};
+use sechound_syntax::node::NodeExt;
 use sechound_syntax::node::{named_children, text};
 use sechound_syntax::{Family, Node};
 
@@ -184,6 +185,7 @@ impl CodeRule for NosqlInjection {
 fn report<'f>(cx: &mut CheckContext<'f>, call: Node<'f>, flow: &Flow, message: String) {
     let from_nest = flow.trace.source.starts_with('@');
     let finding = cx.report(call, message);
+    finding.flow(flow.raw.clone());
     if from_nest {
         finding.confidence(Confidence::Medium);
     }
@@ -227,7 +229,7 @@ fn collect_injections<'f>(
                 let Some(key) = pair_key(child, src) else {
                     continue;
                 };
-                let Some(value) = child.child_by_field_name("value") else {
+                let Some(value) = child.field("value") else {
                     continue;
                 };
                 let value = unwrap(value);

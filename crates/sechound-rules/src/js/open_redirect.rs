@@ -4,6 +4,7 @@ use super::sinks::{
 use crate::{CheckContext, CodeRule, declare_rule};
 use sechound_core::Confidence;
 use sechound_syntax::js::{arguments, callee, method_name, pair_key, string_value, unwrap};
+use sechound_syntax::node::NodeExt;
 use sechound_syntax::node::{named_children, text};
 use sechound_syntax::{Family, Node};
 
@@ -113,7 +114,7 @@ impl CodeRule for OpenRedirect {
                     pair.kind() == "pair"
                         && pair_key(*pair, src).is_some_and(|k| k.eq_ignore_ascii_case("location"))
                 })
-                .filter_map(|pair| pair.child_by_field_name("value"))
+                .filter_map(|pair| pair.field("value"))
                 .collect(),
             _ => return,
         };
@@ -168,7 +169,9 @@ impl CodeRule for OpenRedirect {
             } else {
                 Confidence::High
             };
-            cx.report(call, message).confidence(confidence);
+            cx.report(call, message)
+                .confidence(confidence)
+                .flow(flow.raw.clone());
             return;
         }
     }

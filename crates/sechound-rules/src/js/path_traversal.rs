@@ -177,7 +177,7 @@ fn report<'f>(cx: &mut CheckContext<'f>, call: Node<'f>, flow: &Flow, what: &str
         "{} as a file path, which {what}; `../` in the value leaves the intended folder.",
         flow.describe(&sink)
     );
-    cx.report(call, message);
+    cx.report(call, message).flow(flow.raw.clone());
 }
 
 /// The path arguments of an fs call (`rename` and `copyFile` take two).

@@ -1,6 +1,7 @@
 use super::sinks::{sink_name, tainted_flow};
 use crate::{CheckContext, CodeRule, declare_rule};
 use sechound_syntax::js::{arguments, callee_path, pair_key, unwrap};
+use sechound_syntax::node::NodeExt;
 use sechound_syntax::node::{text, walk};
 use sechound_syntax::{Family, Node};
 
@@ -61,7 +62,7 @@ impl CodeRule for RegexInjection {
             if pair_key(node, src) != Some("$regex") {
                 return;
             }
-            let Some(value) = node.child_by_field_name("value") else {
+            let Some(value) = node.field("value") else {
                 return;
             };
             (value, "$regex".to_string())
@@ -88,7 +89,7 @@ impl CodeRule for RegexInjection {
             "{} as a regular expression without escaping, so the client controls the pattern (ReDoS, wildcard matches).",
             flow.describe(&sink)
         );
-        cx.report(node, message);
+        cx.report(node, message).flow(flow.raw.clone());
     }
 }
 

@@ -5,6 +5,7 @@ use crate::js::secret_names::{
 use crate::{CheckContext, CodeRule, declare_rule};
 use sechound_core::{Confidence, Severity};
 use sechound_syntax::js::{arguments, method_name, pair_key, receiver, string_value, unwrap};
+use sechound_syntax::node::NodeExt;
 use sechound_syntax::node::{named_children, text};
 use sechound_syntax::{Family, Node};
 
@@ -57,7 +58,7 @@ declare_rule! {
         owasp: A05,
         effort: Minutes,
         impact: "If the variable is missing in some environment the service runs with a publicly known secret, letting anyone forge tokens or sessions or use the credential.",
-        recommendation: "Remove the fallback and fail at startup when the secret is missing: `const secret = process.env.JWT_SECRET; if (!secret) throw new Error('JWT_SECRET is required');` (or a schema validator such as zod/envalid/Joi with the variable required). Keep development values in an untracked `.env` file.",
+        recommendation: "Remove the fallback and fail at startup when the secret is missing: `if (!process.env.NAME) throw new Error('NAME is required')` (or a schema validator such as zod/envalid/Joi with the variable required). Keep development values in an untracked `.env` file.",
         verification: "Start the service without the variable (and with `NODE_ENV` unset) and check that it refuses to start; search the repository for the old literal.",
     }
 }
@@ -103,6 +104,8 @@ impl CodeRule for SecretFallback {
 struct SecretOrigin {
     /// `` `JWT_SECRET` `` or `` the option `secret` ``.
     described: String,
+    /// The variable or configuration key, when one is read.
+    name: Option<String>,
     jwt: bool,
     confidence: Confidence,
 }
@@ -121,10 +124,10 @@ fn config_reads<'f>(expr: Node<'f>, cx: &CheckContext<'f>) -> Vec<String> {
     }
     // A validated env object (`env.JWT_SECRET` from t3-env, envalid or a local schema).
     if node.kind() == "member_expression"
-        && let Some(object) = node.child_by_field_name("object").map(unwrap)
+        && let Some(object) = node.field("object").map(unwrap)
         && object.kind() == "identifier"
         && matches!(text(object, src), "env" | "ENV" | "environment")
-        && let Some(property) = node.child_by_field_name("property")
+        && let Some(property) = node.field("property")
     {
         let key = text(property, src);
         if key
@@ -149,6 +152,7 @@ fn secret_origin<'f>(
     if let Some(name) = names.iter().find(|n| is_secret_name(n)) {
         return Some(SecretOrigin {
             described: format!("`{name}`"),
+            name: Some(name.clone()),
             jwt: mentions_jwt(name) || used_as_jwt_key(expr, cx),
             confidence: Confidence::High,
         });
@@ -163,6 +167,7 @@ fn secret_origin<'f>(
         .unwrap_or_default();
     Some(SecretOrigin {
         described: format!("{binding}{read}"),
+        name: names.first().cloned(),
         jwt: jwt_key || mentions_jwt(binding.trim_matches('`')),
         confidence: Confidence::Medium,
     })
@@ -217,7 +222,7 @@ fn binding_name<'f>(expr: Node<'f>, cx: &CheckContext<'f>) -> Option<(String, bo
     }
     match parent.kind() {
         "variable_declarator" => {
-            let name = parent.child_by_field_name("name")?;
+            let name = parent.field("name")?;
             (name.kind() == "identifier").then(|| (format!("`{}`", text(name, src)), false))
         }
         "pair" => {
@@ -234,9 +239,9 @@ fn binding_name<'f>(expr: Node<'f>, cx: &CheckContext<'f>) -> Option<(String, bo
             Some((format!("`{key}`"), jwt_key))
         }
         "assignment_expression" => {
-            let left = parent.child_by_field_name("left")?;
+            let left = parent.field("left")?;
             let name = match left.kind() {
-                "member_expression" => text(left.child_by_field_name("property")?, src),
+                "member_expression" => text(left.field("property")?, src),
                 _ => text(left, src),
             };
             Some((format!("`{name}`"), false))
@@ -272,6 +277,14 @@ fn report<'f>(
 ) {
     let finding = cx.report(at, format!("The secret {} {how}", origin.described));
     finding.mask(literal).confidence(origin.confidence);
+    if let Some(name) = &origin.name {
+        finding.about_secret(
+            name,
+            format!(
+                "Remove the value written for `{name}` in the source and fail at start-up when it is missing: `if (!process.env.{name}) throw new Error('{name} is required')`, or mark it required in the zod/envalid/Joi schema. Keep development values in an untracked `.env` file."
+            ),
+        );
+    }
     if origin.jwt {
         finding.severity(Severity::High);
     }
@@ -280,16 +293,13 @@ fn report<'f>(
 /// `process.env.X || 'literal'`, `process.env.X ?? 'literal'`.
 fn check_fallback<'f>(node: Node<'f>, cx: &mut CheckContext<'f>) {
     let src = cx.src();
-    let Some(operator) = node.child_by_field_name("operator").map(|o| text(o, src)) else {
+    let Some(operator) = node.field("operator").map(|o| text(o, src)) else {
         return;
     };
     if !matches!(operator, "||" | "??") {
         return;
     }
-    let (Some(left), Some(right)) = (
-        node.child_by_field_name("left"),
-        node.child_by_field_name("right"),
-    ) else {
+    let (Some(left), Some(right)) = (node.field("left"), node.field("right")) else {
         return;
     };
     let right = unwrap(right);
@@ -315,9 +325,9 @@ fn check_fallback<'f>(node: Node<'f>, cx: &mut CheckContext<'f>) {
 fn check_choice<'f>(node: Node<'f>, cx: &mut CheckContext<'f>) {
     let src = cx.src();
     let (Some(condition), Some(consequence), Some(alternative)) = (
-        node.child_by_field_name("condition"),
-        node.child_by_field_name("consequence"),
-        node.child_by_field_name("alternative"),
+        node.field("condition"),
+        node.field("consequence"),
+        node.field("alternative"),
     ) else {
         return;
     };
@@ -346,10 +356,7 @@ fn check_choice<'f>(node: Node<'f>, cx: &mut CheckContext<'f>) {
 /// `const { JWT_SECRET = 'dev' } = process.env`.
 fn check_destructuring<'f>(declarator: Node<'f>, cx: &mut CheckContext<'f>) {
     let src = cx.src();
-    let (Some(pattern), Some(value)) = (
-        declarator.child_by_field_name("name"),
-        declarator.child_by_field_name("value"),
-    ) else {
+    let (Some(pattern), Some(value)) = (declarator.field("name"), declarator.field("value")) else {
         return;
     };
     if pattern.kind() != "object_pattern" || !is_process_env(value, cx) {
@@ -357,16 +364,13 @@ fn check_destructuring<'f>(declarator: Node<'f>, cx: &mut CheckContext<'f>) {
     }
     for field in named_children(pattern) {
         let (name, default) = match field.kind() {
-            "object_assignment_pattern" => (
-                field.child_by_field_name("left"),
-                field.child_by_field_name("right"),
-            ),
+            "object_assignment_pattern" => (field.field("left"), field.field("right")),
             "pair_pattern" => {
-                let value = field.child_by_field_name("value");
+                let value = field.field("value");
                 let default = value
                     .filter(|v| v.kind() == "assignment_pattern")
-                    .and_then(|v| v.child_by_field_name("right"));
-                (field.child_by_field_name("key"), default)
+                    .and_then(|v| v.field("right"));
+                (field.field("key"), default)
             }
             _ => continue,
         };
@@ -379,6 +383,7 @@ fn check_destructuring<'f>(declarator: Node<'f>, cx: &mut CheckContext<'f>) {
         }
         let origin = SecretOrigin {
             described: format!("`{name}`"),
+            name: Some(name.clone()),
             jwt: mentions_jwt(&name),
             confidence: Confidence::High,
         };
@@ -396,10 +401,7 @@ fn check_destructuring<'f>(declarator: Node<'f>, cx: &mut CheckContext<'f>) {
 /// `NODE_ENV` check.
 fn check_guarded_assignment<'f>(node: Node<'f>, cx: &mut CheckContext<'f>) {
     let src = cx.src();
-    let (Some(left), Some(right)) = (
-        node.child_by_field_name("left"),
-        node.child_by_field_name("right"),
-    ) else {
+    let (Some(left), Some(right)) = (node.field("left"), node.field("right")) else {
         return;
     };
     if !non_empty_literal(right, src) {
@@ -410,7 +412,7 @@ fn check_guarded_assignment<'f>(node: Node<'f>, cx: &mut CheckContext<'f>) {
         Some(name) => name.clone(),
         None => match left.kind() {
             "identifier" => text(left, src).to_string(),
-            "member_expression" => match left.child_by_field_name("property") {
+            "member_expression" => match left.field("property") {
                 Some(p) => text(p, src).to_string(),
                 None => return,
             },
@@ -423,7 +425,7 @@ fn check_guarded_assignment<'f>(node: Node<'f>, cx: &mut CheckContext<'f>) {
     let Some(guard) = sechound_syntax::node::ancestor(node, &["if_statement"]) else {
         return;
     };
-    let Some(condition) = guard.child_by_field_name("condition") else {
+    let Some(condition) = guard.field("condition") else {
         return;
     };
     let condition_text = text(condition, src);
@@ -438,6 +440,7 @@ fn check_guarded_assignment<'f>(node: Node<'f>, cx: &mut CheckContext<'f>) {
     }
     let origin = SecretOrigin {
         described: format!("`{name}`"),
+        name: Some(name.clone()),
         jwt: mentions_jwt(&name),
         confidence: if env.is_empty() {
             Confidence::Medium
@@ -462,9 +465,8 @@ fn declared_from_config<'f>(ident: Node<'f>, cx: &CheckContext<'f>) -> bool {
     let mut found = false;
     sechound_syntax::node::walk(crate::js::secret_names::root_of(ident), |n| {
         if n.kind() == "variable_declarator"
-            && n.child_by_field_name("name")
-                .is_some_and(|id| text(id, src) == name)
-            && let Some(value) = n.child_by_field_name("value")
+            && n.field("name").is_some_and(|id| text(id, src) == name)
+            && let Some(value) = n.field("value")
             && !config_reads(value, cx).is_empty()
         {
             found = true;
@@ -484,7 +486,7 @@ fn check_schema_default<'f>(pair: Node<'f>, cx: &mut CheckContext<'f>) {
     if !is_secret_name(key) || is_browser_variable(key) {
         return;
     }
-    let Some(value) = pair.child_by_field_name("value").map(unwrap) else {
+    let Some(value) = pair.field("value").map(unwrap) else {
         return;
     };
     let Some(literal) = schema_default(value, src) else {
@@ -492,6 +494,7 @@ fn check_schema_default<'f>(pair: Node<'f>, cx: &mut CheckContext<'f>) {
     };
     let origin = SecretOrigin {
         described: format!("`{key}`"),
+        name: Some(key.to_string()),
         jwt: mentions_jwt(key),
         confidence: Confidence::High,
     };
@@ -557,6 +560,7 @@ fn check_config_default<'f>(call: Node<'f>, cx: &mut CheckContext<'f>) {
     }
     let origin = SecretOrigin {
         described: format!("`{name}`"),
+        name: Some(name.clone()),
         jwt: mentions_jwt(&name) || used_as_jwt_key(call, cx),
         confidence: Confidence::High,
     };
@@ -596,6 +600,7 @@ fn check_secret_getter<'f>(node: Node<'f>, cx: &mut CheckContext<'f>) {
     };
     let origin = SecretOrigin {
         described: format!("returned by `{name}()`"),
+        name: config_reads(function, cx).into_iter().next(),
         jwt: mentions_jwt(name),
         confidence: Confidence::Medium,
     };
@@ -605,12 +610,12 @@ fn check_secret_getter<'f>(node: Node<'f>, cx: &mut CheckContext<'f>) {
 /// The name of a function declaration, method, or the variable or property an arrow function is
 /// assigned to.
 fn function_name<'s>(function: Node<'_>, src: &'s str) -> Option<&'s str> {
-    if let Some(name) = function.child_by_field_name("name") {
+    if let Some(name) = function.field("name") {
         return Some(text(name, src));
     }
     let parent = function.parent()?;
     match parent.kind() {
-        "variable_declarator" => parent.child_by_field_name("name").map(|n| text(n, src)),
+        "variable_declarator" => parent.field("name").map(|n| text(n, src)),
         "pair" => pair_key(parent, src),
         _ => None,
     }

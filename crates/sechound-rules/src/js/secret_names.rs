@@ -7,6 +7,7 @@ use sechound_syntax::js::{
     arguments, callee, callee_path, dotted_path, env_var_name, method_name, object_property,
     receiver, string_value, unwrap,
 };
+use sechound_syntax::node::NodeExt;
 use sechound_syntax::node::{named_children, text, walk};
 
 /// Lower-case words of an identifier or environment variable: `JWT_SECRET_KEY` and
@@ -135,7 +136,7 @@ pub(crate) fn env_reads<'f>(expr: Node<'f>, cx: &CheckContext<'f>) -> Vec<String
                 names.push(name);
                 return false;
             }
-            if let Some(object) = n.child_by_field_name("object")
+            if let Some(object) = n.field("object")
                 && unwrap(object).kind() == "identifier"
                 && text(cx.js_taint().resolve(object), src) == "process.env"
                 && let Some(path) = dotted_path(n, src)
@@ -182,8 +183,8 @@ fn hard_coded_key_at<'f>(expr: Node<'f>, cx: &CheckContext<'f>, depth: u32) -> O
     match node.kind() {
         "string" | "template_string" => non_empty_literal(node, src).then_some(node),
         "member_expression" => {
-            let object = cx.js_taint().resolve(node.child_by_field_name("object")?);
-            let property = text(node.child_by_field_name("property")?, src);
+            let object = cx.js_taint().resolve(node.field("object")?);
+            let property = text(node.field("property")?, src);
             let value = object_property(object, src, property)?;
             hard_coded_key_at(value, cx, depth + 1)
         }
@@ -209,7 +210,7 @@ pub(crate) fn imported_module(root: Node<'_>, src: &str, local: &str) -> Option<
     for item in named_children(root) {
         match item.kind() {
             "import_statement" => {
-                let Some(source) = item.child_by_field_name("source") else {
+                let Some(source) = item.field("source") else {
                     continue;
                 };
                 let Some(module) = string_value(source, src) else {
@@ -228,16 +229,15 @@ pub(crate) fn imported_module(root: Node<'_>, src: &str, local: &str) -> Option<
             }
             "lexical_declaration" | "variable_declaration" => {
                 for declarator in named_children(item) {
-                    let (Some(name), Some(value)) = (
-                        declarator.child_by_field_name("name"),
-                        declarator.child_by_field_name("value"),
-                    ) else {
+                    let (Some(name), Some(value)) =
+                        (declarator.field("name"), declarator.field("value"))
+                    else {
                         continue;
                     };
                     let mut value = unwrap(value);
                     // `require('x').default`, `require('x').sign`
                     while value.kind() == "member_expression" {
-                        match value.child_by_field_name("object") {
+                        match value.field("object") {
                             Some(object) => value = unwrap(object),
                             None => break,
                         }
@@ -299,7 +299,7 @@ pub(crate) fn jsonwebtoken_method<'f>(call: Node<'f>, cx: &CheckContext<'f>) -> 
         "identifier" => (imported_module(root, src, method).as_deref() == Some("jsonwebtoken"))
             .then_some(method),
         "member_expression" => {
-            let object = unwrap(function.child_by_field_name("object")?);
+            let object = unwrap(function.field("object")?);
             if object.kind() != "identifier" {
                 return None;
             }
@@ -310,7 +310,7 @@ pub(crate) fn jsonwebtoken_method<'f>(call: Node<'f>, cx: &CheckContext<'f>) -> 
             if bound != object {
                 let mut value = bound;
                 while value.kind() == "member_expression" {
-                    value = unwrap(value.child_by_field_name("object")?);
+                    value = unwrap(value.field("object")?);
                 }
                 let module = (value.kind() == "call_expression")
                     .then(|| sechound_syntax::js::required_module(value, src))

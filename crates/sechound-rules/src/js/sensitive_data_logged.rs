@@ -5,6 +5,7 @@ use sechound_syntax::js::{
     FUNCTION_KINDS, arguments, callee_path, dotted_path, method_name, receiver, string_value,
     unwrap,
 };
+use sechound_syntax::node::NodeExt;
 use sechound_syntax::node::{named_children, short_text, text};
 use sechound_syntax::{Family, Node};
 
@@ -176,11 +177,7 @@ fn collect_leaks<'f>(expr: Node<'f>, cx: &CheckContext<'f>, depth: u32, out: &mu
                 }
             }
         }
-        "binary_expression"
-            if node
-                .child_by_field_name("operator")
-                .is_some_and(|o| text(o, src) == "+") =>
-        {
+        "binary_expression" if node.field("operator").is_some_and(|o| text(o, src) == "+") => {
             for side in ["left", "right"] {
                 if let Some(n) = node.child_by_field_name(side) {
                     collect_leaks(n, cx, next, out);
@@ -191,7 +188,7 @@ fn collect_leaks<'f>(expr: Node<'f>, cx: &CheckContext<'f>, depth: u32, out: &mu
             for child in named_children(node) {
                 match child.kind() {
                     "pair" => {
-                        if let Some(value) = child.child_by_field_name("value") {
+                        if let Some(value) = child.field("value") {
                             collect_leaks(value, cx, next, out);
                         }
                     }
@@ -263,10 +260,10 @@ fn header_read<'f>(call: Node<'f>, cx: &CheckContext<'f>) -> Option<String> {
     let on_request = cx.js_taint().is_request_object(object)
         || (unwrap(object).kind() == "member_expression"
             && unwrap(object)
-                .child_by_field_name("property")
+                .field("property")
                 .is_some_and(|p| text(p, src) == "headers")
             && unwrap(object)
-                .child_by_field_name("object")
+                .field("object")
                 .is_some_and(|o| cx.js_taint().is_request_object(o)));
     if !on_request {
         return None;
@@ -277,16 +274,12 @@ fn header_read<'f>(call: Node<'f>, cx: &CheckContext<'f>) -> Option<String> {
 
 fn member_leak<'f>(node: Node<'f>, cx: &CheckContext<'f>, out: &mut Vec<Leak<'f>>) {
     let src = cx.src();
-    let Some(object) = node.child_by_field_name("object") else {
+    let Some(object) = node.field("object") else {
         return;
     };
     let property = match node.kind() {
-        "member_expression" => node
-            .child_by_field_name("property")
-            .map(|p| text(p, src).to_string()),
-        _ => node
-            .child_by_field_name("index")
-            .and_then(|i| string_value(i, src)),
+        "member_expression" => node.field("property").map(|p| text(p, src).to_string()),
+        _ => node.field("index").and_then(|i| string_value(i, src)),
     };
     let Some(property) = property else { return };
     let taint = cx.js_taint();
@@ -327,10 +320,10 @@ fn member_leak<'f>(node: Node<'f>, cx: &CheckContext<'f>, out: &mut Vec<Leak<'f>
     let object = unwrap(object);
     if matches!(object.kind(), "member_expression")
         && object
-            .child_by_field_name("property")
+            .field("property")
             .is_some_and(|p| text(p, src) == "headers")
         && object
-            .child_by_field_name("object")
+            .field("object")
             .is_some_and(|o| taint.is_request_object(o))
     {
         let header = property.to_ascii_lowercase();
@@ -470,10 +463,9 @@ fn declared_value<'f>(node: Node<'f>, src: &str) -> Option<Node<'f>> {
             return false;
         }
         if n.kind() == "variable_declarator"
-            && n.child_by_field_name("name")
-                .is_some_and(|id| text(id, src) == name)
+            && n.field("name").is_some_and(|id| text(id, src) == name)
         {
-            value = n.child_by_field_name("value").map(unwrap);
+            value = n.field("value").map(unwrap);
         }
         true
     });
@@ -513,7 +505,7 @@ fn in_app_wide_middleware(node: Node<'_>, src: &str) -> bool {
                 || string_value(*first, src).is_some_and(|path| path == "/" || path == "*")
         });
     let takes_next = function
-        .child_by_field_name("parameters")
+        .field("parameters")
         .is_some_and(|p| named_children(p).len() == 3);
     mounted_everywhere && takes_next
 }

@@ -3,6 +3,7 @@ use sechound_core::Confidence;
 use sechound_syntax::js::{
     arguments, callee_path, env_var_name, object_property, string_value, unwrap,
 };
+use sechound_syntax::node::NodeExt;
 use sechound_syntax::node::{named_children, text};
 use sechound_syntax::{Family, Node};
 
@@ -171,12 +172,12 @@ fn hardcoded<'f>(value: Node<'f>, cx: &CheckContext<'f>, depth: u32) -> Option<H
             .into_iter()
             .find_map(|element| hardcoded(element, cx, depth + 1)),
         "binary_expression" => {
-            let operator = text(value.child_by_field_name("operator")?, src);
+            let operator = text(value.field("operator")?, src);
             if !matches!(operator, "||" | "??") {
                 return None;
             }
-            let left = value.child_by_field_name("left")?;
-            let right = value.child_by_field_name("right")?;
+            let left = value.field("left")?;
+            let right = value.field("right")?;
             let found = hardcoded(right, cx, depth + 1)?;
             let var = env_var_name(left, src).unwrap_or_else(|| text(left, src).to_string());
             Some(Hardcoded {

@@ -1,10 +1,11 @@
 //! Shared by the JavaScript injection rules: does request data reach a sink, which parts of a
 //! built string are fixed, and how to word the flow in a finding.
 
-use crate::CheckContext;
+use crate::{CheckContext, RawFlow};
 use sechound_syntax::js::{
     FUNCTION_KINDS, arguments, callee, enclosing_function, method_name, receiver, unwrap,
 };
+use sechound_syntax::node::NodeExt;
 use sechound_syntax::node::{named_children, short_text, text, walk};
 use sechound_syntax::{Node, TaintTrace};
 
@@ -15,12 +16,16 @@ pub(crate) struct Flow {
     pub via: Option<String>,
     /// True when the source is on the sink's line (its line number is then left out).
     same_line: bool,
+    /// What the finding records: the local source, or the parameters and calls the semantic
+    /// layer must show request data reaching.
+    pub raw: RawFlow,
 }
 
 impl Flow {
     #[cfg(test)]
     pub fn for_test(trace: TaintTrace) -> Flow {
         Flow {
+            raw: RawFlow::Local(trace.clone()),
             trace,
             via: None,
             same_line: false,
@@ -29,7 +34,9 @@ impl Flow {
 
     /// "`req.query.id` reaches `db.query` through `sql`".
     pub fn describe(&self, sink: &str) -> String {
-        let mut out = if self.same_line {
+        let mut out = if self.raw.is_pending() {
+            format!("{} reaches `{sink}`", self.raw.source())
+        } else if self.same_line {
             format!("`{}` reaches `{sink}`", self.trace.source)
         } else {
             format!(
@@ -42,30 +49,48 @@ impl Flow {
         }
         out
     }
+
+    /// True when the value comes from a parameter or a call that only the whole program can
+    /// follow to request data.
+    pub fn is_pending(&self) -> bool {
+        self.raw.is_pending()
+    }
 }
 
-/// The request data `expr` carries, if any, with the variable that carries it.
+/// The request data `expr` carries, if any, with the variable that carries it; a pending flow
+/// when `expr` comes from a parameter or a call the semantic layer may follow to request data.
 pub(crate) fn tainted_flow<'f>(cx: &CheckContext<'f>, expr: Node<'f>) -> Option<Flow> {
-    let trace = cx.js_taint().trace(expr)?;
-    Some(with_via(cx, expr, trace))
+    let origins = cx.js_flow().origins(expr);
+    Some(with_via(cx, expr, RawFlow::of(&origins)?))
 }
 
 /// Like [`tainted_flow`] but only for request data that arrives unconverted (it may be an object).
+/// Local only: the semantic layer follows values, not whether a caller converted them to a
+/// string first, so a flow through a parameter could not tell `String(req.body.x)` from
+/// `req.body.x`.
 pub(crate) fn unconverted_flow<'f>(cx: &CheckContext<'f>, expr: Node<'f>) -> Option<Flow> {
     let trace = cx.js_taint().trace_unconverted(expr)?;
-    Some(with_via(cx, expr, trace))
+    Some(with_via(cx, expr, RawFlow::Local(trace)))
 }
 
-fn with_via<'f>(cx: &CheckContext<'f>, expr: Node<'f>, trace: TaintTrace) -> Flow {
+fn with_via<'f>(cx: &CheckContext<'f>, expr: Node<'f>, raw: RawFlow) -> Flow {
+    let trace = match &raw {
+        RawFlow::Local(trace) => trace.clone(),
+        RawFlow::Pending(_) => TaintTrace {
+            source: raw.source().to_string(),
+            line: 0,
+        },
+    };
     let node = unwrap(expr);
     let via = (node.kind() == "identifier")
         .then(|| cx.text(node).to_string())
-        .filter(|name| !trace.source.contains(name.as_str()));
+        .filter(|name| raw.is_pending() || !trace.source.contains(name.as_str()));
     let same_line = node.start_position().row as u32 + 1 == trace.line;
     Flow {
         trace,
         via,
         same_line,
+        raw,
     }
 }
 
@@ -125,13 +150,8 @@ fn collect_pieces<'f>(cx: &CheckContext<'f>, expr: Node<'f>, depth: u32, out: &m
                 }
             }
         }
-        "binary_expression"
-            if node.child_by_field_name("operator").map(|o| cx.text(o)) == Some("+") =>
-        {
-            if let (Some(left), Some(right)) = (
-                node.child_by_field_name("left"),
-                node.child_by_field_name("right"),
-            ) {
+        "binary_expression" if node.field("operator").map(|o| cx.text(o)) == Some("+") => {
+            if let (Some(left), Some(right)) = (node.field("left"), node.field("right")) {
                 collect_pieces(cx, left, depth + 1, out);
                 collect_pieces(cx, right, depth + 1, out);
             }
@@ -310,16 +330,11 @@ pub(crate) fn guarded_by_check(
             return false;
         }
         let condition = match n.kind() {
-            "if_statement" | "while_statement" | "ternary_expression" => {
-                n.child_by_field_name("condition")
-            }
+            "if_statement" | "while_statement" | "ternary_expression" => n.field("condition"),
             "binary_expression"
-                if matches!(
-                    n.child_by_field_name("operator").map(|o| cx.text(o)),
-                    Some("&&" | "||")
-                ) =>
+                if matches!(n.field("operator").map(|o| cx.text(o)), Some("&&" | "||")) =>
             {
-                n.child_by_field_name("left")
+                n.field("left")
             }
             _ => None,
         };

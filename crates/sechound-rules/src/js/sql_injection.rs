@@ -5,6 +5,7 @@ use super::sinks::{
 use crate::{CheckContext, CodeRule, declare_rule};
 use sechound_core::{Confidence, Severity};
 use sechound_syntax::js::{arguments, object_property, receiver, unwrap};
+use sechound_syntax::node::NodeExt;
 use sechound_syntax::node::text;
 use sechound_syntax::{Family, Node};
 
@@ -144,7 +145,7 @@ impl CodeRule for SqlInjection {
         let src = cx.src();
         // Tagged templates (`` prisma.$queryRaw`…` ``, `` sql`…` ``) bind their values.
         if call
-            .child_by_field_name("arguments")
+            .field("arguments")
             .is_none_or(|a| a.kind() != "arguments")
         {
             return;
@@ -199,7 +200,7 @@ impl CodeRule for SqlInjection {
             flow.describe(&sink)
         );
         let finding = cx.report(call, message);
-        finding.confidence(confidence);
+        finding.confidence(confidence).flow(flow.raw.clone());
         if confidence != Confidence::High {
             finding.severity(Severity::High);
         }

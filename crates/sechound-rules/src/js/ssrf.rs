@@ -5,6 +5,7 @@ use super::sinks::{
 use crate::{CheckContext, CodeRule, declare_rule};
 use sechound_core::Confidence;
 use sechound_syntax::js::{arguments, callee, callee_path, object_property, receiver, unwrap};
+use sechound_syntax::node::NodeExt;
 use sechound_syntax::node::text;
 use sechound_syntax::{Family, Node};
 
@@ -130,6 +131,7 @@ impl CodeRule for Ssrf {
             )
         };
         let finding = cx.report(call, message);
+        finding.flow(flow.raw.clone());
         if instance || from_host_header {
             finding.confidence(Confidence::Medium);
         }
@@ -163,7 +165,7 @@ fn destination_argument<'f>(cx: &CheckContext<'f>, call: Node<'f>) -> Option<(No
             }
         }
         "member_expression" => {
-            let method = text(function.child_by_field_name("property")?, src);
+            let method = text(function.field("property")?, src);
             if !HTTP_METHODS.contains(&method) {
                 return None;
             }

@@ -2,6 +2,7 @@ use super::crypto_names::{credential_head, operand_name, words};
 use crate::{CheckContext, CodeRule, declare_rule};
 use sechound_core::{Confidence, Severity};
 use sechound_syntax::js::{callee_path, env_var_name, is_literal, unwrap};
+use sechound_syntax::node::NodeExt;
 use sechound_syntax::node::{short_text, text};
 use sechound_syntax::{Family, Node};
 
@@ -71,16 +72,13 @@ impl CodeRule for TimingUnsafeComparison {
 
     fn check<'f>(&self, node: Node<'f>, cx: &mut CheckContext<'f>) {
         let src = cx.src();
-        let Some(operator) = node.child_by_field_name("operator").map(|o| text(o, src)) else {
+        let Some(operator) = node.field("operator").map(|o| text(o, src)) else {
             return;
         };
         if !matches!(operator, "===" | "==" | "!==" | "!=") {
             return;
         }
-        let (Some(left), Some(right)) = (
-            node.child_by_field_name("left"),
-            node.child_by_field_name("right"),
-        ) else {
+        let (Some(left), Some(right)) = (node.field("left"), node.field("right")) else {
             return;
         };
         if !comparable(left, src) || !comparable(right, src) {
@@ -198,10 +196,8 @@ fn comparable(node: Node<'_>, src: &str) -> bool {
     match node.kind() {
         "unary_expression" | "binary_expression" | "array" | "object" | "arrow_function" => false,
         "member_expression" => {
-            let property = node
-                .child_by_field_name("property")
-                .map_or("", |p| text(p, src));
-            let object = node.child_by_field_name("object").map(unwrap);
+            let property = node.field("property").map_or("", |p| text(p, src));
+            let object = node.field("object").map(unwrap);
             if matches!(
                 property,
                 "length" | "size" | "type" | "kind" | "name" | "id" | "status"
@@ -268,11 +264,9 @@ fn is_digest_call(node: Node<'_>, src: &str) -> bool {
     if node.kind() != "call_expression" {
         return false;
     }
-    let function = node.child_by_field_name("function").map(unwrap);
+    let function = node.field("function").map(unwrap);
     let method = match function {
-        Some(f) if f.kind() == "member_expression" => {
-            f.child_by_field_name("property").map(|p| text(p, src))
-        }
+        Some(f) if f.kind() == "member_expression" => f.field("property").map(|p| text(p, src)),
         Some(f) => callee_path(node, src).map(|_| text(f, src)),
         None => None,
     };
@@ -299,7 +293,7 @@ fn is_stored(node: Node<'_>) -> bool {
     let node = unwrap(node);
     node.kind() == "member_expression"
         && node
-            .child_by_field_name("object")
+            .field("object")
             .is_some_and(|o| unwrap(o).kind() != "this")
 }
 
@@ -313,10 +307,10 @@ fn configured_secret<'f>(node: Node<'f>, cx: &CheckContext<'f>) -> Option<&'stat
     let mut value = cx.js_taint().resolve(node);
     if value.kind() == "binary_expression"
         && value
-            .child_by_field_name("operator")
+            .field("operator")
             .is_some_and(|o| matches!(text(o, src), "||" | "??"))
     {
-        value = unwrap(value.child_by_field_name("left")?);
+        value = unwrap(value.field("left")?);
     }
     env_var_name(value, src)
         .as_deref()

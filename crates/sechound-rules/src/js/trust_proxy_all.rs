@@ -1,10 +1,12 @@
 use crate::js::secret_names::env_reads;
-use crate::{CheckContext, CodeRule, declare_rule};
+use crate::{CheckContext, CodeRule, ValueCheck, Verdict, declare_rule};
 use sechound_core::Confidence;
 use sechound_syntax::js::{
     arguments, callee_path, method_name, object_property, pair_key, string_value,
 };
+use sechound_syntax::node::NodeExt;
 use sechound_syntax::node::{short_text, text};
+use sechound_syntax::value::Value;
 use sechound_syntax::{Family, Node};
 
 declare_rule! {
@@ -106,6 +108,11 @@ impl CodeRule for TrustProxyAll {
                 } else {
                     args.get(1).and_then(|v| trusts_all(*v, cx))
                 };
+                if trust.is_none()
+                    && let Some(setting) = args.get(1)
+                {
+                    check_configured(call, *setting, cx);
+                }
                 if let Some(trust) = trust {
                     let value = if method == "enable" { "" } else { ", …" };
                     let api = format!("`{}('trust proxy'{value})`", short_callee(call, src));
@@ -141,16 +148,51 @@ impl CodeRule for TrustProxyAll {
 }
 
 /// Koa: `app.proxy = true` on an application from the `koa` package, without `maxIpsCount`.
+/// `app.set('trust proxy', config.trustProxy)`: the value comes from another module (a config
+/// object, a helper that parses the environment). Reported here, where it takes effect, when the
+/// resolved value trusts every proxy.
+fn check_configured<'f>(call: Node<'f>, setting: Node<'f>, cx: &mut CheckContext<'f>) {
+    let value = cx.value(setting);
+    if !value.has_references() {
+        return;
+    }
+    let api = format!("`{}('trust proxy', …)`", short_callee(call, cx.src()));
+    cx.report(call, format!("{api} takes its value from configuration."))
+        .value_check(ValueCheck {
+            value,
+            judge: trusts_every_proxy,
+            context: api,
+        });
+}
+
+/// The verdict on a resolved `trust proxy` value: `true` (or a string a setting parser reads as
+/// true), always or when the environment leaves it unset.
+fn trusts_every_proxy(value: &Value, api: &str) -> Option<Verdict> {
+    if let Some(variable) = value.true_by_default() {
+        return Some(Verdict {
+            message: format!(
+                "{api} trusts every proxy unless the environment variable `{variable}` is set: its default is true, so `req.ip` and `req.secure` come from headers any client can send"
+            ),
+            severity: None,
+            confidence: Some(Confidence::Medium),
+        });
+    }
+    value.can_be_true().then(|| Verdict {
+        message: format!(
+            "{api} is given a value that can be `true`, which trusts every proxy: `req.ip` and `req.secure` come from headers any client can send"
+        ),
+        severity: None,
+        confidence: Some(Confidence::Medium),
+    })
+}
+
 fn check_koa_assignment<'f>(assignment: Node<'f>, cx: &mut CheckContext<'f>) {
     let src = cx.src();
-    let (Some(left), Some(right)) = (
-        assignment.child_by_field_name("left"),
-        assignment.child_by_field_name("right"),
-    ) else {
+    let (Some(left), Some(right)) = (assignment.field("left"), assignment.field("right")) else {
         return;
     };
     if left.kind() != "member_expression"
-        || left.child_by_field_name("property").map(|p| text(p, src)) != Some("proxy")
+        || left.field("property").map(|p| text(p, src)) != Some("proxy")
         || cx.js_taint().resolve(right).kind() != "true"
     {
         return;
@@ -162,10 +204,7 @@ fn check_koa_assignment<'f>(assignment: Node<'f>, cx: &mut CheckContext<'f>) {
     if !uses_koa || text(root, src).contains("maxIpsCount") {
         return;
     }
-    let target = left
-        .child_by_field_name("object")
-        .map(|o| text(o, src))
-        .unwrap_or("app");
+    let target = left.field("object").map(|o| text(o, src)).unwrap_or("app");
     report(
         cx,
         assignment,
@@ -190,7 +229,7 @@ fn check_setting<'f>(pair: Node<'f>, cx: &mut CheckContext<'f>) {
     if normalized != "trustproxy" {
         return;
     }
-    let Some(value) = pair.child_by_field_name("value") else {
+    let Some(value) = pair.field("value") else {
         return;
     };
     let trust = match trusts_all(value, cx) {
@@ -252,9 +291,9 @@ fn trusts_all<'f>(value: Node<'f>, cx: &CheckContext<'f>) -> Option<TrustAll> {
     match value.kind() {
         "true" => Some(TrustAll::Literal),
         "binary_expression" => {
-            let operator = text(value.child_by_field_name("operator")?, src);
-            let left = value.child_by_field_name("left")?;
-            let right = cx.js_taint().resolve(value.child_by_field_name("right")?);
+            let operator = text(value.field("operator")?, src);
+            let left = value.field("left")?;
+            let right = cx.js_taint().resolve(value.field("right")?);
             let var = env_reads(left, cx).into_iter().next()?;
             let defaults_on = match operator {
                 "||" | "??" => right.kind() == "true",
@@ -279,21 +318,17 @@ fn trusts_all<'f>(value: Node<'f>, cx: &CheckContext<'f>) -> Option<TrustAll> {
         }
         // `process.env.TRUST_PROXY === 'false' ? false : true`
         "ternary_expression" => {
-            let condition = value.child_by_field_name("condition")?;
-            let alternative = cx
-                .js_taint()
-                .resolve(value.child_by_field_name("alternative")?);
+            let condition = value.field("condition")?;
+            let alternative = cx.js_taint().resolve(value.field("alternative")?);
             let var = env_reads(condition, cx).into_iter().next()?;
             let condition = sechound_syntax::js::unwrap(condition);
             let tests_off = condition.kind() == "binary_expression"
                 && matches!(
-                    condition
-                        .child_by_field_name("operator")
-                        .map(|o| text(o, src)),
+                    condition.field("operator").map(|o| text(o, src)),
                     Some("===" | "==")
                 )
                 && condition
-                    .child_by_field_name("right")
+                    .field("right")
                     .and_then(|r| string_value(r, src))
                     .is_some_and(|v| matches!(v.as_str(), "false" | "0" | "no"));
             (tests_off && alternative.kind() == "true").then_some(TrustAll::EnvDefault(var))

@@ -3,6 +3,7 @@ use sechound_core::{Confidence, Severity};
 use sechound_syntax::js::{
     arguments, callee_path, dotted_path, enclosing_function, env_var_name, string_value, unwrap,
 };
+use sechound_syntax::node::NodeExt;
 use sechound_syntax::node::{contains, named_children, text};
 use sechound_syntax::{Family, Node};
 
@@ -191,7 +192,7 @@ fn report_algorithm<'f>(
 fn check_cryptojs_mode<'f>(member: Node<'f>, cx: &mut CheckContext<'f>) {
     let src = cx.src();
     // Cheap test first: this runs on every member expression of the file.
-    if member.child_by_field_name("property").map(|p| text(p, src)) != Some("ECB") {
+    if member.field("property").map(|p| text(p, src)) != Some("ECB") {
         return;
     }
     let Some(path) = dotted_path(member, src) else {

@@ -2,6 +2,7 @@ use super::crypto_names::{names_password, names_password_or_secret};
 use crate::{CheckContext, CodeRule, declare_rule};
 use sechound_core::{Confidence, Severity};
 use sechound_syntax::js::{FUNCTION_KINDS, arguments, callee_path, receiver, string_value, unwrap};
+use sechound_syntax::node::NodeExt;
 use sechound_syntax::node::{ancestor, text, walk};
 use sechound_syntax::{Family, Node};
 
@@ -43,7 +44,7 @@ declare_rule! {
         area: DataProtection,
         cwe: [916, 328],
         owasp: A02,
-        effort: Hours,
+        effort: Days,
         impact: "If the user table leaks, attackers recover most passwords with commodity hardware and reuse them on other sites.",
         recommendation: "Hash passwords with a slow, salted function: `await bcrypt.hash(password, 12)` (or `argon2.hash(password)`, or `crypto.scrypt`), compare with `bcrypt.compare`, and rehash existing digests at the next login.",
         verification: "Create a user and look at the stored value: it starts with `$2b$12$` (bcrypt) or `$argon2id$`, and two users with the same password get different hashes.",
@@ -83,9 +84,9 @@ impl CodeRule for WeakPasswordHash {
         let src = cx.src();
         let Some(path) = callee_path(call, src).or_else(|| {
             // crypto.createHash('md5').update(x): the callee holds a call.
-            let function = unwrap(call.child_by_field_name("function")?);
+            let function = unwrap(call.field("function")?);
             (function.kind() == "member_expression")
-                .then(|| function.child_by_field_name("property"))
+                .then(|| function.field("property"))
                 .flatten()
                 .map(|p| format!("?.{}", text(p, src)))
         }) else {
@@ -245,12 +246,12 @@ fn password_identifier(
 fn password_function(call: Node<'_>, src: &str) -> Option<String> {
     let function = ancestor(call, FUNCTION_KINDS)?;
     let name = function
-        .child_by_field_name("name")
+        .field("name")
         .or_else(|| {
             let parent = function.parent()?;
             match parent.kind() {
-                "variable_declarator" => parent.child_by_field_name("name"),
-                "pair" => parent.child_by_field_name("key"),
+                "variable_declarator" => parent.field("name"),
+                "pair" => parent.field("key"),
                 _ => None,
             }
         })

@@ -5,6 +5,7 @@ use sechound_syntax::js::{
     arguments, callee, callee_path, dotted_path, enclosing_function, method_name, object_property,
     receiver, unwrap,
 };
+use sechound_syntax::node::NodeExt;
 use sechound_syntax::node::{named_children, short_text, text};
 use sechound_syntax::{Family, Node};
 
@@ -144,6 +145,7 @@ fn check_call<'f>(call: Node<'f>, cx: &mut CheckContext<'f>) {
                 );
                 let own_url = is_own_url(&flow.trace.source);
                 let finding = cx.report(call, message);
+                finding.flow(flow.raw.clone());
                 if own_url {
                     finding.confidence(Confidence::Medium);
                 }
@@ -154,7 +156,8 @@ fn check_call<'f>(call: Node<'f>, cx: &mut CheckContext<'f>) {
                 );
                 cx.report(call, message)
                     .confidence(Confidence::Low)
-                    .severity(Severity::Medium);
+                    .severity(Severity::Medium)
+                    .flow(flow.raw.clone());
             }
         }
         "insertAdjacentHTML" => {
@@ -173,16 +176,13 @@ fn check_call<'f>(call: Node<'f>, cx: &mut CheckContext<'f>) {
 
 fn check_assignment<'f>(assignment: Node<'f>, cx: &mut CheckContext<'f>) {
     let src = cx.src();
-    let (Some(left), Some(right)) = (
-        assignment.child_by_field_name("left"),
-        assignment.child_by_field_name("right"),
-    ) else {
+    let (Some(left), Some(right)) = (assignment.field("left"), assignment.field("right")) else {
         return;
     };
     if left.kind() != "member_expression" {
         return;
     }
-    let Some(property) = left.child_by_field_name("property").map(|p| text(p, src)) else {
+    let Some(property) = left.field("property").map(|p| text(p, src)) else {
         return;
     };
     match property {
@@ -199,7 +199,7 @@ fn check_assignment<'f>(assignment: Node<'f>, cx: &mut CheckContext<'f>) {
                     "{} inside the HTML response body without escaping, so script in the value runs in the browser.",
                     flow.describe("ctx.body")
                 );
-                cx.report(assignment, message);
+                cx.report(assignment, message).flow(flow.raw.clone());
             }
         }
         _ => {}
@@ -229,7 +229,7 @@ fn check_nest_handler_return<'f>(statement: Node<'f>, cx: &mut CheckContext<'f>)
         "{} inside HTML markup returned from a NestJS handler (sent as `text/html`) without escaping, so script in the value runs in the browser.",
         flow.describe("return")
     );
-    cx.report(statement, message);
+    cx.report(statement, message).flow(flow.raw.clone());
 }
 
 /// `@Get()`, `@Post(':id')`, … on a controller method.
@@ -255,12 +255,15 @@ fn has_route_decorator(method: Node<'_>, src: &str) -> bool {
 
 /// `innerHTML`-style sinks: request data (server-side DOM) or a browser URL source.
 fn report_dom<'f>(cx: &mut CheckContext<'f>, sink: Node<'f>, html: Node<'f>, api: &str) {
-    if let Some(flow) = tainted_flow(cx, html) {
+    let flow = tainted_flow(cx, html);
+    // Request data read here first, then a browser URL source, then a value that only the
+    // whole program can follow to request data.
+    if let Some(flow) = flow.as_ref().filter(|f| !f.is_pending()) {
         let message = format!(
             "{} through `{api}`, which parses it as HTML.",
             flow.describe(api)
         );
-        cx.report(sink, message);
+        cx.report(sink, message).flow(flow.raw.clone());
         return;
     }
     if let Some(source) = dom_source(cx, html, 0) {
@@ -268,6 +271,14 @@ fn report_dom<'f>(cx: &mut CheckContext<'f>, sink: Node<'f>, html: Node<'f>, api
             "`{source}` reaches `{api}`, which parses it as HTML, so a crafted link runs script in the page."
         );
         cx.report(sink, message);
+        return;
+    }
+    if let Some(flow) = flow {
+        let message = format!(
+            "{} through `{api}`, which parses it as HTML.",
+            flow.describe(api)
+        );
+        cx.report(sink, message).flow(flow.raw.clone());
     }
 }
 
@@ -288,7 +299,7 @@ fn dom_source<'f>(cx: &CheckContext<'f>, expr: Node<'f>, depth: u32) -> Option<S
             {
                 return Some(found.to_string());
             }
-            dom_source(cx, node.child_by_field_name("object")?, depth + 1)
+            dom_source(cx, node.field("object")?, depth + 1)
         }
         "call_expression" | "new_expression" => {
             let function = callee(node).map(|c| text(c, src)).unwrap_or("");
@@ -351,12 +362,14 @@ fn check_dangerously_set_inner_html<'f>(attribute: Node<'f>, cx: &mut CheckConte
         return;
     }
     let shown = short_text(html, src, 40);
-    if let Some(flow) = tainted_flow(cx, html) {
+    // A pending flow is not needed here: without request data read in this file, the value is
+    // reported below as unsanitised HTML anyway.
+    if let Some(flow) = tainted_flow(cx, html).filter(|f| !f.is_pending()) {
         let message = format!(
             "{} through `dangerouslySetInnerHTML`, which renders it as raw HTML.",
             flow.describe("dangerouslySetInnerHTML")
         );
-        cx.report(attribute, message);
+        cx.report(attribute, message).flow(flow.raw.clone());
         return;
     }
     if let Some(source) = dom_source(cx, html, 0) {
@@ -392,8 +405,8 @@ fn is_safe_html<'f>(cx: &CheckContext<'f>, html: Node<'f>, depth: u32) -> bool {
             resolved != node && is_safe_html(cx, resolved, depth + 1)
         }
         "ternary_expression" => {
-            let consequence = node.child_by_field_name("consequence");
-            let alternative = node.child_by_field_name("alternative");
+            let consequence = node.field("consequence");
+            let alternative = node.field("alternative");
             consequence.is_some_and(|c| is_safe_html(cx, c, depth + 1))
                 && alternative.is_some_and(|a| is_safe_html(cx, a, depth + 1))
         }
@@ -429,7 +442,7 @@ fn chain_root(node: Node<'_>) -> Node<'_> {
     loop {
         let next = match current.kind() {
             "call_expression" => callee(current),
-            "member_expression" => current.child_by_field_name("object"),
+            "member_expression" => current.field("object"),
             _ => None,
         };
         match next {

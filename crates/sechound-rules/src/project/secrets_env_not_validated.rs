@@ -28,7 +28,7 @@ declare_rule! {
         area: ConfigurationSecrets,
         cwe: [1188],
         owasp: A05,
-        effort: Minutes,
+        effort: Hours,
         impact: "A missing or empty secret goes unnoticed until a request needs it, and may leave tokens signed with an empty or default key.",
         recommendation: "Validate the configuration once at start-up and refuse to start when a secret is missing or weak: a zod or envalid schema over `process.env`, pydantic `BaseSettings` with required fields, or an explicit check that exits.",
         verification: "Start the service with the secret unset and expect it to exit immediately with a message naming the variable.",

@@ -1,5 +1,6 @@
 use crate::{CheckContext, CodeRule, declare_rule};
 use sechound_core::{Confidence, Severity};
+use sechound_syntax::node::NodeExt;
 use sechound_syntax::node::{named_children, text, walk};
 use sechound_syntax::python::{
     callee_path, dotted_path, keyword_arg, positional_args, string_value, unwrap,
@@ -93,10 +94,7 @@ impl CodeRule for AllowedHostsWildcard {
             }
             return;
         }
-        let (Some(left), Some(right)) = (
-            node.child_by_field_name("left"),
-            node.child_by_field_name("right"),
-        ) else {
+        let (Some(left), Some(right)) = (node.field("left"), node.field("right")) else {
             return;
         };
         if left.kind() != "identifier"

@@ -77,6 +77,6 @@ impl CodeRule for CodeInjection {
             "{} and is run as Python code: the client controls what the server executes.",
             flow.describe(&format!("{name}()"))
         );
-        cx.report(call, message);
+        cx.report(call, message).flow(flow.raw.clone());
     }
 }

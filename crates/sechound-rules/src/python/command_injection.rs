@@ -122,7 +122,7 @@ impl CodeRule for CommandInjection {
                     "{}{how}: shell syntax in the value (`;`, `|`, `$(...)`) runs further commands.",
                     flow.describe(&sink)
                 );
-                cx.report(call, message);
+                cx.report(call, message).flow(flow.raw.clone());
             }
             return;
         }
@@ -154,7 +154,7 @@ impl CodeRule for CommandInjection {
                         flow.describe(&sink),
                         string_value(items[0], src).unwrap_or_default()
                     );
-                    cx.report(call, message);
+                    cx.report(call, message).flow(flow.raw.clone());
                 }
             }
         }

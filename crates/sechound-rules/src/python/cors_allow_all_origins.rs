@@ -1,5 +1,6 @@
 use crate::{CheckContext, CodeRule, declare_rule};
 use sechound_core::{Confidence, Severity};
+use sechound_syntax::node::NodeExt;
 use sechound_syntax::node::{named_children, text};
 use sechound_syntax::python::{callee_path, keyword_arg, positional_args, string_value, unwrap};
 use sechound_syntax::{Family, Node};
@@ -209,10 +210,7 @@ fn check_flask_cors<'f>(call: Node<'f>, api: &str, cx: &mut CheckContext<'f>) {
         let resources = cx.py_taint().resolve(resources);
         if resources.kind() == "dictionary" {
             for pair in named_children(resources) {
-                let Some(options) = pair
-                    .child_by_field_name("value")
-                    .map(|v| cx.py_taint().resolve(v))
-                else {
+                let Some(options) = pair.field("value").map(|v| cx.py_taint().resolve(v)) else {
                     continue;
                 };
                 let open = if options.kind() == "dictionary" {
@@ -225,10 +223,7 @@ fn check_flask_cors<'f>(call: Node<'f>, api: &str, cx: &mut CheckContext<'f>) {
                     false
                 };
                 if open {
-                    let path = pair
-                        .child_by_field_name("key")
-                        .map(|k| text(k, src))
-                        .unwrap_or("?");
+                    let path = pair.field("key").map(|k| text(k, src)).unwrap_or("?");
                     let message = format!("{api_text} allows every origin on resource {path}.");
                     report(cx, call, message, credentials, Confidence::High);
                     return;
@@ -250,10 +245,10 @@ fn dict_value<'f>(dict: Node<'f>, src: &str, key: &str) -> Option<Node<'f>> {
     named_children(dict).into_iter().find_map(|pair| {
         (pair.kind() == "pair"
             && pair
-                .child_by_field_name("key")
+                .field("key")
                 .and_then(|k| string_value(k, src))
                 .is_some_and(|k| k == key))
-        .then(|| pair.child_by_field_name("value"))
+        .then(|| pair.field("value"))
         .flatten()
     })
 }
@@ -261,10 +256,10 @@ fn dict_value<'f>(dict: Node<'f>, src: &str, key: &str) -> Option<Node<'f>> {
 /// django-cors-headers settings at module level.
 fn check_django_setting<'f>(assignment: Node<'f>, cx: &mut CheckContext<'f>) {
     let src = cx.src();
-    let Some(left) = assignment.child_by_field_name("left") else {
+    let Some(left) = assignment.field("left") else {
         return;
     };
-    let Some(right) = assignment.child_by_field_name("right") else {
+    let Some(right) = assignment.field("right") else {
         return;
     };
     if left.kind() != "identifier" || level(assignment).0 != Level::Module {
@@ -299,10 +294,9 @@ fn django_credentials_allowed(cx: &CheckContext<'_>) -> bool {
         statement.kind() == "expression_statement"
             && statement.named_child(0).is_some_and(|a| {
                 a.kind() == "assignment"
-                    && a.child_by_field_name("left")
+                    && a.field("left")
                         .is_some_and(|l| text(l, src) == "CORS_ALLOW_CREDENTIALS")
-                    && a.child_by_field_name("right")
-                        .is_some_and(|r| truthy_literal(r, src))
+                    && a.field("right").is_some_and(|r| truthy_literal(r, src))
             })
     })
 }

@@ -1,7 +1,9 @@
-use crate::{CheckContext, CodeRule, declare_rule};
+use crate::{CheckContext, CodeRule, ValueCheck, Verdict, declare_rule};
 use sechound_core::{Confidence, Severity};
+use sechound_syntax::node::NodeExt;
 use sechound_syntax::node::{named_children, text};
 use sechound_syntax::python::{callee_path, keyword_arg, string_value, unwrap};
+use sechound_syntax::value::Value;
 use sechound_syntax::{Family, Node};
 
 use super::secret_names::{
@@ -89,6 +91,7 @@ fn check_call<'f>(call: Node<'f>, cx: &mut CheckContext<'f>) {
         return;
     };
     if unwrap(debug).kind() != "true" {
+        check_configured_debug(call, debug, &path, cx);
         return;
     }
     match path.rsplit('.').next().unwrap_or(&path) {
@@ -126,19 +129,69 @@ fn check_call<'f>(call: Node<'f>, cx: &mut CheckContext<'f>) {
     }
 }
 
+/// `FastAPI(debug=settings.DEBUG)`, `app.run(debug=config.DEBUG)`: a debug switch whose value
+/// comes from another module (a settings class, a config module). It is reported here, where it
+/// takes effect, when the resolved value is on by default.
+fn check_configured_debug<'f>(
+    call: Node<'f>,
+    debug: Node<'f>,
+    path: &str,
+    cx: &mut CheckContext<'f>,
+) {
+    let name = path.rsplit('.').next().unwrap_or(path);
+    let api = match name {
+        "FastAPI" | "Starlette" => format!("`{name}(debug=…)`"),
+        "run" if !path.starts_with("uvicorn") && path.contains('.') => format!("`{path}(debug=…)`"),
+        _ => return,
+    };
+    let value = cx.value(debug);
+    if !value.has_references() {
+        return;
+    }
+    cx.report(
+        call,
+        format!("{api} takes its debug switch from configuration."),
+    )
+    .value_check(ValueCheck {
+        value,
+        judge: debug_on_by_default,
+        context: api,
+    });
+}
+
+/// The verdict on a resolved debug switch: on when nothing sets it (a default of `True`), or
+/// always on.
+fn debug_on_by_default(value: &Value, api: &str) -> Option<Verdict> {
+    if let Some(variable) = value.true_by_default() {
+        return Some(Verdict {
+            message: format!(
+                "{api} is on unless the environment variable `{variable}` is set: its default is true, so a deployment that forgets it serves tracebacks (and, with `app.run`, the Werkzeug debugger)"
+            ),
+            severity: None,
+            confidence: Some(Confidence::Medium),
+        });
+    }
+    let always = value
+        .alternatives()
+        .iter()
+        .all(|v| matches!(v, Value::Bool(true)));
+    always.then(|| Verdict {
+        message: format!("{api} is given a debug switch that is always true"),
+        severity: None,
+        confidence: None,
+    })
+}
+
 fn check_assignment<'f>(assignment: Node<'f>, cx: &mut CheckContext<'f>) {
     let src = cx.src();
-    let (Some(left), Some(right)) = (
-        assignment.child_by_field_name("left"),
-        assignment.child_by_field_name("right"),
-    ) else {
+    let (Some(left), Some(right)) = (assignment.field("left"), assignment.field("right")) else {
         return;
     };
     let target = match left.kind() {
         "identifier" => text(left, src).to_string(),
         "attribute"
             if left
-                .child_by_field_name("attribute")
+                .field("attribute")
                 .is_some_and(|a| text(a, src) == "debug") =>
         {
             // app.debug = True
@@ -155,11 +208,9 @@ fn check_assignment<'f>(assignment: Node<'f>, cx: &mut CheckContext<'f>) {
             return;
         }
         "subscript" => {
-            let key = left
-                .child_by_field_name("subscript")
-                .and_then(|k| string_value(k, src));
+            let key = left.field("subscript").and_then(|k| string_value(k, src));
             let on_config = left
-                .child_by_field_name("value")
+                .field("value")
                 .is_some_and(|v| text(v, src).ends_with("config"));
             if key.as_deref() == Some("DEBUG") && on_config && unwrap(right).kind() == "true" {
                 report_masked(
@@ -204,7 +255,7 @@ fn check_assignment<'f>(assignment: Node<'f>, cx: &mut CheckContext<'f>) {
         }
         Level::Class => {
             let class_name = class
-                .and_then(|c| c.child_by_field_name("name"))
+                .and_then(|c| c.field("name"))
                 .map(|n| text(n, src))
                 .unwrap_or("");
             if class_name.to_ascii_lowercase().contains("prod") {
@@ -228,7 +279,7 @@ fn is_django_settings(cx: &CheckContext<'_>) -> bool {
             statement.kind() == "expression_statement"
                 && statement.named_child(0).is_some_and(|a| {
                     matches!(a.kind(), "assignment" | "augmented_assignment")
-                        && a.child_by_field_name("left").is_some_and(|l| {
+                        && a.field("left").is_some_and(|l| {
                             matches!(
                                 text(l, src),
                                 "INSTALLED_APPS"

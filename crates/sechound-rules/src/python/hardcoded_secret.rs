@@ -1,4 +1,5 @@
 use crate::{CheckContext, CodeRule, declare_rule};
+use sechound_syntax::node::NodeExt;
 use sechound_syntax::node::text;
 use sechound_syntax::python::{callee_path, keyword_args, positional_args, string_value, unwrap};
 use sechound_syntax::{Family, Node};
@@ -86,10 +87,7 @@ impl CodeRule for HardcodedSecret {
 
 fn check_assignment<'f>(assignment: Node<'f>, cx: &mut CheckContext<'f>) {
     let src = cx.src();
-    let (Some(left), Some(right)) = (
-        assignment.child_by_field_name("left"),
-        assignment.child_by_field_name("right"),
-    ) else {
+    let (Some(left), Some(right)) = (assignment.field("left"), assignment.field("right")) else {
         return;
     };
     let (name, described) = match left.kind() {
@@ -116,14 +114,11 @@ fn check_assignment<'f>(assignment: Node<'f>, cx: &mut CheckContext<'f>) {
         }
         // app.config["SECRET_KEY"] = "..."
         "subscript" => {
-            let Some(key) = left
-                .child_by_field_name("subscript")
-                .and_then(|k| string_value(k, src))
-            else {
+            let Some(key) = left.field("subscript").and_then(|k| string_value(k, src)) else {
                 return;
             };
             let on_config = left
-                .child_by_field_name("value")
+                .field("value")
                 .is_some_and(|v| text(v, src).ends_with("config"));
             if !on_config {
                 return;
@@ -132,8 +127,7 @@ fn check_assignment<'f>(assignment: Node<'f>, cx: &mut CheckContext<'f>) {
         }
         // app.secret_key = "..."
         "attribute" => {
-            let Some(attribute) = left.child_by_field_name("attribute").map(|a| text(a, src))
-            else {
+            let Some(attribute) = left.field("attribute").map(|a| text(a, src)) else {
                 return;
             };
             if attribute != "secret_key" {
@@ -240,9 +234,8 @@ fn check_mapping<'f>(mapping: Node<'f>, owner: &str, cx: &mut CheckContext<'f>) 
     });
     for pair in pairs {
         let (Some(key), Some(value)) = (
-            pair.child_by_field_name("key")
-                .and_then(|k| string_value(k, src)),
-            pair.child_by_field_name("value"),
+            pair.field("key").and_then(|k| string_value(k, src)),
+            pair.field("value"),
         ) else {
             continue;
         };

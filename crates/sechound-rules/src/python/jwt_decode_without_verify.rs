@@ -1,5 +1,6 @@
 use crate::{CheckContext, CodeRule, declare_rule};
 use sechound_core::{Confidence, Severity};
+use sechound_syntax::node::NodeExt;
 use sechound_syntax::node::{named_children, text, walk};
 use sechound_syntax::python::{
     callee_path, enclosing_function, keyword_arg, keyword_args, positional_args, string_value,
@@ -125,7 +126,7 @@ fn calls_jwt_decode(function: Node<'_>, src: &str) -> bool {
 
 fn check_decode<'f>(call: Node<'f>, path: &str, cx: &mut CheckContext<'f>) {
     let src = cx.src();
-    let has_splat = call.child_by_field_name("arguments").is_some_and(|args| {
+    let has_splat = call.field("arguments").is_some_and(|args| {
         named_children(args)
             .iter()
             .any(|a| a.kind() == "dictionary_splat")
@@ -219,11 +220,11 @@ fn option_is_false(options: Node<'_>, src: &str, name: &str) -> bool {
         "dictionary" => named_children(options).into_iter().any(|pair| {
             pair.kind() == "pair"
                 && pair
-                    .child_by_field_name("key")
+                    .field("key")
                     .and_then(|k| string_value(k, src))
                     .is_some_and(|k| k == name)
                 && pair
-                    .child_by_field_name("value")
+                    .field("value")
                     .is_some_and(|v| unwrap(v).kind() == "false")
         }),
         "call" => {

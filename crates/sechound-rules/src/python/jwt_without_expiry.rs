@@ -1,5 +1,6 @@
 use crate::{CheckContext, CodeRule, declare_rule};
 use sechound_core::Confidence;
+use sechound_syntax::node::NodeExt;
 use sechound_syntax::node::{named_children, short_text, text, walk};
 use sechound_syntax::python::{
     callee_path, enclosing_function, keyword_arg, keyword_args, method_name, positional_args,
@@ -37,7 +38,7 @@ declare_rule! {
         area: Authentication,
         cwe: [613],
         owasp: A07,
-        effort: Minutes,
+        effort: Hours,
         impact: "Issued tokens stay valid forever; a leaked token gives lasting access that only a key rotation can revoke.",
         recommendation: "Add an expiry claim when issuing the token, for example `payload[\"exp\"] = datetime.now(timezone.utc) + timedelta(minutes=15)`, and keep long-lived sessions on refresh tokens that the server can revoke.",
         verification: "Decode a newly issued token (without verifying) and check that it carries `exp` a short time ahead; a token past that time must be rejected.",
@@ -131,10 +132,7 @@ fn literal_has_exp(payload: Node<'_>, src: &str) -> Option<bool> {
             let mut has_exp = false;
             for entry in named_children(payload) {
                 match entry.kind() {
-                    "pair" => match entry
-                        .child_by_field_name("key")
-                        .and_then(|k| string_value(k, src))
-                    {
+                    "pair" => match entry.field("key").and_then(|k| string_value(k, src)) {
                         Some(key) => has_exp |= key == "exp",
                         None => return None,
                     },
@@ -148,7 +146,7 @@ fn literal_has_exp(payload: Node<'_>, src: &str) -> Option<bool> {
             if !positional_args(payload).is_empty() {
                 return None;
             }
-            let arguments = payload.child_by_field_name("arguments")?;
+            let arguments = payload.field("arguments")?;
             if named_children(arguments)
                 .iter()
                 .any(|a| a.kind() == "dictionary_splat")
@@ -168,9 +166,8 @@ fn adds_exp_later(scope: Node<'_>, name: &str, src: &str) -> bool {
     walk(scope, |n| {
         let adds = match n.kind() {
             "subscript" => {
-                n.child_by_field_name("value")
-                    .is_some_and(|v| text(v, src) == name)
-                    && n.child_by_field_name("subscript")
+                n.field("value").is_some_and(|v| text(v, src) == name)
+                    && n.field("subscript")
                         .and_then(|k| string_value(k, src))
                         .is_some_and(|k| k == "exp")
             }
@@ -196,7 +193,7 @@ fn is_jose_header(node: Node<'_>, src: &str) -> bool {
         && named_children(node).iter().any(|pair| {
             pair.kind() == "pair"
                 && pair
-                    .child_by_field_name("key")
+                    .field("key")
                     .and_then(|k| string_value(k, src))
                     .is_some_and(|k| k == "alg")
         })

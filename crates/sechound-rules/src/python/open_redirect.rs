@@ -135,6 +135,7 @@ impl CodeRule for OpenRedirect {
             );
         }
         let finding = cx.report(call, message);
+        finding.flow(flow.raw.clone());
         if prefix_checked {
             // `next.startswith("/")` lets `//evil.example` and `/\\evil.example` through, but the
             // author did think about it: the rule cannot tell a complete check from a partial one.

@@ -1,6 +1,7 @@
 use super::sinks::{function_mentions, sink_name, tainted_flow};
 use crate::{CheckContext, CodeRule, declare_rule};
 use sechound_core::Severity;
+use sechound_syntax::node::NodeExt;
 use sechound_syntax::node::text;
 use sechound_syntax::python::{
     callee_path, keyword_arg, method_name, positional_args, receiver, string_value,
@@ -153,6 +154,7 @@ impl CodeRule for PathTraversal {
             flow.describe(&sink_name(call, src))
         );
         let finding = cx.report(call, message);
+        finding.flow(flow.raw.clone());
         if writes {
             finding.severity(Severity::High);
         }
@@ -186,7 +188,7 @@ fn is_path_object<'f>(cx: &CheckContext<'f>, object: Node<'f>) -> bool {
             )
         }),
         "binary_operator" => object
-            .child_by_field_name("operator")
+            .field("operator")
             .is_some_and(|o| text(o, src) == "/"),
         _ => false,
     }

@@ -1,6 +1,7 @@
 use super::token_names::{file_hashes_secrets, has, has_any, is_api_key, words};
 use crate::{CheckContext, CodeRule, declare_rule};
 use sechound_core::Confidence;
+use sechound_syntax::node::NodeExt;
 use sechound_syntax::node::text;
 use sechound_syntax::python::{callee_path, keyword_arg, positional_args, unwrap};
 use sechound_syntax::{Family, Node};
@@ -137,27 +138,22 @@ impl CodeRule for PlaintextTokenColumn {
         let Some(class) = class_of(assignment) else {
             return;
         };
-        let Some(left) = assignment.child_by_field_name("left") else {
+        let Some(left) = assignment.field("left") else {
             return;
         };
         if left.kind() != "identifier" {
             return;
         }
         let name = text(left, src);
-        let class_name = class
-            .child_by_field_name("name")
-            .map(|n| text(n, src))
-            .unwrap_or("model");
+        let class_name = class.field("name").map(|n| text(n, src)).unwrap_or("model");
         if !is_model_class(class, src) {
             return;
         }
         let Some(what) = secret_column(name, class_name) else {
             return;
         };
-        let annotation = assignment.child_by_field_name("type").map(|t| text(t, src));
-        let Some(column_type) =
-            string_column(assignment.child_by_field_name("right"), annotation, src)
-        else {
+        let annotation = assignment.field("type").map(|t| text(t, src));
+        let Some(column_type) = string_column(assignment.field("right"), annotation, src) else {
             return;
         };
         if file_hashes_secrets(src) {
@@ -201,10 +197,7 @@ fn class_of(assignment: Node<'_>) -> Option<Node<'_>> {
 /// A database model: a class deriving from something named like a model or declarative base,
 /// and not from a form, serializer or pydantic schema.
 fn is_model_class(class: Node<'_>, src: &str) -> bool {
-    let Some(bases) = class
-        .child_by_field_name("superclasses")
-        .map(|b| text(b, src))
-    else {
+    let Some(bases) = class.field("superclasses").map(|b| text(b, src)) else {
         return false;
     };
     let other = [
@@ -349,7 +342,7 @@ fn string_column(right: Option<Node<'_>>, annotation: Option<&str>, src: &str) -
         Some(argument) => {
             let argument = unwrap(argument);
             let type_node = if argument.kind() == "call" {
-                argument.child_by_field_name("function")?
+                argument.field("function")?
             } else {
                 argument
             };

@@ -1,4 +1,5 @@
 use crate::{CheckContext, CodeRule, declare_rule};
+use sechound_syntax::node::NodeExt;
 use sechound_syntax::node::{named_children, text};
 use sechound_syntax::python::{
     callee_path, dotted_path, keyword_arg, positional_args, string_value, unwrap,
@@ -67,11 +68,9 @@ impl CodeRule for ProxyHeadersTrustAll {
             // gunicorn.conf.py: `forwarded_allow_ips = "*"`
             if level(node).0 == Level::Module
                 && node
-                    .child_by_field_name("left")
+                    .field("left")
                     .is_some_and(|l| text(l, src) == "forwarded_allow_ips")
-                && node
-                    .child_by_field_name("right")
-                    .is_some_and(|r| is_wildcard(r, cx))
+                && node.field("right").is_some_and(|r| is_wildcard(r, cx))
             {
                 report_masked(
                     cx,

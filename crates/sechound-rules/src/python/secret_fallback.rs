@@ -1,5 +1,6 @@
 use crate::{CheckContext, CodeRule, declare_rule};
 use sechound_core::{Confidence, Severity};
+use sechound_syntax::node::NodeExt;
 use sechound_syntax::node::{text, walk};
 use sechound_syntax::python::{callee_path, unwrap};
 use sechound_syntax::{Family, Node};
@@ -55,7 +56,7 @@ declare_rule! {
         owasp: A05,
         effort: Minutes,
         impact: "A deployment with a missing or misnamed variable runs with a secret that is in the repository, so tokens and sessions can be forged without any error being raised.",
-        recommendation: "Drop the default and fail at start-up when the secret is missing (`JWT_SECRET = os.environ[\"JWT_SECRET\"]`, or a pydantic settings field without a default); keep development values in a local `.env` file that is not committed.",
+        recommendation: "Drop the default and fail at start-up when the secret is missing (`NAME = os.environ[\"NAME\"]`, or a pydantic settings field without a default); keep development values in a local `.env` file that is not committed.",
         verification: "Start the service without the variable set (and with the environment name misspelled) and check that it refuses to start instead of running with a default secret.",
     }
 }
@@ -114,10 +115,10 @@ fn secret_for<'f>(node: Node<'f>, var: &str, src: &str) -> Option<(String, Secre
     while let Some(n) = current {
         match n.kind() {
             "assignment" => {
-                let left = n.child_by_field_name("left")?;
+                let left = n.field("left")?;
                 let name = match left.kind() {
                     "identifier" => text(left, src).to_string(),
-                    "attribute" => text(left.child_by_field_name("attribute")?, src).to_string(),
+                    "attribute" => text(left.field("attribute")?, src).to_string(),
                     _ => return None,
                 };
                 return secret_kind(&name).map(|k| (name, k));
@@ -151,16 +152,10 @@ fn check_lookup<'f>(call: Node<'f>, cx: &mut CheckContext<'f>) {
 /// `os.getenv("JWT_SECRET") or "dev"`, `os.getenv("SECRET_KEY") or secrets.token_hex()`.
 fn check_or<'f>(node: Node<'f>, cx: &mut CheckContext<'f>) {
     let src = cx.src();
-    if node
-        .child_by_field_name("operator")
-        .is_none_or(|o| text(o, src) != "or")
-    {
+    if node.field("operator").is_none_or(|o| text(o, src) != "or") {
         return;
     }
-    let (Some(left), Some(right)) = (
-        node.child_by_field_name("left"),
-        node.child_by_field_name("right"),
-    ) else {
+    let (Some(left), Some(right)) = (node.field("left"), node.field("right")) else {
         return;
     };
     let Some((var, default)) = env_lookup(left, src) else {
@@ -192,7 +187,12 @@ fn report_literal<'f>(
         kind.noun()
     );
     let finding = report_masked(cx, node, message);
-    finding.mask(unwrap(default));
+    finding.mask(unwrap(default)).about_secret(
+        var,
+        format!(
+            "Drop the default for `{var}` and fail at start-up when it is missing: `{var} = os.environ[\"{var}\"]`, or a pydantic settings field without a default; keep development values in a local `.env` file that is not committed."
+        ),
+    );
     if kind == SecretKind::SigningKey {
         finding.severity(Severity::High);
     }
@@ -211,15 +211,12 @@ fn report_generated<'f>(cx: &mut CheckContext<'f>, node: Node<'f>, var: &str) {
 /// `if ENV != "production": SECRET_KEY = "dev"`.
 fn check_branch_assignment<'f>(assignment: Node<'f>, cx: &mut CheckContext<'f>) {
     let src = cx.src();
-    let (Some(left), Some(right)) = (
-        assignment.child_by_field_name("left"),
-        assignment.child_by_field_name("right"),
-    ) else {
+    let (Some(left), Some(right)) = (assignment.field("left"), assignment.field("right")) else {
         return;
     };
     let name = match left.kind() {
         "identifier" => text(left, src),
-        "attribute" => match left.child_by_field_name("attribute") {
+        "attribute" => match left.field("attribute") {
             Some(a) => text(a, src),
             None => return,
         },
@@ -260,7 +257,7 @@ fn check_branch_assignment<'f>(assignment: Node<'f>, cx: &mut CheckContext<'f>) 
         return;
     };
     let condition = branch
-        .child_by_field_name("condition")
+        .field("condition")
         .map(|c| sechound_syntax::node::short_text(c, src, 50))
         .unwrap_or_default();
     if is_generated(right, src) {
@@ -294,7 +291,7 @@ fn unset_branch(assignment: Node<'_>, name: &str, src: &str) -> Option<String> {
             break;
         }
         if n.kind() == "if_statement"
-            && let Some(condition) = n.child_by_field_name("condition")
+            && let Some(condition) = n.field("condition")
         {
             walk(condition, |c| {
                 tested |= c.kind() == "identifier" && text(c, src) == name;
@@ -312,9 +309,8 @@ fn unset_branch(assignment: Node<'_>, name: &str, src: &str) -> Option<String> {
         if var.is_none()
             && n.kind() == "assignment"
             && n.end_byte() <= assignment.start_byte()
-            && n.child_by_field_name("left")
-                .is_some_and(|l| text(l, src) == name)
-            && let Some(right) = n.child_by_field_name("right")
+            && n.field("left").is_some_and(|l| text(l, src) == name)
+            && let Some(right) = n.field("right")
             && let Some((read, None)) = env_lookup(right, src)
         {
             var = Some(read);
@@ -334,7 +330,7 @@ fn check_return<'f>(statement: Node<'f>, cx: &mut CheckContext<'f>) {
     let Some(function) = sechound_syntax::python::enclosing_function(statement) else {
         return;
     };
-    let Some(name) = function.child_by_field_name("name").map(|n| text(n, src)) else {
+    let Some(name) = function.field("name").map(|n| text(n, src)) else {
         return;
     };
     let Some(kind) = secret_kind(name) else {
@@ -344,7 +340,7 @@ fn check_return<'f>(statement: Node<'f>, cx: &mut CheckContext<'f>) {
         return;
     };
     let condition = branch
-        .child_by_field_name("condition")
+        .field("condition")
         .map(|c| sechound_syntax::node::short_text(c, src, 50))
         .unwrap_or_default();
     if is_generated(value, src) {

@@ -4,6 +4,7 @@
 
 use crate::{CheckContext, RawFinding};
 use sechound_syntax::Node;
+use sechound_syntax::node::NodeExt;
 use sechound_syntax::node::{text, walk};
 use sechound_syntax::python::{callee_path, keyword_arg, positional_args, string_value, unwrap};
 use std::ops::Range;
@@ -330,7 +331,7 @@ const ENVIRONMENT_WORDS: &[&str] = &[
 /// `if ENV != "production":`.
 fn production_side(if_statement: Node<'_>, condition: Node<'_>, node: Node<'_>, src: &str) -> bool {
     let in_body = if_statement
-        .child_by_field_name("consequence")
+        .field("consequence")
         .is_some_and(|body| sechound_syntax::node::contains(body, node));
     let condition_text = text(condition, src).to_ascii_lowercase();
     let negated = condition_text.contains("!=")
@@ -357,7 +358,7 @@ pub(crate) fn environment_branch<'t>(node: Node<'t>, src: &str) -> Option<Node<'
             return None;
         }
         if n.kind() == "if_statement"
-            && let Some(condition) = n.child_by_field_name("condition")
+            && let Some(condition) = n.field("condition")
             && !sechound_syntax::node::contains(condition, node)
         {
             let condition_words = words(text(condition, src));
@@ -480,7 +481,7 @@ fn literal_owner(literal: Node<'_>, src: &str) -> Option<String> {
     match parent.kind() {
         "assignment" => target_name(parent, src),
         "keyword_argument" => {
-            let name = text(parent.child_by_field_name("name")?, src);
+            let name = text(parent.field("name")?, src);
             if name == "default" {
                 let call = parent.parent()?.parent()?;
                 if let Some((var, _)) = env_lookup(call, src) {
@@ -510,13 +511,13 @@ fn literal_owner(literal: Node<'_>, src: &str) -> Option<String> {
             None
         }
         "pair" => {
-            if parent.child_by_field_name("value") != Some(node) {
+            if parent.field("value") != Some(node) {
                 return None;
             }
-            string_value(parent.child_by_field_name("key")?, src)
+            string_value(parent.field("key")?, src)
         }
         "boolean_operator" => {
-            let left = parent.child_by_field_name("left")?;
+            let left = parent.field("left")?;
             env_lookup(left, src)
                 .map(|(var, _)| var)
                 .filter(|var| secret_kind(var).is_some())
@@ -524,7 +525,7 @@ fn literal_owner(literal: Node<'_>, src: &str) -> Option<String> {
         }
         "return_statement" => {
             let function = sechound_syntax::python::enclosing_function(parent)?;
-            Some(text(function.child_by_field_name("name")?, src).to_string())
+            Some(text(function.field("name")?, src).to_string())
         }
         _ => None,
     }
@@ -547,11 +548,11 @@ fn enclosing_target(node: Node<'_>, src: &str) -> Option<String> {
 }
 
 fn target_name(assignment: Node<'_>, src: &str) -> Option<String> {
-    let left = assignment.child_by_field_name("left")?;
+    let left = assignment.field("left")?;
     match left.kind() {
         "identifier" => Some(text(left, src).to_string()),
-        "attribute" => Some(text(left.child_by_field_name("attribute")?, src).to_string()),
-        "subscript" => string_value(left.child_by_field_name("subscript")?, src),
+        "attribute" => Some(text(left.field("attribute")?, src).to_string()),
+        "subscript" => string_value(left.field("subscript")?, src),
         _ => None,
     }
 }

@@ -1,5 +1,6 @@
 use crate::{CheckContext, CodeRule, declare_rule};
 use sechound_core::{Confidence, Severity};
+use sechound_syntax::node::NodeExt;
 use sechound_syntax::node::{named_children, short_text, text, walk};
 use sechound_syntax::python::{
     callee_path, dotted_path, method_name, positional_args, receiver, string_value, unwrap,
@@ -173,8 +174,8 @@ fn whole_headers<'f>(node: Node<'f>, cx: &CheckContext<'f>) -> Option<&'static s
     if node.kind() != "attribute" {
         return None;
     }
-    let attribute = text(node.child_by_field_name("attribute")?, cx.src());
-    let object = node.child_by_field_name("object")?;
+    let attribute = text(node.field("attribute")?, cx.src());
+    let object = node.field("object")?;
     if !cx.py_taint().is_request_object(object) {
         return None;
     }
@@ -252,7 +253,7 @@ fn sensitive<'f>(node: Node<'f>, cx: &CheckContext<'f>, depth: u32) -> Option<Hi
             if let Some(hit) = login_body(node, cx) {
                 return Some(hit);
             }
-            let attribute = text(node.child_by_field_name("attribute")?, src);
+            let attribute = text(node.field("attribute")?, src);
             name_hit(node, attribute, src)
         }
         "identifier" => {
@@ -270,8 +271,8 @@ fn sensitive<'f>(node: Node<'f>, cx: &CheckContext<'f>, depth: u32) -> Option<Hi
             name_hit(node, name, src)
         }
         "subscript" => {
-            let value = node.child_by_field_name("value")?;
-            let key = node.child_by_field_name("subscript")?;
+            let value = node.field("value")?;
+            let key = node.field("subscript")?;
             let key_name = string_value(key, src)?;
             if whole_headers(value, cx).is_some() || is_headers_variable(value, cx) {
                 return credential_header(&key_name).then(|| header_hit(node, &key_name, src));
@@ -303,11 +304,11 @@ fn sensitive<'f>(node: Node<'f>, cx: &CheckContext<'f>, depth: u32) -> Option<Hi
                     }
                     name_hit(node, &key_name, src)
                 }
-                (_, "format") => named_children(node.child_by_field_name("arguments")?)
+                (_, "format") => named_children(node.field("arguments")?)
                     .into_iter()
                     .filter_map(|a| {
                         if a.kind() == "keyword_argument" {
-                            a.child_by_field_name("value")
+                            a.field("value")
                         } else {
                             Some(a)
                         }
@@ -319,7 +320,7 @@ fn sensitive<'f>(node: Node<'f>, cx: &CheckContext<'f>, depth: u32) -> Option<Hi
         "string" => named_children(node)
             .into_iter()
             .filter(|c| c.kind() == "interpolation")
-            .filter_map(|c| c.child_by_field_name("expression"))
+            .filter_map(|c| c.field("expression"))
             .find_map(|e| sensitive(e, cx, next)),
         "concatenated_string" | "tuple" | "list" | "expression_list" => named_children(node)
             .into_iter()
@@ -327,18 +328,18 @@ fn sensitive<'f>(node: Node<'f>, cx: &CheckContext<'f>, depth: u32) -> Option<Hi
         "dictionary" => named_children(node)
             .into_iter()
             .filter_map(|pair| match pair.kind() {
-                "pair" => pair.child_by_field_name("value"),
+                "pair" => pair.field("value"),
                 "dictionary_splat" => pair.named_child(0),
                 _ => None,
             })
             .find_map(|v| sensitive(v, cx, next)),
         "binary_operator" => {
-            let operator = node.child_by_field_name("operator").map(|o| text(o, src));
+            let operator = node.field("operator").map(|o| text(o, src));
             if !matches!(operator, Some("%" | "+")) {
                 return None;
             }
-            sensitive(node.child_by_field_name("left")?, cx, next)
-                .or_else(|| sensitive(node.child_by_field_name("right")?, cx, next))
+            sensitive(node.field("left")?, cx, next)
+                .or_else(|| sensitive(node.field("right")?, cx, next))
         }
         "conditional_expression" => {
             let parts = named_children(node);
@@ -385,7 +386,7 @@ fn loop_variable(ident: Node<'_>, name: &str, src: &str) -> bool {
     let mut found = false;
     walk(scope, |n| {
         if matches!(n.kind(), "for_statement" | "for_in_clause")
-            && let Some(left) = n.child_by_field_name("left")
+            && let Some(left) = n.field("left")
         {
             walk(left, |t| {
                 found |= t.kind() == "identifier" && text(t, src) == name;
@@ -437,11 +438,8 @@ fn login_body<'f>(node: Node<'f>, cx: &CheckContext<'f>) -> Option<Hit<'f>> {
     let src = cx.src();
     let (object, member) = match node.kind() {
         "attribute" => {
-            let member = text(node.child_by_field_name("attribute")?, src);
-            (
-                node.child_by_field_name("object")?,
-                BODY_ATTRIBUTES.contains(&member),
-            )
+            let member = text(node.field("attribute")?, src);
+            (node.field("object")?, BODY_ATTRIBUTES.contains(&member))
         }
         "call" => (
             receiver(node)?,
@@ -453,7 +451,7 @@ fn login_body<'f>(node: Node<'f>, cx: &CheckContext<'f>) -> Option<Hit<'f>> {
         return None;
     }
     let function = sechound_syntax::python::enclosing_function(node)?;
-    let name = text(function.child_by_field_name("name")?, src);
+    let name = text(function.field("name")?, src);
     if !words(name)
         .iter()
         .any(|w| CREDENTIAL_HANDLERS.contains(&w.as_str()))

@@ -1,7 +1,8 @@
 //! What the Python injection rules share: naming the request data that reaches a sink, how a
 //! string was built from it, and the fixed text in front of the first piece of request data.
 
-use crate::CheckContext;
+use crate::{CheckContext, RawFlow};
+use sechound_syntax::node::NodeExt;
 use sechound_syntax::node::{named_children, short_text, text};
 use sechound_syntax::python::{callee_path, unwrap};
 use sechound_syntax::{Node, TaintTrace};
@@ -11,11 +12,17 @@ pub(crate) struct Flow {
     pub trace: TaintTrace,
     /// "an f-string", "`%` formatting", ... when the argument is a string built around the data.
     pub built_as: Option<&'static str>,
+    /// What the finding records: the local source, or the parameters and calls the semantic
+    /// layer must show request data reaching.
+    pub raw: RawFlow,
 }
 
 impl Flow {
     /// "`request.args.get('q')` (line 4)" or "the route parameter `item_id` (line 2)".
     pub fn source(&self) -> String {
+        if self.raw.is_pending() {
+            return self.raw.source().to_string();
+        }
         let source = self.trace.source.as_str();
         if source.contains(['.', '(', '[']) {
             format!("`{source}` (line {})", self.trace.line)
@@ -32,14 +39,27 @@ impl Flow {
             None => format!("{} reaches `{sink}`", self.source()),
         }
     }
+
+    pub fn is_pending(&self) -> bool {
+        self.raw.is_pending()
+    }
 }
 
-/// The flow of request data into `arg`, if any.
+/// The flow of request data into `arg`, if any; a pending flow when `arg` comes from a
+/// parameter or a call the semantic layer may follow to request data.
 pub(crate) fn tainted_flow<'f>(cx: &CheckContext<'f>, arg: Node<'f>) -> Option<Flow> {
-    let trace = cx.py_taint().trace(arg)?;
+    let raw = RawFlow::of(&cx.py_flow().origins(arg))?;
+    let trace = match &raw {
+        RawFlow::Local(trace) => trace.clone(),
+        RawFlow::Pending(_) => TaintTrace {
+            source: raw.source().to_string(),
+            line: 0,
+        },
+    };
     Some(Flow {
         trace,
         built_as: built_as(cx, arg),
+        raw,
     })
 }
 
@@ -49,7 +69,7 @@ pub(crate) fn built_as<'f>(cx: &CheckContext<'f>, expr: Node<'f>) -> Option<&'st
     let src = cx.src();
     match node.kind() {
         "string" if sechound_syntax::python::is_fstring(node) => Some("an f-string"),
-        "binary_operator" => match node.child_by_field_name("operator").map(|o| text(o, src)) {
+        "binary_operator" => match node.field("operator").map(|o| text(o, src)) {
             Some("%") => Some("`%` formatting"),
             Some("+") => Some("string concatenation"),
             _ => None,
@@ -77,7 +97,7 @@ pub(crate) fn built_as<'f>(cx: &CheckContext<'f>, expr: Node<'f>) -> Option<&'st
 /// The callee as the reader sees it, e.g. `cursor.execute()`.
 pub(crate) fn sink_name(call: Node<'_>, src: &str) -> String {
     let function = call
-        .child_by_field_name("function")
+        .field("function")
         .map(|f| short_text(f, src, 50))
         .unwrap_or_default();
     format!("{function}()")
@@ -121,7 +141,7 @@ fn collect_prefix<'f>(
                 match child.kind() {
                     "string_content" | "escape_sequence" => out.push_str(text(child, src)),
                     "interpolation" => {
-                        let inner = child.child_by_field_name("expression")?;
+                        let inner = child.field("expression")?;
                         if taint.is_tainted(inner) {
                             return Some(false);
                         }
@@ -141,9 +161,9 @@ fn collect_prefix<'f>(
             Some(true)
         }
         "binary_operator" => {
-            let operator = text(node.child_by_field_name("operator")?, src);
-            let left = node.child_by_field_name("left")?;
-            let right = node.child_by_field_name("right")?;
+            let operator = text(node.field("operator")?, src);
+            let left = node.field("left")?;
+            let right = node.field("right")?;
             match operator {
                 "+" | "/" => {
                     if !collect_prefix(cx, left, out, depth + 1)? {
@@ -164,11 +184,10 @@ fn collect_prefix<'f>(
             }
         }
         "call" => {
-            let function = unwrap(node.child_by_field_name("function")?);
-            if function.kind() == "attribute"
-                && text(function.child_by_field_name("attribute")?, src) == "format"
+            let function = unwrap(node.field("function")?);
+            if function.kind() == "attribute" && text(function.field("attribute")?, src) == "format"
             {
-                let template = function.child_by_field_name("object")?;
+                let template = function.field("object")?;
                 let template = sechound_syntax::python::string_value(unwrap(template), src)?;
                 out.push_str(template.split('{').next().unwrap_or_default());
                 return Some(false);

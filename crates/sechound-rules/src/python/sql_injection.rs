@@ -113,7 +113,7 @@ impl CodeRule for SqlInjection {
                             "{} and is inserted as raw SQL through `{keyword}=`.",
                             flow.describe(&sink_name(call, src))
                         );
-                        cx.report(call, message);
+                        cx.report(call, message).flow(flow.raw.clone());
                         return;
                     }
                 }
@@ -137,6 +137,7 @@ impl CodeRule for SqlInjection {
             ),
         };
         let finding = cx.report(call, message);
+        finding.flow(flow.raw.clone());
         if flow.built_as.is_none() && name == "raw" && !path.contains("objects") {
             finding.confidence(Confidence::Medium);
         }

@@ -1,4 +1,5 @@
 use crate::{CheckContext, CodeRule, declare_rule};
+use sechound_syntax::node::NodeExt;
 use sechound_syntax::node::{named_children, text};
 use sechound_syntax::python::{method_name, positional_args, unwrap};
 use sechound_syntax::{Family, Node};
@@ -95,7 +96,7 @@ fn check_condition<'f>(condition: Node<'f>, method: &str, cx: &mut CheckContext<
     let condition = unwrap(condition);
     match condition.kind() {
         "not_operator" => {
-            let Some(operand) = condition.child_by_field_name("argument") else {
+            let Some(operand) = condition.field("argument") else {
                 return;
             };
             if let Some(column) = mapped_column(operand, src) {
@@ -158,7 +159,7 @@ fn check_condition<'f>(condition: Node<'f>, method: &str, cx: &mut CheckContext<
         // `filter(User.a == 1 and User.b == 2)`: Python's `and`/`or` return one operand.
         "boolean_operator" => {
             let operator = condition
-                .child_by_field_name("operator")
+                .field("operator")
                 .map(|o| text(o, src))
                 .unwrap_or("and");
             let involves_column = ["left", "right"].iter().any(|side| {
@@ -196,13 +197,13 @@ fn mapped_column(node: Node<'_>, src: &str) -> Option<String> {
     if node.kind() != "attribute" {
         return None;
     }
-    let object = unwrap(node.child_by_field_name("object")?);
+    let object = unwrap(node.field("object")?);
     let owner = match object.kind() {
         "identifier" => text(object, src),
-        "attribute" => text(object.child_by_field_name("attribute")?, src),
+        "attribute" => text(object.field("attribute")?, src),
         _ => return None,
     };
-    let attribute = text(node.child_by_field_name("attribute")?, src);
+    let attribute = text(node.field("attribute")?, src);
     let is_class = owner.chars().next().is_some_and(|c| c.is_ascii_uppercase())
         && owner.chars().any(|c| c.is_ascii_lowercase());
     let is_table_column = owner == "c" || owner == "columns";
@@ -221,13 +222,13 @@ fn is_column_condition(node: Node<'_>, src: &str) -> bool {
             .first()
             .is_some_and(|left| mapped_column(*left, src).is_some()),
         "not_operator" => node
-            .child_by_field_name("argument")
+            .field("argument")
             .is_some_and(|a| is_column_condition(a, src)),
         "call" => node
-            .child_by_field_name("function")
+            .field("function")
             .map(unwrap)
             .filter(|f| f.kind() == "attribute")
-            .and_then(|f| f.child_by_field_name("object"))
+            .and_then(|f| f.field("object"))
             .is_some_and(|o| mapped_column(o, src).is_some()),
         _ => false,
     }

@@ -151,6 +151,7 @@ impl CodeRule for Ssrf {
             )
         };
         let finding = cx.report(call, message);
+        finding.flow(flow.raw.clone());
         if partial {
             finding.confidence(Confidence::Medium);
         }

@@ -98,7 +98,9 @@ impl CodeRule for TemplateInjection {
                     "{} and is marked as safe HTML, so it is written into the page without escaping (cross-site scripting).",
                     flow.describe(&sink_name(call, src))
                 );
-                cx.report(call, message).severity(Severity::High);
+                cx.report(call, message)
+                    .severity(Severity::High)
+                    .flow(flow.raw.clone());
             }
             "Environment" | "SandboxedEnvironment"
                 if path == name || path.starts_with("jinja2.") =>
@@ -131,5 +133,5 @@ fn report_template<'f>(cx: &mut CheckContext<'f>, call: Node<'f>, source: Node<'
         "{} as template source: the client writes template code, which the engine runs on the server (`{{{{ ... }}}}` reaches Python objects).",
         flow.describe(&sink_name(call, cx.src()))
     );
-    cx.report(call, message);
+    cx.report(call, message).flow(flow.raw.clone());
 }

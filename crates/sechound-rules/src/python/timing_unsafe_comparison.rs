@@ -1,6 +1,7 @@
 use super::token_names::{has_any, is_api_key, words};
 use crate::{CheckContext, CodeRule, declare_rule};
 use sechound_core::{Confidence, Severity};
+use sechound_syntax::node::NodeExt;
 use sechound_syntax::node::{ancestor, named_children, text};
 use sechound_syntax::python::{
     callee_path, is_fstring, is_literal, method_name, positional_args, receiver, string_value,
@@ -268,7 +269,7 @@ fn not_a_secret_value(operand: Node<'_>, src: &str) -> bool {
 fn root_name<'s>(attribute: Node<'_>, src: &'s str) -> &'s str {
     let mut current = attribute;
     while current.kind() == "attribute" {
-        match current.child_by_field_name("object") {
+        match current.field("object") {
             Some(object) => current = unwrap(object),
             None => break,
         }
@@ -282,13 +283,10 @@ fn operand_name(operand: Node<'_>, src: &str) -> Option<String> {
     let operand = unwrap(operand);
     match operand.kind() {
         "identifier" => Some(text(operand, src).to_string()),
-        "attribute" => operand
-            .child_by_field_name("attribute")
-            .map(|a| text(a, src).to_string()),
+        "attribute" => operand.field("attribute").map(|a| text(a, src).to_string()),
         "subscript" => {
-            let key = operand.child_by_field_name("subscript")?;
-            string_value(key, src)
-                .or_else(|| operand_name(operand.child_by_field_name("value")?, src))
+            let key = operand.field("subscript")?;
+            string_value(key, src).or_else(|| operand_name(operand.field("value")?, src))
         }
         "call" => {
             let method = method_name(operand, src)?;
@@ -361,17 +359,15 @@ fn is_named_literal<'f>(operand: Node<'f>, cx: &CheckContext<'f>) -> bool {
             resolved != operand && is_literal(resolved, src)
         }
         "attribute" => {
-            let (Some(object), Some(attribute)) = (
-                operand.child_by_field_name("object"),
-                operand.child_by_field_name("attribute"),
-            ) else {
+            let (Some(object), Some(attribute)) =
+                (operand.field("object"), operand.field("attribute"))
+            else {
                 return false;
             };
             if !matches!(text(object, src), "self" | "cls") {
                 return false;
             }
-            let Some(body) = ancestor(operand, &["class_definition"])
-                .and_then(|c| c.child_by_field_name("body"))
+            let Some(body) = ancestor(operand, &["class_definition"]).and_then(|c| c.field("body"))
             else {
                 return false;
             };
@@ -381,10 +377,8 @@ fn is_named_literal<'f>(operand: Node<'f>, cx: &CheckContext<'f>) -> bool {
                     .named_child(0)
                     .filter(|a| a.kind() == "assignment")
                     .is_some_and(|a| {
-                        a.child_by_field_name("left")
-                            .is_some_and(|l| text(l, src) == name)
-                            && a.child_by_field_name("right")
-                                .is_some_and(|r| is_literal(r, src))
+                        a.field("left").is_some_and(|l| text(l, src) == name)
+                            && a.field("right").is_some_and(|r| is_literal(r, src))
                     })
             })
         }
@@ -440,14 +434,14 @@ fn syncs_on_change(comparison: Node<'_>, left: Node<'_>, right: Node<'_>, src: &
     let Some(statement) = comparison.parent().filter(|p| p.kind() == "if_statement") else {
         return false;
     };
-    let Some(block) = statement.child_by_field_name("consequence") else {
+    let Some(block) = statement.field("consequence") else {
         return false;
     };
     let (left, right) = (text(left, src), text(right, src));
     named_children(block).into_iter().any(|s| {
         s.named_child(0)
             .filter(|a| a.kind() == "assignment")
-            .and_then(|a| a.child_by_field_name("right"))
+            .and_then(|a| a.field("right"))
             .is_some_and(|value| {
                 let value = text(value, src);
                 value == left || value == right
@@ -484,10 +478,7 @@ fn configured_password(left: Node<'_>, right: Node<'_>, src: &str) -> Option<Str
         }
         let last = match n.kind() {
             "identifier" => text(n, src),
-            "attribute" => n
-                .child_by_field_name("attribute")
-                .map(|a| text(a, src))
-                .unwrap_or(""),
+            "attribute" => n.field("attribute").map(|a| text(a, src)).unwrap_or(""),
             _ => "",
         };
         last.chars().any(|c| c.is_ascii_uppercase())

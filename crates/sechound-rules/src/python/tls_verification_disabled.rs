@@ -1,4 +1,5 @@
 use crate::{CheckContext, CodeRule, declare_rule};
+use sechound_syntax::node::NodeExt;
 use sechound_syntax::node::{text, walk};
 use sechound_syntax::python::{
     callee_path, dotted_path, enclosing_function, keyword_args, method_name, string_value, unwrap,
@@ -163,16 +164,13 @@ fn is_cert_none(value: Node<'_>, src: &str) -> bool {
 
 fn check_assignment<'f>(assignment: Node<'f>, cx: &mut CheckContext<'f>) {
     let src = cx.src();
-    let (Some(left), Some(right)) = (
-        assignment.child_by_field_name("left"),
-        assignment.child_by_field_name("right"),
-    ) else {
+    let (Some(left), Some(right)) = (assignment.field("left"), assignment.field("right")) else {
         return;
     };
     if left.kind() != "attribute" {
         return;
     }
-    let Some(attribute) = left.child_by_field_name("attribute").map(|a| text(a, src)) else {
+    let Some(attribute) = left.field("attribute").map(|a| text(a, src)) else {
         return;
     };
     let right = unwrap(right);
@@ -228,11 +226,10 @@ fn sets_cert_none(scope: Node<'_>, src: &str) -> bool {
     let mut found = false;
     walk(scope, |n| {
         if n.kind() == "assignment"
-            && n.child_by_field_name("left")
-                .and_then(|l| l.child_by_field_name("attribute"))
+            && n.field("left")
+                .and_then(|l| l.field("attribute"))
                 .is_some_and(|a| text(a, src) == "verify_mode")
-            && n.child_by_field_name("right")
-                .is_some_and(|r| is_cert_none(r, src))
+            && n.field("right").is_some_and(|r| is_cert_none(r, src))
         {
             found = true;
         }
@@ -245,7 +242,7 @@ fn sets_cert_none(scope: Node<'_>, src: &str) -> bool {
 /// `requests.Session()` / `httpx.Client()`.
 fn is_http_session<'f>(target: Node<'f>, cx: &CheckContext<'f>) -> bool {
     let src = cx.src();
-    let Some(object) = target.child_by_field_name("object") else {
+    let Some(object) = target.field("object") else {
         return false;
     };
     let name = text(object, src).to_ascii_lowercase();

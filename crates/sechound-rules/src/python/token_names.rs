@@ -2,6 +2,7 @@
 //! one-time codes. Shared by the JWT, hashing, randomness, comparison and model-column rules.
 
 use sechound_syntax::Node;
+use sechound_syntax::node::NodeExt;
 use sechound_syntax::node::{named_children, text, walk};
 use sechound_syntax::python::{string_value, unwrap};
 
@@ -81,19 +82,19 @@ pub(crate) fn value_names(expr: Node<'_>, src: &str) -> Vec<String> {
             "lambda" => return false,
             "identifier" => names.push(text(n, src).to_string()),
             "subscript" => {
-                if let Some(key) = n.child_by_field_name("subscript")
+                if let Some(key) = n.field("subscript")
                     && let Some(key) = string_value(key, src)
                 {
                     names.push(key);
                 }
             }
             "call" => {
-                let function = n.child_by_field_name("function").map(unwrap);
+                let function = n.field("function").map(unwrap);
                 let is_get = function
-                    .and_then(|f| f.child_by_field_name("attribute"))
+                    .and_then(|f| f.field("attribute"))
                     .is_some_and(|a| matches!(text(a, src), "get" | "getenv" | "getlist"));
                 if is_get
-                    && let Some(args) = n.child_by_field_name("arguments")
+                    && let Some(args) = n.field("arguments")
                     && let Some(first) = named_children(args).first()
                     && let Some(key) = string_value(*first, src)
                 {
@@ -115,19 +116,17 @@ pub(crate) fn purpose_name(node: Node<'_>, src: &str) -> Option<String> {
     while let Some(parent) = current.parent() {
         match parent.kind() {
             "assignment" | "augmented_assignment" => {
-                let left = parent.child_by_field_name("left")?;
+                let left = parent.field("left")?;
                 if sechound_syntax::node::contains(left, current) {
                     return None;
                 }
                 return Some(target_name(left, src));
             }
             "keyword_argument" => {
-                return parent
-                    .child_by_field_name("name")
-                    .map(|n| text(n, src).to_string());
+                return parent.field("name").map(|n| text(n, src).to_string());
             }
             "pair" => {
-                let key = parent.child_by_field_name("key")?;
+                let key = parent.field("key")?;
                 if sechound_syntax::node::contains(key, current) {
                     return None;
                 }
@@ -135,9 +134,7 @@ pub(crate) fn purpose_name(node: Node<'_>, src: &str) -> Option<String> {
             }
             "return_statement" => {
                 let function = sechound_syntax::python::enclosing_function(parent)?;
-                return function
-                    .child_by_field_name("name")
-                    .map(|n| text(n, src).to_string());
+                return function.field("name").map(|n| text(n, src).to_string());
             }
             "expression_statement"
             | "block"
@@ -159,11 +156,11 @@ fn target_name(target: Node<'_>, src: &str) -> String {
     let target = unwrap(target);
     match target.kind() {
         "attribute" => target
-            .child_by_field_name("attribute")
+            .field("attribute")
             .map(|a| text(a, src).to_string())
             .unwrap_or_default(),
         "subscript" => target
-            .child_by_field_name("subscript")
+            .field("subscript")
             .and_then(|k| string_value(k, src))
             .unwrap_or_else(|| text(target, src).to_string()),
         _ => text(target, src).to_string(),
@@ -176,7 +173,7 @@ pub(crate) fn enclosing_names(node: Node<'_>, src: &str) -> Vec<String> {
     let mut current = node.parent();
     while let Some(n) = current {
         if matches!(n.kind(), "function_definition" | "class_definition")
-            && let Some(name) = n.child_by_field_name("name")
+            && let Some(name) = n.field("name")
         {
             names.push(text(name, src).to_string());
         }

@@ -1,5 +1,6 @@
 use crate::{CheckContext, CodeRule, declare_rule};
 use sechound_core::Confidence;
+use sechound_syntax::node::NodeExt;
 use sechound_syntax::node::{named_children, text, walk};
 use sechound_syntax::python::{method_name, positional_args, receiver, unwrap};
 use sechound_syntax::{Family, Node};
@@ -80,20 +81,17 @@ impl CodeRule for UnboundedUpload {
         if uploads.is_empty() {
             return;
         }
-        let Some(body) = function.child_by_field_name("body") else {
+        let Some(body) = function.field("body") else {
             return;
         };
         let function_name = function
-            .child_by_field_name("name")
+            .field("name")
             .map(|n| text(n, src))
             .unwrap_or("handler");
         // `for file in files:` — each element is an upload too.
         walk(body, |n| {
             if n.kind() == "for_statement"
-                && let (Some(left), Some(right)) = (
-                    n.child_by_field_name("left"),
-                    n.child_by_field_name("right"),
-                )
+                && let (Some(left), Some(right)) = (n.field("left"), n.field("right"))
                 && left.kind() == "identifier"
                 && uploads.iter().any(|u| u == text(unwrap(right), src))
             {
@@ -113,7 +111,7 @@ impl CodeRule for UnboundedUpload {
                     let method = method_name(n, src).unwrap_or("");
                     if method == "read"
                         && positional_args(n).is_empty()
-                        && n.child_by_field_name("arguments")
+                        && n.field("arguments")
                             .is_some_and(|a| named_children(a).is_empty())
                         && receiver(n).is_some_and(|r| is_upload(r, &uploads, src))
                     {
@@ -125,7 +123,7 @@ impl CodeRule for UnboundedUpload {
                             .is_some_and(|a| is_upload(*a, &uploads, src))
                         && positional_args(n).len() < 3
                         && !n
-                            .child_by_field_name("arguments")
+                            .field("arguments")
                             .is_some_and(|a| text(a, src).contains("length"))
                     {
                         disk_copies.push(n);
@@ -224,18 +222,18 @@ impl CodeRule for UnboundedUpload {
 
 /// Names of the function's parameters annotated `UploadFile` (or `list[UploadFile]`).
 fn upload_parameters(function: Node<'_>, src: &str) -> Vec<String> {
-    let Some(parameters) = function.child_by_field_name("parameters") else {
+    let Some(parameters) = function.field("parameters") else {
         return Vec::new();
     };
     named_children(parameters)
         .into_iter()
         .filter(|p| matches!(p.kind(), "typed_parameter" | "typed_default_parameter"))
         .filter(|p| {
-            p.child_by_field_name("type")
+            p.field("type")
                 .is_some_and(|t| text(t, src).contains("UploadFile"))
         })
         .filter_map(|p| {
-            let name = p.child_by_field_name("name").or_else(|| p.named_child(0))?;
+            let name = p.field("name").or_else(|| p.named_child(0))?;
             Some(text(name, src).to_string())
         })
         .collect()
@@ -246,10 +244,10 @@ fn is_upload(node: Node<'_>, uploads: &[String], src: &str) -> bool {
     let node = unwrap(node);
     let node = if node.kind() == "attribute"
         && node
-            .child_by_field_name("attribute")
+            .field("attribute")
             .is_some_and(|a| text(a, src) == "file")
     {
-        match node.child_by_field_name("object") {
+        match node.field("object") {
             Some(object) => unwrap(object),
             None => return false,
         }
@@ -270,9 +268,9 @@ fn is_content_type(node: Node<'_>, uploads: &[String], src: &str) -> bool {
     }
     node.kind() == "attribute"
         && node
-            .child_by_field_name("attribute")
+            .field("attribute")
             .is_some_and(|a| text(a, src) == "content_type")
-        && node.child_by_field_name("object").is_some_and(|o| {
+        && node.field("object").is_some_and(|o| {
             unwrap(o).kind() == "identifier" && uploads.iter().any(|u| u == text(unwrap(o), src))
         })
 }

@@ -102,7 +102,7 @@ impl CodeRule for UnsafeDeserialization {
                     "{}: a crafted payload runs code on the server while it is being loaded.",
                     flow.describe(&sink_name(call, src))
                 );
-                cx.report(call, message);
+                cx.report(call, message).flow(flow.raw.clone());
             }
             return;
         }
@@ -152,7 +152,10 @@ impl CodeRule for UnsafeDeserialization {
                 Some(_) => return,
             }
         };
-        let flow = data.and_then(|d| tainted_flow(cx, d));
+        // The unsafe load is reported either way; only request data read here raises it.
+        let flow = data
+            .and_then(|d| tainted_flow(cx, d))
+            .filter(|f| !f.is_pending());
         let message = match &flow {
             Some(flow) => format!(
                 "{detail}, and the document is request data: {}.",

@@ -42,7 +42,7 @@ declare_rule! {
         area: Authentication,
         cwe: [916, 328],
         owasp: A02,
-        effort: Hours,
+        effort: Days,
         impact: "If the user table leaks, most passwords are recovered by brute force in hours and reused against other services.",
         recommendation: "Hash passwords with a slow, salted password hash: `argon2.PasswordHasher().hash(password)` (argon2-cffi), `bcrypt.hashpw(password.encode(), bcrypt.gensalt())`, or passlib's `CryptContext(schemes=[\"argon2\"])`; rehash existing hashes at the next successful login.",
         verification: "Register a user and check the stored value starts with `$argon2id$` or `$2b$`; login still works for migrated users.",

@@ -79,7 +79,10 @@ impl FileRule for HighEntropyAssignment {
             .captures_iter(text)
             .map(|c| (c.get(1).expect("name"), c.get(2).expect("value")))
             .collect();
-        if matches!(file.kind, TextKind::Other) {
+        if matches!(
+            file.kind,
+            TextKind::Other | TextKind::Config(ConfigKind::GithubActions)
+        ) {
             candidates.extend(
                 bare.captures_iter(text)
                     .map(|c| (c.get(1).expect("name"), c.get(2).expect("value"))),

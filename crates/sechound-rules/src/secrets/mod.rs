@@ -2,6 +2,7 @@
 //! connection URLs, and high-entropy values given secret-like names.
 
 mod high_entropy_assignment;
+pub(crate) mod kinds;
 mod known_credential_format;
 pub(crate) mod patterns;
 mod private_key;

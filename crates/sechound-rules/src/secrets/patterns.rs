@@ -93,6 +93,10 @@ pub fn is_secret_name(name: &str) -> bool {
         "option",
         "index",
         "map",
+        "strategy",
+        "mode",
+        "rotation",
+        "source",
     ];
     if parts.last().is_none_or(|last| DESCRIPTIVE.contains(last)) {
         return false;

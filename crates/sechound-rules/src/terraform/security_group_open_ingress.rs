@@ -127,7 +127,9 @@ fn check(m: &Module, cx: &mut CheckContext<'_>, rule: &Block, group: &str, shape
         .filter_map(|a| rule.attr(a))
         .map(|a| &a.expr)
         .collect();
-    let vars: String = cidr_exprs.iter().map(|e| via(e)).collect();
+    let mut vias: Vec<String> = cidr_exprs.iter().map(|e| via(e)).collect();
+    vias.dedup();
+    let vars: String = vias.concat();
     let from = format!("{}{vars}", open.join(" and "));
     let protocol = rule.attr(protocol_attr).and_then(|a| {
         m.str_of(&a.expr)

@@ -4,7 +4,9 @@
 //! trees of either language.
 
 pub mod taint;
+pub mod value;
 
+use crate::node::NodeExt;
 use crate::node::{named_children, text};
 use tree_sitter::Node;
 
@@ -73,8 +75,8 @@ pub fn is_literal(node: Node<'_>, src: &str) -> bool {
 /// The callee of a call or the constructor of a `new` expression.
 pub fn callee(call: Node<'_>) -> Option<Node<'_>> {
     match call.kind() {
-        "call_expression" => call.child_by_field_name("function"),
-        "new_expression" => call.child_by_field_name("constructor"),
+        "call_expression" => call.field("function"),
+        "new_expression" => call.field("constructor"),
         _ => None,
     }
 }
@@ -89,13 +91,13 @@ pub fn dotted_path(node: Node<'_>, src: &str) -> Option<String> {
             Some(text(node, src).to_string())
         }
         "member_expression" => {
-            let object = dotted_path(node.child_by_field_name("object")?, src)?;
-            let property = node.child_by_field_name("property")?;
+            let object = dotted_path(node.field("object")?, src)?;
+            let property = node.field("property")?;
             Some(format!("{object}.{}", text(property, src)))
         }
         "subscript_expression" => {
-            let object = dotted_path(node.child_by_field_name("object")?, src)?;
-            let key = string_value(node.child_by_field_name("index")?, src)?;
+            let object = dotted_path(node.field("object")?, src)?;
+            let key = string_value(node.field("index")?, src)?;
             Some(format!("{object}.{key}"))
         }
         _ => None,
@@ -112,7 +114,7 @@ pub fn method_name<'s>(call: Node<'_>, src: &'s str) -> Option<&'s str> {
     let callee = unwrap(callee(call)?);
     match callee.kind() {
         "identifier" => Some(text(callee, src)),
-        "member_expression" => Some(text(callee.child_by_field_name("property")?, src)),
+        "member_expression" => Some(text(callee.field("property")?, src)),
         _ => None,
     }
 }
@@ -121,13 +123,13 @@ pub fn method_name<'s>(call: Node<'_>, src: &'s str) -> Option<&'s str> {
 pub fn receiver(call: Node<'_>) -> Option<Node<'_>> {
     let callee = unwrap(callee(call)?);
     (callee.kind() == "member_expression")
-        .then(|| callee.child_by_field_name("object"))
+        .then(|| callee.field("object"))
         .flatten()
 }
 
 /// The argument expressions of a call or `new` expression, comments excluded.
 pub fn arguments(call: Node<'_>) -> Vec<Node<'_>> {
-    call.child_by_field_name("arguments")
+    call.field("arguments")
         .map(|args| {
             named_children(args)
                 .into_iter()
@@ -139,7 +141,7 @@ pub fn arguments(call: Node<'_>) -> Vec<Node<'_>> {
 
 /// The key of an object `pair` as text: identifiers, strings and numbers.
 pub fn pair_key<'s>(pair: Node<'_>, src: &'s str) -> Option<&'s str> {
-    let key = pair.child_by_field_name("key")?;
+    let key = pair.field("key")?;
     let raw = text(key, src);
     match key.kind() {
         "property_identifier" | "number" => Some(raw),
@@ -158,14 +160,10 @@ pub fn object_property<'t>(object: Node<'t>, src: &str, key: &str) -> Option<Nod
     for child in named_children(object) {
         match child.kind() {
             "pair" if pair_key(child, src) == Some(key) => {
-                return child.child_by_field_name("value");
+                return child.field("value");
             }
             "shorthand_property_identifier" if text(child, src) == key => return Some(child),
-            "method_definition"
-                if child
-                    .child_by_field_name("name")
-                    .is_some_and(|n| text(n, src) == key) =>
-            {
+            "method_definition" if child.field("name").is_some_and(|n| text(n, src) == key) => {
                 return Some(child);
             }
             _ => {}

@@ -1,7 +1,9 @@
 //! Python syntax helpers: literals, calls and keyword arguments, attribute chains, decorators.
 
 pub mod taint;
+pub mod value;
 
+use crate::node::NodeExt;
 use crate::node::{named_children, text};
 use std::sync::OnceLock;
 use tree_sitter::Node;
@@ -207,11 +209,11 @@ pub fn env_read<'t>(node: Node<'t>, src: &str) -> Option<(String, Option<Node<'t
             Some((name, default))
         }
         "subscript" => {
-            let value = dotted_path(node.child_by_field_name("value")?, src)?;
+            let value = dotted_path(node.field("value")?, src)?;
             if !matches!(value.as_str(), "os.environ" | "environ") {
                 return None;
             }
-            let key = string_value(node.child_by_field_name("subscript")?, src)?;
+            let key = string_value(node.field("subscript")?, src)?;
             Some((key, None))
         }
         _ => None,
@@ -238,7 +240,7 @@ mod tests {
         let mut rights = Vec::new();
         crate::node::walk(root, |n| {
             if n.kind() == "assignment" {
-                rights.push(n.child_by_field_name("right").unwrap());
+                rights.push(n.field("right").unwrap());
             }
             true
         });

@@ -1,6 +1,8 @@
 //! Running the built `sechound` binary from end-to-end tests.
 #![allow(dead_code)]
 
+pub mod browser;
+
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 

@@ -1,0 +1,78 @@
+//! Exposure: each finding tied to the endpoints whose handling runs its code (through the
+//! project model's [`Reachability`](sechound_project::reach::Reachability)). Open endpoints
+//! rank a finding first among its severity; behind an administrator role a flaw in the code
+//! counts one severity lower, as a score that weighs the privileges an attack needs would.
+
+use sechound_core::project::ProjectModel;
+use sechound_core::{Finding, Reach, ReachLink, Severity};
+use sechound_project::reach::{Chain, HandlerIndex, Reachability, Reached, exposure};
+use sechound_semantic::Program;
+
+pub(crate) fn expose(findings: &mut [Finding], model: &ProjectModel, program: Option<&Program>) {
+    let handlers = HandlerIndex::new(model);
+    let calls = program.map(|program| CallGraph { program, model });
+    let mut sources: Vec<&dyn Reachability> = vec![&handlers];
+    if let Some(calls) = &calls {
+        sources.push(calls);
+    }
+    let reach = Chain(sources);
+    for finding in findings.iter_mut().filter(|f| f.exposure.is_none()) {
+        let Some(mut found) =
+            exposure(model, &reach, &finding.evidence.path, finding.evidence.line)
+        else {
+            continue;
+        };
+        if found.reach == Reach::Privileged
+            && is_code_rule(&finding.rule_id)
+            && finding.severity > Severity::Low
+        {
+            found.rule_severity = Some(finding.severity);
+            finding.severity = one_lower(finding.severity);
+        }
+        finding.exposure = Some(found);
+    }
+}
+
+/// Endpoints whose handlers call, directly or through other functions in any file, the function
+/// around a place: the linked program's call graph read upwards.
+struct CallGraph<'a> {
+    program: &'a Program,
+    model: &'a ProjectModel,
+}
+
+impl Reachability for CallGraph<'_> {
+    fn endpoints_reaching(&self, path: &str, line: u32) -> Vec<Reached> {
+        let mut out = Vec::new();
+        // The first function is the one around the place itself: the handler index already
+        // answers for it.
+        for (caller_path, first, _) in self.program.callers_of(path, line).into_iter().skip(1) {
+            for (i, endpoint) in self.model.endpoints.iter().enumerate() {
+                let runs = endpoint
+                    .handler_span
+                    .as_ref()
+                    .is_some_and(|span| span.contains(&caller_path, first));
+                if runs && !out.iter().any(|r: &Reached| r.endpoint == i) {
+                    out.push(Reached {
+                        endpoint: i,
+                        link: ReachLink::CallGraph,
+                    });
+                }
+            }
+        }
+        out
+    }
+}
+
+/// Rules over a handler's code (not the project rules, which judge the endpoint itself).
+fn is_code_rule(rule_id: &str) -> bool {
+    rule_id.starts_with("js.") || rule_id.starts_with("py.")
+}
+
+fn one_lower(severity: Severity) -> Severity {
+    match severity {
+        Severity::Critical => Severity::High,
+        Severity::High => Severity::Medium,
+        Severity::Medium => Severity::Low,
+        other => other,
+    }
+}

@@ -1,0 +1,1240 @@
+//! Linking the summaries of every file: module names to files, names to functions and classes,
+//! calls to the functions they invoke; then two fixed points over the call graph — which
+//! parameters flow to each function's result, and which parameters receive request data from
+//! some caller — each with a witness path that a finding can show step by step.
+
+use crate::summary::{CallSite, Callee, FileSummary};
+use sechound_syntax::modules::{ExportTarget, Import, ImportedName};
+use sechound_syntax::value::Value;
+use sechound_syntax::{Family, Origin};
+use std::collections::{BTreeSet, HashMap, HashSet, VecDeque};
+use std::sync::OnceLock;
+
+/// A function of the program: its file and its number in that file.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct FnRef {
+    pub file: u32,
+    pub function: u32,
+}
+
+/// One step of a flow, as a finding shows it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Step {
+    pub path: String,
+    pub line: u32,
+    /// The code at the step, shortened.
+    pub code: String,
+    pub kind: StepKind,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum StepKind {
+    /// Request data is read.
+    Source,
+    /// The value is passed to a function (or comes back from one).
+    Call,
+    /// The value is returned.
+    Return,
+    /// The value reaches the dangerous call.
+    Sink,
+    /// A configuration value is defined.
+    Value,
+}
+
+/// How request data gets somewhere: the steps from where it is read, in order.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Witness {
+    pub steps: Vec<Step>,
+}
+
+impl Witness {
+    fn then(&self, step: Step) -> Witness {
+        let mut steps = self.steps.clone();
+        steps.push(step);
+        Witness { steps }
+    }
+
+    /// The first step: where the request data is read.
+    pub fn source(&self) -> Option<&Step> {
+        self.steps.first()
+    }
+}
+
+/// What a name stands for once imports are followed.
+#[derive(Debug, Clone, PartialEq, Eq)]
+enum Symbol {
+    Function(FnRef),
+    /// A class: file and class index.
+    Class(u32, u32),
+    Module(u32),
+    /// A module-level instance of a class (`export const users = new UsersService()`).
+    Instance(u32, u32),
+    /// An object literal whose members are functions (`export default { find() {…} }`): file and
+    /// where it starts.
+    Object(u32, usize),
+}
+
+/// What a function's result can carry: some of its parameters, or request data it reads itself.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+struct ReturnSummary {
+    params: BTreeSet<u32>,
+    request: Option<Witness>,
+}
+
+/// The call a call site resolves to: the function, and whether it is a method called on an
+/// instance (Python then passes the instance as the first parameter).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct Target {
+    function: FnRef,
+    bound: bool,
+}
+
+const MAX_DEPTH: usize = 12;
+
+/// A parameter passed on: the callee and its parameter, through call site (file, call).
+type Edge = (FnRef, u32, u32, u32);
+
+/// Every file's summary, linked.
+pub struct Program {
+    files: Vec<FileSummary>,
+    by_path: HashMap<String, u32>,
+    /// Python module names (every dotted suffix of a file's module path) → files.
+    py_modules: HashMap<String, Vec<u32>>,
+    /// Per file, per call site: the function it calls.
+    targets: Vec<Vec<Option<Target>>>,
+    /// Per file: its top-level names (functions, classes, objects, instances).
+    names: Vec<HashMap<String, LocalName>>,
+    returns: HashMap<FnRef, ReturnSummary>,
+    /// Parameters that receive request data from some caller, with how.
+    tainted: HashMap<(FnRef, u32), Witness>,
+    /// Who calls each function, built on first use.
+    callers: OnceLock<HashMap<FnRef, Vec<FnRef>>>,
+}
+
+impl Program {
+    /// Links the summaries of a repository.
+    pub fn link(files: Vec<FileSummary>) -> Program {
+        let mut program = Program {
+            by_path: files
+                .iter()
+                .enumerate()
+                .map(|(i, f)| (f.path.clone(), i as u32))
+                .collect(),
+            py_modules: python_modules(&files),
+            targets: Vec::new(),
+            names: files.iter().map(local_names).collect(),
+            returns: HashMap::new(),
+            tainted: HashMap::new(),
+            callers: OnceLock::new(),
+            files,
+        };
+        program.targets = (0..program.files.len() as u32)
+            .map(|file| {
+                (0..program.files[file as usize].calls.len())
+                    .map(|call| program.resolve_call(file, call))
+                    .collect()
+            })
+            .collect();
+        program.compute_returns();
+        program.compute_tainted_params();
+        program
+    }
+
+    pub fn files(&self) -> &[FileSummary] {
+        &self.files
+    }
+
+    pub fn file(&self, path: &str) -> Option<&FileSummary> {
+        self.by_path.get(path).map(|i| &self.files[*i as usize])
+    }
+
+    /// The function a call of `path` invokes, when the program knows it.
+    pub fn call_target(&self, path: &str, call: u32) -> Option<FnRef> {
+        let file = *self.by_path.get(path)?;
+        self.targets
+            .get(file as usize)?
+            .get(call as usize)
+            .copied()
+            .flatten()
+            .map(|t| t.function)
+    }
+
+    /// The functions whose calls lead to the code at `path:line` (the function around it, then
+    /// its callers, theirs, and so on, up to 8 calls away), each as (path, first line, last
+    /// line). Empty when no function of the program is around the line.
+    pub fn callers_of(&self, path: &str, line: u32) -> Vec<(String, u32, u32)> {
+        let Some(file) = self.by_path.get(path).copied() else {
+            return Vec::new();
+        };
+        // The innermost function around the line.
+        let around = self.files[file as usize]
+            .functions
+            .iter()
+            .enumerate()
+            .filter(|(_, f)| f.line <= line && line <= f.end_line)
+            .min_by_key(|(_, f)| f.end_line - f.line)
+            .map(|(i, _)| FnRef {
+                file,
+                function: i as u32,
+            });
+        let Some(start) = around else {
+            return Vec::new();
+        };
+        let callers = self.callers.get_or_init(|| {
+            let mut callers: HashMap<FnRef, Vec<FnRef>> = HashMap::new();
+            for (f, targets) in self.targets.iter().enumerate() {
+                for (c, target) in targets.iter().enumerate() {
+                    if let (Some(target), Some(caller)) = (target, self.files[f].calls[c].caller) {
+                        let caller = FnRef {
+                            file: f as u32,
+                            function: caller,
+                        };
+                        let list = callers.entry(target.function).or_default();
+                        if !list.contains(&caller) {
+                            list.push(caller);
+                        }
+                    }
+                }
+            }
+            callers
+        });
+        let mut seen = HashSet::from([start]);
+        let mut out = Vec::new();
+        let mut frontier = vec![start];
+        for _ in 0..8 {
+            let mut next = Vec::new();
+            for f in frontier {
+                let summary = &self.files[f.file as usize];
+                let function = &summary.functions[f.function as usize];
+                out.push((summary.path.clone(), function.line, function.end_line));
+                for caller in callers.get(&f).into_iter().flatten() {
+                    if seen.insert(*caller) {
+                        next.push(*caller);
+                    }
+                }
+            }
+            if next.is_empty() {
+                break;
+            }
+            frontier = next;
+        }
+        out
+    }
+
+    /// The lines a module-level definition starting at `line` of `path` spans.
+    pub fn definition_span(&self, path: &str, line: u32) -> (u32, u32) {
+        self.file(path)
+            .and_then(|f| f.values.iter().find(|v| v.line == line))
+            .map_or((line, line), |v| (v.line, v.end_line))
+    }
+
+    /// The name and place of a function, for messages: `findUser` (`services/users.js:12`).
+    pub fn describe(&self, function: FnRef) -> (String, String, u32) {
+        let file = &self.files[function.file as usize];
+        let f = &file.functions[function.function as usize];
+        let name = match (f.class, &f.name) {
+            (Some(c), Some(n)) => format!("{}.{n}", file.classes[c as usize].name),
+            (None, Some(n)) => n.clone(),
+            _ => "an anonymous function".to_string(),
+        };
+        (name, file.path.clone(), f.line)
+    }
+
+    /// How request data reaches a value of file `path` whose origins are `origins`, if it does:
+    /// directly, through a parameter some caller passes it to, or through a call whose result
+    /// carries it. `None` when no path is known.
+    pub fn request_flow(&self, path: &str, origins: &[Origin]) -> Option<Witness> {
+        let file = *self.by_path.get(path)?;
+        let mut visited = HashSet::new();
+        self.flow_of(file, origins, &mut visited, 0)
+    }
+
+    fn flow_of(
+        &self,
+        file: u32,
+        origins: &[Origin],
+        visited: &mut HashSet<(u32, u32)>,
+        depth: usize,
+    ) -> Option<Witness> {
+        if depth > MAX_DEPTH {
+            return None;
+        }
+        for origin in origins {
+            let found = match origin {
+                Origin::Request(trace) => Some(Witness {
+                    steps: vec![Step {
+                        path: self.files[file as usize].path.clone(),
+                        line: trace.line,
+                        code: trace.source.clone(),
+                        kind: StepKind::Source,
+                    }],
+                }),
+                Origin::Param { function, index } => self
+                    .tainted
+                    .get(&(
+                        FnRef {
+                            file,
+                            function: *function,
+                        },
+                        *index,
+                    ))
+                    .cloned(),
+                Origin::Call(call) => {
+                    if !visited.insert((file, *call)) {
+                        continue;
+                    }
+                    self.call_result_flow(file, *call, visited, depth)
+                }
+            };
+            if found.is_some() {
+                return found;
+            }
+        }
+        None
+    }
+
+    /// Request data carried by what call `call` of `file` returns.
+    fn call_result_flow(
+        &self,
+        file: u32,
+        call: u32,
+        visited: &mut HashSet<(u32, u32)>,
+        depth: usize,
+    ) -> Option<Witness> {
+        let target = self.targets[file as usize][call as usize]?;
+        let summary = self.returns.get(&target.function)?;
+        let site = &self.files[file as usize].calls[call as usize];
+        let step = self.call_step(file, site);
+        if let Some(inner) = &summary.request {
+            return Some(inner.then(step));
+        }
+        for param in &summary.params {
+            let origins = self.arg_origins(site, target, *param);
+            if let Some(w) = self.flow_of(file, &origins, visited, depth + 1) {
+                return Some(w.then(step));
+            }
+        }
+        None
+    }
+
+    fn call_step(&self, file: u32, site: &CallSite) -> Step {
+        Step {
+            path: self.files[file as usize].path.clone(),
+            line: site.line,
+            code: site.code.clone(),
+            kind: StepKind::Call,
+        }
+    }
+
+    /// The origins a call site gives parameter `param` of its target.
+    fn arg_origins(&self, site: &CallSite, target: Target, param: u32) -> Vec<Origin> {
+        let file = &self.files[target.function.file as usize];
+        let function = &file.functions[target.function.function as usize];
+        let skips_self = file.family == Family::Python
+            && target.bound
+            && function
+                .params
+                .first()
+                .is_some_and(|p| p == "self" || p == "cls");
+        let position = if skips_self {
+            match param.checked_sub(1) {
+                Some(p) => p,
+                None => return Vec::new(),
+            }
+        } else {
+            param
+        };
+        if let Some(origins) = site.args.get(position as usize) {
+            return origins.clone();
+        }
+        let name = function.params.get(param as usize);
+        site.keywords
+            .iter()
+            .find(|(k, _)| Some(k) == name)
+            .map(|(_, o)| o.clone())
+            .unwrap_or_default()
+    }
+
+    /// Every (parameter of the target, origins given to it) of a call site.
+    fn bindings_of(&self, site: &CallSite, target: Target) -> Vec<(u32, Vec<Origin>)> {
+        let file = &self.files[target.function.file as usize];
+        let function = &file.functions[target.function.function as usize];
+        (0..function.params.len() as u32)
+            .map(|p| (p, self.arg_origins(site, target, p)))
+            .filter(|(_, o)| !o.is_empty())
+            .collect()
+    }
+
+    // ---- fixed point 1: what functions return ----
+
+    fn compute_returns(&mut self) {
+        for _ in 0..MAX_DEPTH * 2 {
+            let mut changed = false;
+            for file in 0..self.files.len() as u32 {
+                for function in 0..self.files[file as usize].functions.len() as u32 {
+                    let origins = &self.files[file as usize].functions[function as usize].returns;
+                    if origins.is_empty() {
+                        continue;
+                    }
+                    let key = FnRef { file, function };
+                    let mut summary = ReturnSummary::default();
+                    let mut visited = HashSet::new();
+                    self.expand_return(file, function, origins, &mut summary, &mut visited, 0);
+                    if self.returns.get(&key) != Some(&summary) {
+                        self.returns.insert(key, summary);
+                        changed = true;
+                    }
+                }
+            }
+            if !changed {
+                break;
+            }
+        }
+    }
+
+    /// Adds to `summary` what `origins` (values of function `function`) carry: its own
+    /// parameters, or request data.
+    fn expand_return(
+        &self,
+        file: u32,
+        function: u32,
+        origins: &[Origin],
+        summary: &mut ReturnSummary,
+        visited: &mut HashSet<u32>,
+        depth: usize,
+    ) {
+        if depth > MAX_DEPTH {
+            return;
+        }
+        for origin in origins {
+            match origin {
+                Origin::Request(trace) => {
+                    if summary.request.is_none() {
+                        summary.request = Some(Witness {
+                            steps: vec![Step {
+                                path: self.files[file as usize].path.clone(),
+                                line: trace.line,
+                                code: trace.source.clone(),
+                                kind: StepKind::Source,
+                            }],
+                        });
+                    }
+                }
+                Origin::Param {
+                    function: owner,
+                    index,
+                } if *owner == function => {
+                    summary.params.insert(*index);
+                }
+                Origin::Param { .. } => {}
+                Origin::Call(call) => {
+                    if !visited.insert(*call) {
+                        continue;
+                    }
+                    let Some(target) = self.targets[file as usize][*call as usize] else {
+                        continue;
+                    };
+                    let Some(inner) = self.returns.get(&target.function) else {
+                        continue;
+                    };
+                    let site = &self.files[file as usize].calls[*call as usize];
+                    if let Some(w) = &inner.request
+                        && summary.request.is_none()
+                    {
+                        summary.request = Some(w.then(self.call_step(file, site)));
+                    }
+                    for param in inner.params.clone() {
+                        let given = self.arg_origins(site, target, param);
+                        self.expand_return(file, function, &given, summary, visited, depth + 1);
+                    }
+                }
+            }
+        }
+    }
+
+    // ---- fixed point 2: which parameters receive request data ----
+
+    fn compute_tainted_params(&mut self) {
+        // Edges: (caller, its parameter) → (callee, its parameter), through a call site.
+        let mut edges: HashMap<(FnRef, u32), Vec<Edge>> = HashMap::new();
+        let mut queue: VecDeque<(FnRef, u32)> = VecDeque::new();
+        for file in 0..self.files.len() as u32 {
+            for (index, site) in self.files[file as usize].calls.iter().enumerate() {
+                let Some(target) = self.targets[file as usize][index] else {
+                    continue;
+                };
+                for (param, origins) in self.bindings_of(site, target) {
+                    let key = (target.function, param);
+                    let mut params = ReturnSummary::default();
+                    let caller = site.caller.unwrap_or(u32::MAX);
+                    // Parameters of any function around the call (closures read them too).
+                    let mut visited = HashSet::new();
+                    self.expand_return(file, caller, &origins, &mut params, &mut visited, 0);
+                    if let Some(w) = params.request
+                        && !self.tainted.contains_key(&key)
+                    {
+                        self.tainted.insert(key, w.then(self.call_step(file, site)));
+                        queue.push_back(key);
+                    }
+                    for origin in &origins {
+                        if let Origin::Param { function, index: p } = origin {
+                            edges
+                                .entry((
+                                    FnRef {
+                                        file,
+                                        function: *function,
+                                    },
+                                    *p,
+                                ))
+                                .or_default()
+                                .push((target.function, param, file, index as u32));
+                        }
+                    }
+                    if let Some(caller) = site.caller {
+                        for p in params.params {
+                            let from = (
+                                FnRef {
+                                    file,
+                                    function: caller,
+                                },
+                                p,
+                            );
+                            let edge = (target.function, param, file, index as u32);
+                            let list = edges.entry(from).or_default();
+                            if !list.contains(&edge) {
+                                list.push(edge);
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        while let Some(from) = queue.pop_front() {
+            let Some(next) = edges.get(&from) else {
+                continue;
+            };
+            let witness = self.tainted[&from].clone();
+            for (callee, param, file, call) in next.clone() {
+                let key = (callee, param);
+                if self.tainted.contains_key(&key) {
+                    continue;
+                }
+                let site = &self.files[file as usize].calls[call as usize];
+                self.tainted
+                    .insert(key, witness.then(self.call_step(file, site)));
+                queue.push_back(key);
+            }
+        }
+    }
+
+    // ---- resolution of names ----
+
+    fn resolve_call(&self, file: u32, call: usize) -> Option<Target> {
+        let summary = &self.files[file as usize];
+        let site = &summary.calls[call];
+        match &site.callee {
+            Callee::Unknown => None,
+            Callee::Local(function) => Some(Target {
+                function: FnRef {
+                    file,
+                    function: *function,
+                },
+                bound: false,
+            }),
+            Callee::Own { class, method } => {
+                self.class_method(file, *class, method, 0)
+                    .map(|function| Target {
+                        function,
+                        bound: true,
+                    })
+            }
+            Callee::Instance { class, method } => {
+                let (cf, ci) = self.resolve_class(file, class)?;
+                self.class_method(cf, ci, method, 0).map(|function| Target {
+                    function,
+                    bound: true,
+                })
+            }
+            Callee::Path(path) => {
+                let (symbol, bound) = self.path_symbol(file, path)?;
+                match symbol {
+                    Symbol::Function(function) => Some(Target { function, bound }),
+                    // `new`-less construction or a call of a class: its constructor.
+                    Symbol::Class(cf, ci) => self
+                        .class_method(cf, ci, constructor_name(self.files[cf as usize].family), 0)
+                        .map(|function| Target {
+                            function,
+                            bound: true,
+                        }),
+                    _ => None,
+                }
+            }
+        }
+    }
+
+    /// What a dotted name written in `file` stands for, and whether its last step is a method
+    /// of an instance.
+    fn path_symbol(&self, file: u32, path: &str) -> Option<(Symbol, bool)> {
+        let mut parts = path.split('.');
+        let head = parts.next()?;
+        let mut symbol = self.local_symbol(file, head, 0)?;
+        let mut bound = false;
+        for part in parts {
+            bound = matches!(symbol, Symbol::Instance(..));
+            symbol = self.member(symbol, part, 0)?;
+        }
+        // `const search = require('./search'); search(q)`: the module's default export.
+        if let Symbol::Module(m) = symbol {
+            symbol = self.export_symbol(m, "default", 0)?;
+        }
+        Some((symbol, bound))
+    }
+
+    fn local_symbol(&self, file: u32, name: &str, depth: usize) -> Option<Symbol> {
+        if depth > MAX_DEPTH {
+            return None;
+        }
+        let summary = &self.files[file as usize];
+        match self.names[file as usize].get(name) {
+            Some(LocalName::Function(function)) => {
+                return Some(Symbol::Function(FnRef {
+                    file,
+                    function: *function,
+                }));
+            }
+            Some(LocalName::Class(class)) => return Some(Symbol::Class(file, *class)),
+            Some(LocalName::Object(start)) => return Some(Symbol::Object(file, *start)),
+            Some(LocalName::Instance(class)) => {
+                if let Some((cf, ci)) = self.resolve_class_at(file, class, depth + 1) {
+                    return Some(Symbol::Instance(cf, ci));
+                }
+            }
+            None => {}
+        }
+        let import = summary.module.import_of(name)?;
+        self.imported_symbol(file, import, depth + 1)
+    }
+
+    fn imported_symbol(&self, file: u32, import: &Import, depth: usize) -> Option<Symbol> {
+        let family = self.files[file as usize].family;
+        let module = self.resolve_module(file, &import.module);
+        match (&import.name, module) {
+            (ImportedName::Namespace, Some(m)) => Some(Symbol::Module(m)),
+            (ImportedName::Default, Some(m)) => self
+                .export_symbol(m, "default", depth + 1)
+                .or(Some(Symbol::Module(m))),
+            (ImportedName::Named(name), Some(m)) => {
+                let mut parts = name.split('.');
+                let mut symbol = self
+                    .export_symbol(m, parts.next()?, depth + 1)
+                    .or_else(|| {
+                        (family == Family::Python)
+                            .then(|| self.submodule(m, name))
+                            .flatten()
+                            .map(Symbol::Module)
+                    })?;
+                for part in parts {
+                    symbol = self.member(symbol, part, depth + 1)?;
+                }
+                Some(symbol)
+            }
+            // `from pkg import module` where `pkg` has no `__init__.py` of its own.
+            (ImportedName::Named(name), None) if family == Family::Python => self
+                .resolve_module(file, &join_module(&import.module, name))
+                .map(Symbol::Module),
+            _ => None,
+        }
+    }
+
+    /// The symbol module `file` exports as `name`.
+    fn export_symbol(&self, file: u32, name: &str, depth: usize) -> Option<Symbol> {
+        if depth > MAX_DEPTH {
+            return None;
+        }
+        let summary = &self.files[file as usize];
+        if summary.family == Family::Python {
+            // Every top-level name of a Python module is importable, and so is every name it
+            // imports (re-exports through `__init__.py`).
+            return self.local_symbol(file, name, depth + 1);
+        }
+        for export in summary.module.exports.iter().filter(|e| e.name == name) {
+            let found = match &export.target {
+                ExportTarget::Local(local) => self.local_symbol(file, local, depth + 1),
+                ExportTarget::Expression(start) => match summary.function_at(*start) {
+                    Some(function) => Some(Symbol::Function(FnRef { file, function })),
+                    None => summary
+                        .functions
+                        .iter()
+                        .any(|f| f.object == Some(*start))
+                        .then_some(Symbol::Object(file, *start)),
+                },
+                ExportTarget::From { module, name } => {
+                    let import = Import {
+                        local: String::new(),
+                        module: module.clone(),
+                        name: name.clone(),
+                        line: 0,
+                        scope: None,
+                    };
+                    self.imported_symbol(file, &import, depth + 1)
+                }
+                ExportTarget::All(_) => None,
+            };
+            if found.is_some() {
+                return found;
+            }
+        }
+        // `export * from './x'`.
+        for export in &summary.module.exports {
+            if let ExportTarget::All(module) = &export.target
+                && let Some(m) = self.resolve_module(file, module)
+                && let Some(found) = self.export_symbol(m, name, depth + 1)
+            {
+                return Some(found);
+            }
+        }
+        None
+    }
+
+    fn member(&self, symbol: Symbol, name: &str, depth: usize) -> Option<Symbol> {
+        match symbol {
+            Symbol::Module(m) => self.export_symbol(m, name, depth + 1).or_else(|| {
+                (self.files[m as usize].family == Family::Python)
+                    .then(|| self.submodule(m, name))
+                    .flatten()
+                    .map(Symbol::Module)
+            }),
+            Symbol::Class(cf, ci) | Symbol::Instance(cf, ci) => {
+                self.class_method(cf, ci, name, 0).map(Symbol::Function)
+            }
+            Symbol::Object(f, start) => self.files[f as usize]
+                .object_member(start, name)
+                .map(|function| Symbol::Function(FnRef { file: f, function })),
+            Symbol::Function(_) => None,
+        }
+    }
+
+    /// A method of a class or of one of its bases.
+    fn class_method(&self, file: u32, class: u32, method: &str, depth: usize) -> Option<FnRef> {
+        if depth > MAX_DEPTH {
+            return None;
+        }
+        let summary = &self.files[file as usize];
+        let c = summary.classes.get(class as usize)?;
+        if let Some(function) = c.method(method) {
+            return Some(FnRef { file, function });
+        }
+        for base in &c.bases {
+            if let Some((bf, bi)) = self.resolve_class_at(file, base, depth + 1)
+                && let Some(found) = self.class_method(bf, bi, method, depth + 1)
+            {
+                return Some(found);
+            }
+        }
+        None
+    }
+
+    fn resolve_class(&self, file: u32, written: &str) -> Option<(u32, u32)> {
+        self.resolve_class_at(file, written, 0)
+    }
+
+    fn resolve_class_at(&self, file: u32, written: &str, depth: usize) -> Option<(u32, u32)> {
+        if depth > MAX_DEPTH {
+            return None;
+        }
+        let mut parts = written.split('.');
+        let head = parts.next()?;
+        let summary = &self.files[file as usize];
+        let mut symbol = match summary.classes.iter().position(|c| c.name == head) {
+            Some(i) => Symbol::Class(file, i as u32),
+            None => {
+                let import = summary.module.import_of(head)?;
+                self.imported_symbol(file, import, depth + 1)?
+            }
+        };
+        for part in parts {
+            symbol = match symbol {
+                Symbol::Module(m) => self.export_symbol(m, part, depth + 1)?,
+                _ => return None,
+            };
+        }
+        match symbol {
+            Symbol::Class(f, c) => Some((f, c)),
+            _ => None,
+        }
+    }
+
+    // ---- modules ----
+
+    /// The file a module name written in `from` refers to.
+    fn resolve_module(&self, from: u32, module: &str) -> Option<u32> {
+        let summary = &self.files[from as usize];
+        match summary.family {
+            Family::Python => self.resolve_python_module(from, module),
+            _ => self.resolve_js_module(&summary.path, module),
+        }
+    }
+
+    fn resolve_js_module(&self, from: &str, specifier: &str) -> Option<u32> {
+        let dir = from.rsplit_once('/').map_or("", |(d, _)| d);
+        let bases: Vec<String> = if specifier.starts_with('.') {
+            vec![normalise_path(&format!("{dir}/{specifier}"))?]
+        } else if let Some(rest) = specifier
+            .strip_prefix("@/")
+            .or_else(|| specifier.strip_prefix("~/"))
+        {
+            // The usual path aliases of Next.js, Vite and NestJS templates.
+            vec![format!("src/{rest}"), rest.to_string()]
+        } else if specifier.contains('/') && !specifier.starts_with('@') {
+            // `baseUrl` imports (`services/users`): only when such a file exists.
+            vec![format!("src/{specifier}"), specifier.to_string()]
+        } else {
+            return None;
+        };
+        const EXTENSIONS: &[&str] = &[".ts", ".tsx", ".js", ".jsx", ".mjs", ".cjs", ".mts", ".cts"];
+        for base in bases {
+            let mut candidates = vec![base.clone()];
+            // `./users.js` written for `./users.ts` (TypeScript's ESM style).
+            for js in [".js", ".mjs", ".cjs", ".jsx"] {
+                if let Some(stem) = base.strip_suffix(js) {
+                    candidates
+                        .extend([".ts", ".tsx", ".mts", ".cts"].map(|e| format!("{stem}{e}")));
+                }
+            }
+            candidates.extend(EXTENSIONS.iter().map(|e| format!("{base}{e}")));
+            candidates.extend(EXTENSIONS.iter().map(|e| format!("{base}/index{e}")));
+            for candidate in candidates {
+                if let Some(i) = self.by_path.get(&candidate) {
+                    return Some(*i);
+                }
+            }
+        }
+        None
+    }
+
+    fn resolve_python_module(&self, from: u32, module: &str) -> Option<u32> {
+        let path = &self.files[from as usize].path;
+        if module.starts_with('.') {
+            let dots = module.chars().take_while(|c| *c == '.').count();
+            let rest = &module[dots..];
+            let mut dir: Vec<&str> = path.split('/').collect();
+            dir.pop();
+            for _ in 1..dots {
+                dir.pop()?;
+            }
+            let mut base = dir.join("/");
+            for part in rest.split('.').filter(|p| !p.is_empty()) {
+                if !base.is_empty() {
+                    base.push('/');
+                }
+                base.push_str(part);
+            }
+            let prefix = if base.is_empty() {
+                String::new()
+            } else {
+                format!("{base}/")
+            };
+            for candidate in [format!("{base}.py"), format!("{prefix}__init__.py")] {
+                if let Some(i) = self.by_path.get(&candidate) {
+                    return Some(*i);
+                }
+            }
+            return None;
+        }
+        let candidates = self.py_modules.get(module)?;
+        // Several files can end with the same dotted name: the one nearest the importer wins.
+        candidates
+            .iter()
+            .max_by_key(|c| common_prefix(&self.files[**c as usize].path, path))
+            .copied()
+    }
+
+    /// `pkg/name.py` or `pkg/name/__init__.py` next to package module `file`.
+    fn submodule(&self, file: u32, name: &str) -> Option<u32> {
+        let path = &self.files[file as usize].path;
+        let dir = path.strip_suffix("__init__.py")?;
+        for candidate in [
+            format!("{dir}{name}.py"),
+            format!("{dir}{name}/__init__.py"),
+        ] {
+            if let Some(i) = self.by_path.get(&candidate) {
+                return Some(*i);
+            }
+        }
+        None
+    }
+}
+
+impl Program {
+    /// What `value` (read in file `path`) can be once names from other files are followed, and
+    /// where each followed definition is (`file:line`, as steps of kind [`StepKind::Value`]).
+    pub fn resolve_value(&self, path: &str, value: &Value) -> (Value, Vec<Step>) {
+        let Some(file) = self.by_path.get(path).copied() else {
+            return (value.clone(), Vec::new());
+        };
+        let mut steps: Vec<Step> = Vec::new();
+        let resolved = self.resolve(file, value, 0, &mut steps);
+        let mut seen = HashSet::new();
+        steps.retain(|s| seen.insert((s.path.clone(), s.line)));
+        (resolved, steps)
+    }
+
+    fn resolve(&self, file: u32, value: &Value, depth: usize, steps: &mut Vec<Step>) -> Value {
+        if depth > MAX_DEPTH {
+            return Value::Unknown;
+        }
+        let next = depth + 1;
+        match value {
+            Value::Import { module, name, path } => {
+                let base = self.imported_value(file, module, name, path, next, steps);
+                base.map_or(Value::Unknown, |(f, v, rest)| {
+                    self.apply_path(f, v, &rest, next, steps)
+                })
+            }
+            Value::Global { name, path } => match self.module_value(file, name, next, steps) {
+                Some(v) => self.apply_path(file, v, path, next, steps),
+                None => Value::Unknown,
+            },
+            Value::Instance(class) => match self.resolve_class_at(file, class, next) {
+                Some((cf, ci)) => self.instance_value(cf, ci),
+                None => Value::Unknown,
+            },
+            Value::Call { callee, args } => {
+                let args: Vec<Value> = args
+                    .iter()
+                    .map(|a| self.resolve(file, a, next, steps))
+                    .collect();
+                match self.path_symbol(file, callee) {
+                    Some((Symbol::Function(f), _)) => {
+                        let summary = &self.files[f.file as usize].functions[f.function as usize];
+                        match &summary.value {
+                            Some(body) => {
+                                let body = substitute(body, &args);
+                                self.resolve(f.file, &body, next, steps)
+                            }
+                            None => Value::Unknown,
+                        }
+                    }
+                    Some((Symbol::Class(cf, ci), _)) => self.instance_value(cf, ci),
+                    _ => Value::Unknown,
+                }
+            }
+            Value::Env { name, default } => Value::Env {
+                name: name.clone(),
+                default: default
+                    .as_ref()
+                    .map(|d| Box::new(self.resolve(file, d, next, steps))),
+            },
+            Value::OneOf(parts) => parts
+                .iter()
+                .map(|p| self.resolve(file, p, next, steps))
+                .reduce(Value::either)
+                .unwrap_or(Value::Unknown),
+            Value::Concat(parts) => Value::Concat(
+                parts
+                    .iter()
+                    .map(|p| self.resolve(file, p, next, steps))
+                    .collect(),
+            ),
+            Value::List(items) => Value::List(
+                items
+                    .iter()
+                    .map(|p| self.resolve(file, p, next, steps))
+                    .collect(),
+            ),
+            Value::Object(members) => Value::Object(
+                members
+                    .iter()
+                    .map(|(k, v)| (k.clone(), self.resolve(file, v, next, steps)))
+                    .collect(),
+            ),
+            other => other.clone(),
+        }
+    }
+
+    /// Takes the members `path` of `value` (defined in `file`), resolving references on the way.
+    fn apply_path(
+        &self,
+        file: u32,
+        value: Value,
+        path: &[String],
+        depth: usize,
+        steps: &mut Vec<Step>,
+    ) -> Value {
+        // A member read off an instance names the class attribute that defines it.
+        let class = self.class_of(file, &value);
+        let mut current = self.resolve(file, &value, depth, steps);
+        for (i, member) in path.iter().enumerate() {
+            if i == 0
+                && let Some((cf, ci)) = class
+                && let Some((_, value, line)) = self.files[cf as usize].classes[ci as usize]
+                    .attributes
+                    .iter()
+                    .find(|(name, _, _)| name == member)
+            {
+                steps.push(Step {
+                    path: self.files[cf as usize].path.clone(),
+                    line: *line,
+                    code: format!("{member} = {}", value.describe()),
+                    kind: StepKind::Value,
+                });
+            }
+            current = self.resolve(file, &current.member(member), depth + 1, steps);
+        }
+        current
+    }
+
+    /// The class a value is an instance of, when it is written as one (`Settings()`,
+    /// `new Config()`).
+    fn class_of(&self, file: u32, value: &Value) -> Option<(u32, u32)> {
+        match value {
+            Value::Instance(class) => self.resolve_class_at(file, class, 0),
+            Value::Call { callee, .. } => match self.path_symbol(file, callee)? {
+                (Symbol::Class(cf, ci), _) => Some((cf, ci)),
+                _ => None,
+            },
+            _ => None,
+        }
+    }
+
+    /// The value a module-level name of `file` holds, recording where it is defined.
+    fn module_value(
+        &self,
+        file: u32,
+        name: &str,
+        depth: usize,
+        steps: &mut Vec<Step>,
+    ) -> Option<Value> {
+        let summary = &self.files[file as usize];
+        if let Some(definition) = summary.values.iter().rev().find(|v| v.name == name) {
+            steps.push(Step {
+                path: summary.path.clone(),
+                line: definition.line,
+                code: definition.code.clone(),
+                kind: StepKind::Value,
+            });
+            return Some(definition.value.clone());
+        }
+        // A name the module imports itself (re-exported).
+        let import = summary.module.import_of(name)?;
+        let (f, v, rest) =
+            self.imported_value(file, &import.module, &import.name, &[], depth + 1, steps)?;
+        Some(self.apply_path(f, v, &rest, depth + 1, steps))
+    }
+
+    /// The value an import stands for: the file it is defined in, the value, and the members of
+    /// `path` still to take.
+    fn imported_value(
+        &self,
+        file: u32,
+        module: &str,
+        name: &ImportedName,
+        path: &[String],
+        depth: usize,
+        steps: &mut Vec<Step>,
+    ) -> Option<(u32, Value, Vec<String>)> {
+        if depth > MAX_DEPTH {
+            return None;
+        }
+        let m = self.resolve_module(file, module)?;
+        let target = &self.files[m as usize];
+        match name {
+            ImportedName::Named(n) => {
+                let local = self.exported_local(m, n).unwrap_or_else(|| n.clone());
+                let value = self.module_value(m, &local, depth + 1, steps)?;
+                Some((m, value, path.to_vec()))
+            }
+            ImportedName::Default => {
+                let local = self
+                    .exported_local(m, "default")
+                    .unwrap_or_else(|| "default".to_string());
+                let value = self.module_value(m, &local, depth + 1, steps)?;
+                Some((m, value, path.to_vec()))
+            }
+            ImportedName::Namespace => {
+                // `require('./config').port`: the CommonJS export object, or a named export.
+                if target.values.iter().any(|v| v.name == "default")
+                    && target.family != Family::Python
+                {
+                    let value = self.module_value(m, "default", depth + 1, steps)?;
+                    return Some((m, value, path.to_vec()));
+                }
+                let (first, rest) = path.split_first()?;
+                let local = self
+                    .exported_local(m, first)
+                    .unwrap_or_else(|| first.clone());
+                let value = self.module_value(m, &local, depth + 1, steps)?;
+                Some((m, value, rest.to_vec()))
+            }
+        }
+    }
+
+    /// The local name module `file` exports as `name` (JavaScript export lists).
+    fn exported_local(&self, file: u32, name: &str) -> Option<String> {
+        let summary = &self.files[file as usize];
+        summary.module.exports.iter().find_map(|e| match &e.target {
+            ExportTarget::Local(local) if e.name == name => Some(local.clone()),
+            _ => None,
+        })
+    }
+
+    /// The value of an instance of a class: its class-level attributes, each read from the
+    /// environment (with the written value as default) for a settings class.
+    fn instance_value(&self, file: u32, class: u32) -> Value {
+        let c = &self.files[file as usize].classes[class as usize];
+        Value::Object(
+            c.attributes
+                .iter()
+                .map(|(name, value, _)| {
+                    let value = if c.settings {
+                        Value::Env {
+                            name: name.clone(),
+                            default: (*value != Value::Unknown).then(|| Box::new(value.clone())),
+                        }
+                    } else {
+                        value.clone()
+                    };
+                    (name.clone(), value)
+                })
+                .collect(),
+        )
+    }
+}
+
+/// A function's value summary with its parameters replaced by the arguments of a call.
+fn substitute(body: &Value, args: &[Value]) -> Value {
+    match body {
+        Value::Param(i) => args.get(*i as usize).cloned().unwrap_or(Value::Unknown),
+        Value::Env { name, default } => Value::Env {
+            name: name.clone(),
+            default: default.as_ref().map(|d| Box::new(substitute(d, args))),
+        },
+        Value::OneOf(parts) => parts
+            .iter()
+            .map(|p| substitute(p, args))
+            .reduce(Value::either)
+            .unwrap_or(Value::Unknown),
+        Value::Concat(parts) => Value::Concat(parts.iter().map(|p| substitute(p, args)).collect()),
+        Value::List(items) => Value::List(items.iter().map(|p| substitute(p, args)).collect()),
+        Value::Object(members) => Value::Object(
+            members
+                .iter()
+                .map(|(k, v)| (k.clone(), substitute(v, args)))
+                .collect(),
+        ),
+        Value::Call {
+            callee,
+            args: inner,
+        } => Value::Call {
+            callee: callee.clone(),
+            args: inner.iter().map(|a| substitute(a, args)).collect(),
+        },
+        other => other.clone(),
+    }
+}
+
+/// What a top-level name of a file stands for, before imports are followed.
+#[derive(Debug, Clone)]
+enum LocalName {
+    Function(u32),
+    Class(u32),
+    Object(usize),
+    /// An instance of the class written so.
+    Instance(String),
+}
+
+/// The top-level names of a file; the first declaration of a name wins, functions first.
+fn local_names(file: &FileSummary) -> HashMap<String, LocalName> {
+    let mut names = HashMap::new();
+    // A constructor function with methods is a class first (it is also a function).
+    for (i, c) in file.classes.iter().enumerate() {
+        if !c.methods.is_empty() {
+            names.insert(c.name.clone(), LocalName::Class(i as u32));
+        }
+    }
+    for (i, f) in file.functions.iter().enumerate() {
+        if f.top_level
+            && f.class.is_none()
+            && let Some(name) = &f.name
+        {
+            names
+                .entry(name.clone())
+                .or_insert(LocalName::Function(i as u32));
+        }
+    }
+    for (i, c) in file.classes.iter().enumerate() {
+        names
+            .entry(c.name.clone())
+            .or_insert(LocalName::Class(i as u32));
+    }
+    for (name, start) in &file.objects {
+        names
+            .entry(name.clone())
+            .or_insert(LocalName::Object(*start));
+    }
+    for (name, class) in &file.instances {
+        names
+            .entry(name.clone())
+            .or_insert_with(|| LocalName::Instance(class.clone()));
+    }
+    names
+}
+
+fn constructor_name(family: Family) -> &'static str {
+    match family {
+        Family::Python => "__init__",
+        _ => "constructor",
+    }
+}
+
+fn join_module(module: &str, name: &str) -> String {
+    if module.ends_with('.') {
+        format!("{module}{name}")
+    } else {
+        format!("{module}.{name}")
+    }
+}
+
+/// `a/b/../c/./d` → `a/c/d`; `None` when it leaves the root.
+fn normalise_path(path: &str) -> Option<String> {
+    let mut parts: Vec<&str> = Vec::new();
+    for part in path.split('/') {
+        match part {
+            "" | "." => {}
+            ".." => {
+                parts.pop()?;
+            }
+            other => parts.push(other),
+        }
+    }
+    Some(parts.join("/"))
+}
+
+fn common_prefix(a: &str, b: &str) -> usize {
+    a.split('/')
+        .zip(b.split('/'))
+        .take_while(|(x, y)| x == y)
+        .count()
+}
+
+/// Every dotted module name each Python file can be imported under: `app/api/users.py` is
+/// `users`, `api.users` and `app.api.users`; `app/api/__init__.py` is `api` and `app.api`.
+fn python_modules(files: &[FileSummary]) -> HashMap<String, Vec<u32>> {
+    let mut out: HashMap<String, Vec<u32>> = HashMap::new();
+    for (index, file) in files.iter().enumerate() {
+        if file.family != Family::Python {
+            continue;
+        }
+        let Some(stem) = file.path.strip_suffix(".py") else {
+            continue;
+        };
+        let stem = stem.strip_suffix("/__init__").unwrap_or(stem);
+        let parts: Vec<&str> = stem.split('/').collect();
+        for start in 0..parts.len() {
+            out.entry(parts[start..].join("."))
+                .or_default()
+                .push(index as u32);
+        }
+    }
+    out
+}
