@@ -57,6 +57,7 @@ seed dockerfile $(files "$fixtures" "$root/examples" -- \( -name 'Dockerfile*' -
 seed dotenv $(files "$fixtures" "$root/examples" -- \( -name '*.env' -o -name '.env*' -o -path '*/env.*/*' \) -not -name '*.expect')
 seed compose $(files "$fixtures" "$root/examples" -- \( -name 'docker-compose*.y*ml' -o -name 'compose*.y*ml' \))
 seed terraform $(files "$fixtures" "$root/examples" -- -name '*.tf')
+seed github_workflow $(files "$fixtures" "$root/examples" -- \( -path '*/.github/workflows/*.y*ml' -o -name 'action.y*ml' \))
 
 mkdir -p "$out/report_json"
 for example in express-api fastapi-service; do

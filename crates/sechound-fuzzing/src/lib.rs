@@ -1,6 +1,6 @@
 //! What each fuzz target does with its bytes, one function per reader: `sechound.toml`,
 //! suppression comments, each lockfile and manifest, an OSV record, an advisory store file,
-//! Dockerfiles, env files, Compose, Terraform, a saved JSON report, and the whole
+//! Dockerfiles, env files, Compose, Terraform, GitHub Actions workflows, a saved JSON report, and the whole
 //! [`Engine::review_file`] entry point under any file name.
 //!
 //! The `fuzz/` crate (cargo-fuzz, libFuzzer) calls these; `tests/replay.rs` replays every input
@@ -41,6 +41,7 @@ pub const TARGETS: &[Target] = &[
     ("dotenv", dotenv),
     ("compose", compose),
     ("terraform", terraform),
+    ("github_workflow", github_workflow),
     ("report_json", report_json),
     ("review_file", review_file),
 ];
@@ -210,6 +211,15 @@ pub fn compose(data: &[u8]) {
 /// A Terraform file, parsed as HCL and reviewed.
 pub fn terraform(data: &[u8]) {
     let _ = engine().review_file("main.tf", data.to_vec());
+}
+
+/// A GitHub Actions workflow, read as the engine reads `.github/workflows/*.yml`: the workflow
+/// model (jobs, steps, triggers, permissions, `${{ }}` expressions), then the file reviewed by
+/// the `gha.*` rules as a workflow and as a composite action's `action.yml`.
+pub fn github_workflow(data: &[u8]) {
+    let _ = sechound_rules::gha::Workflow::parse(&text(data));
+    let _ = engine().review_file(".github/workflows/ci.yml", data.to_vec());
+    let _ = engine().review_file(".github/actions/setup/action.yml", data.to_vec());
 }
 
 /// A saved JSON report, as `--baseline` and `compare` read it: compared with itself and rendered
