@@ -57,6 +57,38 @@ fn engine() -> &'static Engine {
     })
 }
 
+/// Builds the shared engine and reviews one small file of each kind, so that the first input a
+/// target runs does not pay for building the catalogue and compiling the rules' patterns:
+/// libFuzzer's per-input timeout counts that time, and on a busy machine it passed 20 s under
+/// AddressSanitizer. The targets that review files call it once before fuzzing starts.
+pub fn warm_up() {
+    let files: [(&str, &str); 7] = [
+        (
+            "app.js",
+            "app.get('/a', (req, res) => res.sendFile(req.query.file));\nconst API_KEY = 'k1';\n",
+        ),
+        ("app.py", "import os\nSECRET_KEY = 'abc'\nDEBUG = True\n"),
+        ("Dockerfile", "FROM node:20\nRUN curl -k https://x | sh\n"),
+        (".env", "JWT_SECRET=abc\nDATABASE_URL=postgres://u:p@db/x\n"),
+        (
+            "docker-compose.yml",
+            "services:\n  db:\n    image: postgres\n    ports: ['5432:5432']\n",
+        ),
+        (
+            "main.tf",
+            "resource \"aws_s3_bucket_acl\" \"b\" {\n  acl = \"public-read\"\n}\n",
+        ),
+        (
+            ".github/workflows/ci.yml",
+            "on: pull_request_target\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n      - run: echo ${{ github.event.pull_request.title }}\n",
+        ),
+    ];
+    for (name, content) in files {
+        let _ = engine().review_file(name, content.as_bytes().to_vec());
+    }
+    config_toml(b"[rules]\n");
+}
+
 fn text(data: &[u8]) -> String {
     String::from_utf8_lossy(data).into_owned()
 }

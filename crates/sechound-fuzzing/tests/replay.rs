@@ -43,6 +43,7 @@ fn inputs_that_broke_a_reader_once_pass_now() {
 
 #[test]
 fn every_target_takes_empty_and_tiny_inputs() {
+    sechound_fuzzing::warm_up();
     for (target, run) in sechound_fuzzing::TARGETS {
         for data in [
             &b""[..],
