@@ -11,6 +11,11 @@ use toml::Spanned;
 
 /// Default size limit for a reviewed file.
 pub const DEFAULT_MAX_FILE_SIZE: u64 = 2 * 1024 * 1024;
+/// Default time one file may take (reading, parsing, every rule); beyond it the file's review
+/// stops and the rest is a gap naming the rule.
+pub const DEFAULT_FILE_TIME_BUDGET: std::time::Duration = std::time::Duration::from_secs(10);
+/// Default number of findings one rule may report in one file; the rest is a gap.
+pub const DEFAULT_MAX_FINDINGS_PER_FILE: usize = 100;
 
 /// The gate for exit code 1.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -63,6 +68,10 @@ pub struct ConfigError {
 pub struct Config {
     pub exclude: Vec<String>,
     pub max_file_size: u64,
+    /// Time one file may take (`max_seconds_per_file`).
+    pub file_time_budget: std::time::Duration,
+    /// Findings one rule may report in one file (`max_findings_per_file`).
+    pub max_findings_per_file: usize,
     pub fail_on: Option<FailOn>,
     pub disabled_rules: Vec<Located<String>>,
     pub severity_overrides: Vec<(Located<String>, Severity)>,
@@ -119,6 +128,8 @@ struct RawReview {
     #[serde(default)]
     exclude: Vec<String>,
     max_file_size: Option<Spanned<ByteSize>>,
+    max_seconds_per_file: Option<Spanned<toml::Value>>,
+    max_findings_per_file: Option<Spanned<toml::Value>>,
     fail_on: Option<Spanned<String>>,
 }
 
@@ -131,11 +142,39 @@ struct RawRules {
     severity: BTreeMap<String, Spanned<String>>,
 }
 
-#[derive(Debug, Deserialize)]
-#[serde(untagged)]
-enum ByteSize {
-    Bytes(u64),
-    Text(String),
+/// `max_file_size`: a number of bytes or a string with a unit. Read by hand so that a bad value
+/// says what is expected, not how serde tried (`untagged enum ByteSize`, `as i128`).
+#[derive(Debug)]
+struct ByteSize(Result<u64, String>);
+
+impl<'de> Deserialize<'de> for ByteSize {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct Visitor;
+        impl serde::de::Visitor<'_> for Visitor {
+            type Value = ByteSize;
+            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str("a size in bytes (2097152) or a string with a unit (\"2MiB\")")
+            }
+            fn visit_u64<E: serde::de::Error>(self, n: u64) -> Result<ByteSize, E> {
+                Ok(ByteSize(Ok(n)))
+            }
+            fn visit_i64<E: serde::de::Error>(self, n: i64) -> Result<ByteSize, E> {
+                Ok(ByteSize(u64::try_from(n).map_err(|_| {
+                    format!("`max_file_size = {n}`: a size cannot be negative")
+                })))
+            }
+            fn visit_i128<E: serde::de::Error>(self, n: i128) -> Result<ByteSize, E> {
+                Ok(ByteSize(Err(format!("`max_file_size = {n}` is too large"))))
+            }
+            fn visit_u128<E: serde::de::Error>(self, n: u128) -> Result<ByteSize, E> {
+                Ok(ByteSize(Err(format!("`max_file_size = {n}` is too large"))))
+            }
+            fn visit_str<E: serde::de::Error>(self, text: &str) -> Result<ByteSize, E> {
+                Ok(ByteSize(parse_byte_size(text)))
+            }
+        }
+        deserializer.deserialize_any(Visitor)
+    }
 }
 
 impl Config {
@@ -162,9 +201,41 @@ impl Config {
             None => DEFAULT_MAX_FILE_SIZE,
             Some(spanned) => {
                 let start = spanned.span().start;
+                spanned.into_inner().0.map_err(|m| error(start, m))?
+            }
+        };
+        let file_time_budget = match raw.review.max_seconds_per_file {
+            None => DEFAULT_FILE_TIME_BUDGET,
+            Some(spanned) => {
+                let start = spanned.span().start;
+                let seconds = match spanned.into_inner() {
+                    toml::Value::Integer(n) => Some(n as f64),
+                    toml::Value::Float(x) => Some(x),
+                    _ => None,
+                };
+                match seconds {
+                    Some(s) if s > 0.0 && s <= 86_400.0 => std::time::Duration::from_secs_f64(s),
+                    _ => {
+                        return Err(error(
+                            start,
+                            "`max_seconds_per_file` must be a number of seconds between 0 and 86400 (e.g. 10 or 2.5)".into(),
+                        ));
+                    }
+                }
+            }
+        };
+        let max_findings_per_file = match raw.review.max_findings_per_file {
+            None => DEFAULT_MAX_FINDINGS_PER_FILE,
+            Some(spanned) => {
+                let start = spanned.span().start;
                 match spanned.into_inner() {
-                    ByteSize::Bytes(n) => n,
-                    ByteSize::Text(s) => parse_byte_size(&s).map_err(|m| error(start, m))?,
+                    toml::Value::Integer(n) if n >= 1 => usize::try_from(n).unwrap_or(usize::MAX),
+                    _ => {
+                        return Err(error(
+                            start,
+                            "`max_findings_per_file` must be a whole number of at least 1".into(),
+                        ));
+                    }
                 }
             }
         };
@@ -249,6 +320,8 @@ impl Config {
             checks,
             exclude: raw.review.exclude,
             max_file_size,
+            file_time_budget,
+            max_findings_per_file,
             fail_on,
             disabled_rules,
             severity_overrides,
@@ -259,6 +332,8 @@ impl Config {
     pub fn with_defaults() -> Config {
         Config {
             max_file_size: DEFAULT_MAX_FILE_SIZE,
+            file_time_budget: DEFAULT_FILE_TIME_BUDGET,
+            max_findings_per_file: DEFAULT_MAX_FINDINGS_PER_FILE,
             ..Config::default()
         }
     }
@@ -303,7 +378,8 @@ pub fn parse_byte_size(text: &str) -> Result<u64, String> {
             ));
         }
     };
-    Ok(n * factor)
+    n.checked_mul(factor)
+        .ok_or_else(|| format!("size `{text}` is too large"))
 }
 
 #[cfg(test)]
@@ -349,6 +425,32 @@ mod tests {
             Config::parse("c.toml", "").unwrap().max_file_size,
             DEFAULT_MAX_FILE_SIZE
         );
+        let defaults = Config::parse("c.toml", "").unwrap();
+        assert_eq!(defaults.file_time_budget, DEFAULT_FILE_TIME_BUDGET);
+        assert_eq!(
+            defaults.max_findings_per_file,
+            DEFAULT_MAX_FINDINGS_PER_FILE
+        );
+        let budgets = Config::parse(
+            "c.toml",
+            "[review]\nmax_seconds_per_file = 2.5\nmax_findings_per_file = 20\n",
+        )
+        .unwrap();
+        assert_eq!(
+            budgets.file_time_budget,
+            std::time::Duration::from_millis(2500)
+        );
+        assert_eq!(budgets.max_findings_per_file, 20);
+        for bad in [
+            "max_seconds_per_file = 0",
+            "max_seconds_per_file = \"10s\"",
+            "max_seconds_per_file = -1",
+            "max_findings_per_file = 0",
+            "max_findings_per_file = 1.5",
+        ] {
+            let err = Config::parse("c.toml", &format!("[review]\n{bad}\n")).unwrap_err();
+            assert_eq!(err.line, Some(2), "{bad}");
+        }
     }
 
     #[test]

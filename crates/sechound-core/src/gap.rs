@@ -25,6 +25,8 @@ pub enum GapKind {
     Malformed,
     /// Something the review could not resolve (a dynamic route, unknown auth, a missing database).
     Unresolved,
+    /// A per-file budget ran out (time, or findings of one rule): reviewed in part.
+    Budget,
 }
 
 impl GapKind {
@@ -40,12 +42,16 @@ impl GapKind {
             GapKind::Symlink => "symbolic link not followed",
             GapKind::Malformed => "could not be parsed",
             GapKind::Unresolved => "not resolved",
+            GapKind::Budget => "per-file budget exceeded, reviewed in part",
         }
     }
 
     /// True when the file was still reviewed, in part.
     pub fn is_degraded(self) -> bool {
-        matches!(self, GapKind::LossyUtf8 | GapKind::PartialParse)
+        matches!(
+            self,
+            GapKind::LossyUtf8 | GapKind::PartialParse | GapKind::Budget
+        )
     }
 }
 

@@ -51,6 +51,11 @@ pub struct ReportStats {
     /// Bytes of text read and analysed, all kinds of files together.
     #[serde(default)]
     pub bytes_analysed: u64,
+    /// Files found that no rule reads by their name: lockfiles (read by the dependency review
+    /// only), images, archives, source maps. With the reviewed, skipped and secrets-only files
+    /// they account for every file found.
+    #[serde(default)]
+    pub files_not_read: u64,
     /// Files of each reviewed language or format that could not be read at all (unreadable,
     /// too large, binary, not parseable); minified and generated files are not counted.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]

@@ -26,6 +26,9 @@ pub enum OwaspStatus {
     NoIssuesFound,
     /// No rule of this run covers the category.
     NotAssessed,
+    /// Rules ran and found nothing, but part of what they cover could not be checked (a
+    /// dependency file not read, an ecosystem missing from the advisory database): see Gaps.
+    Partial,
 }
 
 impl OwaspStatus {
@@ -35,6 +38,7 @@ impl OwaspStatus {
             OwaspStatus::Mitigated => "✅ mitigated",
             OwaspStatus::NoIssuesFound => "no issues found",
             OwaspStatus::NotAssessed => "not assessed",
+            OwaspStatus::Partial => "partly assessed (see Gaps)",
         }
     }
 }
@@ -141,6 +145,18 @@ impl Sections {
             review_by_area,
             owasp_top10,
             action_checklist,
+        }
+    }
+}
+
+impl Sections {
+    /// Records that part of what `category`'s rules cover could not be checked: a verdict of
+    /// "no issues found" would claim more than was assessed.
+    pub fn mark_partial(&mut self, category: Owasp) {
+        for row in &mut self.owasp_top10 {
+            if row.category == category && row.status == OwaspStatus::NoIssuesFound {
+                row.status = OwaspStatus::Partial;
+            }
         }
     }
 }

@@ -63,6 +63,14 @@ pub fn read_source(path: &Path) -> Result<Imported, StoreError> {
     }
 }
 
+/// The advisories one OSV record (the bytes of one `*.json` file) gives, per ecosystem and
+/// normalised package name; an error for bytes that are not an OSV record.
+pub fn read_record(bytes: &[u8]) -> Result<Vec<(Ecosystem, String, Advisory)>, String> {
+    serde_json::from_slice::<Record>(bytes)
+        .map(split)
+        .map_err(|e| e.to_string())
+}
+
 fn parse_batch(batch: Vec<(String, Vec<u8>)>) -> Vec<(String, Result<Record, String>)> {
     batch
         .into_par_iter()

@@ -34,6 +34,28 @@ pub fn inventory(files: &[(String, String)], read: &dyn Fn(&str) -> Option<Strin
             continue;
         };
         out.files += 1;
+        let cleaned;
+        let text = match without_nul_lines(text) {
+            None => text,
+            Some((kept, lines)) => {
+                out.gaps.push(Gap {
+                    kind: GapKind::Malformed,
+                    path: path.to_string(),
+                    detail: format!(
+                        "NUL bytes on line{} {}: {} not read, the rest of the file was",
+                        if lines.len() == 1 { "" } else { "s" },
+                        list_lines(&lines),
+                        if lines.len() == 1 {
+                            "that line"
+                        } else {
+                            "those lines"
+                        }
+                    ),
+                });
+                cleaned = kept;
+                &cleaned
+            }
+        };
         match format.parse(path, text) {
             Ok(p) => parsed.push((path, format, p)),
             Err(e) => out.gaps.push(malformed(path, &e.0)),
@@ -101,6 +123,39 @@ pub fn inventory(files: &[(String, String)], read: &dyn Fn(&str) -> Option<Strin
     });
     out.gaps.sort();
     out
+}
+
+/// `text` with every line holding a NUL byte emptied (the line numbers stay), and those lines;
+/// `None` when there is no NUL byte.
+fn without_nul_lines(text: &str) -> Option<(String, Vec<usize>)> {
+    if !text.contains('\0') {
+        return None;
+    }
+    let mut lines = Vec::new();
+    let kept = text
+        .split('\n')
+        .enumerate()
+        .map(|(index, line)| {
+            if line.contains('\0') {
+                lines.push(index + 1);
+                ""
+            } else {
+                line
+            }
+        })
+        .collect::<Vec<_>>()
+        .join("\n");
+    Some((kept, lines))
+}
+
+/// `3, 7, 9` or `3, 7, 9 … (12 lines)`.
+fn list_lines(lines: &[usize]) -> String {
+    let shown: Vec<String> = lines.iter().take(5).map(usize::to_string).collect();
+    if lines.len() > 5 {
+        format!("{} … ({} lines)", shown.join(", "), lines.len())
+    } else {
+        shown.join(", ")
+    }
 }
 
 fn malformed(path: &str, detail: &str) -> Gap {

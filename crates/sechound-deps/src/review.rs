@@ -36,9 +36,10 @@ pub fn review(
 ) -> DependencyReview {
     let Inventory {
         packages,
-        gaps,
+        mut gaps,
         files,
     } = inventory(files, read);
+    gaps.extend(uncovered(&packages, db));
     let mut cache: HashMap<(Ecosystem, String), Vec<Advisory>> = HashMap::new();
     let vulnerable = packages
         .iter()
@@ -58,6 +59,28 @@ pub fn review(
         vulnerable,
         gaps,
     }
+}
+
+/// One gap per dependency file whose packages belong to an ecosystem the database holds no
+/// advisories for: they are read but cannot be checked, which "no finding" must not hide.
+fn uncovered(packages: &[Package], db: &AdvisoryDb) -> Vec<Gap> {
+    let mut unchecked: std::collections::BTreeMap<(&str, Ecosystem), usize> = Default::default();
+    for package in packages.iter().filter(|p| !db.covers(p.ecosystem)) {
+        *unchecked
+            .entry((package.file.as_str(), package.ecosystem))
+            .or_default() += 1;
+    }
+    unchecked
+        .into_iter()
+        .map(|((file, ecosystem), count)| Gap {
+            kind: sechound_core::GapKind::Unresolved,
+            path: file.to_string(),
+            detail: format!(
+                "the advisory database holds no {ecosystem} advisories: {count} package{} of this file not checked (import the {ecosystem} archive with `sechound db import`)",
+                if count == 1 { "" } else { "s" }
+            ),
+        })
+        .collect()
 }
 
 /// The advisories among `advisories` (all naming the package) that affect its version.

@@ -126,6 +126,12 @@ impl AdvisoryDb {
         self.ecosystems.is_empty()
     }
 
+    /// Whether the database holds advisories of `ecosystem` (an npm-only import holds no PyPI
+    /// ones, so PyPI packages cannot be checked against it).
+    pub fn covers(&self, ecosystem: Ecosystem) -> bool {
+        self.ecosystems.contains_key(&ecosystem)
+    }
+
     /// Opens the store directory `dir` (as written by [`write_store`]).
     pub fn open(dir: &Path) -> Result<AdvisoryDb, StoreError> {
         let meta_path = dir.join(META_FILE);
@@ -186,6 +192,23 @@ impl AdvisoryDb {
             db.ecosystems.insert(ecosystem, index);
         }
         Ok(db)
+    }
+
+    /// A database of one ecosystem from the bytes of its store file (`npm.osvdb`), as
+    /// [`AdvisoryDb::load`] reads one from disk.
+    pub fn from_store_bytes(ecosystem: Ecosystem, data: Vec<u8>) -> Result<AdvisoryDb, String> {
+        let index = decode(data)?;
+        let mut db = AdvisoryDb::default();
+        db.ecosystems.insert(ecosystem, index);
+        Ok(db)
+    }
+
+    /// The normalised package names the database holds advisories for in `ecosystem`.
+    pub fn package_names(&self, ecosystem: Ecosystem) -> Vec<&str> {
+        self.ecosystems
+            .get(&ecosystem)
+            .map(|index| index.packages.keys().map(String::as_str).collect())
+            .unwrap_or_default()
     }
 
     /// Builds a database from advisories in memory (tests, and the in-memory import).

@@ -166,6 +166,18 @@ pub(crate) fn number(findings: &mut [sechound_core::Finding], prefix: &str) {
     }
 }
 
+/// A dependency file that was not (fully) checked leaves A06 partly assessed: whoever rebuilds
+/// the sections calls this after.
+pub(crate) fn mark_partly_assessed(report: &mut Report) {
+    if report
+        .gaps
+        .iter()
+        .any(|g| sechound_deps::changes::is_dependency_file(&g.path))
+    {
+        report.sections.mark_partial(Owasp::A06);
+    }
+}
+
 /// Numbers the findings (`SEC-001`...) and builds the summary and sections from them; run when
 /// the report is assembled, and again after a branch review sets pre-existing findings apart.
 pub(crate) fn renumber_and_summarise(report: &mut Report, rules: &[&'static RuleMeta]) {
@@ -202,5 +214,6 @@ pub(crate) fn renumber_and_summarise(report: &mut Report, rules: &[&'static Rule
         })
         .collect();
     report.sections = Sections::build(&report.findings, &report.strengths, &rules_by_owasp);
+    mark_partly_assessed(report);
     report.summary = Summary::of(&report.findings);
 }

@@ -19,8 +19,16 @@ pub enum BranchError {
         "no merge base between `{0}` and HEAD; in a shallow clone fetch more history (`git fetch --unshallow` or `fetch-depth: 0` in CI)"
     )]
     NoMergeBase(String),
-    #[error("git: {0}")]
-    Git(#[from] git2::Error),
+    /// libgit2's message, quoted once (not also as the error's source, which would print it
+    /// twice in the command's error chain).
+    #[error("git: {}", .0.message())]
+    Git(git2::Error),
+}
+
+impl From<git2::Error> for BranchError {
+    fn from(error: git2::Error) -> Self {
+        BranchError::Git(error)
+    }
 }
 
 /// What a branch changed, and access to the base versions of its files.
@@ -83,7 +91,11 @@ impl BranchChanges {
         let base_tree = repo.find_commit(merge_base)?.tree()?;
 
         let mut options = DiffOptions::new();
-        options.include_untracked(true).recurse_untracked_dirs(true);
+        // Untracked files count their lines as added only when their content is diffed too.
+        options
+            .include_untracked(true)
+            .recurse_untracked_dirs(true)
+            .show_untracked_content(true);
         if !prefix.is_empty() {
             options.pathspec(prefix);
         }

@@ -115,9 +115,19 @@ pub fn read_for_review(path: &Path, max_size: u64) -> Result<Vec<u8>, (GapKind, 
     file.take(OVERSIZED_SAMPLE)
         .read_to_end(&mut head)
         .map_err(unreadable)?;
+    // A disk image or an all-NUL file is one endless "line": binary, not minified.
+    if head.contains(&0) {
+        return Err((GapKind::Binary, format!("{size} bytes; contains NUL bytes")));
+    }
     let head = String::from_utf8_lossy(&head);
     match minified(path, &head) {
-        Some(reason) => Err((GapKind::Minified, format!("{size} bytes; {reason}"))),
+        Some(reason) => Err((
+            GapKind::Minified,
+            format!(
+                "{size} bytes; in its first {} KiB: {reason}",
+                OVERSIZED_SAMPLE / 1024
+            ),
+        )),
         None => Err((
             GapKind::TooLarge,
             format!("{size} bytes, over the {max_size}-byte limit"),
@@ -174,9 +184,10 @@ fn minified(path: &Path, text: &str) -> Option<String> {
             !l.starts_with("//# sourceMappingURL=") && !l.starts_with("//@ sourceMappingURL=")
         })
     };
-    let code_len: usize = code_lines().map(|l| l.len() + 1).sum();
+    let code_len: usize = code_lines().map(str::len).sum();
     let lines = code_lines().count().max(1);
     let longest = code_lines().map(str::len).max().unwrap_or(0);
+    // Never above the longest line (counting line ends in it did that for a one-line text).
     let average = code_len / lines;
     // Bundles keep some short lines (banners, module wrappers); what marks them is how much of
     // the text sits on very long lines.
@@ -212,6 +223,34 @@ mod tests {
             Classified::Text { lossy, .. } => Ok(lossy),
             Classified::Skipped(kind, _) => Err(kind),
         }
+    }
+
+    /// Issue 12, defect 7: a 300 MB all-NUL file was called minified ("longest line 65536
+    /// characters, 65537 on average"): it is binary, and an average never tops the longest.
+    #[test]
+    fn oversized_nul_files_are_binary_and_averages_add_up() {
+        let dir = tempfile::tempdir().unwrap();
+        let zeros = dir.path().join("disk.js");
+        std::fs::File::create(&zeros)
+            .unwrap()
+            .set_len(300 * 1024 * 1024)
+            .unwrap();
+        let (kind, detail) = read_for_review(&zeros, 1 << 20).unwrap_err();
+        assert_eq!(kind, GapKind::Binary, "{detail}");
+
+        let bundle = dir.path().join("bundle.js");
+        std::fs::write(&bundle, "x".repeat(3 << 20)).unwrap();
+        let (kind, detail) = read_for_review(&bundle, 1 << 20).unwrap_err();
+        assert_eq!(kind, GapKind::Minified);
+        assert!(
+            detail.contains("in its first 64 KiB: longest line 65536 characters, 65536 on average"),
+            "{detail}"
+        );
+        let reason = minified(Path::new("a.js"), &"y".repeat(5000)).unwrap();
+        assert!(
+            reason.contains("longest line 5000 characters, 5000 on average"),
+            "{reason}"
+        );
     }
 
     #[test]

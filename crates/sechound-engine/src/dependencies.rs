@@ -35,18 +35,28 @@ impl Engine {
         if !self.runs_rule(Rule::META.id) {
             return Vec::new();
         }
-        let files: Vec<(String, String)> = repo
-            .paths()
-            .iter()
-            .filter(|p| is_dependency_file(p))
-            .filter_map(|p| repo.read(p).map(|text| (p.clone(), text)))
-            .collect();
-        if files.is_empty() {
+        let mut files: Vec<(String, String)> = Vec::new();
+        let mut not_text: Vec<&String> = Vec::new();
+        for path in repo.paths().iter().filter(|p| is_dependency_file(p)) {
+            match repo.read(path) {
+                Some(text) => files.push((path.clone(), text)),
+                None => not_text.push(path),
+            }
+        }
+        if files.is_empty() && not_text.is_empty() {
             return Vec::new();
         }
         let read = |path: &str| repo.read(path);
         let mut outcomes: Vec<FileOutcome> = Vec::new();
         let wanted = |path: &str| only.is_none_or(|set| set.contains(path));
+        // A binary lockfile, or one that cannot be read, locks packages nobody checks.
+        for path in not_text.into_iter().filter(|p| wanted(p)) {
+            outcome_for(&mut outcomes, path).gaps.push(Gap {
+                kind: GapKind::Malformed,
+                path: path.clone(),
+                detail: "dependency file not read (not UTF-8 text, or not readable); its packages were not checked".into(),
+            });
+        }
         let (vulnerable, gaps) = match self.advisories() {
             Some(db) => {
                 let review = sechound_deps::review(&files, &read, db);

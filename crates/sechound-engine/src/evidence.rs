@@ -113,6 +113,30 @@ pub(crate) fn secret_values(source: &SourceText, ranges: &[Range<usize>]) -> Vec
         .collect()
 }
 
+/// The secrets a finding is about: those on its own lines. A finding also masks secrets it is
+/// not about (a neighbour's in its quoted context; the first Python secret finding of a file
+/// carries the whole file's), which must not be credited to it; when none is on its lines (a key
+/// defined elsewhere and used here), all of its secrets are.
+pub(crate) fn own_secrets(source: &SourceText, raw: &RawFinding) -> Vec<Range<usize>> {
+    let len = source.text().len();
+    let first = source.line_of(raw.range.start.min(len));
+    let last = source.line_of(raw.range.end.min(len));
+    let on_lines: Vec<Range<usize>> = raw
+        .secrets
+        .iter()
+        .filter(|r| {
+            let line = source.line_of(r.start.min(len));
+            (first..=last).contains(&line)
+        })
+        .cloned()
+        .collect();
+    if on_lines.is_empty() {
+        raw.secrets.clone()
+    } else {
+        on_lines
+    }
+}
+
 fn split_quotes(value: &str) -> (&str, &str, &str) {
     for quote in ["\"\"\"", "'''", "\"", "'", "`"] {
         if value.len() >= 2 * quote.len() && value.starts_with(quote) && value.ends_with(quote) {
@@ -137,8 +161,23 @@ pub(crate) fn build_findings(
     let mut ordinals: HashMap<(String, String), usize> = HashMap::new();
     // Every secret any rule saw in this file is masked in every quote from the file: a finding's
     // context lines may show a neighbour's secret.
-    let file_secrets: Vec<Range<usize>> =
+    let mut file_secrets: Vec<Range<usize>> =
         raw.iter().flat_map(|r| r.secrets.iter().cloned()).collect();
+    file_secrets.sort_by_key(|r| (r.start, r.end));
+    file_secrets.dedup();
+    let longest = file_secrets.iter().map(|r| r.len()).max().unwrap_or(0);
+    // The secrets that can fall on the lines quoted for `range`, so that a file of many secrets
+    // does not mask each quote against all of them.
+    let near = |range: &Range<usize>| -> &[Range<usize>] {
+        let first = source.line_of(range.start.min(source.text().len()));
+        let last = source.line_of(range.end.min(source.text().len()));
+        let from = source.line_start(first.saturating_sub(CONTEXT_LINES).max(1));
+        // The start of the line after the last one quoted (the end of the text past it).
+        let to = source.line_start(last + CONTEXT_LINES + 1) + 1;
+        let lo = file_secrets.partition_point(|r| r.start + longest <= from);
+        let hi = file_secrets.partition_point(|r| r.start < to);
+        &file_secrets[lo..hi.max(lo)]
+    };
     raw.into_iter()
         .map(|raw| {
             let code_start = raw.range.start.min(source.text().len());
@@ -150,12 +189,12 @@ pub(crate) fn build_findings(
                 .and_modify(|n| *n += 1)
                 .or_insert(0);
             let fingerprint = Fingerprint::compute(raw.rule.id, path, &normalized, *ordinal);
-            let evidence = evidence(path, source, &raw.range, &file_secrets);
+            let evidence = evidence(path, source, &raw.range, near(&raw.range));
             let related = distinct_places(
                 &evidence,
                 raw.related
                     .iter()
-                    .map(|r| self::evidence(path, source, r, &file_secrets)),
+                    .map(|r| self::evidence(path, source, r, near(r))),
             );
             let flow = flow_steps(path, &evidence, raw.flow.as_ref());
             let tier = raw.tier.or(raw.flow.as_ref().map(|_| Tier::Flow));

@@ -25,7 +25,9 @@ pub use branch::{BranchChanges, BranchError};
 pub use classify::{Classified, FileKind, classify};
 pub use discover::{DiscoveredFile, Discovery, SKIPPED_DIRS, discover};
 pub use git_head::read_head;
-pub use review::{Engine, EngineError, FileOutcome, Options, Pending, PendingFinding, Progress};
+pub use review::{
+    Engine, EngineError, FileOutcome, Options, Pending, PendingFinding, Progress, worker_count,
+};
 pub use suppress::{InlineSuppression, parse_inline_suppressions};
 
 /// Orders and numbers a report's findings and rebuilds its summary and sections: for findings

@@ -147,6 +147,7 @@ fn mask_model(
     mut source_of: impl FnMut(&str) -> Option<Rc<SourceText>>,
 ) -> ProjectModel {
     let mut values: Vec<String> = Vec::new();
+    let mut seen: HashSet<String> = HashSet::new();
     let mut sources: BTreeMap<&str, Rc<SourceText>> = BTreeMap::new();
     for (path, ranges) in secrets {
         let Some(source) = source_of(path) else {
@@ -159,7 +160,7 @@ fn mask_model(
                 // `orders` and the `/orders` path).
                 let distinctive =
                     value.chars().count() >= 8 && value.chars().any(|c| !c.is_ascii_alphabetic());
-                if distinctive && !values.iter().any(|v| v == value) {
+                if distinctive && seen.insert(value.to_string()) {
                     values.push(value.to_string());
                 }
             }
@@ -199,19 +200,29 @@ fn mask_model(
     if values.is_empty() {
         return model;
     }
-    values.sort_by_key(|v| std::cmp::Reverse(v.len()));
-    let Ok(mut json) = serde_json::to_string(&model) else {
+    let Ok(json) = serde_json::to_string(&model) else {
         return model;
     };
-    for value in &values {
-        let (Ok(escaped), Ok(mask)) = (
-            serde_json::to_string(value),
-            serde_json::to_string(&mask_secret(value)),
-        ) else {
-            continue;
-        };
-        json = json.replace(&escaped[1..escaped.len() - 1], &mask[1..mask.len() - 1]);
-    }
+    // Every value replaced in one pass over the text, the longest where two overlap: a file of
+    // thousands of secrets must not cost one pass over the model each.
+    let (patterns, masks): (Vec<String>, Vec<String>) = values
+        .iter()
+        .filter_map(|value| {
+            let escaped = serde_json::to_string(value).ok()?;
+            let mask = serde_json::to_string(&mask_secret(value)).ok()?;
+            Some((
+                escaped[1..escaped.len() - 1].to_string(),
+                mask[1..mask.len() - 1].to_string(),
+            ))
+        })
+        .unzip();
+    let Ok(matcher) = aho_corasick::AhoCorasick::builder()
+        .match_kind(aho_corasick::MatchKind::LeftmostLongest)
+        .build(&patterns)
+    else {
+        return model;
+    };
+    let json = matcher.replace_all(&json, &masks);
     serde_json::from_str(&json).unwrap_or(model)
 }
 

@@ -13,11 +13,11 @@ use sechound_core::{
 use sechound_rules::{
     CodeRule, FileRule, KindDispatch, NoRepo, ParsedConfig, ProjectRule, RawFinding, RawFlow,
     RawStrength, RepoView, TextFile, TextKind, catalogue, is_test_path, merge_findings,
-    run_code_rules, run_file_rules,
+    run_code_rules_within, run_file_rules_within,
 };
 use sechound_syntax::dockerfile::parse_dockerfile;
 use sechound_syntax::dotenv::parse_env;
-use sechound_syntax::{ConfigKind, Language, parse};
+use sechound_syntax::{ConfigKind, Language, parse_within};
 use std::collections::{HashMap, HashSet};
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
@@ -27,7 +27,7 @@ use std::time::Instant;
 /// Errors of the run itself (not of a reviewed file, which become gaps).
 #[derive(Debug, thiserror::Error)]
 pub enum EngineError {
-    #[error("{0}")]
+    #[error(transparent)]
     Config(#[from] ConfigError),
     #[error("cannot review `{path}`: {message}")]
     Root { path: String, message: String },
@@ -35,7 +35,7 @@ pub enum EngineError {
     Exclude(String),
     #[error("cannot start worker threads: {0}")]
     Threads(String),
-    #[error("{0}")]
+    #[error(transparent)]
     Branch(#[from] crate::branch::BranchError),
 }
 
@@ -48,7 +48,7 @@ pub trait Progress: Send + Sync {
 
 #[derive(Clone)]
 pub struct Options {
-    /// Worker threads; 0 means one per core.
+    /// Worker threads; 0 means one per core; capped at twice the cores ([`worker_count`]).
     pub jobs: usize,
     /// Exclude globs from the command line, added to the configuration's.
     pub excludes: Vec<String>,
@@ -98,8 +98,12 @@ pub struct FileOutcome {
     pub gaps: Vec<Gap>,
     pub frameworks: Vec<&'static str>,
     pub strengths: Vec<Strength>,
-    /// Inline suppressions of the file that matched no finding.
+    /// Inline suppressions of the file that matched no finding placed with this outcome.
     pub unused: Vec<Suppression>,
+    /// Lines of the file's inline suppressions that matched a finding placed with this outcome:
+    /// findings of one file arrive in several outcomes (its rules, project rules, the dependency
+    /// review), and a suppression one of them used is not unused.
+    pub used_suppressions: Vec<usize>,
     /// What the file contributes to the project model.
     pub facts: Option<sechound_project::FileFacts>,
     /// Set for the findings of project rules placed in a file (not a file read).
@@ -461,15 +465,20 @@ impl Engine {
             paths: discovery.files.iter().map(|f| f.relative.clone()).collect(),
             cache: sechound_rules::RepoCache::default(),
         };
-        let reviewable: Vec<(PathBuf, String, FileKind)> = discovery
+        let in_scope: Vec<_> = discovery
             .files
             .into_iter()
             .filter(|f| only.is_none_or(|set| set.contains(&f.relative)))
+            .collect();
+        let files_in_scope = in_scope.len();
+        let reviewable: Vec<(PathBuf, String, FileKind)> = in_scope
+            .into_iter()
             .filter_map(|f| FileKind::from_path(&f.path).map(|k| (f.path, f.relative, k)))
             .collect();
+        let files_not_read = (files_in_scope - reviewable.len()) as u64;
 
         let pool = rayon::ThreadPoolBuilder::new()
-            .num_threads(self.options.jobs)
+            .num_threads(worker_count(self.options.jobs))
             .build()
             .map_err(|e| EngineError::Threads(e.to_string()))?;
         if let Some(progress) = &self.options.progress {
@@ -524,10 +533,11 @@ impl Engine {
         if only.is_none() && !self.options.parse_only {
             outcomes.extend(self.ci_controls(&repo));
         }
-        let dependencies = match self.options.parse_only {
+        let mut dependencies = match self.options.parse_only {
             true => Vec::new(),
             false => self.review_dependencies(&repo, only),
         };
+        reconcile_unused(outcomes.iter_mut().chain(dependencies.iter_mut()));
         let mut report = assemble(
             root,
             generated_at,
@@ -537,6 +547,7 @@ impl Engine {
             outcomes,
             &self.enabled_rules(),
         );
+        report.stats.files_not_read = files_not_read;
         crate::dependencies::add_to_report(&mut report, dependencies, &self.enabled_rules());
         report.unused_waivers.extend(self.unused_config_waivers());
         if let Some(mut model) = model {
@@ -555,12 +566,17 @@ impl Engine {
     ) -> FileOutcome {
         match read_for_review(path, self.options.config.max_file_size) {
             Ok(bytes) => self.review_bytes(relative, kind, bytes, repo),
-            // A file read only for secrets that is large or minified is not a gap of the review.
-            Err((GapKind::TooLarge | GapKind::Minified, _)) if !kind.is_reviewed() => FileOutcome {
-                path: relative.to_string(),
-                secrets_only: true,
-                ..FileOutcome::default()
-            },
+            // A file read only for secrets that is large, minified or binary is not a gap of the
+            // review.
+            Err((GapKind::TooLarge | GapKind::Minified | GapKind::Binary, _))
+                if !kind.is_reviewed() =>
+            {
+                FileOutcome {
+                    path: relative.to_string(),
+                    secrets_only: true,
+                    ..FileOutcome::default()
+                }
+            }
             Err((gap, detail)) => FileOutcome {
                 path: relative.to_string(),
                 secrets_only: !kind.is_reviewed(),
@@ -606,6 +622,7 @@ impl Engine {
         bytes: Vec<u8>,
         repo: &dyn RepoView,
     ) -> FileOutcome {
+        let deadline = Instant::now() + self.options.config.file_time_budget;
         let mut outcome = FileOutcome {
             path: relative.to_string(),
             secrets_only: !kind.is_reviewed(),
@@ -649,17 +666,19 @@ impl Engine {
         };
         match kind {
             FileKind::Code(language) => {
-                self.review_code(relative, language, text, repo, &mut outcome)
+                self.review_code(relative, language, text, repo, deadline, &mut outcome)
             }
             FileKind::Config(config) => {
-                self.review_config(relative, config, text, repo, &mut outcome)
+                self.review_config(relative, config, text, repo, deadline, &mut outcome)
             }
-            FileKind::Text => self.review_text(relative, text, repo, &mut outcome),
+            FileKind::Text => self.review_text(relative, text, repo, deadline, &mut outcome),
         }
         outcome
     }
 
-    /// Runs the file rules that read `kind` on `source`.
+    /// Runs the file rules that read `kind` on `source`, until `deadline`; a rule that runs past
+    /// it is a gap of the outcome.
+    #[allow(clippy::too_many_arguments)]
     fn run_file_rules(
         &self,
         relative: &str,
@@ -667,6 +686,8 @@ impl Engine {
         source: &sechound_syntax::SourceText,
         parsed: &ParsedConfig,
         repo: &dyn RepoView,
+        deadline: Instant,
+        outcome: &mut FileOutcome,
     ) -> (Vec<RawFinding>, Vec<RawStrength>) {
         let file = TextFile {
             path: relative,
@@ -675,7 +696,31 @@ impl Engine {
             parsed,
             repo,
         };
-        run_file_rules(&file, &self.file_rules)
+        let (findings, strengths, overrun) =
+            run_file_rules_within(&file, &self.file_rules, Some(deadline));
+        if let Some((rule, spent)) = overrun {
+            outcome.gaps.push(self.budget_gap(
+                relative,
+                format!(
+                    "rule `{}` took {:.1} s and ran past the per-file time budget; the text rules after it did not run",
+                    rule.id,
+                    spent.as_secs_f64()
+                ),
+            ));
+        }
+        (findings, strengths)
+    }
+
+    /// A gap for a per-file budget that ran out, naming the setting that sets it.
+    fn budget_gap(&self, relative: &str, detail: String) -> Gap {
+        Gap {
+            kind: GapKind::Budget,
+            path: relative.to_string(),
+            detail: format!(
+                "{detail} (budget: {} s per file, `max_seconds_per_file` in sechound.toml)",
+                self.options.config.file_time_budget.as_secs_f64()
+            ),
+        }
     }
 
     fn review_config(
@@ -684,10 +729,11 @@ impl Engine {
         config: ConfigKind,
         text: String,
         repo: &dyn RepoView,
+        deadline: Instant,
         outcome: &mut FileOutcome,
     ) {
         if let Some(language) = config.language() {
-            self.review_code(relative, language, text, repo, outcome);
+            self.review_code(relative, language, text, repo, deadline, outcome);
             outcome.kind_name = Some(config.name());
             return;
         }
@@ -727,8 +773,15 @@ impl Engine {
             }
             ConfigKind::Compose | ConfigKind::Terraform => ParsedConfig::None,
         };
-        let (raw, strengths) =
-            self.run_file_rules(relative, TextKind::Config(config), &source, &parsed, repo);
+        let (raw, strengths) = self.run_file_rules(
+            relative,
+            TextKind::Config(config),
+            &source,
+            &parsed,
+            repo,
+            deadline,
+            outcome,
+        );
         self.finish(
             relative,
             &source,
@@ -753,6 +806,7 @@ impl Engine {
         outcome
             .secret_ranges
             .extend(merged.iter().flat_map(|r| r.secrets.iter().cloned()));
+        let merged = self.cap_findings(relative, merged, outcome);
         let pending: Vec<Option<Pending>> = merged
             .iter()
             .map(|r| match (&r.flow, &r.value_check) {
@@ -780,7 +834,9 @@ impl Engine {
         };
         let values: Vec<Vec<String>> = merged
             .iter()
-            .map(|r| crate::evidence::secret_values(source, &r.secrets))
+            .map(|r| {
+                crate::evidence::secret_values(source, &crate::evidence::own_secrets(source, r))
+            })
             .collect();
         let findings: Vec<Placed> = build_findings(relative, source, merged)
             .into_iter()
@@ -808,12 +864,59 @@ impl Engine {
         self.place(findings, source, relative, outcome);
     }
 
+    /// At most `max_findings_per_file` findings of one rule in one file; the rest is a gap naming
+    /// the rule. The secrets the dropped findings masked stay masked: they travel with the first
+    /// finding the rule keeps, since every quote from the file masks all of the file's secrets.
+    fn cap_findings(
+        &self,
+        relative: &str,
+        findings: Vec<RawFinding>,
+        outcome: &mut FileOutcome,
+    ) -> Vec<RawFinding> {
+        let cap = self.options.config.max_findings_per_file.max(1);
+        let mut counts: HashMap<&'static str, usize> = HashMap::new();
+        for finding in &findings {
+            *counts.entry(finding.rule.id).or_default() += 1;
+        }
+        if counts.values().all(|n| *n <= cap) {
+            return findings;
+        }
+        let mut kept: Vec<RawFinding> = Vec::with_capacity(findings.len());
+        let mut first_kept: HashMap<&'static str, usize> = HashMap::new();
+        let mut seen: HashMap<&'static str, usize> = HashMap::new();
+        for finding in findings {
+            let n = seen.entry(finding.rule.id).or_default();
+            *n += 1;
+            if *n <= cap {
+                first_kept.entry(finding.rule.id).or_insert(kept.len());
+                kept.push(finding);
+            } else {
+                let carrier = first_kept[finding.rule.id];
+                kept[carrier].secrets.extend(finding.secrets);
+            }
+        }
+        let mut over: Vec<(&str, usize)> = counts.into_iter().filter(|(_, n)| *n > cap).collect();
+        over.sort();
+        for (rule, count) in over {
+            outcome.gaps.push(Gap {
+                kind: GapKind::Budget,
+                path: relative.to_string(),
+                detail: format!(
+                    "rule `{rule}` reported {count} findings in this file; the first {cap} are listed, the other {} are not (cap: `max_findings_per_file` in sechound.toml)",
+                    count - cap
+                ),
+            });
+        }
+        kept
+    }
+
     /// A file read only for secrets.
     fn review_text(
         &self,
         relative: &str,
         text: String,
         repo: &dyn RepoView,
+        deadline: Instant,
         outcome: &mut FileOutcome,
     ) {
         if self.options.parse_only {
@@ -826,6 +929,8 @@ impl Engine {
             &source,
             &ParsedConfig::None,
             repo,
+            deadline,
+            outcome,
         );
         if found.0.is_empty() && found.1.is_empty() {
             return;
@@ -839,15 +944,24 @@ impl Engine {
         language: Language,
         text: String,
         repo: &dyn RepoView,
+        deadline: Instant,
         outcome: &mut FileOutcome,
     ) {
         outcome.kind_name = Some(language.name());
-        let Some(file) = parse(relative.to_string(), language, text) else {
-            outcome.gaps.push(Gap {
-                kind: GapKind::Malformed,
-                path: relative.to_string(),
-                detail: "the parser gave up on this file".into(),
-            });
+        let Some(file) = parse_within(relative.to_string(), language, text, Some(deadline)) else {
+            let gap = if Instant::now() >= deadline {
+                self.budget_gap(
+                    relative,
+                    "the parser had not finished when the per-file time budget ran out; no rule ran".into(),
+                )
+            } else {
+                Gap {
+                    kind: GapKind::Malformed,
+                    path: relative.to_string(),
+                    detail: "the parser gave up on this file".into(),
+                }
+            };
+            outcome.gaps.push(gap);
             return;
         };
         outcome.lines = file.source.line_count() as u64;
@@ -868,7 +982,21 @@ impl Engine {
         if sechound_project::worth_keeping(&facts) {
             outcome.facts = Some(facts);
         }
-        let run = run_code_rules(&file, &self.rules, &self.dispatch[&language], repo, module);
+        if Instant::now() >= deadline {
+            outcome.gaps.push(self.budget_gap(
+                relative,
+                "reading the file's routes and controls for the project model used up the per-file time budget; no rule ran".into(),
+            ));
+            return;
+        }
+        let run = run_code_rules_within(
+            &file,
+            &self.rules,
+            &self.dispatch[&language],
+            repo,
+            module,
+            Some(deadline),
+        );
         if let Some(summary) = &run.summary {
             outcome.frameworks = frameworks_in(summary);
             if summary.shallow {
@@ -883,15 +1011,44 @@ impl Engine {
             }
         }
         outcome.summary = run.summary;
-        let specific = (run.findings, run.strengths);
-        let text_kind = match language {
-            Language::Yaml => TextKind::Config(ConfigKind::Compose),
-            Language::Hcl => TextKind::Config(ConfigKind::Terraform),
-            _ => TextKind::Code(language),
+        let generic = match &run.overrun {
+            Some(overrun) => {
+                outcome.gaps.push(self.budget_gap(
+                    relative,
+                    format!(
+                        "stopped at line {} of {}: rule `{}` had taken {:.1} s of the per-file time budget; the rest of the file was not checked",
+                        overrun.line,
+                        file.source.line_count(),
+                        overrun.rule.id,
+                        overrun.spent.as_secs_f64()
+                    ),
+                ));
+                (Vec::new(), Vec::new())
+            }
+            None => {
+                let text_kind = match language {
+                    Language::Yaml => TextKind::Config(ConfigKind::Compose),
+                    Language::Hcl => TextKind::Config(ConfigKind::Terraform),
+                    _ => TextKind::Code(language),
+                };
+                self.run_file_rules(
+                    relative,
+                    text_kind,
+                    &file.source,
+                    &ParsedConfig::None,
+                    repo,
+                    deadline,
+                    outcome,
+                )
+            }
         };
-        let generic =
-            self.run_file_rules(relative, text_kind, &file.source, &ParsedConfig::None, repo);
-        self.finish(relative, &file.source, specific, generic, outcome);
+        self.finish(
+            relative,
+            &file.source,
+            (run.findings, run.strengths),
+            generic,
+            outcome,
+        );
     }
 
     /// The configured waiver for a finding of `rule` in `relative`, marked as used.
@@ -1031,11 +1188,49 @@ impl Engine {
             }
         }
         for (suppression, used) in suppressions.iter().zip(&used) {
-            if !used && !suppression.reason.is_empty() {
+            if *used {
+                outcome.used_suppressions.push(suppression.line);
+            } else if !suppression.reason.is_empty() {
                 outcome.unused.push(suppression.to_suppression(relative));
             }
         }
     }
+}
+
+/// A file's findings are placed in several outcomes (its own rules, project rules, the
+/// dependency review), each listing the suppressions it did not use: a suppression is unused only
+/// when no outcome of its file used it, and it is listed once.
+fn reconcile_unused<'o>(outcomes: impl Iterator<Item = &'o mut FileOutcome>) {
+    let outcomes: Vec<&mut FileOutcome> = outcomes.collect();
+    let used: HashSet<String> = outcomes
+        .iter()
+        .flat_map(|o| {
+            o.used_suppressions
+                .iter()
+                .map(|line| format!("{}:{line}", o.path))
+        })
+        .collect();
+    let mut listed: HashSet<String> = HashSet::new();
+    for outcome in outcomes {
+        outcome
+            .unused
+            .retain(|s| !used.contains(&s.source) && listed.insert(s.source.clone()));
+    }
+}
+
+/// Worker threads a review starts for `--jobs requested` (0: one per core). More threads than
+/// twice the cores only add memory and contention, so a larger request is capped there.
+pub fn worker_count(requested: usize) -> usize {
+    let cores = std::thread::available_parallelism().map_or(1, |n| n.get());
+    match requested {
+        0 => cores,
+        n => n.min(max_workers(cores)),
+    }
+}
+
+/// The most worker threads a review starts on a machine of `cores` cores.
+fn max_workers(cores: usize) -> usize {
+    (cores * 2).max(4)
 }
 
 /// The rules of `all` that the configuration does not disable.

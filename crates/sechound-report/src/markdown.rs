@@ -475,6 +475,13 @@ fn header(out: &mut String, report: &Report) {
             stats.files_scanned_for_secrets
         );
     }
+    if stats.files_not_read > 0 {
+        let _ = write!(
+            files,
+            "; {} not read by name (lockfiles, which only the dependency review reads, images, archives, source maps)",
+            stats.files_not_read
+        );
+    }
     let _ = writeln!(out, "- **Files:** {files}");
     let _ = writeln!(
         out,

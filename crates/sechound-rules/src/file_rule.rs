@@ -153,34 +153,61 @@ pub fn run_file_rules(
     file: &TextFile<'_>,
     rules: &[&dyn FileRule],
 ) -> (Vec<RawFinding>, Vec<RawStrength>) {
+    let (findings, strengths, _) = run_file_rules_within(file, rules, None);
+    (findings, strengths)
+}
+
+/// [`run_file_rules`] with a deadline: once it passes, the rules not yet run are skipped, and the
+/// rule that ran last (and over) is returned with the time it took.
+pub fn run_file_rules_within(
+    file: &TextFile<'_>,
+    rules: &[&dyn FileRule],
+    deadline: Option<std::time::Instant>,
+) -> (
+    Vec<RawFinding>,
+    Vec<RawStrength>,
+    Option<(&'static RuleMeta, std::time::Duration)>,
+) {
     let mut findings = Vec::new();
     let mut strengths = Vec::new();
     for rule in rules {
         if rule.applies_to(file.kind) {
+            let started = std::time::Instant::now();
             let mut cx = FileContext::new(rule.meta());
             rule.check(file, &mut cx);
             findings.extend(cx.findings);
             strengths.extend(cx.strengths);
+            if deadline.is_some_and(|at| std::time::Instant::now() >= at) {
+                return (findings, strengths, Some((rule.meta(), started.elapsed())));
+            }
         }
     }
-    (findings, strengths)
+    (findings, strengths, None)
 }
 
 /// Joins the findings of code rules and file rules on one file. A secret that a more specific
 /// rule already reported (it masked the same bytes) is not reported again by a generic
 /// secret-detection rule.
 pub fn merge_findings(specific: Vec<RawFinding>, generic: Vec<RawFinding>) -> Vec<RawFinding> {
-    let masked: Vec<Range<usize>> = specific
+    let mut masked: Vec<Range<usize>> = specific
         .iter()
         .flat_map(|f| f.secrets.iter().cloned())
         .collect();
+    masked.sort_by_key(|m| m.start);
+    let longest = masked.iter().map(|m| m.len()).max().unwrap_or(0);
+    // Whether a masked range overlaps `s`: only those starting at most `longest` bytes before it
+    // can, so a file of many secrets is not compared pairwise.
+    let overlaps = |s: &Range<usize>| {
+        let from = masked.partition_point(|m| m.start + longest <= s.start);
+        masked[from..]
+            .iter()
+            .take_while(|m| m.start < s.end)
+            .any(|m| s.start < m.end)
+    };
     let mut all = specific;
     for finding in generic {
-        let repeats = finding.rule.id.starts_with("secrets.")
-            && finding
-                .secrets
-                .iter()
-                .any(|s| masked.iter().any(|m| m.start < s.end && s.start < m.end));
+        let repeats =
+            finding.rule.id.starts_with("secrets.") && finding.secrets.iter().any(overlaps);
         if !repeats {
             all.push(finding);
         }

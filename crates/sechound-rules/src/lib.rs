@@ -30,9 +30,9 @@ pub use catalogue::{Catalogue, CodeRule, catalogue};
 pub use context::{CheckContext, RawFinding, RawFlow, RawStrength, ValueCheck, Verdict};
 pub use file_rule::{
     FileContext, FileRule, NoRepo, ParsedConfig, RepoCache, RepoView, TextFile, TextKind,
-    merge_findings, run_file_rules,
+    merge_findings, run_file_rules, run_file_rules_within,
 };
 pub use project::{Place, ProjectFinding, ProjectRule, run_project_rules};
-pub use runner::{CodeRun, KindDispatch, run_code_rules};
+pub use runner::{CodeRun, KindDispatch, Overrun, run_code_rules, run_code_rules_within};
 pub use sechound_core::RuleMeta;
 pub use sechound_syntax::is_test_path;

@@ -2,6 +2,8 @@
 
 use crate::{Language, SourceText};
 use std::cell::RefCell;
+use std::ops::ControlFlow;
+use std::time::Instant;
 use tree_sitter::{Parser, Tree};
 
 pub struct CodeFile {
@@ -32,6 +34,17 @@ thread_local! {
 /// Returns `None` only when tree-sitter gives up (it is cancelled or the grammar fails to load);
 /// a file with syntax errors still yields a tree, marked by [`CodeFile::has_syntax_errors`].
 pub fn parse(path: String, language: Language, text: String) -> Option<CodeFile> {
+    parse_within(path, language, text, None)
+}
+
+/// Like [`parse`], but tree-sitter gives up (and `None` is returned) once `deadline` passes, so
+/// that no file can hold a review's worker for long.
+pub fn parse_within(
+    path: String,
+    language: Language,
+    text: String,
+    deadline: Option<Instant>,
+) -> Option<CodeFile> {
     let tree = PARSERS.with(|cell| {
         let mut parsers = cell.borrow_mut();
         let index = match parsers.iter().position(|(l, _)| *l == language) {
@@ -43,7 +56,20 @@ pub fn parse(path: String, language: Language, text: String) -> Option<CodeFile>
                 parsers.len() - 1
             }
         };
-        parsers[index].1.parse(&text, None)
+        let parser = &mut parsers[index].1;
+        let bytes = text.as_bytes();
+        let mut input = |offset: usize, _: tree_sitter::Point| bytes.get(offset..).unwrap_or(&[]);
+        let mut out_of_time = |_: &tree_sitter::ParseState| match deadline {
+            Some(at) if Instant::now() >= at => ControlFlow::Break(()),
+            _ => ControlFlow::Continue(()),
+        };
+        let options = tree_sitter::ParseOptions::new().progress_callback(&mut out_of_time);
+        let tree = parser.parse_with_options(&mut input, None, Some(options));
+        if tree.is_none() {
+            // A cancelled parse would otherwise resume on the next file.
+            parser.reset();
+        }
+        tree
     })?;
     Some(CodeFile {
         path,
@@ -63,6 +89,21 @@ mod tests {
         assert!(f.has_syntax_errors());
         let g = parse("a.py".into(), Language::Python, "x = 1\n".into()).unwrap();
         assert!(!g.has_syntax_errors());
+    }
+}
+
+#[cfg(test)]
+mod deadline_tests {
+    use super::*;
+
+    #[test]
+    fn a_parse_past_its_deadline_gives_up_and_the_next_one_starts_afresh() {
+        let big = "let a = [1, 2, 3];\n".repeat(200_000);
+        let past = Instant::now();
+        assert!(parse_within("a.js".into(), Language::JavaScript, big, Some(past)).is_none());
+        let small = parse("b.js".into(), Language::JavaScript, "let b = 1;\n".into()).unwrap();
+        assert!(!small.has_syntax_errors());
+        assert_eq!(small.tree.root_node().end_byte(), 11);
     }
 }
 

@@ -3,6 +3,15 @@
 use crate::Language;
 use std::path::Path;
 
+/// Extensions after `Dockerfile.` that make a file source code, documentation or data, not a
+/// Dockerfile variant.
+const NOT_DOCKERFILE_EXTENSIONS: &[&str] = &[
+    "rs", "go", "java", "kt", "kts", "scala", "c", "cc", "cpp", "h", "hpp", "cs", "rb", "php",
+    "swift", "py", "js", "mjs", "cjs", "jsx", "ts", "tsx", "md", "markdown", "rst", "txt", "adoc",
+    "html", "htm", "json", "toml", "yaml", "yml", "xml", "ini", "cfg", "sh", "bash", "ps1", "lock",
+    "snap",
+];
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum ConfigKind {
     /// `Dockerfile`, `Dockerfile.*`, `*.Dockerfile`, `Containerfile`.
@@ -22,9 +31,15 @@ impl ConfigKind {
     pub fn from_path(path: &Path) -> Option<ConfigKind> {
         let name = path.file_name()?.to_str()?;
         let lower = name.to_ascii_lowercase();
+        // `Dockerfile.prod` is a Dockerfile; `dockerfile.rs` or `Dockerfile.md` is source or
+        // documentation about one.
+        let variant = lower
+            .strip_prefix("dockerfile.")
+            .or_else(|| lower.strip_prefix("containerfile."))
+            .is_some_and(|suffix| !NOT_DOCKERFILE_EXTENSIONS.contains(&suffix));
         if lower == "dockerfile"
             || lower == "containerfile"
-            || lower.starts_with("dockerfile.")
+            || variant
             || lower.ends_with(".dockerfile")
         {
             return Some(ConfigKind::Dockerfile);
@@ -151,6 +166,12 @@ mod tests {
         assert_eq!(kind(".env.production"), Some(ConfigKind::Env));
         assert_eq!(kind("config/prod.env"), Some(ConfigKind::Env));
         assert_eq!(kind("dockerfile_parser.py"), None);
+        // Issue 12, defect 7: source and documentation named after Dockerfiles are not ones.
+        assert_eq!(kind("src/dockerfile.rs"), None);
+        assert_eq!(kind("docs/Dockerfile.md"), None);
+        assert_eq!(kind("Containerfile.json"), None);
+        assert_eq!(kind("Dockerfile.dev"), Some(ConfigKind::Dockerfile));
+        assert_eq!(kind("Containerfile.ci"), Some(ConfigKind::Dockerfile));
         assert_eq!(kind("docker-compose.prod.yml"), Some(ConfigKind::Compose));
         assert_eq!(kind("compose.yaml"), Some(ConfigKind::Compose));
         assert_eq!(kind("infra/main.tf"), Some(ConfigKind::Terraform));

@@ -23,7 +23,7 @@ mod source;
 mod test_path;
 pub mod value;
 
-pub use code::{CodeFile, parse};
+pub use code::{CodeFile, parse, parse_within};
 pub use config_kind::{ConfigKind, is_compose_content, is_example_env};
 pub use language::{Family, Language};
 pub use origin::{Origin, Origins};

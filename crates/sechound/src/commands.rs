@@ -31,7 +31,7 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
 fn routes(args: RoutesArgs) -> Result<ExitCode> {
     let (config, config_path) = load_config(&args.path, args.config.as_deref())?;
     let options = Options {
-        jobs: args.jobs.unwrap_or(0),
+        jobs: jobs(args.jobs),
         excludes: args.exclude.clone(),
         config,
         config_path,
@@ -84,7 +84,7 @@ fn review(args: ReviewArgs) -> Result<ExitCode> {
         None
     };
     let options = Options {
-        jobs: args.jobs.unwrap_or(0),
+        jobs: jobs(args.jobs),
         excludes: args.exclude.clone(),
         config,
         config_path,
@@ -147,6 +147,18 @@ fn review(args: ReviewArgs) -> Result<ExitCode> {
     } else {
         ExitCode::SUCCESS
     })
+}
+
+/// The `--jobs` request, with a note on standard error when the machine cannot use that many.
+fn jobs(requested: Option<usize>) -> usize {
+    let requested = requested.unwrap_or(0);
+    let used = sechound_engine::worker_count(requested);
+    if requested > used {
+        eprintln!(
+            "note: --jobs {requested} is more than this machine can use; using {used} worker threads"
+        );
+    }
+    used
 }
 
 /// `prefix`: the reviewed root relative to the repository, for the formats that place findings
@@ -276,6 +288,8 @@ pub(crate) fn load_config(
     Ok((config, Some(display)))
 }
 
+/// Writes `text` to `path`, or to standard output; a reader that stops early (`| head`, `| true`)
+/// is not an error.
 pub(crate) fn write_output(path: Option<&Path>, text: &str) -> Result<()> {
     match path {
         Some(path) => std::fs::write(path, text)
@@ -334,20 +348,36 @@ fn rules(args: RulesArgs) -> Result<ExitCode> {
                     s
                 }
                 ListFormat::Text => {
-                    let mut s = format!(
-                        "{:<44} {:<9} {:<16} {:<32} {:<18} {}\n",
-                        "ID", "SEVERITY", "CONFIDENCE", "AREA", "CWE", "TITLE"
-                    );
-                    for m in &metas {
-                        s.push_str(&format!(
-                            "{:<44} {:<9} {:<16} {:<32} {:<18} {}\n",
-                            m.id,
-                            m.severity.to_string(),
-                            m.confidence.label().to_lowercase(),
-                            m.area.label(),
-                            m.cwe_ids().join(","),
-                            m.title
-                        ));
+                    // Columns as wide as their widest cell; every cell is a plain `String`, since
+                    // a `Display` that writes with `write_str` ignores a width.
+                    let rows: Vec<[String; 6]> = metas
+                        .iter()
+                        .map(|m| {
+                            [
+                                m.id.to_string(),
+                                m.severity.to_string(),
+                                m.confidence.label().to_lowercase(),
+                                m.area.label().to_string(),
+                                m.cwe_ids().join(","),
+                                m.title.to_string(),
+                            ]
+                        })
+                        .collect();
+                    let header =
+                        ["ID", "SEVERITY", "CONFIDENCE", "AREA", "CWE", "TITLE"].map(String::from);
+                    let mut widths = [0usize; 5];
+                    for row in std::iter::once(&header).chain(&rows) {
+                        for (width, cell) in widths.iter_mut().zip(row) {
+                            *width = (*width).max(cell.chars().count());
+                        }
+                    }
+                    let mut s = String::new();
+                    for row in std::iter::once(&header).chain(&rows) {
+                        for (width, cell) in widths.iter().zip(row) {
+                            s.push_str(&format!("{cell:<width$}  "));
+                        }
+                        s.push_str(&row[5]);
+                        s.push('\n');
                     }
                     s.push_str(&format!(
                         "\n{} rule{}. `sechound rules explain <ID>` prints one rule's documentation.\n",

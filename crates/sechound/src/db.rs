@@ -2,6 +2,7 @@
 //! for a review.
 
 use crate::cli::{DbArgs, DbCommand};
+use crate::commands::write_output;
 use anyhow::{Context, Result, bail};
 use sechound_deps::import::{Imported, read_source, read_zip};
 use sechound_deps::store::{StoreMeta, default_location, write_store};
@@ -75,17 +76,20 @@ fn finish_import(imported: Imported, source: &str, started: Instant) -> Result<E
     }
     let dir = store_dir()?;
     let meta = write_store(&dir, &imported, source)?;
-    println!(
-        "Imported {} records from {source} into {} in {:.1} s.",
+    let mut out = format!(
+        "Imported {} records from {source} into {} in {:.1} s.\n",
         imported.records,
         dir.display(),
         started.elapsed().as_secs_f64()
     );
-    print_meta(&meta, &dir);
+    out.push_str(&describe_meta(&meta, &dir));
+    write_output(None, &out)?;
     Ok(ExitCode::SUCCESS)
 }
 
-fn print_meta(meta: &StoreMeta, dir: &Path) {
+/// One line per ecosystem and the store's place and size.
+fn describe_meta(meta: &StoreMeta, dir: &Path) -> String {
+    let mut out = String::new();
     let now = jiff::Timestamp::now();
     for (ecosystem, m) in &meta.ecosystems {
         let age = m
@@ -93,10 +97,10 @@ fn print_meta(meta: &StoreMeta, dir: &Path) {
             .parse::<jiff::Timestamp>()
             .map(|t| describe_age(now.as_second() - t.as_second()))
             .unwrap_or_else(|_| "unknown age".into());
-        println!(
-            "  {ecosystem:<5} {:>8} advisories for {:>7} packages, imported {} ({age}) from {}",
+        out.push_str(&format!(
+            "  {ecosystem:<5} {:>8} advisories for {:>7} packages, imported {} ({age}) from {}\n",
             m.advisories, m.packages, m.imported_at, m.source
-        );
+        ));
     }
     let size: u64 = std::fs::read_dir(dir)
         .map(|entries| {
@@ -107,7 +111,12 @@ fn print_meta(meta: &StoreMeta, dir: &Path) {
                 .sum()
         })
         .unwrap_or(0);
-    println!("  store: {} ({:.1} MB)", dir.display(), size as f64 / 1e6);
+    out.push_str(&format!(
+        "  store: {} ({:.1} MB)\n",
+        dir.display(),
+        size as f64 / 1e6
+    ));
+    out
 }
 
 fn describe_age(seconds: i64) -> String {
@@ -122,15 +131,19 @@ fn describe_age(seconds: i64) -> String {
 fn status() -> Result<ExitCode> {
     let dir = store_dir()?;
     if !dir.join(sechound_deps::store::META_FILE).is_file() {
-        println!(
-            "No advisory database at {}. Run `sechound db import PATH` (a directory of OSV JSON records or an OSV all.zip) or `sechound db update`.",
-            dir.display()
-        );
+        write_output(
+            None,
+            &format!(
+                "No advisory database at {}. Run `sechound db import PATH` (a directory of OSV JSON records or an OSV all.zip) or `sechound db update`.\n",
+                dir.display()
+            ),
+        )?;
         return Ok(ExitCode::SUCCESS);
     }
     let db = AdvisoryDb::open(&dir)?;
-    println!("Advisory database at {}:", dir.display());
-    print_meta(&db.meta, &dir);
+    let mut out = format!("Advisory database at {}:\n", dir.display());
+    out.push_str(&describe_meta(&db.meta, &dir));
+    write_output(None, &out)?;
     Ok(ExitCode::SUCCESS)
 }
 

@@ -156,6 +156,13 @@ fn branch_review_splits_introduced_from_preexisting() {
     );
     let server = branch.files.iter().find(|f| f.path == "server.js").unwrap();
     assert_eq!((server.added, server.removed), (1, 0));
+    // Issue 12, defect 7: an untracked file counts its lines as added (it showed +0).
+    let untracked = branch
+        .files
+        .iter()
+        .find(|f| f.path == "routes/new.js")
+        .unwrap();
+    assert_eq!((untracked.added, untracked.removed), (1, 0));
 
     let deps: Vec<(&str, &str, Option<&str>, Option<&str>)> = branch
         .dependency_changes

@@ -132,6 +132,50 @@ fn bad_configuration_names_file_and_line_and_exits_2() {
     assert!(stderr(&output).contains("js.no-such-rule"));
 }
 
+/// Issue 12, defect 6: errors printed their text twice (an error and its source, both shown)
+/// or showed how serde failed (`untagged enum ByteSize`, `as i128`), and a huge size panicked.
+#[test]
+fn error_messages_say_it_once_in_plain_words() {
+    let once = |output: &std::process::Output, phrase: &str| {
+        let message = stderr(output);
+        assert_eq!(code(output), 2, "{message}");
+        assert_eq!(message.matches(phrase).count(), 1, "{message}");
+        for internal in ["untagged", "ByteSize", "i128", "panicked", "RUST_BACKTRACE"] {
+            assert!(!message.contains(internal), "{message}");
+        }
+    };
+    let dir = repo_with(&[("sechound.toml", "[rules]\ndisable = [\"js.nope\"]\n")]);
+    once(&run(&["review", dir.path().to_str().unwrap()]), "js.nope");
+    for (value, phrase) in [
+        ("-1", "cannot be negative"),
+        ("99999999999999999999", "too large"),
+        ("\"99999999999GiB\"", "too large"),
+        ("true", "expected a size in bytes"),
+        ("\"huge\"", "invalid size"),
+    ] {
+        let dir = repo_with(&[(
+            "sechound.toml",
+            &format!("[review]\nmax_file_size = {value}\n"),
+        )]);
+        let output = run(&["review", dir.path().to_str().unwrap()]);
+        once(&output, phrase);
+        assert!(stderr(&output).contains("sechound.toml:2"));
+    }
+    let plain = repo_with(&[("a.js", "x\n")]);
+    let root = plain.path().to_str().unwrap();
+    once(
+        &run(&["review", root, "--base", "main"]),
+        "not inside a git repository",
+    );
+    common::git(plain.path(), &["init", "-q"]);
+    common::git(plain.path(), &["add", "."]);
+    common::git(plain.path(), &["commit", "-q", "-m", "one"]);
+    once(
+        &run(&["review", root, "--base", "no-such-rev"]),
+        "not a revision",
+    );
+}
+
 #[test]
 fn usage_errors_exit_2_with_a_message() {
     for args in [
@@ -219,6 +263,21 @@ fn rule_catalogue_lists_and_explains() {
     let output = run(&["rules"]);
     assert_eq!(code(&output), 0);
     assert!(stdout(&output).contains("js.cors-allow-all-origins"));
+    // Issue 12, defect 7: every column starts where its heading does, on every row.
+    let text = stdout(&output);
+    let lines: Vec<&str> = text.lines().take_while(|l| !l.is_empty()).collect();
+    let starts = |line: &str| -> Vec<usize> {
+        let chars: Vec<char> = line.chars().collect();
+        (1..chars.len())
+            .filter(|&i| chars[i] != ' ' && chars[i - 1] == ' ' && i >= 2 && chars[i - 2] == ' ')
+            .take(4)
+            .collect()
+    };
+    let columns = starts(lines[0]);
+    assert_eq!(columns.len(), 4, "{}", lines[0]);
+    for line in &lines[1..] {
+        assert_eq!(starts(line), columns, "misaligned: {line}");
+    }
 
     let output = run(&["rules", "--format", "json"]);
     let rules: serde_json::Value = serde_json::from_slice(&output.stdout).unwrap();
@@ -390,6 +449,36 @@ fn waivers_that_match_nothing_are_reported_as_unused() {
     assert!(markdown.contains("server.js:1"));
 }
 
+/// Issue 12, defect 4: a file's project-rule findings are placed apart from its own findings,
+/// and that placement listed the file's working suppression as unused (once per project finding).
+#[test]
+fn a_suppression_that_works_is_not_unused_next_to_project_findings() {
+    let dir = repo_with(&[(
+        "server.js",
+        "const express = require('express');\nconst cors = require('cors');\nconst app = express();\n\
+         // sechound-ignore: js.cors-allow-all-origins public read-only API, no cookies\n\
+         app.use(cors());\napp.get('/admin/users', (req, res) => res.json([]));\napp.listen(3000);\n\
+         // sechound-ignore: js.sql-injection left over after the fix\n",
+    )]);
+    let root = dir.path().to_str().unwrap();
+    let report = common::report(&run(&["review", root, "--format", "json"]));
+    assert!(
+        report
+            .findings
+            .iter()
+            .any(|f| f.rule_id.starts_with("project.") && f.evidence.path == "server.js"),
+        "the file needs a project finding for this test: {:?}",
+        report.findings
+    );
+    assert_eq!(report.suppressed.len(), 1);
+    let unused: Vec<&str> = report
+        .unused_waivers
+        .iter()
+        .map(|w| w.source.as_str())
+        .collect();
+    assert_eq!(unused, ["server.js:8"]);
+}
+
 #[test]
 fn bad_waivers_are_errors_or_gaps_never_silent() {
     // In the configuration: a missing reason or a bad date stops the run with file and line.
@@ -465,4 +554,83 @@ fn findings_in_test_code_count_at_low_confidence() {
     let in_tests = by_path("tests/client.test.js");
     assert_eq!(in_tests.confidence, sechound_core::Confidence::Low);
     assert!(in_tests.message.ends_with("(In test code.)"));
+}
+
+/// Issue 12, defect 5: `sechound db status | true` panicked on the closed pipe (exit 101 with
+/// a backtrace). Every command whose reader goes away early ends quietly with its own code.
+#[test]
+fn a_reader_that_stops_early_is_not_an_error() {
+    let no_db = tempfile::tempdir().unwrap();
+    for command in [
+        "db status",
+        "rules",
+        "rules explain js.xss",
+        "review examples/express-api --fail-on never",
+    ] {
+        // `true` exits at once; the pause makes sure the pipe is closed before sechound writes.
+        let script = format!("(sleep 0.3; \"$0\" {command}; echo \"exit=$?\" >&2) | true");
+        let output = std::process::Command::new("sh")
+            .args(["-c", &script, env!("CARGO_BIN_EXE_sechound")])
+            .current_dir(common::workspace())
+            .env("SECHOUND_DB", no_db.path().join("none"))
+            .output()
+            .unwrap();
+        let err = stderr(&output);
+        assert!(err.contains("exit=0"), "{command}: {err}");
+        assert!(!err.contains("panicked"), "{command}: {err}");
+    }
+}
+
+/// Issue 12, defect 7: the header said 1006 files found but accounted for 895; lockfiles, images
+/// and archives were found and then counted nowhere.
+#[test]
+fn every_file_found_is_accounted_for() {
+    let dir = repo_with(&[
+        ("server.js", OPEN_CORS),
+        ("README.md", "# service\n"),
+        ("yarn.lock", "# yarn lockfile v1\n"),
+        ("logo.png", "\u{89}PNG"),
+        ("app.js.map", "{}"),
+        ("broken.js", "\0\0\0"),
+    ]);
+    let root = dir.path().to_str().unwrap();
+    let report = common::report(&run(&["review", root, "--format", "json"]));
+    let s = &report.stats;
+    assert_eq!(s.files_discovered, 6);
+    assert_eq!(s.files_not_read, 3, "{s:?}");
+    assert_eq!(
+        s.files_reviewed + s.files_skipped + s.files_scanned_for_secrets + s.files_not_read,
+        s.files_discovered,
+        "{s:?}"
+    );
+    let markdown = stdout(&run(&["review", root, "--fail-on", "never"]));
+    assert!(markdown.contains("3 not read by name"), "{markdown}");
+}
+
+/// Issue 12, defect 7: `-j 10000` started ten thousand threads. The request is capped at twice
+/// the cores, and the run says so.
+#[test]
+fn an_absurd_job_count_is_capped() {
+    let cores = std::thread::available_parallelism().map_or(1, |n| n.get());
+    let output = run(&[
+        "review",
+        "examples/express-api",
+        "-j",
+        "10000",
+        "--fail-on",
+        "never",
+        "-q",
+    ]);
+    assert_eq!(code(&output), 0, "{}", stderr(&output));
+    let note = stderr(&output);
+    let used: usize = note
+        .split("using ")
+        .nth(1)
+        .and_then(|rest| rest.split_whitespace().next())
+        .and_then(|n| n.parse().ok())
+        .unwrap_or_else(|| panic!("no note on the capped --jobs: {note}"));
+    assert!(used <= (cores * 2).max(4), "{note}");
+    let output = run(&["routes", "examples/express-api", "-j", "10000"]);
+    assert_eq!(code(&output), 0);
+    assert!(stderr(&output).contains("--jobs 10000"));
 }

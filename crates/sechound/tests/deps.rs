@@ -260,6 +260,99 @@ fn without_a_database_the_gap_says_so_once() {
     );
 }
 
+/// Issue 12, defect 3: dependency coverage lost without a gap. A NUL byte in a requirements
+/// file, a binary lockfile and an ecosystem missing from the database each leave packages
+/// unchecked; each is a gap, the rest is still checked, and A06 does not read "no issues found".
+#[test]
+fn unchecked_dependencies_are_gaps_and_a06_says_partly_assessed() {
+    let repo = tempfile::tempdir().unwrap();
+    let root = repo.path();
+    // Some code, so that there is an application to review besides its dependencies.
+    std::fs::write(root.join("app.py"), "import django\n").unwrap();
+    std::fs::write(
+        root.join("requirements.txt"),
+        "Django==3.2.10\nfla\0sk==0.12\nurllib3==1.26.4\n",
+    )
+    .unwrap();
+    std::fs::create_dir(root.join("web")).unwrap();
+    std::fs::write(
+        root.join("web/package.json"),
+        r#"{"dependencies": {"lodash": "4.17.20"}}"#,
+    )
+    .unwrap();
+    let binary: Vec<u8> = (0..4096u32).map(|i| (i * 7919 % 251) as u8).collect();
+    std::fs::write(root.join("web/yarn.lock"), binary).unwrap();
+    let review = |advisories: &str| {
+        let output = common::run(&[
+            "review",
+            root.to_str().unwrap(),
+            "--format",
+            "json",
+            "--fail-on",
+            "never",
+            "--advisories",
+            advisories,
+        ]);
+        assert_eq!(code(&output), 0, "{}", stderr(&output));
+        common::report(&output)
+    };
+    let gap = |report: &Report, path: &str, words: &str| {
+        assert!(
+            report
+                .gaps
+                .iter()
+                .any(|g| g.path == path && g.detail.contains(words)),
+            "no gap for {path} saying {words:?}: {:#?}",
+            report.gaps
+        );
+    };
+    let a06 = |report: &Report| {
+        report
+            .sections
+            .owasp_top10
+            .iter()
+            .find(|r| r.category == sechound_core::Owasp::A06)
+            .unwrap()
+            .status
+    };
+
+    // Both ecosystems: the pins around the NUL line are still checked.
+    let report = review(OSV);
+    let found: Vec<String> = by_package(&report).into_iter().map(|(p, _)| p).collect();
+    assert!(found.contains(&"Django@3.2.10".to_string()), "{found:?}");
+    assert!(found.contains(&"urllib3@1.26.4".to_string()), "{found:?}");
+    gap(&report, "requirements.txt", "NUL bytes on line 2");
+    gap(&report, "web/yarn.lock", "its packages were not checked");
+
+    // npm advisories only: the PyPI pins are read but cannot be checked.
+    let npm_only = format!("{OSV}/npm");
+    let report = review(&npm_only);
+    assert!(
+        by_package(&report)
+            .iter()
+            .all(|(_, f)| f.evidence.path == "web/package.json"),
+        "{:?}",
+        by_package(&report)
+    );
+    gap(
+        &report,
+        "requirements.txt",
+        "no PyPI advisories: 2 packages",
+    );
+    gap(&report, "web/yarn.lock", "its packages were not checked");
+    assert_eq!(a06(&report), sechound_core::OwaspStatus::Issues);
+
+    // Without the vulnerable npm package, nothing is found, yet not everything was checked.
+    std::fs::write(
+        root.join("web/package.json"),
+        r#"{"dependencies": {"lodash": "4.17.21"}}"#,
+    )
+    .unwrap();
+    let report = review(&npm_only);
+    assert!(by_package(&report).is_empty());
+    assert_eq!(a06(&report), sechound_core::OwaspStatus::Partial);
+}
+
 #[test]
 fn a_bad_advisories_path_is_an_error_naming_it() {
     let output = common::run(&["review", APP, "--advisories", "no/such/osv-dir"]);

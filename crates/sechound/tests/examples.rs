@@ -99,6 +99,22 @@ fn express_api_review() {
     insta::assert_snapshot!(digest(&report));
 }
 
+/// Issue 12, defect 2: a request field named `file` was taken for multer's upload object, so the
+/// example's own `GET /files/download?file=../../.env` went unreported.
+#[test]
+fn the_express_download_endpoint_is_reported_as_path_traversal() {
+    let report = review_json("examples/express-api");
+    assert!(
+        report
+            .findings
+            .iter()
+            .any(|f| f.rule_id == "js.path-traversal"
+                && f.evidence.path == "src/routes/files.ts"
+                && f.evidence.line == 10),
+        "GET /files/download?file=... not reported"
+    );
+}
+
 #[test]
 fn fastapi_service_review() {
     let report = review_json("examples/fastapi-service");

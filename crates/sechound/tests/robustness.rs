@@ -243,3 +243,186 @@ fn oversized_files_are_skipped_without_being_read_whole() {
     assert_eq!(report.findings.len(), 1);
     assert_eq!(report.findings[0].evidence.path, "small.js");
 }
+
+/// Issue 12: what a hostile tester commits into a repository that CI reviews. The review
+/// completes in bounded time, reviews the rest, and lists every problem under Gaps.
+#[test]
+fn a_hostile_repository_completes_in_bounded_time_with_every_problem_listed() {
+    let dir = tempfile::tempdir().unwrap();
+    let root = dir.path();
+    fs::set_permissions(root, fs::Permissions::from_mode(0o755)).unwrap();
+    let write = |name: &str, bytes: &[u8]| {
+        let path = root.join(name);
+        fs::create_dir_all(path.parent().unwrap()).unwrap();
+        fs::write(&path, bytes).unwrap();
+        fs::set_permissions(&path, fs::Permissions::from_mode(0o644)).unwrap();
+    };
+    // A finding that must survive everything else.
+    write(
+        "src/server.js",
+        b"const cors = require('cors');\napp.use(cors({ origin: '*', credentials: true }));\n",
+    );
+    // A 300 MB file of NUL bytes (sparse: it costs no disk) and a small one.
+    let huge = root.join("assets/disk.js");
+    fs::create_dir_all(huge.parent().unwrap()).unwrap();
+    fs::File::create(&huge)
+        .unwrap()
+        .set_len(300 * 1024 * 1024)
+        .unwrap();
+    fs::set_permissions(&huge, fs::Permissions::from_mode(0o644)).unwrap();
+    write("src/zeros.py", &[0u8; 4096]);
+    // Invalid UTF-8 through and through, and a little of it.
+    let garbage: Vec<u8> = (0..8192u32).map(|i| 0x80 | (i * 31 % 64) as u8).collect();
+    write("src/garbage.ts", &garbage);
+    write("src/latin1.py", b"# caf\xe9\nDEBUG = True\n");
+    // 20,000-deep nesting in every language sechound parses, one bracket a line (on one line it
+    // would be skipped as minified).
+    let depth = 20_000;
+    let open = |b: &str| format!("{b}\n").repeat(depth);
+    write(
+        "src/deep.js",
+        format!("const x = {}1{};\n", open("["), open("]")).as_bytes(),
+    );
+    write(
+        "src/deep.py",
+        format!("x = {}1{}\n", open("("), open(")")).as_bytes(),
+    );
+    write(
+        "infra/deep.tf",
+        format!("locals {{\n  x = {}1{}\n}}\n", open("["), open("]")).as_bytes(),
+    );
+    write(
+        "infra/blocks.tf",
+        format!("{}{}", open("dynamic {"), open("}")).as_bytes(),
+    );
+    write(
+        "deploy/docker-compose.deep.yml",
+        format!("services:\n  a: {}1{}\n", open("["), open("]")).as_bytes(),
+    );
+    write(
+        "config/deep.json",
+        format!("{}\"password\": \"x\"{}", open("{\"a\":"), open("}")).as_bytes(),
+    );
+    // A YAML bomb: nine levels of nine aliases each.
+    let mut bomb = String::from("x-a0: &a0 [\"lol\"]\n");
+    for level in 1..10 {
+        let previous = format!("*a{}", level - 1);
+        bomb.push_str(&format!(
+            "x-a{level}: &a{level} [{}]\n",
+            vec![previous; 9].join(", ")
+        ));
+    }
+    bomb.push_str("services:\n  web:\n    image: nginx\n    <<: *a9\n    environment: *a9\n");
+    write("deploy/docker-compose.yml", bomb.as_bytes());
+    // A binary lockfile, and a requirements file with a NUL byte in one line.
+    let binary: Vec<u8> = (0..4096u32).map(|i| (i * 7919 % 251) as u8).collect();
+    write("web/yarn.lock", &binary);
+    write(
+        "web/package.json",
+        b"{\"dependencies\": {\"left-pad\": \"1.3.0\"}}\n",
+    );
+    write("requirements.txt", b"flask==2.0.0\nreq\0uests==2.0.0\n");
+    // A small file that makes a rule report thousands of times.
+    let secrets: String = (0..3000)
+        .map(|i| format!("SECRET_KEY = \"k{i:04}Zq8Rt4Wz8Np3Cf6Hj1Dg5Ys0Ue\"\n"))
+        .collect();
+    write("app/settings.py", secrets.as_bytes());
+    // Links that loop and that leave the root.
+    fs::create_dir_all(root.join("links")).unwrap();
+    symlink("..", root.join("links/up")).unwrap();
+    symlink("b.js", root.join("links/a.js")).unwrap();
+    symlink("a.js", root.join("links/b.js")).unwrap();
+    symlink("/etc", root.join("links/etc")).unwrap();
+    // An unreadable file.
+    write("src/secret.js", b"app.use(cors());\n");
+    fs::set_permissions(
+        root.join("src/secret.js"),
+        fs::Permissions::from_mode(0o000),
+    )
+    .unwrap();
+
+    let mut command = if is_root() {
+        let mut c = Command::new("setpriv");
+        c.args([
+            "--reuid=65534",
+            "--regid=65534",
+            "--clear-groups",
+            env!("CARGO_BIN_EXE_sechound"),
+        ]);
+        c
+    } else {
+        Command::new(env!("CARGO_BIN_EXE_sechound"))
+    };
+    let started = std::time::Instant::now();
+    let output = command
+        .args(["review", root.to_str().unwrap(), "--format", "json"])
+        .env("SECHOUND_DB", "/nonexistent/sechound-db")
+        .output()
+        .expect("run sechound");
+    let elapsed = started.elapsed();
+    assert_eq!(code(&output), 1, "{}", common::stderr(&output));
+    // A debug build on a busy machine; the release binary takes a fraction of this.
+    assert!(elapsed.as_secs() < 120, "the review took {elapsed:?}");
+    let report = report(&output);
+
+    let gap = |kind: GapKind, path: &str, words: &str| {
+        assert!(
+            report
+                .gaps
+                .iter()
+                .any(|g| g.kind == kind && g.path == path && g.detail.contains(words)),
+            "no {kind:?} gap for {path} saying {words:?}: {:#?}",
+            report.gaps
+        );
+    };
+    gap(GapKind::Binary, "assets/disk.js", "NUL");
+    gap(GapKind::Binary, "src/zeros.py", "NUL");
+    gap(GapKind::Binary, "src/garbage.ts", "not valid UTF-8");
+    gap(GapKind::LossyUtf8, "src/latin1.py", "");
+    gap(GapKind::Malformed, "web/yarn.lock", "not checked");
+    gap(
+        GapKind::Malformed,
+        "requirements.txt",
+        "NUL bytes on line 2",
+    );
+    gap(
+        GapKind::Budget,
+        "app/settings.py",
+        "`py.hardcoded-secret` reported 3000",
+    );
+    gap(GapKind::Unreadable, "src/secret.js", "");
+    gap(GapKind::Symlink, "links/etc", "outside");
+    assert!(
+        report
+            .gaps
+            .iter()
+            .any(|g| g.kind == GapKind::Symlink && g.detail.contains("loop")),
+        "the link loops are not listed: {:#?}",
+        report.gaps
+    );
+    // Deep nesting is reviewed like any file (a gap, if any, says the parse was partial).
+    for path in [
+        "src/deep.js",
+        "src/deep.py",
+        "infra/deep.tf",
+        "infra/blocks.tf",
+        "deploy/docker-compose.deep.yml",
+    ] {
+        for g in report.gaps.iter().filter(|g| g.path == path) {
+            assert_eq!(g.kind, GapKind::PartialParse, "{path}: {g:?}");
+        }
+    }
+    assert!(
+        report
+            .findings
+            .iter()
+            .any(|f| f.evidence.path == "src/server.js"),
+        "the ordinary finding is missing"
+    );
+    let s = &report.stats;
+    assert_eq!(
+        s.files_reviewed + s.files_skipped + s.files_scanned_for_secrets + s.files_not_read,
+        s.files_discovered,
+        "{s:?}"
+    );
+}

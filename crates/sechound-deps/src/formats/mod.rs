@@ -161,10 +161,38 @@ impl Lockfile {
 }
 
 /// `@scope/name@range` → (`@scope/name`, `range`).
+/// The first character (the `@` of a scope, or anything at all in a hostile lockfile) is never
+/// the separator.
 pub(crate) fn split_descriptor(descriptor: &str) -> (&str, &str) {
-    match descriptor[1.min(descriptor.len())..].find('@') {
-        Some(i) => (&descriptor[..i + 1], &descriptor[i + 2..]),
+    let first = descriptor.chars().next().map_or(0, char::len_utf8);
+    match descriptor[first..].find('@') {
+        Some(i) => (&descriptor[..first + i], &descriptor[first + i + 1..]),
         None => (descriptor, ""),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::split_descriptor;
+
+    #[test]
+    fn descriptors_of_any_characters() {
+        assert_eq!(
+            split_descriptor("@scope/name@^1.0.0"),
+            ("@scope/name", "^1.0.0")
+        );
+        assert_eq!(
+            split_descriptor("axios@npm:^1.6.0"),
+            ("axios", "npm:^1.6.0")
+        );
+        assert_eq!(split_descriptor("lodash"), ("lodash", ""));
+        assert_eq!(split_descriptor(""), ("", ""));
+        // Found by fuzzing yarn_lock: a multi-byte first character panicked.
+        assert_eq!(
+            split_descriptor("\u{fffd}axios@npm:^1.6.0"),
+            ("\u{fffd}axios", "npm:^1.6.0")
+        );
+        assert_eq!(split_descriptor("é@1"), ("é", "1"));
     }
 }
 

@@ -113,7 +113,9 @@ fn from_packages(packages: &Map<String, Value>, lines: &HashMap<String, u32>) ->
             }
             base = match base.rfind("node_modules/") {
                 Some(0) => String::new(),
-                Some(i) => base[..i - 1].to_string(),
+                // `a/node_modules/b` → `a`; whatever precedes `node_modules/` (a fuzzer wrote a
+                // multi-byte character there, and cutting one byte before it panicked).
+                Some(i) => base[..i].trim_end_matches('/').to_string(),
                 // A workspace member: the next place up is the root.
                 None => String::new(),
             };

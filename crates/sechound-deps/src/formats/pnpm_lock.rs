@@ -127,10 +127,13 @@ fn mapping_str(map: &Mapping, key: &str) -> Option<String> {
 /// `/@scope/name@1.0.0(peer@2)` → (`@scope/name`, `1.0.0`); 5.x: `/@scope/name/1.0.0_peer@2`.
 fn split_key(key: &str, v5: bool) -> Option<(&str, &str)> {
     let key = strip_peers(key.trim_start_matches('/'));
-    let at = if v5 && !key[1.min(key.len())..].contains('@') {
+    // The name's first character may be the `@` of a scope; it can be any character, of any
+    // width, in a hostile lockfile.
+    let first = key.chars().next()?.len_utf8();
+    let at = if v5 && !key[first..].contains('@') {
         key.rfind('/')?
     } else {
-        key[1..].find('@')? + 1
+        key[first..].find('@')? + first
     };
     let (name, version) = (&key[..at], &key[at + 1..]);
     (!name.is_empty() && !version.is_empty()).then_some((name, version))
@@ -186,6 +189,19 @@ mod tests {
                 "@babel/core@7.0.0 line 19 Direct dev @babel/core",
                 "ws@7.4.5 line 15 Direct ws",
             ]
+        );
+    }
+
+    #[test]
+    fn keys_of_any_characters() {
+        // Found by fuzzing: a key starting with a multi-byte character, or empty, panicked.
+        assert_eq!(split_key("/é@1.2.5", false), Some(("é", "1.2.5")));
+        assert_eq!(split_key("/€€/1.0.0", true), Some(("€€", "1.0.0")));
+        assert_eq!(split_key("/", false), None);
+        assert_eq!(split_key("", true), None);
+        assert_eq!(
+            split_key("/@scope/name@1.0.0(peer@2)", false),
+            Some(("@scope/name", "1.0.0"))
         );
     }
 

@@ -55,6 +55,7 @@ pub(crate) fn summarise(report: &mut Report, rules: &[&'static RuleMeta], branch
         .map(|o| (*o, rules.iter().filter(|r| r.owasp == *o).count() as u32))
         .collect();
     report.sections = Sections::build(&report.findings, &report.strengths, &rules_by_owasp);
+    crate::assemble::mark_partly_assessed(report);
     let coverage = sechound_core::coverage::assess(&report.stats, branch);
     report.summary = Summary::of(&report.findings).with_coverage(coverage);
 }

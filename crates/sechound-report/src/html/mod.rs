@@ -828,6 +828,7 @@ fn owasp(out: &mut String, report: &Report) {
             OwaspStatus::Mitigated => ("mitigated".to_string(), "mitigated"),
             OwaspStatus::NoIssuesFound => ("no-issues-found".to_string(), "no issues found"),
             OwaspStatus::NotAssessed => ("not-assessed".to_string(), "not assessed"),
+            OwaspStatus::Partial => ("partly-assessed".to_string(), "partly assessed"),
         };
         let links = |ids: &[String]| {
             ids.iter()

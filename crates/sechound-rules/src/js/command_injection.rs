@@ -6,9 +6,10 @@ use super::sinks::{
 use crate::sink_table::{Class, SinkTier};
 use crate::{CheckContext, CodeRule, declare_rule};
 use sechound_syntax::js::{
-    arguments, callee, callee_path, dotted_path, object_property, string_value, unwrap,
+    arguments, callee, callee_path, dotted_path, object_property, required_module, string_value,
+    unwrap,
 };
-use sechound_syntax::node::named_children;
+use sechound_syntax::node::{named_children, text};
 use sechound_syntax::{Family, Node};
 
 declare_rule! {
@@ -223,6 +224,17 @@ fn report<'f>(cx: &mut CheckContext<'f>, call: Node<'f>, message: String, flow: 
 fn process_function<'f>(cx: &CheckContext<'f>, call: Node<'f>) -> Option<String> {
     let src = cx.src();
     let function = unwrap(callee(call)?);
+    // `require('child_process').exec(cmd)`: the module object is the call itself.
+    if function.kind() == "member_expression"
+        && let Some(object) = function.child_by_field_name("object")
+        && unwrap(object).kind() == "call_expression"
+    {
+        let module = required_module(unwrap(object), src)?;
+        let module = module.strip_prefix("node:").unwrap_or(&module);
+        let name = text(function.child_by_field_name("property")?, src);
+        let known = SHELL_STRING_FUNCTIONS.contains(&name) || SPAWN_FUNCTIONS.contains(&name);
+        return (known && matches!(module, "child_process" | "shelljs")).then(|| name.to_string());
+    }
     let path = callee_path(call, src)?;
     let name = path.rsplit('.').next()?.to_string();
     if !SHELL_STRING_FUNCTIONS.contains(&name.as_str()) && !SPAWN_FUNCTIONS.contains(&name.as_str())

@@ -206,9 +206,69 @@ fn fs_effect(function: &str) -> &'static str {
     }
 }
 
-/// Paths that upload middleware chose itself (`req.file.path`, `tempFilePath`), not the client.
+/// Paths that upload middleware chose itself (multer's `req.file.path`, express-fileupload's
+/// `req.files.avatar.tempFilePath`), not the client: the request's own `file` / `files` object,
+/// never a field merely named like it (`req.query.file`, `req.body.filename`). The client's
+/// name for the upload (`originalname`, `name`) is the client's.
 fn generated_upload_path(flow: &Flow) -> bool {
-    let source = &flow.trace.source;
-    let from_upload = source.contains(".file") || source.contains(".files");
-    from_upload && !(source.contains("originalname") || source.ends_with(".name"))
+    let segments: Vec<&str> = flow
+        .trace
+        .source
+        .split(['.', '?', '[', ']', '\'', '"'])
+        .filter(|s| !s.is_empty())
+        .collect();
+    let request = |s: &str| matches!(s, "req" | "request" | "ctx");
+    // `req.file…`, `req.files…`, `ctx.request.files…`.
+    let upload_at = segments.iter().enumerate().position(|(i, s)| {
+        matches!(*s, "file" | "files")
+            && i >= 1
+            && (request(segments[i - 1]) || (segments[i - 1] == "request" && i >= 2))
+    });
+    let Some(at) = upload_at else {
+        return false;
+    };
+    let client_named = segments[at + 1..].iter().any(|s| {
+        matches!(
+            *s,
+            "originalname" | "originalName" | "name" | "originalFilename"
+        )
+    });
+    !client_named
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use sechound_syntax::TaintTrace;
+
+    fn generated(source: &str) -> bool {
+        generated_upload_path(&Flow::for_test(TaintTrace {
+            source: source.into(),
+            line: 1,
+        }))
+    }
+
+    #[test]
+    fn only_the_middleware_s_own_paths_are_generated() {
+        for source in [
+            "req.file.path",
+            "req.files.avatar.tempFilePath",
+            "req.files[0].path",
+            "ctx.request.files.doc.filepath",
+            "req.file.filename",
+        ] {
+            assert!(generated(source), "{source}");
+        }
+        for source in [
+            "req.query.file",
+            "req.body.filename",
+            "req.params.file",
+            "req.query.files",
+            "req.file.originalname",
+            "req.files.avatar.name",
+            "file",
+        ] {
+            assert!(!generated(source), "{source}");
+        }
+    }
 }

@@ -62,7 +62,7 @@ const NOT_CREDENTIAL_TOKENS: &[&str] = &[
 /// `JWT_PUBLIC_KEY`), names that describe a credential rather than hold it (`TOKEN_TTL`,
 /// `PASSWORD_MIN_LENGTH`, `API_KEY_HEADER`) and storage slots (`TOKEN_STORAGE_KEY`) are not.
 pub(crate) fn is_secret_name(name: &str) -> bool {
-    let words = name_words(name);
+    let words = name_words(crate::secrets::patterns::without_numbering(name));
     let Some(last) = words.last() else {
         return false;
     };
@@ -396,6 +396,8 @@ mod tests {
             "SESSION_TOKEN",
             "SUPABASE_SERVICE_ROLE_KEY",
             "AWS_SECRET_ACCESS_KEY",
+            "DB_PASSWORD_2",
+            "apiSecret2",
         ] {
             assert!(is_secret_name(name), "{name}");
         }

@@ -22,6 +22,16 @@ pub(crate) struct Flow {
 }
 
 impl Flow {
+    #[cfg(test)]
+    pub fn for_test(trace: TaintTrace) -> Flow {
+        Flow {
+            raw: RawFlow::Local(trace.clone()),
+            trace,
+            via: None,
+            same_line: false,
+        }
+    }
+
     /// "`req.query.id` reaches `db.query` through `sql`".
     pub fn describe(&self, sink: &str) -> String {
         let mut out = if self.raw.is_pending() {

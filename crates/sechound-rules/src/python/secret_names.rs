@@ -123,7 +123,7 @@ const NON_CREDENTIAL_TOKENS: &[&str] = &[
 /// word describes something else are not secrets: `TOKEN_URL`, `SECRET_KEY_FILE`,
 /// `PASSWORD_MIN_LENGTH`, `token_type`, `ACCESS_TOKEN_EXPIRE_MINUTES`.
 pub(crate) fn secret_kind(name: &str) -> Option<SecretKind> {
-    let words = words(name);
+    let words = words(crate::secrets::patterns::without_numbering(name));
     let last = words.last()?.as_str();
     let before = words.len().checked_sub(2).map(|i| words[i].as_str());
     // `is_secret`, `show_password`: flags about a secret, not the secret.
@@ -222,9 +222,15 @@ pub(crate) fn literal_secret(
         return None;
     }
     if kind == SecretKind::Token {
-        // `"auth-token"` for `HEADER_TOKEN`: a marker that names what it stands for.
+        // `"auth-token"` for `HEADER_TOKEN`: a marker that names what it stands for. A value
+        // with digits among its words (`sk_live_51Hq…KeyValue…`) is issued, whatever it spells.
         let last = name_words.last().map(String::as_str).unwrap_or("");
-        if words(trimmed).iter().any(|w| w == last) {
+        let value_words = words(trimmed);
+        let marker_like = value_words.len() <= 4
+            && value_words
+                .iter()
+                .all(|w| w.len() <= 3 || w.chars().all(|c| c.is_ascii_alphabetic()));
+        if marker_like && value_words.iter().any(|w| w == last) {
             return None;
         }
     }
@@ -401,35 +407,67 @@ pub(crate) fn is_development_file(path: &str) -> bool {
 
 /// Reports at `node` with every secret-looking literal of the file masked, not only the one the
 /// finding is about: the quoted context lines may hold a neighbouring `PASSWORD = "..."`.
+///
+/// The file's literals are found once per file. The engine masks the secrets of every finding of
+/// a file in every quote from that file, so the whole list travels with the first finding only;
+/// each later one carries the literals on and around its own lines (for its fingerprint). Handing
+/// every finding the whole list made a file of N secrets cost N² in time and memory.
 pub(crate) fn report_masked<'a, 'f>(
     cx: &'a mut CheckContext<'f>,
     node: Node<'_>,
     message: impl Into<String>,
 ) -> &'a mut RawFinding {
-    let ranges = secret_literal_ranges(cx.file.tree.root_node(), cx.src());
+    let literals = cx.derived(|| SecretLiterals::of(cx.file.tree.root_node(), cx.src()));
+    let first = !literals.handed_out.replace(true);
     let finding = cx.report(node, message);
-    for range in ranges {
-        finding.mask_range(range);
+    if first {
+        for (_, range) in &literals.ranges {
+            finding.mask_range(range.clone());
+        }
+    } else {
+        let from = node.start_position().row.saturating_sub(QUOTED_AROUND);
+        let to = node.end_position().row + QUOTED_AROUND;
+        let start = literals.ranges.partition_point(|(row, _)| *row < from);
+        for (_, range) in literals.ranges[start..]
+            .iter()
+            .take_while(|(row, _)| *row <= to)
+        {
+            finding.mask_range(range.clone());
+        }
     }
     finding
 }
 
-/// Byte ranges of string literals that a secret-named variable, key, argument, environment
-/// lookup or function owns (`PASSWORD = "..."`, `"PASSWORD": "..."`, `getenv("JWT_SECRET", "...")`).
-fn secret_literal_ranges(root: Node<'_>, src: &str) -> Vec<Range<usize>> {
-    let mut ranges = Vec::new();
-    walk(root, |n| {
-        if matches!(n.kind(), "string" | "concatenated_string") {
-            if string_value(n, src).is_some_and(|v| !v.trim().is_empty())
-                && literal_owner(n, src).is_some_and(|owner| secret_kind(&owner).is_some())
-            {
-                ranges.push(n.byte_range());
+/// Lines around a finding whose secret literals it masks itself (the engine quotes one line of
+/// context on each side).
+const QUOTED_AROUND: usize = 2;
+
+/// The secret literals of one file with the row each starts on, in file order, and whether the
+/// whole list was already handed to a finding.
+struct SecretLiterals {
+    ranges: Vec<(usize, Range<usize>)>,
+    handed_out: std::cell::Cell<bool>,
+}
+
+impl SecretLiterals {
+    fn of(root: Node<'_>, src: &str) -> SecretLiterals {
+        let mut ranges = Vec::new();
+        walk(root, |n| {
+            if matches!(n.kind(), "string" | "concatenated_string") {
+                if string_value(n, src).is_some_and(|v| !v.trim().is_empty())
+                    && literal_owner(n, src).is_some_and(|owner| secret_kind(&owner).is_some())
+                {
+                    ranges.push((n.start_position().row, n.byte_range()));
+                }
+                return false;
             }
-            return false;
+            true
+        });
+        SecretLiterals {
+            ranges,
+            handed_out: std::cell::Cell::new(false),
         }
-        true
-    });
-    ranges
+    }
 }
 
 /// The name a string literal is the value of, seen from its parent.
@@ -535,6 +573,8 @@ mod tests {
         assert_eq!(secret_kind("smtpPwd"), Some(SecretKind::Password));
         assert_eq!(secret_kind("stripeApiKey"), Some(SecretKind::Token));
         assert_eq!(secret_kind("GITHUB_TOKEN"), Some(SecretKind::Token));
+        assert_eq!(secret_kind("DB_PASSWORD_2"), Some(SecretKind::Password));
+        assert_eq!(secret_kind("apiSecret2"), Some(SecretKind::SigningKey));
         for name in [
             "TOKEN_URL",
             "SECRET_KEY_FILE",

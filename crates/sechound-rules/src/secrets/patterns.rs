@@ -6,10 +6,18 @@ use sechound_core::Severity;
 use std::ops::Range;
 use std::sync::OnceLock;
 
+/// `name` without a trailing number: `DB_PASSWORD_2` and `apiSecret2` are a second password and
+/// secret, named like the first (`DB_PASSWORD`, `apiSecret`).
+pub(crate) fn without_numbering(name: &str) -> &str {
+    name.trim_end_matches(|c: char| c.is_ascii_digit())
+        .trim_end_matches(['_', '-', '.'])
+}
+
 /// True for names that hold secrets: `JWT_SECRET`, `apiKey`, `db_password`, `GITHUB_TOKEN`...
 /// Names that only describe a secret (`TOKEN_URL`, `PASSWORD_MIN_LENGTH`, `SECRET_KEY_FILE`,
 /// `token_type`) are not.
 pub fn is_secret_name(name: &str) -> bool {
+    let name = without_numbering(name);
     let lower = name.to_ascii_lowercase().replace(['-', '.'], "_");
     // camelCase → snake: `apiKey` → `api_key`.
     let mut words = String::new();
@@ -90,10 +98,7 @@ pub fn is_secret_name(name: &str) -> bool {
         "rotation",
         "source",
     ];
-    if parts
-        .last()
-        .is_some_and(|last| DESCRIPTIVE.contains(last) || last.chars().all(|c| c.is_ascii_digit()))
-    {
+    if parts.last().is_none_or(|last| DESCRIPTIVE.contains(last)) {
         return false;
     }
     // Pagination and lexer tokens are not credentials.
@@ -402,6 +407,9 @@ mod tests {
             "STRIPE_KEY",
             "privateKey",
             "SESSION_SECRET_KEY",
+            "DB_PASSWORD_2",
+            "apiSecret2",
+            "API_KEY2",
         ] {
             assert!(is_secret_name(name), "{name}");
         }

@@ -1,0 +1,4 @@
+#![no_main]
+//! Fuzzes `sechound_fuzzing::uv_lock` (see that function for what it reads and checks).
+
+libfuzzer_sys::fuzz_target!(|data: &[u8]| sechound_fuzzing::uv_lock(data));

@@ -1,0 +1,40000 @@
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+dynamic {
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
