@@ -590,8 +590,28 @@ fn every_crate_has_the_metadata_crates_io_needs_for_cargo_install() {
         .map(|p| p["name"].as_str().unwrap())
         .collect();
     assert!(names.contains("sechound"));
+    // The workspace crates the binary needs (normal dependencies, followed transitively): those
+    // must be publishable; internal tools (the fuzzing entry points) may say `publish = false`.
+    let mut needed: HashSet<&str> = HashSet::from(["sechound"]);
+    let mut queue = vec!["sechound"];
+    while let Some(current) = queue.pop() {
+        let package = packages.iter().find(|p| p["name"] == current).unwrap();
+        for dependency in package["dependencies"].as_array().unwrap() {
+            let dep = dependency["name"].as_str().unwrap();
+            if names.contains(dep) && dependency["kind"].is_null() && needed.insert(dep) {
+                queue.push(dep);
+            }
+        }
+    }
     for package in packages {
         let name = package["name"].as_str().unwrap();
+        if !needed.contains(name) {
+            assert!(
+                !package["publish"].is_null(),
+                "{name}: the binary does not need it, so it should say publish = false"
+            );
+            continue;
+        }
         for field in ["description", "license", "version"] {
             assert!(
                 package[field].as_str().is_some_and(|v| !v.is_empty()),

@@ -236,6 +236,19 @@ fn process_function<'f>(cx: &CheckContext<'f>, call: Node<'f>) -> Option<String>
         return (known && matches!(module, "child_process" | "shelljs")).then(|| name.to_string());
     }
     let path = callee_path(call, src)?;
+    // The callee through the file's imports and local requires: `run(cmd)` after
+    // `import { exec as run } from 'child_process'`, `cp.exec` after `import * as cp`,
+    // `now(cmd)` after `const { execSync: now } = require('child_process')`.
+    if let Some(qualified) = cx.qualified(call)
+        && qualified != path
+    {
+        let qualified = qualified.strip_prefix("node:").unwrap_or(&qualified);
+        let (module, name) = qualified.rsplit_once('.')?;
+        let module = module.strip_prefix("node:").unwrap_or(module);
+        let known = SHELL_STRING_FUNCTIONS.contains(&name) || SPAWN_FUNCTIONS.contains(&name);
+        // Anything else imported (`import { exec } from './queue'`) is not a process call.
+        return (known && matches!(module, "child_process" | "shelljs")).then(|| name.to_string());
+    }
     let name = path.rsplit('.').next()?.to_string();
     if !SHELL_STRING_FUNCTIONS.contains(&name.as_str()) && !SPAWN_FUNCTIONS.contains(&name.as_str())
     {
@@ -262,30 +275,16 @@ fn process_function<'f>(cx: &CheckContext<'f>, call: Node<'f>) -> Option<String>
     from_child_process(cx, &path).then_some(name)
 }
 
-/// True when `path` (`exec`, `cp.exec`, `child_process.execSync`) names a child_process function.
+/// True when `path` (`exec`, `child_process.execSync`), written without an import sechound
+/// could follow, names a child_process function: the module is imported somewhere in the file,
+/// or the call spells `child_process` itself.
 fn from_child_process(cx: &CheckContext<'_>, path: &str) -> bool {
     let imported = cx.imports_module("child_process") || cx.imports_module("shelljs");
     match path.rsplit_once('.') {
         None => imported,
         Some((object, _)) => {
             let last = object.rsplit('.').next().unwrap_or(object);
-            if PROCESS_MODULES.contains(&last) {
-                return imported || last == "child_process";
-            }
-            // `const proc = require('child_process'); proc.exec(...)`
-            object_is_child_process(cx, object)
+            PROCESS_MODULES.contains(&last) && (imported || last == "child_process")
         }
     }
-}
-
-fn object_is_child_process(cx: &CheckContext<'_>, object: &str) -> bool {
-    // Resolve the identifier through its declaration: find `const <object> = require('child_process')`.
-    let src = cx.src();
-    let needle = format!("{object} = require(");
-    src.match_indices(&needle).any(|(at, _)| {
-        let rest = &src[at + needle.len()..];
-        rest.starts_with("'child_process'")
-            || rest.starts_with("\"child_process\"")
-            || rest.starts_with("'node:child_process'")
-    })
 }

@@ -182,16 +182,29 @@ impl CodeRule for NosqlInjection {
                     flow.describe(&sink)
                 )
             };
-            report(cx, call, &flow, message);
+            report_where(cx, call, &flow, message, is_where);
         }
     }
 }
 
 fn report<'f>(cx: &mut CheckContext<'f>, call: Node<'f>, flow: &Flow, message: String) {
+    report_where(cx, call, flow, message, false);
+}
+
+/// Operator injection needs the value to arrive as an object, which a validated body or a
+/// parameter whose callers pass strings prevents: medium confidence there. Text in `$where`
+/// is code whatever its type.
+fn report_where<'f>(
+    cx: &mut CheckContext<'f>,
+    call: Node<'f>,
+    flow: &Flow,
+    message: String,
+    is_where: bool,
+) {
     let from_nest = flow.trace.source.starts_with('@');
     let finding = cx.report(call, message);
     finding.flow(flow.raw.clone());
-    if from_nest || flow.is_pending() {
+    if !is_where && (from_nest || flow.is_pending()) {
         finding.confidence(Confidence::Medium);
     }
 }
