@@ -7,7 +7,8 @@
 # when a target crashed, hung (an input over 20 s) or ran out of memory; the input is kept under
 # fuzz/artifacts/<target>/ (copy it to fuzz/regressions/<target>/ once fixed).
 # FUZZ_WORK (default fuzz/target/work) holds the growing corpora between runs; FUZZ_TARGET_DIR
-# builds elsewhere than fuzz/target.
+# builds elsewhere than fuzz/target; FUZZ_DEV=1 builds the targets unoptimised (`--dev`: a third
+# of the build time, fewer executions per second; what CI's short runs use).
 set -euo pipefail
 cd "$(dirname "$0")"
 seconds=${1:?usage: fuzz/run.sh SECONDS [TARGET...]}
@@ -20,7 +21,7 @@ if ! cargo fuzz --version > /dev/null 2>&1; then
 fi
 # cargo-fuzz has no --locked: check that fuzz/Cargo.lock needs no change before building.
 cargo metadata --locked --format-version 1 > /dev/null
-cargo fuzz build ${FUZZ_TARGET_DIR:+--target-dir "$FUZZ_TARGET_DIR"}
+cargo fuzz build ${FUZZ_DEV:+--dev} ${FUZZ_TARGET_DIR:+--target-dir "$FUZZ_TARGET_DIR"}
 targets=("$@")
 if [ ${#targets[@]} -eq 0 ]; then
     mapfile -t targets < <(cargo fuzz list)
@@ -34,7 +35,7 @@ for target in "${targets[@]}"; do
     mkdir -p "$work/corpus/$target" "artifacts/$target"
     log="$work/$target.log"
     status=0
-    cargo fuzz run ${FUZZ_TARGET_DIR:+--target-dir "$FUZZ_TARGET_DIR"} \
+    cargo fuzz run ${FUZZ_DEV:+--dev} ${FUZZ_TARGET_DIR:+--target-dir "$FUZZ_TARGET_DIR"} \
         "$target" "$work/corpus/$target" "$work/seeds/$target" -- \
         -max_total_time="$seconds" -timeout=20 -rss_limit_mb=3072 -print_final_stats=1 \
         -artifact_prefix="artifacts/$target/" > "$log" 2>&1 || status=$?
