@@ -1,6 +1,6 @@
 //! Summaries of JavaScript and TypeScript files.
 
-use super::{code, has_origins, line};
+use super::{add_returns, code, has_origins, line, local_targets, nameable};
 use crate::summary::{CallSite, Callee, ClassSummary, FileSummary, FunctionSummary, ModuleValue};
 use sechound_syntax::js::taint::JsTaint;
 use sechound_syntax::js::value::ValueReader;
@@ -248,15 +248,23 @@ impl<'f> Collector<'f> {
             })
             .collect();
         // What top-level functions with one `return` give back, in terms of their parameters.
+        // Each returned value with the number of its function, found once.
+        let returns: Vec<(u32, Node<'f>)> = if shallow {
+            Vec::new()
+        } else {
+            self.returns
+                .iter()
+                .filter_map(|&(function, value)| {
+                    Some((function.or_else(|| taint.function_around(value))?, value))
+                })
+                .collect()
+        };
         let mut single: HashMap<u32, Option<Node<'f>>> = HashMap::new();
-        let returns = if shallow { &[][..] } else { &self.returns[..] };
-        for (function, value) in returns {
-            if let Some(function) = function.or_else(|| taint.function_around(*value)) {
-                single
-                    .entry(function)
-                    .and_modify(|v| *v = None)
-                    .or_insert(Some(*value));
-            }
+        for &(function, value) in &returns {
+            single
+                .entry(function)
+                .and_modify(|v| *v = None)
+                .or_insert(Some(value));
         }
         let mut with_params = ValueReader::new(taint, module, src);
         with_params.params = true;
@@ -270,28 +278,12 @@ impl<'f> Collector<'f> {
         let classes = self.classes;
         let class_nodes = self.class_nodes;
         let top_names = self.top_names;
-        for (function, value) in returns.iter().copied() {
-            let Some(function) = function.or_else(|| taint.function_around(value)) else {
-                continue;
-            };
-            // Only functions another function can name (top-level, methods, object members)
-            // are looked up by the linker; the results of callbacks and inner helpers are not
-            // needed.
-            let Some(f) = functions.get(function as usize) else {
-                continue;
-            };
-            if !(f.top_level || f.class.is_some() || f.object.is_some()) {
-                continue;
-            }
-            let origins = taint.origins(value).0;
-            if let Some(f) = functions.get_mut(function as usize) {
-                for origin in origins {
-                    if !f.returns.contains(&origin) {
-                        f.returns.push(origin);
-                    }
-                }
-            }
-        }
+        add_returns(
+            &mut functions,
+            &returns,
+            |_, f| nameable(f),
+            |value| taint.origins(value).0,
+        );
         let mut known_args: HashMap<u32, Vec<Vec<Origin>>> = HashMap::new();
         // Calls to something the linker may resolve that pass a value with an origin. Cheap
         // checks on the callee's shape come first: most calls go to globals and locals.
@@ -359,37 +351,17 @@ impl<'f> Collector<'f> {
                 index += 1;
             }
             // Local functions some call here invokes: what they return matters too.
-            let local_targets: Vec<u32> = calls
-                .iter()
-                .filter_map(|c| match c.callee {
-                    Callee::Local(f) if !local_done.contains(&f) => Some(f),
-                    _ => None,
-                })
-                .collect();
-            if local_targets.is_empty() {
+            let targets = local_targets(&calls, &local_done);
+            if targets.is_empty() {
                 break;
             }
-            for (function, value) in returns {
-                let Some(function) = function.or_else(|| taint.function_around(*value)) else {
-                    continue;
-                };
-                let Some(f) = functions.get_mut(function as usize) else {
-                    continue;
-                };
-                if !local_targets.contains(&function)
-                    || f.top_level
-                    || f.class.is_some()
-                    || f.object.is_some()
-                {
-                    continue;
-                }
-                for origin in taint.origins(*value).0 {
-                    if !f.returns.contains(&origin) {
-                        f.returns.push(origin);
-                    }
-                }
-            }
-            local_done.extend(local_targets);
+            add_returns(
+                &mut functions,
+                &returns,
+                |function, f| targets.contains(&function) && !nameable(f),
+                |value| taint.origins(value).0,
+            );
+            local_done.extend(targets);
         }
         FileSummary {
             path: file.path.clone(),

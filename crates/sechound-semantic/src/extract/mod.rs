@@ -5,7 +5,7 @@ mod behaviour;
 mod js;
 mod python;
 
-use crate::FileSummary;
+use crate::{CallSite, Callee, FileSummary, FunctionSummary};
 use sechound_syntax::js::taint::JsTaint;
 use sechound_syntax::modules::ModuleRecord;
 use sechound_syntax::python::taint::PyTaint;
@@ -112,4 +112,45 @@ fn code(node: Node<'_>, src: &str) -> String {
 /// True when some origin is worth recording for the linker.
 fn has_origins(args: &[Vec<Origin>]) -> bool {
     args.iter().any(|a| !a.is_empty())
+}
+
+/// Gives each function of `returns` (function number, returned value) that `wanted` accepts the
+/// origins of what it returns, without repeats.
+fn add_returns<'f>(
+    functions: &mut [FunctionSummary],
+    returns: &[(u32, Node<'f>)],
+    wanted: impl Fn(u32, &FunctionSummary) -> bool,
+    origins: impl Fn(Node<'f>) -> Vec<Origin>,
+) {
+    for &(function, value) in returns {
+        let Some(f) = functions.get_mut(function as usize) else {
+            continue;
+        };
+        if !wanted(function, f) {
+            continue;
+        }
+        for origin in origins(value) {
+            if !f.returns.contains(&origin) {
+                f.returns.push(origin);
+            }
+        }
+    }
+}
+
+/// Whether the linker can look the function up from another function: top-level functions,
+/// methods and object members. The results of callbacks and inner helpers are read only when a
+/// call of this file invokes them (see [`local_targets`]).
+fn nameable(f: &FunctionSummary) -> bool {
+    f.top_level || f.class.is_some() || f.object.is_some()
+}
+
+/// Local functions a call of `calls` invokes whose returns are not read yet (not in `done`).
+fn local_targets(calls: &[CallSite], done: &[u32]) -> Vec<u32> {
+    calls
+        .iter()
+        .filter_map(|c| match c.callee {
+            Callee::Local(f) if !done.contains(&f) => Some(f),
+            _ => None,
+        })
+        .collect()
 }

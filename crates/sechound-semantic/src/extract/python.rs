@@ -1,6 +1,6 @@
 //! Summaries of Python files.
 
-use super::{code, has_origins, line};
+use super::{add_returns, code, has_origins, line, local_targets, nameable};
 use crate::summary::{CallSite, Callee, ClassSummary, FileSummary, FunctionSummary, ModuleValue};
 use sechound_syntax::modules::ModuleRecord;
 use sechound_syntax::node::NodeExt;
@@ -225,24 +225,12 @@ impl<'f> Collector<'f> {
             }
         }
         let returns = if shallow { Vec::new() } else { returns };
-        for &(function, value) in &returns {
-            // Only functions another function can name (top-level, methods, object members) are
-            // looked up by the linker; the results of callbacks and inner helpers are not needed.
-            let Some(f) = functions.get(function as usize) else {
-                continue;
-            };
-            if !(f.top_level || f.class.is_some() || f.object.is_some()) {
-                continue;
-            }
-            let origins = taint.origins(value).0;
-            if let Some(f) = functions.get_mut(function as usize) {
-                for origin in origins {
-                    if !f.returns.contains(&origin) {
-                        f.returns.push(origin);
-                    }
-                }
-            }
-        }
+        add_returns(
+            &mut functions,
+            &returns,
+            |_, f| nameable(f),
+            |value| taint.origins(value).0,
+        );
         let top_names: Vec<&str> = module.exports.iter().map(|e| e.name.as_str()).collect();
         let mut known_args: HashMap<u32, Arguments> = HashMap::new();
         // Test code is not reached from request handlers: its calls are not summarised (the
@@ -308,34 +296,17 @@ impl<'f> Collector<'f> {
                 index += 1;
             }
             // Local functions some call here invokes: what they return matters too.
-            let local_targets: Vec<u32> = calls
-                .iter()
-                .filter_map(|c| match c.callee {
-                    Callee::Local(f) if !local_done.contains(&f) => Some(f),
-                    _ => None,
-                })
-                .collect();
-            if local_targets.is_empty() {
+            let targets = local_targets(&calls, &local_done);
+            if targets.is_empty() {
                 break;
             }
-            for &(function, value) in &returns {
-                let Some(f) = functions.get_mut(function as usize) else {
-                    continue;
-                };
-                if !local_targets.contains(&function)
-                    || f.top_level
-                    || f.class.is_some()
-                    || f.object.is_some()
-                {
-                    continue;
-                }
-                for origin in taint.origins(value).0 {
-                    if !f.returns.contains(&origin) {
-                        f.returns.push(origin);
-                    }
-                }
-            }
-            local_done.extend(local_targets);
+            add_returns(
+                &mut functions,
+                &returns,
+                |function, f| targets.contains(&function) && !nameable(f),
+                |value| taint.origins(value).0,
+            );
+            local_done.extend(targets);
         }
         FileSummary {
             path: file.path.clone(),
