@@ -2,7 +2,7 @@ use crate::js::secret_names::{
     env_reads, is_jwt_configuration_call, is_process_env, is_secret_name, jsonwebtoken_method,
     name_words, non_empty_literal,
 };
-use crate::{CheckContext, CodeRule, ValueCheck, declare_rule};
+use crate::{CheckContext, CodeRule, declare_rule};
 use sechound_core::{Confidence, Severity};
 use sechound_syntax::js::{arguments, method_name, pair_key, receiver, string_value, unwrap};
 use sechound_syntax::node::NodeExt;
@@ -643,21 +643,10 @@ fn check_signing_key<'f>(call: Node<'f>, cx: &mut CheckContext<'f>) {
     let Some(key) = arguments(call).get(1).copied() else {
         return;
     };
-    let value = cx.value(key);
-    if !value.has_references() {
-        return;
-    }
-    cx.report(
-        call,
-        format!("`jwt.{method}()` uses a key read from configuration."),
-    )
-    .value_check(ValueCheck {
-        value,
-        judge: crate::secrets::key_value::key_falls_back,
-        context: if method == "sign" {
-            "`jwt.sign()` signs tokens".to_string()
-        } else {
-            format!("`jwt.{method}()` accepts tokens signed")
-        },
-    });
+    let context = if method == "sign" {
+        "`jwt.sign()` signs tokens".to_string()
+    } else {
+        format!("`jwt.{method}()` accepts tokens signed")
+    };
+    crate::secrets::key_value::check_key(cx, call, key, &format!("`jwt.{method}()`"), context);
 }

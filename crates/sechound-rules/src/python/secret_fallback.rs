@@ -1,4 +1,4 @@
-use crate::{CheckContext, CodeRule, ValueCheck, declare_rule};
+use crate::{CheckContext, CodeRule, declare_rule};
 use sechound_core::{Confidence, Severity};
 use sechound_syntax::node::NodeExt;
 use sechound_syntax::node::{text, walk};
@@ -390,15 +390,6 @@ fn check_signing_key<'f>(call: Node<'f>, cx: &mut CheckContext<'f>) {
     let Some(key) = key else {
         return;
     };
-    let value = cx.value(key);
-    if !value.has_references() {
-        return;
-    }
-    let api = context.split(' ').next().unwrap_or(context).to_string();
-    cx.report(call, format!("{api} uses a key read from configuration."))
-        .value_check(ValueCheck {
-            value,
-            judge: crate::secrets::key_value::key_falls_back,
-            context: context.to_string(),
-        });
+    let api = context.split(' ').next().unwrap_or(context);
+    crate::secrets::key_value::check_key(cx, call, key, api, context.to_string());
 }

@@ -1,7 +1,8 @@
 //! Judging a signing key whose value comes from another module, once the linker resolved it.
 
-use crate::Verdict;
+use crate::{CheckContext, ValueCheck, Verdict};
 use sechound_core::Severity;
+use sechound_syntax::Node;
 use sechound_syntax::value::Value;
 
 /// The verdict on a resolved signing key, for a finding at the call that uses it (`api` says
@@ -30,4 +31,27 @@ pub(crate) fn key_falls_back(value: &Value, api: &str) -> Option<Verdict> {
         confidence: None,
         member: Some(variable),
     })
+}
+
+/// Reports `call`, which uses the signing key `key` (`api` names the call, `context` says what it
+/// does with the key: "`jwt.sign()` signs tokens"), for judgement once the key's value is
+/// resolved across files; a key that refers to nothing another file defines is left to the
+/// rule's own reading.
+pub(crate) fn check_key<'f>(
+    cx: &mut CheckContext<'f>,
+    call: Node<'f>,
+    key: Node<'f>,
+    api: &str,
+    context: String,
+) {
+    let value = cx.value(key);
+    if !value.has_references() {
+        return;
+    }
+    cx.report(call, format!("{api} uses a key read from configuration."))
+        .value_check(ValueCheck {
+            value,
+            judge: key_falls_back,
+            context,
+        });
 }
