@@ -143,6 +143,9 @@ pub(crate) type Placed = (Finding, Option<Pending>, Option<Finding>);
 pub enum Pending {
     Flow(Vec<sechound_syntax::Origin>),
     Value(sechound_rules::ValueCheck),
+    /// A callee read as a package function its module may pass on: the finding stands if the
+    /// linker confirms it, then waits for what follows (if anything).
+    Callee(sechound_rules::CalleeCheck, Option<Box<Pending>>),
 }
 
 /// The configured rule set, ready to run.
@@ -809,10 +812,16 @@ impl Engine {
         let merged = self.cap_findings(relative, merged, outcome);
         let pending: Vec<Option<Pending>> = merged
             .iter()
-            .map(|r| match (&r.flow, &r.value_check) {
-                (_, Some(check)) => Some(Pending::Value(check.clone())),
-                (Some(RawFlow::Pending(origins)), _) => Some(Pending::Flow(origins.clone())),
-                _ => None,
+            .map(|r| {
+                let then = match (&r.flow, &r.value_check) {
+                    (_, Some(check)) => Some(Pending::Value(check.clone())),
+                    (Some(RawFlow::Pending(origins)), _) => Some(Pending::Flow(origins.clone())),
+                    _ => None,
+                };
+                match &r.callee_check {
+                    Some(check) => Some(Pending::Callee(check.clone(), then.map(Box::new))),
+                    None => then,
+                }
             })
             .collect();
         // What a pending flow becomes when the linked program shows no request data reaching

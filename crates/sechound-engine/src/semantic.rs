@@ -5,7 +5,7 @@
 use crate::evidence::quote_line;
 use crate::review::{FileOutcome, Pending};
 use sechound_core::{FLOW_SOURCE, Finding, FlowStep, FlowStepKind, Tier};
-use sechound_rules::ValueCheck;
+use sechound_rules::{CalleeCheck, ValueCheck};
 use sechound_semantic::{Program, Step, StepKind, Witness};
 use sechound_syntax::SourceText;
 use std::collections::BTreeMap;
@@ -73,20 +73,14 @@ pub(crate) fn settle(
         let path = outcome.path.clone();
         for pending in pendings {
             let suppressed = pending.suppressed;
-            let (finding, member) = match pending.pending {
-                Pending::Flow(origins) => (
-                    settle_flow(&program, &path, &origins, pending.finding, &mut quote)
-                        // No request data reaches it: what is left is the dangerous call itself.
-                        .or(pending.fallback),
-                    None,
-                ),
-                Pending::Value(check) => {
-                    match settle_value(&program, &path, &check, pending.finding, &mut quote) {
-                        Some((finding, member)) => (Some(finding), member),
-                        None => (None, None),
-                    }
-                }
-            };
+            let (finding, member) = settle_one(
+                &program,
+                &path,
+                pending.pending,
+                pending.finding,
+                pending.fallback,
+                &mut quote,
+            );
             let Some(finding) = finding else {
                 continue;
             };
@@ -256,6 +250,63 @@ fn condense(text: &str) -> String {
     } else {
         words
     }
+}
+
+/// What one pending finding becomes once the program is linked: the finding (or the sink
+/// finding that replaces it), and the member of a definition it is about, if any.
+fn settle_one(
+    program: &Program,
+    path: &str,
+    pending: Pending,
+    finding: Finding,
+    fallback: Option<Finding>,
+    quote: &mut impl FnMut(&Step) -> FlowStep,
+) -> (Option<Finding>, Option<String>) {
+    match pending {
+        Pending::Flow(origins) => (
+            settle_flow(program, path, &origins, finding, quote)
+                // No request data reaches it: what is left is the dangerous call itself.
+                .or(fallback),
+            None,
+        ),
+        Pending::Value(check) => match settle_value(program, path, &check, finding, quote) {
+            Some((finding, member)) => (Some(finding), member),
+            None => (None, None),
+        },
+        Pending::Callee(check, then) => {
+            let Some((finding, fallback)) = settle_callee(program, path, &check, finding, fallback)
+            else {
+                return (None, None);
+            };
+            match then {
+                Some(then) => settle_one(program, path, *then, finding, fallback, quote),
+                None => (Some(finding), None),
+            }
+        }
+    }
+}
+
+/// The finding (and its sink fallback) with the module that passes the package function on,
+/// when the linker confirms the callee is that function.
+fn settle_callee(
+    program: &Program,
+    path: &str,
+    check: &CalleeCheck,
+    mut finding: Finding,
+    mut fallback: Option<Finding>,
+) -> Option<(Finding, Option<Finding>)> {
+    let (qualified, through) = program.reexported_package_name(path, &check.written)?;
+    if qualified != check.expected {
+        return None;
+    }
+    let note = format!(
+        " `{}` is `{qualified}`, passed on by `{through}`.",
+        check.written
+    );
+    for f in std::iter::once(&mut finding).chain(fallback.as_mut()) {
+        f.message = format!("{}{note}", f.message.trim_end());
+    }
+    Some((finding, fallback))
 }
 
 /// The flow finding with the steps from the request data to its sink, when request data reaches

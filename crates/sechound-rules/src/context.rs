@@ -49,6 +49,20 @@ pub struct RawFinding {
     /// and how to judge it once the linker resolves it. The finding stands only if the judgement
     /// says so.
     pub value_check: Option<ValueCheck>,
+    /// For a call whose callee is imported from a module of the repository and was read as the
+    /// package function that module may pass on: the finding stands only if the linked program
+    /// shows the module does pass it on.
+    pub callee_check: Option<CalleeCheck>,
+}
+
+/// A callee name read as a package function before the module it is imported from could be
+/// followed: `exec` imported from `./utils`, read as `child_process.exec`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct CalleeCheck {
+    /// The callee as written (`exec`, `utils.exec`).
+    pub written: String,
+    /// The package function it was read as.
+    pub expected: &'static str,
 }
 
 /// A configuration value to judge once names from other files are resolved.
@@ -125,6 +139,7 @@ impl RawFinding {
             tier: None,
             fallback: None,
             value_check: None,
+            callee_check: None,
         }
     }
 
@@ -249,6 +264,10 @@ pub struct CheckContext<'f> {
     derived: RefCell<HashMap<TypeId, Rc<dyn Any>>>,
     findings: Vec<RawFinding>,
     strengths: Vec<RawStrength>,
+    /// Calls the current rule read through [`CheckContext::qualified`] as a package function
+    /// passed on by a module of the repository, by byte range: its findings there wait for
+    /// the linker to confirm it.
+    assumed: RefCell<Vec<(Range<usize>, CalleeCheck)>>,
 }
 
 impl<'f> CheckContext<'f> {
@@ -265,6 +284,7 @@ impl<'f> CheckContext<'f> {
             derived: RefCell::new(HashMap::new()),
             findings: Vec::new(),
             strengths: Vec::new(),
+            assumed: RefCell::new(Vec::new()),
         }
     }
 
@@ -333,6 +353,12 @@ impl<'f> CheckContext<'f> {
     /// `pickle.loads` for `p.loads(x)` after `import pickle as p`, `child_process.exec` for
     /// `require('child_process').exec(cmd)`; names that are not imported as written.
     pub fn qualified(&self, call: Node<'f>) -> Option<String> {
+        let qualified = self.qualified_here(call);
+        self.through_repository_module(call, qualified)
+    }
+
+    /// [`CheckContext::qualified`] as far as this file's imports tell.
+    fn qualified_here(&self, call: Node<'f>) -> Option<String> {
         match self.file.language.family() {
             Family::Js => {
                 let written = sechound_syntax::js::callee_path(call, self.src());
@@ -349,6 +375,70 @@ impl<'f> CheckContext<'f> {
                 sechound_syntax::modules::python::qualified_callee(self.module(), call, self.src())
             }
             _ => None,
+        }
+    }
+
+    /// A callee imported from a module of the repository under the name of a dangerous
+    /// package function (`import { exec } from './utils'`, `from .helpers import loads`) is
+    /// read as that function: modules that gather helpers often pass a package's functions on
+    /// (`export { exec } from 'child_process'`). The reading is recorded, and findings of the
+    /// current rule at the call wait for the linker to confirm it (`RawFinding::callee_check`);
+    /// where the module defines a function of that name itself, they are dropped.
+    fn through_repository_module(
+        &self,
+        call: Node<'f>,
+        qualified: Option<String>,
+    ) -> Option<String> {
+        let family = self.file.language.family();
+        let sinks = crate::sink_table::package_sinks(family)?;
+        // Most calls stop here: their name is no package sink's, or they already are one.
+        let q = qualified.as_deref()?;
+        let Some(expected) = sinks.candidate(q.rsplit('.').next().unwrap_or(q)) else {
+            return qualified;
+        };
+        if sinks.contains(q) {
+            return qualified;
+        }
+        let written = match family {
+            Family::Js => sechound_syntax::js::callee_path(call, self.src()),
+            _ => sechound_syntax::python::callee_path(call, self.src()),
+        };
+        let Some(written) = written else {
+            return qualified;
+        };
+        let head = written.split('.').next().unwrap_or(&written);
+        let Some(import) = self.module().import_at(head, call.start_byte()) else {
+            return qualified;
+        };
+        let repository_module = match family {
+            // Relative paths and the usual aliases of a project's source root.
+            Family::Js => {
+                ["./", "../", "/", "@/", "~/", "#", "src/"]
+                    .iter()
+                    .any(|p| import.module.starts_with(p))
+                    || import.module == "."
+                    || import.module == ".."
+            }
+            _ => import.module.starts_with('.') || self.is_python_module_here(&import.module),
+        };
+        if !repository_module {
+            return qualified;
+        }
+        let range = call.byte_range();
+        let mut assumed = self.assumed.borrow_mut();
+        if !assumed.iter().any(|(r, _)| *r == range) {
+            assumed.push((range, CalleeCheck { written, expected }));
+        }
+        Some(expected.to_string())
+    }
+
+    /// True when a Python file of the repository has the dotted module name `module`
+    /// (`app.utils` for `app/utils.py`, `src/app/utils/__init__.py`, …).
+    fn is_python_module_here(&self, module: &str) -> bool {
+        let build = || PythonModules::of(self.repo.paths());
+        match self.repo.cache() {
+            Some(cache) => cache.get_or_build(build).0.contains(module),
+            None => self.derived(build).0.contains(module),
         }
     }
 
@@ -494,6 +584,7 @@ impl<'f> CheckContext<'f> {
 
     pub(crate) fn set_rule(&mut self, rule: &'static RuleMeta) {
         self.rule = rule;
+        self.assumed.get_mut().clear();
     }
 
     /// Reports a finding of the current rule at `node`; adjust it through the returned builder.
@@ -506,8 +597,14 @@ impl<'f> CheckContext<'f> {
         range: Range<usize>,
         message: impl Into<String>,
     ) -> &mut RawFinding {
-        self.findings
-            .push(RawFinding::new(self.rule, range, message));
+        let mut finding = RawFinding::new(self.rule, range.clone(), message);
+        finding.callee_check = self
+            .assumed
+            .get_mut()
+            .iter()
+            .find(|(call, _)| call.start < range.end && range.start < call.end)
+            .map(|(_, check)| check.clone());
+        self.findings.push(finding);
         self.findings.last_mut().expect("just pushed")
     }
 
@@ -580,6 +677,32 @@ static PLACEHOLDER: RuleMeta = RuleMeta {
     verification: "",
     docs: "",
 };
+
+/// Every dotted name a Python file of the repository can be imported under: each tail of its
+/// path (`src/app/utils.py` gives `src.app.utils`, `app.utils` and `utils`).
+struct PythonModules(std::collections::HashSet<String>);
+
+impl PythonModules {
+    fn of(paths: &[String]) -> PythonModules {
+        let mut names = std::collections::HashSet::new();
+        for path in paths {
+            let Some(stem) = path.strip_suffix(".py") else {
+                continue;
+            };
+            let stem = stem.strip_suffix("/__init__").unwrap_or(stem);
+            let dotted = stem.replace('/', ".");
+            let mut tail = dotted.as_str();
+            loop {
+                names.insert(tail.to_string());
+                match tail.split_once('.') {
+                    Some((_, rest)) => tail = rest,
+                    None => break,
+                }
+            }
+        }
+        PythonModules(names)
+    }
+}
 
 #[cfg(test)]
 mod tests {

@@ -27,7 +27,9 @@ pub mod template;
 pub mod terraform;
 
 pub use catalogue::{Catalogue, CodeRule, catalogue};
-pub use context::{CheckContext, RawFinding, RawFlow, RawStrength, ValueCheck, Verdict};
+pub use context::{
+    CalleeCheck, CheckContext, RawFinding, RawFlow, RawStrength, ValueCheck, Verdict,
+};
 pub use file_rule::{
     FileContext, FileRule, NoRepo, ParsedConfig, RepoCache, RepoView, TextFile, TextKind,
     merge_findings, run_file_rules, run_file_rules_within,

@@ -138,6 +138,93 @@ pub(crate) fn callee_matches(pattern: &str, qualified: Option<&str>, name: &str)
     }
 }
 
+/// The JavaScript process functions `js.command-injection` knows by name (it reads them
+/// without the table).
+const JS_PROCESS_FUNCTIONS: &[&str] = &[
+    "child_process.exec",
+    "child_process.execSync",
+    "child_process.spawn",
+    "child_process.spawnSync",
+    "child_process.execFile",
+    "child_process.execFileSync",
+];
+
+/// JavaScript and Python objects that are there without an import.
+const GLOBALS: &[&str] = &[
+    "console",
+    "window",
+    "globalThis",
+    "global",
+    "document",
+    "process",
+    "Object",
+    "JSON",
+    "Math",
+    "Reflect",
+    "Buffer",
+    "location",
+    "self",
+    "builtins",
+];
+
+/// The dangerous package functions of a language by their last segment, and every qualified
+/// name of them: what a name imported from a module of the repository may stand for when that
+/// module passes a package's function on (`export { exec } from 'child_process'`).
+pub(crate) struct PackageSinks {
+    by_name: HashMap<&'static str, &'static str>,
+    all: std::collections::HashSet<&'static str>,
+}
+
+impl PackageSinks {
+    fn new(rows: &'static [Sink], extra: &'static [&'static str]) -> PackageSinks {
+        let mut by_name = HashMap::new();
+        let mut all = std::collections::HashSet::new();
+        let callees = extra
+            .iter()
+            .copied()
+            .chain(rows.iter().map(|r| r.callee))
+            // `.execute` (any receiver), `eval` and `console.log` (globals) are never imported.
+            .filter(|c| {
+                let module = c.split('.').next().unwrap_or(c);
+                !c.starts_with('.') && c.contains('.') && !GLOBALS.contains(&module)
+            });
+        for callee in callees {
+            let name = callee.rsplit('.').next().unwrap_or(callee);
+            by_name.entry(name).or_insert(callee);
+            all.insert(callee);
+        }
+        PackageSinks { by_name, all }
+    }
+
+    /// The package function a name ending in `name` may stand for (the first in table order
+    /// when several packages share the name).
+    pub fn candidate(&self, name: &str) -> Option<&'static str> {
+        self.by_name.get(name).copied()
+    }
+
+    /// True when `qualified` is itself one of the table's functions.
+    pub fn contains(&self, qualified: &str) -> bool {
+        self.all.contains(qualified)
+    }
+}
+
+/// The package sinks of `family`, built once.
+pub(crate) fn package_sinks(family: sechound_syntax::Family) -> Option<&'static PackageSinks> {
+    static JS: std::sync::OnceLock<PackageSinks> = std::sync::OnceLock::new();
+    static PY: std::sync::OnceLock<PackageSinks> = std::sync::OnceLock::new();
+    match family {
+        sechound_syntax::Family::Js => {
+            Some(JS.get_or_init(|| {
+                PackageSinks::new(crate::js::sink_table::SINKS, JS_PROCESS_FUNCTIONS)
+            }))
+        }
+        sechound_syntax::Family::Python => {
+            Some(PY.get_or_init(|| PackageSinks::new(crate::python::sink_table::SINKS, &[])))
+        }
+        _ => None,
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -1338,6 +1338,123 @@ impl Program {
         }
     }
 
+    /// What a dotted name written in file `path` is when its head is imported from a module of
+    /// the repository that passes on a package's name (`export { exec } from 'child_process'`
+    /// in `utils/index.js`, `from pickle import loads` in `utils/__init__.py`): the package's
+    /// qualified name (`child_process.exec`) and the repository file that re-exports it last.
+    /// `None` when the name is defined in the repository, imported straight from a package, or
+    /// cannot be followed.
+    pub fn reexported_package_name(&self, path: &str, dotted: &str) -> Option<(String, String)> {
+        let file = *self.by_path.get(path)?;
+        let (head, rest) = match dotted.split_once('.') {
+            Some((h, r)) => (h, Some(r)),
+            None => (dotted, None),
+        };
+        let import = self.files[file as usize].module.import_of(head)?;
+        let m = self.resolve_module(file, &import.module)?;
+        let (name, rest) = match (&import.name, rest) {
+            (ImportedName::Named(n), rest) => (n.as_str(), rest),
+            (ImportedName::Default, rest) => ("default", rest),
+            (ImportedName::Namespace, Some(r)) => match r.split_once('.') {
+                Some((first, more)) => (first, Some(more)),
+                None => (r, None),
+            },
+            (ImportedName::Namespace, None) => return None,
+        };
+        self.package_export(m, name, rest, 0).or_else(|| {
+            // `from . import utils; utils.loads(…)`: a submodule, then a name it passes on.
+            let sub = self.submodule(m, name)?;
+            let (name, rest) = match rest?.split_once('.') {
+                Some((first, more)) => (first, Some(more)),
+                None => (rest?, None),
+            };
+            self.package_export(sub, name, rest, 1)
+        })
+    }
+
+    /// The package name module `file` passes on as `name`, followed through re-exports.
+    fn package_export(
+        &self,
+        file: u32,
+        name: &str,
+        rest: Option<&str>,
+        depth: usize,
+    ) -> Option<(String, String)> {
+        if depth > MAX_DEPTH {
+            return None;
+        }
+        let summary = &self.files[file as usize];
+        let through = |import: &Import| -> Option<(String, String)> {
+            match self.resolve_module(file, &import.module) {
+                Some(next) => {
+                    let (name, rest) = match (&import.name, rest) {
+                        (ImportedName::Named(n), rest) => (n.as_str(), rest),
+                        (ImportedName::Default, rest) => ("default", rest),
+                        (ImportedName::Namespace, Some(r)) => match r.split_once('.') {
+                            Some((first, more)) => (first, Some(more)),
+                            None => (r, None),
+                        },
+                        (ImportedName::Namespace, None) => return None,
+                    };
+                    self.package_export(next, name, rest, depth + 1)
+                }
+                None => {
+                    let module = import
+                        .module
+                        .strip_prefix("node:")
+                        .unwrap_or(&import.module);
+                    let mut qualified = match &import.name {
+                        ImportedName::Named(n) => join_module(module, n),
+                        ImportedName::Default | ImportedName::Namespace => module.to_string(),
+                    };
+                    if let Some(rest) = rest {
+                        qualified = join_module(&qualified, rest);
+                    }
+                    Some((qualified, summary.path.clone()))
+                }
+            }
+        };
+        if summary.family == Family::Python {
+            // A name a Python module imports is importable from it.
+            if self.names[file as usize].contains_key(name) {
+                return None;
+            }
+            return through(summary.module.import_of(name)?);
+        }
+        for export in summary.module.exports.iter().filter(|e| e.name == name) {
+            let found = match &export.target {
+                ExportTarget::From { module, name } => through(&Import {
+                    local: String::new(),
+                    module: module.clone(),
+                    name: name.clone(),
+                    line: 0,
+                    scope: None,
+                }),
+                ExportTarget::Local(local) if !self.names[file as usize].contains_key(local) => {
+                    summary.module.import_of(local).and_then(&through)
+                }
+                _ => None,
+            };
+            if found.is_some() {
+                return found;
+            }
+        }
+        // `export * from './x'`, `export * from 'child_process'`.
+        summary.module.exports.iter().find_map(|e| match &e.target {
+            ExportTarget::All(module) => match self.resolve_module(file, module) {
+                Some(next) => self.package_export(next, name, rest, depth + 1),
+                None => through(&Import {
+                    local: String::new(),
+                    module: module.clone(),
+                    name: ImportedName::Named(name.to_string()),
+                    line: 0,
+                    scope: None,
+                }),
+            },
+            _ => None,
+        })
+    }
+
     /// The package a dotted name written in file `path` comes from, when its head is imported
     /// from a module that is not a file of the repository: the module and the name used off it
     /// (`("passport", "authenticate")` for `passport.authenticate`).

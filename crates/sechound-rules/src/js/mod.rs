@@ -28,7 +28,7 @@ mod secret_fallback;
 mod secret_names;
 mod sensitive_data_logged;
 mod session_hardcoded_secret;
-mod sink_table;
+pub(crate) mod sink_table;
 mod sinks;
 mod sql_injection;
 mod ssrf;

@@ -29,7 +29,7 @@ mod regex_injection;
 mod secret_fallback;
 mod secret_names;
 mod sensitive_data_logged;
-mod sink_table;
+pub(crate) mod sink_table;
 mod sinks;
 mod sql_injection;
 mod sqlalchemy_not_operator;
