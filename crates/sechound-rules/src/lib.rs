@@ -11,6 +11,7 @@ mod catalogue;
 pub mod compose;
 mod context;
 pub mod deps;
+mod digest_words;
 pub mod docker;
 pub mod env;
 mod file_rule;

@@ -93,6 +93,25 @@ pub(crate) struct Sink {
     pub sink_tier: SinkTier,
 }
 
+/// One row of a sink table.
+pub(crate) const fn row(
+    class: Class,
+    callee: &'static str,
+    arg: Arg,
+    when: When,
+    effect: &'static str,
+    sink_tier: SinkTier,
+) -> Sink {
+    Sink {
+        class,
+        callee,
+        arg,
+        when,
+        effect,
+        sink_tier,
+    }
+}
+
 /// The rows of a table by the last segment of their callee, built once per table.
 pub(crate) struct Index {
     by_name: HashMap<&'static str, Vec<&'static Sink>>,

@@ -3,31 +3,13 @@
 //! `const cp = require('child_process'); cp.exec(x)` reads `child_process.exec`,
 //! `import _ from 'lodash'; _.merge(a, b)` reads `lodash.merge`.
 
-use crate::sink_table::{Arg, Class, Index, Sink, SinkTier, When};
+use crate::sink_table::{Arg, Class, Index, Sink, SinkTier, When, row};
 use std::sync::OnceLock;
 
 use Arg::{All, At, Keyword};
 use Class::*;
 use SinkTier::{Any, No};
 use When::{Always, Flag, Imports, ImportsText, New, NotFunction, Receiver};
-
-const fn row(
-    class: Class,
-    callee: &'static str,
-    arg: Arg,
-    when: When,
-    effect: &'static str,
-    sink_tier: SinkTier,
-) -> Sink {
-    Sink {
-        class,
-        callee,
-        arg,
-        when,
-        effect,
-        sink_tier,
-    }
-}
 
 const EVALUATES: &str = "evaluates it as JavaScript in the server process";
 const VM: &str = "runs it in the `vm` module (no security sandbox)";

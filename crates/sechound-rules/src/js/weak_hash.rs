@@ -1,5 +1,6 @@
 use super::crypto_names::{names_password, words};
 use super::flow::in_request_handler;
+use crate::digest_words::{HARMLESS_WORDS, SECURITY_WORDS};
 use crate::{CheckContext, CodeRule, declare_rule};
 use sechound_core::{Confidence, Severity};
 use sechound_syntax::js::{FUNCTION_KINDS, arguments, callee_path, string_value, unwrap};
@@ -45,71 +46,6 @@ declare_rule! {
         verification: "Search the code for `md5`/`sha1`: every remaining use names a cache key, an ETag or another value that protects nothing.",
     }
 }
-
-const SECURITY_WORDS: &[&str] = &[
-    "token",
-    "secret",
-    "signature",
-    "sign",
-    "signed",
-    "signing",
-    "verify",
-    "verification",
-    "auth",
-    "session",
-    "credential",
-    "credentials",
-    "apikey",
-    "nonce",
-    "otp",
-    "integrity",
-    "certificate",
-    "cert",
-    "salt",
-    "sensitive",
-    "hmac",
-    "mac",
-    "login",
-    "csrf",
-    "security",
-];
-
-const HARMLESS_WORDS: &[&str] = &[
-    "cache",
-    "cached",
-    "etag",
-    "etags",
-    "filename",
-    "file",
-    "path",
-    "dedup",
-    "dedupe",
-    "shard",
-    "bucket",
-    "partition",
-    "gravatar",
-    "avatar",
-    "color",
-    "colour",
-    "fingerprint",
-    "checksum",
-    "slug",
-    "uid",
-    "seed",
-    "index",
-    "name",
-    "label",
-    "version",
-    "revision",
-    "chunk",
-    "content",
-    "identifier",
-    "anonymize",
-    "anonymise",
-    "asset",
-    "bundle",
-    "module",
-];
 
 impl CodeRule for WeakHash {
     fn meta(&self) -> &'static sechound_core::RuleMeta {

@@ -2,31 +2,13 @@
 //! qualified through the file's imports: `from yaml import load` makes `load(x)` read
 //! `yaml.load`, `import pickle as p` makes `p.loads(x)` read `pickle.loads`.
 
-use crate::sink_table::{Arg, Class, Index, Sink, SinkTier, When};
+use crate::sink_table::{Arg, Class, Index, Sink, SinkTier, When, row};
 use std::sync::OnceLock;
 
 use Arg::{All, At, Keyword, ShellScript};
 use Class::*;
 use SinkTier::{Any, Built, No};
 use When::{Always, Flag, Imports, Receiver, ReceiverNot, SqlText};
-
-const fn row(
-    class: Class,
-    callee: &'static str,
-    arg: Arg,
-    when: When,
-    effect: &'static str,
-    sink_tier: SinkTier,
-) -> Sink {
-    Sink {
-        class,
-        callee,
-        arg,
-        when,
-        effect,
-        sink_tier,
-    }
-}
 
 const RUNS_SQL: &str = "runs it as SQL";
 const SHELL: &str = "runs it through the shell, where `;`, `|` and `$(…)` start further commands";

@@ -1,5 +1,6 @@
 use super::flow::in_request_handler;
 use super::token_names::{enclosing_names, is_password_name, purpose_name, value_names, words};
+use crate::digest_words::{HARMLESS_WORDS, SECURITY_WORDS};
 use crate::{CheckContext, CodeRule, declare_rule};
 use sechound_core::{Confidence, Severity};
 use sechound_syntax::node::{text, walk};
@@ -50,81 +51,6 @@ declare_rule! {
 }
 
 const WEAK: &[&str] = &["md5", "sha1", "md4", "md5_sha1", "sha"];
-
-/// Words that make a digest security relevant.
-const SECURITY_WORDS: &[&str] = &[
-    "token",
-    "secret",
-    "signature",
-    "sign",
-    "signed",
-    "signing",
-    "verify",
-    "verification",
-    "auth",
-    "authenticate",
-    "authentication",
-    "session",
-    "credential",
-    "credentials",
-    "apikey",
-    "nonce",
-    "otp",
-    "integrity",
-    "certificate",
-    "cert",
-    "salt",
-    "sensitive",
-    "password",
-    "passwd",
-    "pwd",
-    "hmac",
-    "mac",
-    "login",
-    "csrf",
-    "security",
-    "secure",
-    "protect",
-];
-
-/// Words that make a digest a name, not a protection.
-const HARMLESS_WORDS: &[&str] = &[
-    "cache",
-    "cached",
-    "etag",
-    "etags",
-    "filename",
-    "file",
-    "path",
-    "dedup",
-    "dedupe",
-    "shard",
-    "bucket",
-    "partition",
-    "gravatar",
-    "avatar",
-    "color",
-    "colour",
-    "fingerprint",
-    "checksum",
-    "slug",
-    "uid",
-    "seed",
-    "index",
-    "idx",
-    "name",
-    "label",
-    "key_name",
-    "version",
-    "revision",
-    "digest_size",
-    "chunk",
-    "content",
-    "identifier",
-    "hash_key",
-    "anonymize",
-    "anonymise",
-];
 
 impl CodeRule for WeakHash {
     fn meta(&self) -> &'static sechound_core::RuleMeta {
