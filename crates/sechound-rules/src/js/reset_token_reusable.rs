@@ -116,10 +116,11 @@ impl CodeRule for ResetTokenReusable {
                         }
                     }
                 }
-                "unary_expression" if text(n, src).starts_with("delete") => {
-                    if text(n, src).ends_with(field.as_str()) {
-                        ends = true;
-                    }
+                "unary_expression"
+                    if text(n, src).starts_with("delete")
+                        && text(n, src).ends_with(field.as_str()) =>
+                {
+                    ends = true;
                 }
                 "pair" => {
                     if let Some(key) = pair_key(n, src) {
