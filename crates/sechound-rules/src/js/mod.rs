@@ -13,17 +13,21 @@ mod insecure_randomness;
 mod jwt_decode_without_verify;
 mod jwt_hardcoded_secret;
 mod jwt_sign_without_expiry;
+mod jwt_verify_weakened;
 mod jwt_verify_without_algorithms;
 mod ldap_injection;
 mod log_injection;
 mod mass_assignment;
 mod nosql_injection;
+mod oauth_state_missing;
 mod open_redirect;
 mod path_traversal;
 mod permissive_file_mode;
+mod plaintext_token_column;
 mod prototype_pollution;
 mod redos;
 mod regex_injection;
+mod reset_token_reusable;
 mod secret_fallback;
 mod secret_names;
 mod sensitive_data_logged;
@@ -57,17 +61,21 @@ pub use insecure_randomness::InsecureRandomness;
 pub use jwt_decode_without_verify::JwtDecodeWithoutVerify;
 pub use jwt_hardcoded_secret::JwtHardcodedSecret;
 pub use jwt_sign_without_expiry::JwtSignWithoutExpiry;
+pub use jwt_verify_weakened::JwtVerifyWeakened;
 pub use jwt_verify_without_algorithms::JwtVerifyWithoutAlgorithms;
 pub use ldap_injection::LdapInjection;
 pub use log_injection::LogInjection;
 pub use mass_assignment::MassAssignment;
 pub use nosql_injection::NosqlInjection;
+pub use oauth_state_missing::OauthStateMissing;
 pub use open_redirect::OpenRedirect;
 pub use path_traversal::PathTraversal;
 pub use permissive_file_mode::PermissiveFileMode;
+pub use plaintext_token_column::JsPlaintextTokenColumn;
 pub use prototype_pollution::PrototypePollution;
 pub use redos::Redos;
 pub use regex_injection::RegexInjection;
+pub use reset_token_reusable::ResetTokenReusable;
 pub use secret_fallback::SecretFallback;
 pub use sensitive_data_logged::SensitiveDataLogged;
 pub use session_hardcoded_secret::SessionHardcodedSecret;
@@ -112,6 +120,7 @@ pub(crate) fn rules() -> Vec<&'static dyn CodeRule> {
         &JwtHardcodedSecret,
         &JwtDecodeWithoutVerify,
         &JwtVerifyWithoutAlgorithms,
+        &JwtVerifyWeakened,
         &JwtSignWithoutExpiry,
         &SecretFallback,
         &SensitiveDataLogged,
@@ -125,5 +134,8 @@ pub(crate) fn rules() -> Vec<&'static dyn CodeRule> {
         &PrototypePollution,
         &MassAssignment,
         &HeaderInjection,
+        &JsPlaintextTokenColumn,
+        &ResetTokenReusable,
+        &OauthStateMissing,
     ]
 }

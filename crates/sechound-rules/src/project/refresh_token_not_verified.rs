@@ -1,17 +1,26 @@
 use super::{Place, ProjectFindings, ProjectRule, cite, segments};
 use crate::declare_rule;
-use sechound_core::project::{ProjectModel, Signal};
+use sechound_core::project::{AuthStatus, ProjectModel, Signal};
 use sechound_core::{Confidence, Severity};
 
 declare_rule! {
     /// ## What it finds
     /// A token-refresh endpoint (a path segment containing `refresh`) whose handler issues
     /// tokens without verifying the refresh token: it decodes it without checking the
-    /// signature and expiry (`jwt.decode`, `verify_signature: False`), or never verifies it
-    /// at all. A handler that verifies the signature but never looks the token up in storage
-    /// (so it cannot be revoked or rotated) is reported at medium severity.
+    /// signature and expiry (`jwt.decode`, `verify_signature: False`). A handler that verifies the signature (itself, or through an authentication guard
+    /// on the endpoint) but never looks the token or its session up in storage (so it cannot be
+    /// revoked or rotated) is reported at medium severity. A lookup is a query on a token store
+    /// (`RefreshToken.findOne`, `refreshTokens.find_one`) or a call on a session or token
+    /// service or repository that reads, updates or deletes (`sessionService.updateByHash`,
+    /// `tokenRepository.delete`).
     ///
-    /// Confidence is medium: sechound reads the handler's own text, not the functions it calls.
+    /// Confidence is medium: sechound reads the handler and the functions it calls directly.
+    ///
+    /// ## Not reported
+    /// A handler where sechound sees neither a verification nor an unverified decode: the work
+    /// usually sits in a service it could not resolve (node-express-boilerplate's
+    /// `authService.refreshAuth` through a services index), and a guess there was wrong more
+    /// often than right.
     ///
     /// ## Why it matters
     /// A refresh endpoint that trusts an unverified token hands out fresh access tokens to
@@ -42,15 +51,21 @@ impl ProjectRule for RefreshTokenNotVerified {
                 && e.signals.contains(&Signal::HandlerRead)
         }) {
             let has = |s: Signal| endpoint.signals.contains(&s);
-            let (severity, message) = if !has(Signal::VerifiesToken) {
-                let how = if has(Signal::DecodesTokenUnverified) {
-                    "decodes the refresh token without verifying its signature and expiry"
-                } else {
-                    "shows no verification of the refresh token's signature and expiry"
-                };
+            // A guard on the way that authenticates the caller (`AuthGuard('jwt-refresh')`,
+            // `Depends(get_refresh_token_payload)`) verifies the token for the handler.
+            let guarded = endpoint.auth == AuthStatus::Authenticated;
+            let (severity, message) = if !has(Signal::VerifiesToken) && !guarded {
+                // Nothing seen either way (no verification, no unverified decode): the work
+                // usually sits in a service the linker did not resolve, so nothing is said.
+                if !has(Signal::DecodesTokenUnverified) {
+                    continue;
+                }
                 (
                     Severity::High,
-                    format!("The refresh endpoint {} {how}.", cite(endpoint)),
+                    format!(
+                        "The refresh endpoint {} decodes the refresh token without verifying its signature and expiry.",
+                        cite(endpoint)
+                    ),
                 )
             } else if !has(Signal::LooksUpToken) {
                 (

@@ -1,7 +1,7 @@
 use super::token_names::words;
 use crate::{CheckContext, CodeRule, declare_rule};
 use sechound_core::Severity;
-use sechound_syntax::node::{NodeExt, text};
+use sechound_syntax::node::{NodeExt, named_children, text};
 use sechound_syntax::python::{keyword_arg, method_name, positional_args, string_value, unwrap};
 use sechound_syntax::{Family, Node};
 
@@ -12,7 +12,9 @@ declare_rule! {
     ///   for a session or token cookie (its name says `session`, `token`, `auth`, `jwt`,
     ///   `remember`...), low for other cookies, since the code turns the protection off on
     ///   purpose;
-    /// - `httponly=False` on a session or token cookie (medium);
+    /// - `httponly=False` on a session or token cookie, or no `httponly` at all (Flask,
+    ///   Werkzeug, Starlette and Django default it to off, so `set_cookie("access_token", jwt)`
+    ///   hands the token to any script on the page) (medium);
     /// - the framework settings turned off: Django `SESSION_COOKIE_SECURE = False`,
     ///   `CSRF_COOKIE_SECURE = False`, `SESSION_COOKIE_HTTPONLY = False` in a settings module,
     ///   and Flask `app.config["SESSION_COOKIE_SECURE"] = False` /
@@ -109,16 +111,38 @@ fn check_set_cookie<'f>(cx: &mut CheckContext<'f>, call: Node<'f>) {
         .unwrap_or_default();
     let auth = auth_cookie(&name);
     let insecure = is_false("secure");
-    let readable = auth && is_false("httponly");
+    // Flask, Werkzeug, Starlette and Django all default `httponly` to off: a token cookie set
+    // without it is readable from page scripts. Deleting a cookie (an empty value, an expiry
+    // of 0) and options spread from elsewhere (`**cookie_options`) are not judged.
+    let splat = call.field("arguments").is_some_and(|a| {
+        named_children(a)
+            .iter()
+            .any(|c| c.kind() == "dictionary_splat")
+    });
+    let deleting = positional_args(call)
+        .get(1)
+        .or(keyword_arg(call, src, "value").as_ref())
+        .is_some_and(|v| string_value(*v, src).is_some_and(|s| s.is_empty()))
+        || ["expires", "max_age"]
+            .iter()
+            .any(|k| keyword_arg(call, src, k).is_some_and(|v| text(unwrap(v), src) == "0"));
+    let httponly_missing =
+        auth && keyword_arg(call, src, "httponly").is_none() && !splat && !deleting;
+    let readable = (auth && is_false("httponly")) || httponly_missing;
     if !insecure && !readable {
         return;
     }
+    let script_part = if httponly_missing {
+        "no `httponly=True` leaves it readable from page scripts (the framework's default is off)"
+    } else {
+        "`httponly=False` lets page scripts read it"
+    };
     let what = match (insecure, readable) {
-        (true, true) => {
-            "`secure=False` sends it over plain HTTP and `httponly=False` lets page scripts read it"
+        (true, true) => format!("`secure=False` sends it over plain HTTP and {script_part}"),
+        (true, false) => {
+            "`secure=False` sends it over plain HTTP too, where the network reads it".to_string()
         }
-        (true, false) => "`secure=False` sends it over plain HTTP too, where the network reads it",
-        _ => "`httponly=False` lets page scripts read it",
+        _ => script_part.to_string(),
     };
     let kind = if auth {
         "session or token cookie"

@@ -19,13 +19,15 @@ mod ldap_injection;
 mod log_injection;
 mod mass_assignment;
 mod nosql_injection;
+mod oauth_state_missing;
 mod open_redirect;
 mod path_traversal;
 mod permissive_file_mode;
-mod plaintext_token_column;
+pub(crate) mod plaintext_token_column;
 mod proxy_headers_trust_all;
 mod redos;
 mod regex_injection;
+mod reset_token_reusable;
 mod secret_fallback;
 mod secret_names;
 mod sensitive_data_logged;
@@ -37,7 +39,7 @@ mod ssrf;
 mod template_injection;
 mod timing_unsafe_comparison;
 mod tls_verification_disabled;
-mod token_names;
+pub(crate) mod token_names;
 mod trust_boundary;
 mod unbounded_upload;
 mod unsafe_deserialization;
@@ -68,6 +70,7 @@ pub use ldap_injection::LdapInjection;
 pub use log_injection::LogInjection;
 pub use mass_assignment::MassAssignment;
 pub use nosql_injection::NosqlInjection;
+pub use oauth_state_missing::PyOauthStateMissing;
 pub use open_redirect::OpenRedirect;
 pub use path_traversal::PathTraversal;
 pub use permissive_file_mode::PermissiveFileMode;
@@ -75,6 +78,7 @@ pub use plaintext_token_column::PlaintextTokenColumn;
 pub use proxy_headers_trust_all::ProxyHeadersTrustAll;
 pub use redos::Redos;
 pub use regex_injection::RegexInjection;
+pub use reset_token_reusable::PyResetTokenReusable;
 pub use secret_fallback::SecretFallback;
 pub use sensitive_data_logged::SensitiveDataLogged;
 pub use sql_injection::SqlInjection;
@@ -124,6 +128,8 @@ pub(crate) fn rules() -> Vec<&'static dyn CodeRule> {
         &InsecureRandomness,
         &TimingUnsafeComparison,
         &PlaintextTokenColumn,
+        &PyResetTokenReusable,
+        &PyOauthStateMissing,
         &UnboundedUpload,
         &SqlalchemyNotOperator,
         &HeaderInjection,

@@ -234,7 +234,7 @@ const SECRET_CLASS_WORDS: &[&str] = &[
 ];
 
 /// `access_token`/`refresh_token`/`id_token` of a model describing a linked external account.
-fn is_provider_token(name: &str, class_name: &str) -> bool {
+pub(crate) fn is_provider_token(name: &str, class_name: &str) -> bool {
     let w = words(name);
     let class_words = words(class_name);
     has_any(&w, &["access", "refresh", "id", "oauth", "provider"])
@@ -254,7 +254,7 @@ fn is_provider_token(name: &str, class_name: &str) -> bool {
 }
 
 /// What secret a column name says it holds, if any.
-fn secret_column(name: &str, class_name: &str) -> Option<&'static str> {
+pub(crate) fn secret_column(name: &str, class_name: &str) -> Option<&'static str> {
     let w = words(name);
     if has_any(&w, METADATA_WORDS) {
         return None;

@@ -42,6 +42,120 @@ pub(crate) fn has_any(words: &[String], list: &[&str]) -> bool {
     words.iter().any(|w| list.contains(&w.as_str()))
 }
 
+/// What a one-time token field is for, from its name: `resetPasswordToken` → a password-reset
+/// token, `email_verification_token`/`verifyCode` → a verification token, `inviteToken` → an
+/// invitation token, `magicLinkToken` → a sign-in link. Digests and metadata
+/// (`resetTokenExpires`, `token_hash`) are not the token.
+pub(crate) fn one_time_token_field(name: &str) -> Option<&'static str> {
+    let w = words(name);
+    if !has_any(&w, &["token", "code", "key", "hash", "otp"]) && !name.contains("Token") {
+        return None;
+    }
+    if has_any(
+        &w,
+        &[
+            "expires",
+            "expiry",
+            "expiration",
+            "expire",
+            "at",
+            "sent",
+            "date",
+            "time",
+            "type",
+            "count",
+            "attempts",
+            "used",
+            "created",
+        ],
+    ) {
+        return None;
+    }
+    if has(&w, "reset") || (has(&w, "recovery") && !has(&w, "codes")) {
+        Some("password-reset token")
+    } else if has_any(
+        &w,
+        &[
+            "verification",
+            "verify",
+            "confirmation",
+            "confirm",
+            "activation",
+            "activate",
+        ],
+    ) {
+        Some("verification token")
+    } else if has_any(&w, &["invite", "invitation"]) {
+        Some("invitation token")
+    } else if has(&w, "magic") {
+        Some("sign-in link token")
+    } else {
+        None
+    }
+}
+
+/// True when a name holds a password or its digest (`password`, `passwordHash`,
+/// `hashed_password`) rather than a token.
+pub(crate) fn is_password_field(name: &str) -> bool {
+    let w = words(name);
+    is_password_name(name) && !has_any(&w, &["token", "reset", "code", "expires", "changed", "at"])
+}
+
+/// True when a name is a flag that records a verified or accepted state (`isVerified`,
+/// `email_verified`, `confirmed`, `accepted_at`).
+pub(crate) fn is_verified_flag(name: &str) -> bool {
+    let w = words(name);
+    has_any(
+        &w,
+        &["verified", "confirmed", "activated", "accepted", "active"],
+    ) && !has_any(&w, &["token", "code"])
+}
+
+/// True when a name records that a one-time token was used (`used`, `usedAt`,
+/// `consumed_at`, `redeemed`).
+pub(crate) fn is_used_marker(name: &str) -> bool {
+    has_any(
+        &words(name),
+        &[
+            "used",
+            "consumed",
+            "redeemed",
+            "spent",
+            "revoked",
+            "invalidated",
+        ],
+    )
+}
+
+/// True when a called function's name says it ends a token's life (`deleteOne`,
+/// `destroy`, `revokeToken`, `invalidate`, `markUsed`, `consume`, `clear_reset_token`).
+pub(crate) fn ends_token_life(function: &str) -> bool {
+    let w = words(function);
+    has_any(
+        &w,
+        &[
+            "delete",
+            "destroy",
+            "remove",
+            "revoke",
+            "invalidate",
+            "consume",
+            "clear",
+            "unset",
+            "del",
+            "used",
+            "expire",
+            "burn",
+            "redeem",
+            "getdel",
+            "pop",
+        ],
+    ) || matches!(
+        function,
+        "findOneAndDelete" | "findOneAndRemove" | "findByIdAndDelete"
+    )
+}
+
 /// Words that name a password a person chose (and can be guessed).
 const PASSWORD_WORDS: &[&str] = &[
     "password",

@@ -666,6 +666,20 @@ impl<'f> Watcher<'f> {
                 self.loads.push((call, names, by_caller));
             }
         }
+        // A stored session or token consulted by a service or repository
+        // (`sessionService.updateByHash(...)`, `this.refreshTokens.findOneBy(...)`): the token
+        // is checked against storage, so it can be revoked.
+        if has_receiver
+            && stored_session_check(name)
+            && !self.checks.iter().any(|(c, _)| c.id() == call.id())
+            && path.split('.').rev().nth(1).is_some_and(|r| {
+                let r = r.to_ascii_lowercase();
+                (r.contains("session") || r.contains("token"))
+                    && !matches!(path.split('.').next(), Some("req" | "request" | "ctx"))
+            })
+        {
+            self.checks.push((call, TokenCheck::LooksUpToken));
+        }
     }
 
     fn js_return(&mut self, node: Node<'f>, ancestors: &[Node<'f>]) {
@@ -1014,6 +1028,31 @@ fn owner_only(path: &str) -> bool {
         && !path.starts_with("request.")
 }
 
+/// Method names that consult a stored session or token record (not ones that only create it).
+fn stored_session_check(name: &str) -> bool {
+    const PREFIXES: &[&str] = &[
+        "find",
+        "get",
+        "update",
+        "delete",
+        "remove",
+        "destroy",
+        "exists",
+        "validate",
+        "verify",
+        "revoke",
+        "consume",
+        "rotate",
+        "check",
+        "is",
+        "has",
+        "invalidate",
+        "use",
+    ];
+    let lower = name.to_ascii_lowercase();
+    PREFIXES.iter().any(|p| lower.starts_with(p))
+}
+
 /// What a call of `path` (its last segment `name`) does with tokens and signatures.
 fn token_check(path: &str, name: &str, python_decode_verifies: bool) -> Option<TokenCheck> {
     match name {
@@ -1241,6 +1280,27 @@ impl<'f> Watcher<'f> {
                 }
                 self.loads.push((call, names, by_caller));
             }
+        }
+        // A stored session consulted by a service or repository (`session_service.get_by_hash`,
+        // `UserSession.objects.filter`); `db.session` and `self.session` are database sessions.
+        let segments: Vec<&str> = path.split('.').collect();
+        if segments.len() > 1
+            && stored_session_check(name)
+            && !self.checks.iter().any(|(c, _)| c.id() == call.id())
+            && !matches!(segments[0], "request" | "req")
+            && (segments[..segments.len() - 1].iter().any(|s| {
+                let lower = s.to_ascii_lowercase();
+                lower.contains("session")
+                    && !matches!(
+                        lower.as_str(),
+                        "session" | "db_session" | "async_session" | "dbsession"
+                    )
+                    && !s.ends_with("Session")
+            }) || segments
+                .iter()
+                .any(|s| s.ends_with("Session") && !matches!(*s, "Session" | "AsyncSession")))
+        {
+            self.checks.push((call, TokenCheck::LooksUpToken));
         }
     }
 
