@@ -200,6 +200,10 @@ impl CodeRule for CheckThenActRace {
         let Some((checked, read)) = checked_read(condition, function, statement, src) else {
             return;
         };
+        // One finding per read: a second check of the same value is the same race.
+        if earlier_check_of(read, statement, function, src) {
+            return;
+        }
         if !stops(statement, src) {
             return;
         }
@@ -342,8 +346,9 @@ fn stops(statement: Node<'_>, _src: &str) -> bool {
 
 /// The first awaited write after the check (in the function, or in the `else` branch).
 fn later_write<'f>(statement: Node<'f>, function: Node<'f>, src: &str) -> Option<Node<'f>> {
+    // The act may be in the `if` itself (`if (stock >= n) { stock -= n; await save() }`).
     let consequence_end = statement
-        .field("consequence")
+        .field("condition")
         .map(|c| c.end_byte())
         .unwrap_or(statement.end_byte());
     let mut found = None;
@@ -385,4 +390,27 @@ fn later_write<'f>(statement: Node<'f>, function: Node<'f>, src: &str) -> Option
 fn writes_sql(call: Node<'_>, src: &str) -> bool {
     let upper = text(call, src).to_ascii_uppercase();
     upper.contains("INSERT ") || upper.contains("UPDATE ")
+}
+
+/// True when an `if` before `statement` in `function` already checks a value of `read`.
+fn earlier_check_of<'f>(
+    read: Node<'f>,
+    statement: Node<'f>,
+    function: Node<'f>,
+    src: &str,
+) -> bool {
+    let mut found = false;
+    walk(function, |n| {
+        if found || n.start_byte() >= statement.start_byte() {
+            return false;
+        }
+        if n.kind() == "if_statement"
+            && let Some(condition) = n.field("condition")
+            && checked_read(condition, function, n, src).is_some_and(|(_, r)| r.id() == read.id())
+        {
+            found = true;
+        }
+        true
+    });
+    found
 }

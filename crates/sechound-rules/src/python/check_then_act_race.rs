@@ -183,6 +183,10 @@ impl CodeRule for CheckThenActRace {
         let Some((checked, read)) = checked_read(condition, function, statement, src) else {
             return;
         };
+        // One finding per read: a second check of the same value is the same race.
+        if earlier_check_of(read, statement, function, src) {
+            return;
+        }
         if !stops(statement) {
             return;
         }
@@ -332,8 +336,9 @@ fn stops(statement: Node<'_>) -> bool {
 
 /// The first write after the check.
 fn later_write<'f>(statement: Node<'f>, function: Node<'f>, src: &str) -> Option<Node<'f>> {
+    // The act may be in the `if` itself (`if stock >= n: stock -= n; save()`).
     let after = statement
-        .field("consequence")
+        .field("condition")
         .map(|c| c.end_byte())
         .unwrap_or(statement.end_byte());
     let mut found = None;
@@ -353,6 +358,29 @@ fn later_write<'f>(statement: Node<'f>, function: Node<'f>, src: &str) -> Option
             && (!matches!(m, "update" | "add" | "add_all" | "commit") || !dict_get(n, src))
         {
             found = Some(n);
+        }
+        true
+    });
+    found
+}
+
+/// True when an `if` before `statement` in `function` already checks a value of `read`.
+fn earlier_check_of<'f>(
+    read: Node<'f>,
+    statement: Node<'f>,
+    function: Node<'f>,
+    src: &str,
+) -> bool {
+    let mut found = false;
+    walk(function, |n| {
+        if found || n.start_byte() >= statement.start_byte() {
+            return false;
+        }
+        if n.kind() == "if_statement"
+            && let Some(condition) = n.field("condition")
+            && checked_read(condition, function, n, src).is_some_and(|(_, r)| r.id() == read.id())
+        {
+            found = true;
         }
         true
     });
