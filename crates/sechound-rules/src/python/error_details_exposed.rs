@@ -1,10 +1,11 @@
-use crate::{CheckContext, CodeRule, declare_rule};
+use crate::{CheckContext, CodeRule, ValueCheck, Verdict, declare_rule};
 use sechound_core::{Confidence, Severity};
 use sechound_syntax::node::NodeExt;
 use sechound_syntax::node::{named_children, short_text, text, walk};
 use sechound_syntax::python::{
     callee_path, decorators, dotted_path, method_name, positional_args, unwrap,
 };
+use sechound_syntax::value::Value;
 use sechound_syntax::{Family, Node};
 
 declare_rule! {
@@ -24,6 +25,10 @@ declare_rule! {
     ///   errors (`SQLAlchemyError`, `IntegrityError`, `DatabaseError`…) — medium for the text,
     ///   low for the class name, medium confidence.
     ///
+    /// Details returned only under a debug switch read from configuration (`if settings.DEBUG:`)
+    /// are reported when the semantic layer resolves the switch to true by default (a settings
+    /// class with `DEBUG: bool = True`, `os.getenv("DEBUG", "1")`), citing where it is defined.
+    ///
     /// A global handler runs for every endpoint of the application: the finding says so instead
     /// of naming one route.
     ///
@@ -37,7 +42,8 @@ declare_rule! {
     /// Handlers for `HTTPException`, `RequestValidationError` and the application's own
     /// exception classes returning `str(exc)` or `exc.detail` (those messages are written for
     /// the client); text only logged (`logger.exception(exc)`); responses built under a debug
-    /// check (`if settings.DEBUG:`); handlers local to one view (`try`/`except` in a route is
+    /// check whose switch is off unless set, or unknown (`if settings.DEBUG:` with a default of
+    /// `False`); handlers local to one view (`try`/`except` in a route is
     /// left to the flow rules).
     ///
     /// ## Example
@@ -104,6 +110,9 @@ impl CodeRule for ErrorDetailsExposed {
         let broad = is_broad(&caught);
         let returned = returned_names(body, src);
         let mut worst: Option<(Node<'f>, Leak)> = None;
+        // Leaks behind a debug switch read from configuration (`if settings.DEBUG:`): judged
+        // once the switch's value is resolved.
+        let mut gated: Option<(Node<'f>, Leak, Node<'f>)> = None;
         walk(body, |n| {
             if matches!(
                 n.kind(),
@@ -114,13 +123,37 @@ impl CodeRule for ErrorDetailsExposed {
             if let Some(leak) = leak_of(n, exc, src)
                 && (leak == Leak::Stack || broad)
                 && reaches_response(n, body, &returned, src)
-                && !under_debug_check(n, body, src)
-                && worst.is_none_or(|(_, w)| w < leak)
             {
-                worst = Some((n, leak));
+                match debug_check(n, body, src) {
+                    None if worst.is_none_or(|(_, w)| w < leak) => worst = Some((n, leak)),
+                    Some(Some(switch)) if gated.is_none_or(|(_, w, _)| w < leak) => {
+                        gated = Some((n, leak, switch));
+                    }
+                    _ => {}
+                }
             }
             true
         });
+        if worst.is_none()
+            && let Some((node, leak, switch)) = gated
+        {
+            let value = cx.value(switch);
+            if value.has_references() {
+                let context = format!(
+                    "The application-wide handler for `{caught}` answers with {} (`{}`) when `{}` is on",
+                    leak_label(leak),
+                    short_text(node, src, 50),
+                    short_text(switch, src, 40)
+                );
+                cx.report(node, format!("{context}."))
+                    .value_check(ValueCheck {
+                        value,
+                        judge: debug_on_by_default,
+                        context,
+                    });
+            }
+            return;
+        }
         let Some((node, leak)) = worst else {
             return;
         };
@@ -390,12 +423,49 @@ fn reaches_response(node: Node<'_>, body: Node<'_>, returned: &[&str], src: &str
     false
 }
 
-/// True when `node` is under an `if` on a debug or development flag.
-fn under_debug_check(node: Node<'_>, body: Node<'_>, src: &str) -> bool {
+/// The label of a leak in a message.
+fn leak_label(leak: Leak) -> &'static str {
+    match leak {
+        Leak::Stack => "the stack trace",
+        Leak::Message => "the exception's message",
+        Leak::ClassName => "the exception's class name",
+    }
+}
+
+/// The verdict on a debug switch that gates error details: reported when it is on unless the
+/// environment turns it off, or always on.
+fn debug_on_by_default(value: &Value, context: &str) -> Option<Verdict> {
+    let message = if let Some(variable) = value.true_by_default() {
+        format!(
+            "{context}, and that switch is true unless the environment variable `{variable}` is set: a deployment that forgets it sends these details to every client"
+        )
+    } else if value
+        .alternatives()
+        .iter()
+        .all(|v| matches!(v, Value::Bool(true)))
+    {
+        format!(
+            "{context}, and that switch defaults to true with nothing in the code turning it off"
+        )
+    } else {
+        return None;
+    };
+    Some(Verdict {
+        message,
+        severity: None,
+        confidence: Some(Confidence::Medium),
+        member: None,
+    })
+}
+
+/// `None` when `node` is under no debug check; `Some(Some(switch))` under `if <switch>:` where
+/// the switch is a name or an attribute (`settings.DEBUG`), `Some(None)` under any other debug or
+/// development condition.
+fn debug_check<'f>(node: Node<'f>, body: Node<'f>, src: &str) -> Option<Option<Node<'f>>> {
     let mut current = node;
     while let Some(parent) = current.parent() {
         if parent.id() == body.id() {
-            return false;
+            return None;
         }
         if matches!(parent.kind(), "if_statement" | "conditional_expression")
             && let Some(condition) = if parent.kind() == "if_statement" {
@@ -406,10 +476,17 @@ fn under_debug_check(node: Node<'_>, body: Node<'_>, src: &str) -> bool {
         {
             let lower = text(condition, src).to_ascii_lowercase();
             if lower.contains("debug") || lower.contains("dev") || lower.contains("local") {
-                return true;
+                // Only the `if` branch runs when the switch is on.
+                let in_consequence = parent.field("consequence").is_some_and(|c| {
+                    c.start_byte() <= node.start_byte() && node.end_byte() <= c.end_byte()
+                });
+                let switch = unwrap(condition);
+                let simple = matches!(switch.kind(), "attribute" | "identifier")
+                    && (parent.kind() != "if_statement" || in_consequence);
+                return Some(simple.then_some(switch));
             }
         }
         current = parent;
     }
-    false
+    None
 }
