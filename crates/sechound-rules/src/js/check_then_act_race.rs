@@ -262,6 +262,11 @@ fn checked_read<'f>(
         if root.kind() != "identifier" || !is_limit_name(name) {
             return true;
         }
+        // A limit is compared (`count >= max`); only a once-only flag is tested by itself
+        // (`if coupon.redeemed`). `if count:` asks whether there is anything at all.
+        if !is_flag_name(name) && !compared(n) {
+            return true;
+        }
         if let Some(read) = read_binding(text(root, src), function, statement, src) {
             found = Some((n, read));
             return false;
@@ -413,4 +418,31 @@ fn earlier_check_of<'f>(
         true
     });
     found
+}
+
+/// Names of a once-only flag: `redeemed`, `isUsed`, `claimed`.
+fn is_flag_name(name: &str) -> bool {
+    words(name)
+        .iter()
+        .any(|w| matches!(w.as_str(), "used" | "redeemed" | "claimed" | "consumed"))
+}
+
+/// True when `node` is an operand of a comparison (`count >= max`, `stock === 0`).
+fn compared(node: Node<'_>) -> bool {
+    let mut current = node;
+    while let Some(parent) = current.parent() {
+        match parent.kind() {
+            "parenthesized_expression" | "await_expression" => current = parent,
+            "binary_expression" => {
+                return parent.child_by_field_name("operator").is_some_and(|o| {
+                    matches!(
+                        o.kind(),
+                        "<" | ">" | "<=" | ">=" | "==" | "===" | "!=" | "!=="
+                    )
+                });
+            }
+            _ => return false,
+        }
+    }
+    false
 }

@@ -245,6 +245,11 @@ fn checked_read<'f>(
         if root.kind() != "identifier" || !is_limit_name(name) {
             return true;
         }
+        // A limit is compared (`count >= max`); only a once-only flag is tested by itself
+        // (`if coupon.redeemed`). `if count:` asks whether there is anything at all.
+        if !is_flag_name(name) && !compared(n) {
+            return true;
+        }
         if let Some(read) = read_binding(text(root, src), function, statement, src) {
             found = Some((n, read));
             return false;
@@ -385,4 +390,24 @@ fn earlier_check_of<'f>(
         true
     });
     found
+}
+
+/// Names of a once-only flag: `redeemed`, `is_used`, `claimed`.
+fn is_flag_name(name: &str) -> bool {
+    words(name)
+        .iter()
+        .any(|w| matches!(w.as_str(), "used" | "redeemed" | "claimed" | "consumed"))
+}
+
+/// True when `node` is an operand of a comparison (`count >= max`, `stock == 0`).
+fn compared(node: Node<'_>) -> bool {
+    let mut current = node;
+    while let Some(parent) = current.parent() {
+        match parent.kind() {
+            "parenthesized_expression" => current = parent,
+            "comparison_operator" => return true,
+            _ => return false,
+        }
+    }
+    false
 }
