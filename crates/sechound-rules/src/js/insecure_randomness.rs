@@ -11,7 +11,10 @@ declare_rule! {
     /// `Math.random()` producing a value that must be unguessable: its result is stored in,
     /// returned from, or passed to something named like a token, session id, password, one-time
     /// code, API key, reset or verification code, nonce, salt or IV, or it is computed inside a
-    /// function named that way (`generateResetToken`, `createOtp`). A value named only `code`
+    /// function named that way (`generateResetToken`, `createOtp`). By use, whatever its name:
+    /// a value stored under a field (`user.confirmation = n`, `{ invite: n }`) that the same
+    /// file compares with request data (`user.confirmation === req.body.code`) or looks records
+    /// up by (`findOne({ invite: req.query.invite })`) authenticates whoever presents it. A value named only `code`
     /// or `pin` counts when the surrounding handler (or, for a `generateCode` helper, the file)
     /// talks about OTPs, verification, recovery, resets or two-factor login.
     ///
@@ -25,8 +28,8 @@ declare_rule! {
     ///
     /// ## Not reported
     /// `Math.random()` for jitter, backoff, delays, sampling, shuffling, colours or positions,
-    /// or anywhere nothing names it as a credential. Confidence is medium: the rule reads names,
-    /// not data flow.
+    /// or anywhere nothing names it as a credential or uses it as one. Confidence is medium: the
+    /// rule reads names and uses in the same file, not flows across files.
     ///
     /// ## Example
     /// ```js
@@ -191,6 +194,22 @@ impl CodeRule for InsecureRandomness {
                 return;
             }
             if benign(&target.name) {
+                return;
+            }
+            // By use: stored under a field that this file later compares with request data or
+            // looks records up by (`user.confirmation = n` … `user.confirmation === req.body.code`).
+            if first_math_random(target.expression, src) == Some(call)
+                && let Some((field, check)) = compared_with_request(call, &target.name, cx)
+            {
+                let line = check.start_position().row + 1;
+                let message = format!(
+                    "`Math.random()` generates {}, stored as `{field}` and checked against request data at line {line} (`{}`): it authenticates whoever presents it, and its output is predictable, so the value can be guessed.",
+                    target.holder,
+                    sechound_syntax::node::short_text(check, src, 60)
+                );
+                cx.report(call, message)
+                    .severity(Severity::High)
+                    .related(check);
                 return;
             }
             // `const code = ...` in a handler that mails a verification or recovery code.
@@ -467,4 +486,100 @@ fn function_name(function: Node<'_>, src: &str) -> Option<String> {
         }
         _ => None,
     }
+}
+
+/// The field the random value held in `name` is stored under, and the place in this file where
+/// that field is compared with request data (`stored.code === req.body.code`) or used to look a
+/// record up by it (`findOne({ code: req.query.code })`).
+fn compared_with_request<'f>(
+    call: Node<'f>,
+    name: &str,
+    cx: &CheckContext<'f>,
+) -> Option<(String, Node<'f>)> {
+    let src = cx.src();
+    let mut fields: Vec<String> = vec![name.to_string()];
+    // `{ confirmation: n }`, `user.confirmation = n` in the function that made `n`.
+    if let Some(function) = sechound_syntax::node::ancestor(call, FUNCTION_KINDS) {
+        sechound_syntax::node::walk(function, |n| {
+            let stored = match n.kind() {
+                "pair" => n
+                    .field("value")
+                    .filter(|v| unwrap(*v).kind() == "identifier" && text(unwrap(*v), src) == name)
+                    .and_then(|_| pair_key(n, src).map(str::to_string)),
+                "assignment_expression" => n
+                    .field("right")
+                    .filter(|v| unwrap(*v).kind() == "identifier" && text(unwrap(*v), src) == name)
+                    .and_then(|_| n.field("left"))
+                    .filter(|l| l.kind() == "member_expression")
+                    .and_then(|l| l.field("property"))
+                    .map(|p| text(p, src).to_string()),
+                _ => None,
+            };
+            if let Some(field) = stored
+                && !fields.contains(&field)
+            {
+                fields.push(field);
+            }
+            true
+        });
+    }
+    // A one-letter or generic local name alone is not a field anyone compares.
+    fields.retain(|f| f.len() > 2 && !benign(f));
+    if fields.is_empty() {
+        return None;
+    }
+    let mut root = call;
+    while let Some(parent) = root.parent() {
+        root = parent;
+    }
+    let taint = cx.js_taint();
+    // Request data, also under a conversion (`Number(req.body.code)`, `String(code).trim()`).
+    let tainted = |n: Node<'f>| {
+        let mut any = false;
+        sechound_syntax::node::walk(n, |m| {
+            any |= taint.is_tainted(m);
+            !any
+        });
+        any
+    };
+    let names_field = |n: Node<'f>| -> Option<String> {
+        let n = unwrap(n);
+        let field = match n.kind() {
+            "member_expression" => text(n.field("property")?, src),
+            _ => return None,
+        };
+        fields.iter().find(|f| f.as_str() == field).cloned()
+    };
+    let mut found = None;
+    sechound_syntax::node::walk(root, |n| {
+        if found.is_some() {
+            return false;
+        }
+        match n.kind() {
+            "binary_expression"
+                if n.field("operator")
+                    .is_some_and(|o| matches!(text(o, src), "===" | "==" | "!==" | "!=")) =>
+            {
+                if let (Some(l), Some(r)) = (n.field("left"), n.field("right")) {
+                    let hit = names_field(l)
+                        .filter(|_| tainted(r))
+                        .or_else(|| names_field(r).filter(|_| tainted(l)));
+                    if let Some(field) = hit {
+                        found = Some((field, n));
+                    }
+                }
+            }
+            "pair" => {
+                if let (Some(key), Some(value)) = (pair_key(n, src), n.field("value"))
+                    && fields.iter().any(|f| f == key)
+                    && tainted(value)
+                {
+                    found = Some((key.to_string(), n));
+                }
+            }
+            _ => {}
+        }
+        true
+    });
+    found
 }

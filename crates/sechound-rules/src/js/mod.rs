@@ -1,6 +1,7 @@
 //! Rules for JavaScript and TypeScript services (Express, Fastify, NestJS, Next.js, socket.io).
 
 mod archive_extraction;
+mod check_then_act_race;
 mod code_injection;
 mod command_injection;
 mod cors_allow_all_origins;
@@ -44,6 +45,7 @@ mod unsafe_deserialization;
 mod weak_cipher;
 mod weak_hash;
 mod weak_password_hash;
+mod websocket_identity_from_handshake;
 mod xpath_injection;
 mod xss;
 mod xxe;
@@ -51,6 +53,7 @@ mod xxe;
 use crate::CodeRule;
 
 pub use archive_extraction::ArchiveExtraction;
+pub use check_then_act_race::CheckThenActRace;
 pub use code_injection::CodeInjection;
 pub use command_injection::CommandInjection;
 pub use cors_allow_all_origins::CorsAllowAllOrigins;
@@ -89,6 +92,7 @@ pub use unsafe_deserialization::UnsafeDeserialization;
 pub use weak_cipher::WeakCipher;
 pub use weak_hash::WeakHash;
 pub use weak_password_hash::WeakPasswordHash;
+pub use websocket_identity_from_handshake::WebsocketIdentityFromHandshake;
 pub use xpath_injection::XpathInjection;
 pub use xss::Xss;
 pub use xxe::Xxe;
@@ -128,6 +132,8 @@ pub(crate) fn rules() -> Vec<&'static dyn CodeRule> {
         &TemplateInjection,
         &UnsafeDeserialization,
         &Xxe,
+        &CheckThenActRace,
+        &WebsocketIdentityFromHandshake,
         &XpathInjection,
         &LdapInjection,
         &LogInjection,

@@ -16,9 +16,13 @@ declare_rule! {
     /// - all request headers (`req.headers`), or `Authorization`, `Cookie`, `X-Api-Key`
     ///   (`req.headers.authorization`, `req.get('authorization')`, NestJS `@Headers()` and
     ///   `@Headers('authorization')` parameters), or `req.cookies` — high;
-    /// - the request body of a handler that deals with passwords (`console.log(req.body)` in a
-    ///   login or registration handler) or of app-wide middleware (`app.use((req, res, next) =>
-    ///   …)`, which sees the login requests too) — high;
+    /// - the request body of a handler that reads credential fields from it (`req.body.password`,
+    ///   `const { password } = req.body`; high confidence, naming the fields), of a handler that
+    ///   deals with passwords (`console.log(req.body)` in a login or registration handler) or of
+    ///   app-wide middleware (`app.use((req, res, next) => …)`, which sees the login requests
+    ///   too) — high;
+    /// - the whole request object (`console.log(req)`, `logger.info({ req })`), which prints
+    ///   every header — high;
     /// - the whole environment, `process.env` — high;
     /// - values whose name says they are a credential: `password`, `user.password`, `token`,
     ///   `accessToken`, `apiKey`, `clientSecret`, `authorization` — high for passwords and
@@ -34,7 +38,8 @@ declare_rule! {
     /// a password there is also valid on the other sites where the user reused it.
     ///
     /// ## Not reported
-    /// Test code (`*.spec.*`, `*.test.*`, `__tests__/`, `test/`, `e2e/`).
+    /// Test code (`*.spec.*`, `*.test.*`, `__tests__/`, `test/`, `e2e/`). A request object in
+    /// a template literal or `+` (it prints as `[object Object]`).
     /// Derived values that do not reveal the secret (`token.length`, `!!password`,
     /// `typeof token`, `token.slice(0, 6)`), names that only describe a credential
     /// (`tokenCount`, `passwordPolicy`, `tokenType`), string literals (`'invalid password'`),
@@ -244,6 +249,24 @@ fn collect_leaks<'f>(expr: Node<'f>, cx: &CheckContext<'f>, depth: u32, out: &mu
             });
         }
         "member_expression" | "subscript_expression" => member_leak(node, cx, out),
+        // `console.log(req)`: the whole request object, printed with its headers (a template
+        // literal or `+` only shows `[object Object]`).
+        "identifier"
+            if cx.js_taint().is_request_object(node)
+                && node.parent().is_none_or(|p| {
+                    !matches!(p.kind(), "template_substitution" | "binary_expression")
+                }) =>
+        {
+            out.push(Leak {
+                node,
+                what: format!(
+                    "the whole request object (`{}`: every header, `Authorization` and `Cookie` included, and the body)",
+                    text(node, src)
+                ),
+                severity: Severity::High,
+                confidence: Confidence::High,
+            });
+        }
         "identifier" => identifier_leak(node, cx, next, out),
         _ => {}
     }
@@ -292,6 +315,18 @@ fn member_leak<'f>(node: Node<'f>, cx: &CheckContext<'f>, out: &mut Vec<Leak<'f>
             ),
             "cookies" | "signedCookies" => (
                 format!("the request cookies (`{}`)", short_text(node, src, 30)),
+                Severity::High,
+                Confidence::High,
+            ),
+            "body" if !body_credentials(node, cx).is_empty() => (
+                format!(
+                    "the request body (carrying {})",
+                    body_credentials(node, cx)
+                        .iter()
+                        .map(|f| format!("`{f}`"))
+                        .collect::<Vec<_>>()
+                        .join(", ")
+                ),
                 Severity::High,
                 Confidence::High,
             ),
@@ -533,4 +568,58 @@ fn handles_passwords(node: Node<'_>, src: &str) -> bool {
     ]
     .iter()
     .any(|w| hint.contains(w))
+}
+
+/// Credential fields the handler around `body` reads from the request body:
+/// `req.body.password`, `const { password, token } = req.body`.
+fn body_credentials<'f>(body: Node<'f>, cx: &CheckContext<'f>) -> Vec<String> {
+    let src = cx.src();
+    let Some(function) = sechound_syntax::node::ancestor(body, FUNCTION_KINDS) else {
+        return Vec::new();
+    };
+    let taint = cx.js_taint();
+    let is_body = |n: Node<'f>| {
+        let n = unwrap(n);
+        n.kind() == "member_expression"
+            && n.field("property").is_some_and(|p| text(p, src) == "body")
+            && n.field("object")
+                .is_some_and(|o| taint.is_request_object(o))
+    };
+    let mut fields: Vec<String> = Vec::new();
+    let mut add = |name: String| {
+        if is_sensitive_value_name(&name) && !fields.contains(&name) {
+            fields.push(name);
+        }
+    };
+    sechound_syntax::node::walk(function, |n| {
+        match n.kind() {
+            "member_expression" if n.field("object").is_some_and(is_body) => {
+                if let Some(p) = n.field("property") {
+                    add(text(p, src).to_string());
+                }
+            }
+            "variable_declarator"
+                if n.field("value").is_some_and(is_body)
+                    && n.field("name")
+                        .is_some_and(|p| p.kind() == "object_pattern") =>
+            {
+                if let Some(pattern) = n.field("name") {
+                    for p in named_children(pattern) {
+                        let key = match p.kind() {
+                            "shorthand_property_identifier_pattern" => Some(text(p, src)),
+                            "pair_pattern" => p.field("key").map(|k| text(k, src)),
+                            "object_assignment_pattern" => p.field("left").map(|k| text(k, src)),
+                            _ => None,
+                        };
+                        if let Some(key) = key {
+                            add(key.trim_matches(|c| c == '\'' || c == '"').to_string());
+                        }
+                    }
+                }
+            }
+            _ => {}
+        }
+        true
+    });
+    fields
 }

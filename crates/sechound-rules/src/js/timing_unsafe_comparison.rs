@@ -1,9 +1,10 @@
 use super::crypto_names::{credential_head, operand_name, words};
-use crate::{CheckContext, CodeRule, declare_rule};
+use crate::{CheckContext, CodeRule, ValueCheck, Verdict, declare_rule};
 use sechound_core::{Confidence, Severity};
 use sechound_syntax::js::{callee_path, env_var_name, is_literal, unwrap};
 use sechound_syntax::node::NodeExt;
 use sechound_syntax::node::{short_text, text};
+use sechound_syntax::value::Value;
 use sechound_syntax::{Family, Node};
 
 declare_rule! {
@@ -16,7 +17,10 @@ declare_rule! {
     ///
     /// An operand counts as a credential when its name (variable, property, header or
     /// environment variable) ends in such a word, or when it is a local copy of such an
-    /// environment variable (`const expected = process.env.API_KEY`); and the other side is
+    /// environment variable (`const expected = process.env.API_KEY`), or when the semantic
+    /// layer resolves it, through a configuration module, to such an environment variable
+    /// (`req.get('x-hook') !== config.github` with `github: process.env.GITHUB_WEBHOOK_SECRET`
+    /// in `config.js`; reported with the definition's place); and the other side is
     /// request data, an environment variable, or another credential or digest. Severity and
     /// confidence are medium when one side comes from the request or the environment, low
     /// otherwise; a bare
@@ -103,6 +107,7 @@ impl CodeRule for TimingUnsafeComparison {
             .or_else(|| configured_secret(left, cx).map(|h| (h, left)))
             .or_else(|| configured_secret(right, cx).map(|h| (h, right)));
         let Some((head, secret_side)) = head else {
+            configured_elsewhere(node, operator, left, right, cx);
             return;
         };
         let other = if secret_side == left { right } else { left };
@@ -345,5 +350,67 @@ fn names_auth_token(name: &str) -> bool {
                 | "jwt"
                 | "admin"
         )
+    })
+}
+
+/// `req.get('x-hook') !== config.github` where `config.github` is, in another module,
+/// `process.env.GITHUB_WEBHOOK_SECRET`: a secret by its origin, not its name. Reported when the
+/// linker resolves the configuration side to a credential environment variable.
+fn configured_elsewhere<'f>(
+    node: Node<'f>,
+    operator: &str,
+    left: Node<'f>,
+    right: Node<'f>,
+    cx: &mut CheckContext<'f>,
+) {
+    let src = cx.src();
+    let taint = cx.js_taint();
+    let (config, request) = if taint.is_tainted(right) && !taint.is_tainted(left) {
+        (left, right)
+    } else if taint.is_tainted(left) && !taint.is_tainted(right) {
+        (right, left)
+    } else {
+        return;
+    };
+    if !matches!(
+        unwrap(config).kind(),
+        "identifier" | "member_expression" | "subscript_expression"
+    ) {
+        return;
+    }
+    let value = cx.value(config);
+    if !value.has_references() {
+        return;
+    }
+    let context = format!(
+        "`{}` {operator} `{}`",
+        short_text(config, src, 50),
+        short_text(request, src, 50)
+    );
+    cx.report(
+        node,
+        format!("{context} compares request data with a value from configuration."),
+    )
+    .value_check(ValueCheck {
+        value,
+        judge: secret_from_environment,
+        context,
+    });
+}
+
+/// The verdict on a configuration value compared with request data: a secret when it is read
+/// from an environment variable named as a credential.
+fn secret_from_environment(value: &Value, context: &str) -> Option<Verdict> {
+    let name = value.alternatives().into_iter().find_map(|v| match v {
+        Value::Env { name, .. } => credential_head(name).map(|_| name.clone()),
+        _ => None,
+    })?;
+    Some(Verdict {
+        message: format!(
+            "{context} compares request data with the secret `{name}` from the environment; the comparison's duration leaks how much of the value matches"
+        ),
+        severity: None,
+        confidence: Some(Confidence::Medium),
+        member: None,
     })
 }

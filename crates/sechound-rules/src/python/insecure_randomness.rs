@@ -16,8 +16,10 @@ declare_rule! {
     /// (`generate_reset_token`, `make_otp`; a plain `code` counts inside
     /// `send_verification_email()`), or from where the function puts it: a value stored in the
     /// session (`session[key] = value`) or sent as a cookie (`set_cookie(name, value)`) is a
-    /// credential whatever its name. `uuid.uuid1()` (time and MAC address) is reported the same
-    /// way.
+    /// credential whatever its name, and so is a value stored under a field (`User(confirmation=
+    /// code)`, `user.confirmation = code`) that the same file compares with request data
+    /// (`user.confirmation != payload.code`) or looks records up by (`filter_by(confirmation=
+    /// request.args["code"])`). `uuid.uuid1()` (time and MAC address) is reported the same way.
     ///
     /// Severity is high for tokens, passwords, session ids and API keys; medium for short codes,
     /// salts and nonces.
@@ -305,6 +307,19 @@ impl CodeRule for InsecureRandomness {
         {
             found = Some((Purpose::Secret, format!("`{target}`, {place}")));
         }
+        if found.is_none()
+            && let Some(target) = &target
+            && let Some((field, check)) = compared_with_request(call, target, cx)
+        {
+            let line = check.start_position().row + 1;
+            found = Some((
+                Purpose::Secret,
+                format!(
+                    "`{target}`, stored as `{field}` and checked against request data at line {line} (`{}`): it authenticates whoever presents it",
+                    sechound_syntax::node::short_text(check, src, 60)
+                ),
+            ));
+        }
         if found.is_none() {
             let Some(function_name) = function_name else {
                 return;
@@ -362,4 +377,106 @@ fn stored_as_credential(call: Node<'_>, target: &str, src: &str) -> Option<&'sta
         true
     });
     place
+}
+
+/// The field a random value held in `target` is stored under (`User(confirmation=code)`,
+/// `user.confirmation = code`, `{"confirmation": code}`), and the place in this file where that
+/// field is compared with request data (`user.confirmation != payload.code`) or used to look a
+/// record up by it (`Invite.objects.get(ticket=request.GET["ticket"])`).
+fn compared_with_request<'f>(
+    call: Node<'f>,
+    target: &str,
+    cx: &CheckContext<'f>,
+) -> Option<(String, Node<'f>)> {
+    let src = cx.src();
+    let mut fields: Vec<String> = vec![target.to_string()];
+    if let Some(function) = sechound_syntax::python::enclosing_function(call) {
+        walk(function, |n| {
+            let stored = match n.kind() {
+                "keyword_argument" => n
+                    .field("value")
+                    .filter(|v| text(*v, src) == target)
+                    .and_then(|_| n.field("name"))
+                    .map(|k| text(k, src).to_string()),
+                "pair" => n
+                    .field("value")
+                    .filter(|v| text(*v, src) == target)
+                    .and_then(|_| n.field("key"))
+                    .and_then(|k| sechound_syntax::python::string_value(k, src)),
+                "assignment" => n
+                    .field("right")
+                    .filter(|v| text(*v, src) == target)
+                    .and_then(|_| n.field("left"))
+                    .filter(|l| l.kind() == "attribute")
+                    .and_then(|l| l.field("attribute"))
+                    .map(|a| text(a, src).to_string()),
+                _ => None,
+            };
+            if let Some(field) = stored
+                && !fields.contains(&field)
+            {
+                fields.push(field);
+            }
+            true
+        });
+    }
+    fields.retain(|f| f.len() > 2 && !purpose_of(f).1);
+    if fields.is_empty() {
+        return None;
+    }
+    let taint = cx.py_taint();
+    let tainted = |n: Node<'f>| {
+        let mut any = false;
+        walk(n, |m| {
+            any |= taint.is_tainted(m);
+            !any
+        });
+        any
+    };
+    let names_field = |n: Node<'f>| -> Option<String> {
+        let n = sechound_syntax::python::unwrap(n);
+        let field = match n.kind() {
+            "attribute" => text(n.field("attribute")?, src).to_string(),
+            "subscript" => sechound_syntax::python::string_value(n.field("subscript")?, src)?,
+            _ => return None,
+        };
+        fields.iter().find(|f| **f == field).cloned()
+    };
+    let mut root = call;
+    while let Some(parent) = root.parent() {
+        root = parent;
+    }
+    let mut found = None;
+    walk(root, |n| {
+        if found.is_some() {
+            return false;
+        }
+        match n.kind() {
+            "comparison_operator" => {
+                let parts = sechound_syntax::node::named_children(n);
+                let operators = text(n, src);
+                if parts.len() == 2 && (operators.contains("==") || operators.contains("!=")) {
+                    let (l, r) = (parts[0], parts[1]);
+                    let hit = names_field(l)
+                        .filter(|_| tainted(r))
+                        .or_else(|| names_field(r).filter(|_| tainted(l)));
+                    if let Some(field) = hit {
+                        found = Some((field, n));
+                    }
+                }
+            }
+            "keyword_argument" => {
+                if let (Some(key), Some(value)) = (n.field("name"), n.field("value"))
+                    && fields.iter().any(|f| f == text(key, src))
+                    && n.start_byte() != call.start_byte()
+                    && tainted(value)
+                {
+                    found = Some((text(key, src).to_string(), n));
+                }
+            }
+            _ => {}
+        }
+        true
+    });
+    found
 }

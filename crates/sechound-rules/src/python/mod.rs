@@ -3,10 +3,12 @@
 mod allowed_hosts_wildcard;
 mod archive_extraction;
 mod assert_used_for_security;
+mod check_then_act_race;
 mod code_injection;
 mod command_injection;
 mod cors_allow_all_origins;
 mod debug_enabled;
+mod error_details_exposed;
 mod flow;
 mod hardcoded_secret;
 mod header_injection;
@@ -46,6 +48,7 @@ mod unsafe_deserialization;
 mod weak_cipher;
 mod weak_hash;
 mod weak_password_hash;
+mod websocket_identity_from_handshake;
 mod xpath_injection;
 mod xss;
 mod xxe;
@@ -55,10 +58,12 @@ use crate::CodeRule;
 pub use allowed_hosts_wildcard::AllowedHostsWildcard;
 pub use archive_extraction::ArchiveExtraction;
 pub use assert_used_for_security::AssertUsedForSecurity;
+pub use check_then_act_race::CheckThenActRace;
 pub use code_injection::CodeInjection;
 pub use command_injection::CommandInjection;
 pub use cors_allow_all_origins::PyCorsAllowAllOrigins;
 pub use debug_enabled::DebugEnabled;
+pub use error_details_exposed::ErrorDetailsExposed;
 pub use hardcoded_secret::HardcodedSecret;
 pub use header_injection::HeaderInjection;
 pub use insecure_cookie::InsecureCookie;
@@ -93,6 +98,7 @@ pub use unsafe_deserialization::UnsafeDeserialization;
 pub use weak_cipher::WeakCipher;
 pub use weak_hash::WeakHash;
 pub use weak_password_hash::WeakPasswordHash;
+pub use websocket_identity_from_handshake::WebsocketIdentityFromHandshake;
 pub use xpath_injection::XpathInjection;
 pub use xss::Xss;
 pub use xxe::Xxe;
@@ -104,6 +110,7 @@ pub(crate) fn rules() -> Vec<&'static dyn CodeRule> {
         &HardcodedSecret,
         &SecretFallback,
         &DebugEnabled,
+        &ErrorDetailsExposed,
         &AllowedHostsWildcard,
         &SensitiveDataLogged,
         &SqlInjection,
@@ -143,5 +150,7 @@ pub(crate) fn rules() -> Vec<&'static dyn CodeRule> {
         &XpathInjection,
         &Xss,
         &Xxe,
+        &CheckThenActRace,
+        &WebsocketIdentityFromHandshake,
     ]
 }

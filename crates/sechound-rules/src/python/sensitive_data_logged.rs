@@ -20,7 +20,16 @@ declare_rule! {
     /// - a variable, attribute or key named as a password, secret, token or API key
     ///   (`password`, `user.password`, `data["password"]`, `access_token`, `api_key`);
     /// - the whole request body (`request.json`, `await request.json()`, `request.form`,
-    ///   `request.get_json()`) inside a login, sign-up, password or token handler (medium).
+    ///   `request.get_json()`) in a handler that reads credential fields from it
+    ///   (`data["password"]`, `body.get("token")`; high, naming the fields), or inside a login,
+    ///   sign-up, password or token handler (medium);
+    /// - a route handler's body parameter whose model has credential fields
+    ///   (`logger.info(user_in)`, `print(user_in.model_dump())` with `user_in: UserCreate` and
+    ///   `password: str` in `UserCreate` or a base class of it), the model read from the same
+    ///   file or from the module it is imported from — high for passwords and secrets, medium
+    ///   for tokens, naming the fields;
+    /// - the whole request: `request.__dict__`, `vars(request)`, `request.scope` (ASGI),
+    ///   `request.environ` (WSGI), which hold every header and cookie.
     ///
     /// Arguments are followed into f-strings, `%` and `+` formatting, `.format(...)`,
     /// `str()`/`repr()`/`dict()`/`json.dumps()`, tuples and dicts, and `extra={...}`.
@@ -39,7 +48,9 @@ declare_rule! {
     /// (`token.expires_at`), non-credential headers (`request.headers.get("user-agent")`),
     /// flags and cursors (`is_secret`, `next_page_token`), loop variables (`for token in
     /// tokens`), and a bare `token` in a file that never mentions login, JWT, OAuth, bearer or
-    /// authorization (a lexer's token).
+    /// authorization (a lexer's token). `f"{request}"` and `str(request)`: Starlette, Flask and
+    /// Django print a request as its method and URL, not its headers or body. A body model
+    /// without credential fields.
     ///
     /// ## Example
     /// ```python
@@ -254,9 +265,17 @@ fn sensitive<'f>(node: Node<'f>, cx: &CheckContext<'f>, depth: u32) -> Option<Hi
                 return Some(hit);
             }
             let attribute = text(node.field("attribute")?, src);
+            if matches!(attribute, "__dict__" | "scope" | "environ")
+                && cx.py_taint().is_request_object(node.field("object")?)
+            {
+                return Some(whole_request(node, src));
+            }
             name_hit(node, attribute, src)
         }
         "identifier" => {
+            if let Some(hit) = schema_body(node, cx) {
+                return Some(hit);
+            }
             let resolved = cx.py_taint().resolve(node);
             if resolved != node
                 && let Some(mut hit) = sensitive(resolved, cx, next)
@@ -285,6 +304,13 @@ fn sensitive<'f>(node: Node<'f>, cx: &CheckContext<'f>, depth: u32) -> Option<Hi
             }
             let path = callee_path(node, src).unwrap_or_default();
             let method = method_name(node, src).unwrap_or("");
+            if path == "vars"
+                && positional_args(node)
+                    .first()
+                    .is_some_and(|a| cx.py_taint().is_request_object(*a))
+            {
+                return Some(whole_request(node, src));
+            }
             match (path.as_str(), method) {
                 (
                     "dict" | "str" | "repr" | "list" | "json.dumps" | "pformat" | "pprint.pformat",
@@ -292,9 +318,11 @@ fn sensitive<'f>(node: Node<'f>, cx: &CheckContext<'f>, depth: u32) -> Option<Hi
                 ) => positional_args(node)
                     .into_iter()
                     .find_map(|a| sensitive(a, cx, next)),
-                (_, "items" | "values" | "copy" | "to_dict") => {
-                    sensitive(receiver(node)?, cx, next)
-                }
+                (
+                    _,
+                    "items" | "values" | "copy" | "to_dict" | "dict" | "model_dump" | "json"
+                    | "model_dump_json",
+                ) => sensitive(receiver(node)?, cx, next),
                 (_, "get" | "getlist") => {
                     let object = receiver(node)?;
                     let key_name = string_value(*positional_args(node).first()?, src)?;
@@ -452,6 +480,19 @@ fn login_body<'f>(node: Node<'f>, cx: &CheckContext<'f>) -> Option<Hit<'f>> {
     }
     let function = sechound_syntax::python::enclosing_function(node)?;
     let name = text(function.field("name")?, src);
+    let fields = body_fields_read(function, cx);
+    if !fields.is_empty() {
+        return Some(Hit {
+            node,
+            what: format!(
+                "the whole request body of `{name}` (`{}`, carrying {})",
+                short_text(node, src, 50),
+                field_list(&fields)
+            ),
+            severity: Severity::High,
+            confidence: Confidence::High,
+        });
+    }
     if !words(name)
         .iter()
         .any(|w| CREDENTIAL_HANDLERS.contains(&w.as_str()))
@@ -467,4 +508,254 @@ fn login_body<'f>(node: Node<'f>, cx: &CheckContext<'f>) -> Option<Hit<'f>> {
         severity: Severity::Medium,
         confidence: Confidence::Medium,
     })
+}
+
+/// `request.__dict__`, `vars(request)`, `request.scope`, `request.environ`: the request's
+/// attributes, headers and cookies included.
+fn whole_request<'f>(node: Node<'f>, src: &str) -> Hit<'f> {
+    Hit {
+        node,
+        what: format!(
+            "the whole request (`{}`, every header and cookie included)",
+            short_text(node, src, 50)
+        ),
+        severity: Severity::High,
+        confidence: Confidence::High,
+    }
+}
+
+/// `password`, `password` and `token`, `password`, `api_key` and `token`.
+fn field_list(fields: &[String]) -> String {
+    let quoted: Vec<String> = fields.iter().map(|f| format!("`{f}`")).collect();
+    match quoted.as_slice() {
+        [one] => one.clone(),
+        [rest @ .., last] => format!("{} and {last}", rest.join(", ")),
+        [] => String::new(),
+    }
+}
+
+/// Keys of the request body that `function` reads and whose names are credentials:
+/// `data["password"]`, `body.get("token")` where `data = await request.json()`,
+/// `request.form["password"]`.
+fn body_fields_read<'f>(function: Node<'f>, cx: &CheckContext<'f>) -> Vec<String> {
+    let src = cx.src();
+    let is_body = |object: Node<'f>| {
+        let object = unwrap(object);
+        let resolved = if object.kind() == "identifier" {
+            cx.py_taint().resolve(object)
+        } else {
+            object
+        };
+        let resolved = unwrap(resolved);
+        match resolved.kind() {
+            "attribute" => {
+                resolved
+                    .field("attribute")
+                    .is_some_and(|a| BODY_ATTRIBUTES.contains(&text(a, src)))
+                    && resolved
+                        .field("object")
+                        .is_some_and(|o| cx.py_taint().is_request_object(o))
+            }
+            "call" => {
+                method_name(resolved, src).is_some_and(|m| BODY_METHODS.contains(&m))
+                    && receiver(resolved).is_some_and(|o| cx.py_taint().is_request_object(o))
+            }
+            _ => false,
+        }
+    };
+    let mut fields: Vec<String> = Vec::new();
+    walk(function, |n| {
+        let read = match n.kind() {
+            "subscript" => n
+                .field("subscript")
+                .and_then(|k| string_value(k, src))
+                .zip(n.field("value")),
+            "call" if method_name(n, src) == Some("get") => positional_args(n)
+                .first()
+                .and_then(|k| string_value(*k, src))
+                .zip(receiver(n)),
+            _ => None,
+        };
+        if let Some((key, object)) = read
+            && credential_field(&key)
+            && is_body(object)
+            && !fields.contains(&key)
+        {
+            fields.push(key);
+        }
+        true
+    });
+    fields
+}
+
+/// A body or schema field holding a credential: passwords, secrets, tokens, API keys.
+fn credential_field(name: &str) -> bool {
+    secret_kind(name).is_some()
+}
+
+/// A route handler's parameter whose class (a Pydantic model, a dataclass) has credential
+/// fields: FastAPI fills it from the request body, so logging it logs them.
+fn schema_body<'f>(node: Node<'f>, cx: &CheckContext<'f>) -> Option<Hit<'f>> {
+    let src = cx.src();
+    let name = text(node, src);
+    let function = sechound_syntax::python::enclosing_function(node)?;
+    if !sechound_syntax::python::taint::is_route_handler(function, src) {
+        return None;
+    }
+    let class = named_children(function.field("parameters")?)
+        .into_iter()
+        .find_map(|p| {
+            if !matches!(p.kind(), "typed_parameter" | "typed_default_parameter") {
+                return None;
+            }
+            let param = match p.kind() {
+                "typed_parameter" => p.named_child(0)?,
+                _ => p.field("name")?,
+            };
+            (text(param, src) == name).then(|| p.field("type"))?
+        })?;
+    let class = text(class, src).trim().to_string();
+    if !class
+        .chars()
+        .all(|c| c.is_ascii_alphanumeric() || c == '_' || c == '.')
+        || !class.starts_with(|c: char| c.is_ascii_uppercase())
+    {
+        return None;
+    }
+    let fields = class_fields(&class, cx);
+    let sensitive: Vec<String> = fields.into_iter().filter(|f| credential_field(f)).collect();
+    if sensitive.is_empty() {
+        return None;
+    }
+    let password = sensitive.iter().any(|f| {
+        matches!(
+            secret_kind(f),
+            Some(SecretKind::Password | SecretKind::SigningKey)
+        )
+    });
+    Some(Hit {
+        node,
+        what: format!(
+            "the request body `{name}` (`{class}`, with {})",
+            field_list(&sensitive)
+        ),
+        severity: if password {
+            Severity::High
+        } else {
+            Severity::Medium
+        },
+        confidence: Confidence::High,
+    })
+}
+
+/// Field names of the class `name`: defined in this file, or imported from a module of the
+/// repository; fields of base classes defined in the same file count too.
+fn class_fields(name: &str, cx: &CheckContext<'_>) -> Vec<String> {
+    let mut root = cx.file.tree.root_node();
+    let mut fields = Vec::new();
+    if find_class(root, name, cx.src()).is_some() {
+        collect_fields(root, name, cx.src(), 0, &mut fields);
+        return fields;
+    }
+    let Some(import) = cx.module().import_of(name) else {
+        return fields;
+    };
+    let imported = match &import.name {
+        sechound_syntax::modules::ImportedName::Named(n) => n.clone(),
+        _ => return fields,
+    };
+    let Some(path) = module_path(&import.module, &cx.file.path, cx.repo.paths()) else {
+        return fields;
+    };
+    let Some(text) = cx.repo.read(&path) else {
+        return fields;
+    };
+    let Some(other) = sechound_syntax::parse(path, sechound_syntax::Language::Python, text) else {
+        return fields;
+    };
+    root = other.tree.root_node();
+    collect_fields(root, &imported, other.source.text(), 0, &mut fields);
+    fields
+}
+
+/// The repository file a Python module name stands for (`app.models`, `.models`).
+fn module_path(module: &str, from: &str, paths: &[String]) -> Option<String> {
+    let dots = module.chars().take_while(|c| *c == '.').count();
+    let rest = module[dots..].replace('.', "/");
+    let candidates: Vec<String> = if dots > 0 {
+        let mut dir: Vec<&str> = from.split('/').collect();
+        dir.pop();
+        for _ in 1..dots {
+            dir.pop();
+        }
+        let base = dir.join("/");
+        let joined = |tail: &str| {
+            if base.is_empty() {
+                tail.to_string()
+            } else {
+                format!("{base}/{tail}")
+            }
+        };
+        if rest.is_empty() {
+            vec![joined("__init__.py")]
+        } else {
+            vec![
+                joined(&format!("{rest}.py")),
+                joined(&format!("{rest}/__init__.py")),
+            ]
+        }
+    } else {
+        vec![format!("{rest}.py"), format!("{rest}/__init__.py")]
+    };
+    candidates.into_iter().find_map(|c| {
+        paths
+            .iter()
+            .find(|p| **p == c || (dots == 0 && p.ends_with(&format!("/{c}"))))
+            .cloned()
+    })
+}
+
+fn find_class<'t>(root: Node<'t>, name: &str, src: &str) -> Option<Node<'t>> {
+    named_children(root).into_iter().find_map(|c| {
+        let c = if c.kind() == "decorated_definition" {
+            c.field("definition")?
+        } else {
+            c
+        };
+        (c.kind() == "class_definition" && c.field("name").is_some_and(|n| text(n, src) == name))
+            .then_some(c)
+    })
+}
+
+fn collect_fields(root: Node<'_>, name: &str, src: &str, depth: u32, out: &mut Vec<String>) {
+    if depth > 4 {
+        return;
+    }
+    let Some(class) = find_class(root, name, src) else {
+        return;
+    };
+    if let Some(body) = class.field("body") {
+        for statement in named_children(body) {
+            if statement.kind() != "expression_statement" {
+                continue;
+            }
+            if let Some(assignment) = statement.named_child(0)
+                && assignment.kind() == "assignment"
+                && let Some(left) = assignment.field("left")
+                && left.kind() == "identifier"
+            {
+                let field = text(left, src).to_string();
+                if !out.contains(&field) {
+                    out.push(field);
+                }
+            }
+        }
+    }
+    if let Some(bases) = class.field("superclasses") {
+        for base in named_children(bases) {
+            if base.kind() == "identifier" {
+                collect_fields(root, text(base, src), src, depth + 1, out);
+            }
+        }
+    }
 }
