@@ -15,16 +15,16 @@ declare_rule! {
     ///
     /// Confidence rises with the inconsistency a reviewer looks for first: when another
     /// endpoint of the same resource (same path before the id) does check, the finding is
-    /// high confidence and names that endpoint and its check. A change or deletion with no
-    /// such sibling is medium; a read with none is low (the records may be shared by design,
-    /// a catalogue).
+    /// high confidence and names that endpoint and its check. A change or deletion (PUT,
+    /// PATCH, DELETE) with no such sibling is medium.
     ///
     /// ## Why it matters
     /// Insecure direct object reference: any signed-in user can read or change another user's
     /// (or another tenant's) objects by changing the id in the request.
     ///
     /// ## Not reported
-    /// Endpoints with a role (operators act on every record by design), administration paths
+    /// Reads and POST actions by id when no endpoint of the same resource checks (the records
+    /// may be shared by design: a catalogue), endpoints with a role (operators act on every record by design), administration paths
     /// (`project.admin-route-without-role`), records of users looked up by id (profiles are
     /// often public; changing them is `project.privileged-action-without-role`), queries that
     /// read the caller (`where: { id, ownerId: req.user.id }`, `items.get(id, current_user)`),
@@ -88,12 +88,14 @@ impl ProjectRule for IdorMissingOwnershipCheck {
                     && s.auth == AuthStatus::Authenticated
                     && !s.access.owner_checks.is_empty()
             });
-            let writes = group.iter().any(|e| {
-                matches!(
-                    e.method,
-                    Method::Put | Method::Patch | Method::Delete | Method::Post
-                )
-            });
+            let writes = group
+                .iter()
+                .any(|e| matches!(e.method, Method::Put | Method::Patch | Method::Delete));
+            // A read (or a POST action) with no sibling that checks: shared records (a
+            // catalogue) are read by id by design, and nothing says these are owned.
+            if sibling.is_none() && !writes {
+                continue;
+            }
             let listed: Vec<String> = group
                 .iter()
                 .map(|e| {
@@ -122,11 +124,7 @@ impl ProjectRule for IdorMissingOwnershipCheck {
                     ));
                     Confidence::High
                 }
-                None if writes => Confidence::Medium,
-                None => {
-                    message.push_str(" No endpoint of the same resource checks either: the records may be shared by design (low confidence).");
-                    Confidence::Low
-                }
+                None => Confidence::Medium,
             };
             let finding = out.report(&Self::META, Place::of(group[0]), message);
             finding.confidence = confidence;
