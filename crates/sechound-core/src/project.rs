@@ -392,6 +392,42 @@ pub struct Endpoint {
     /// With a live probe: what the running service answered.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub live: Option<crate::EndpointLive>,
+    /// Where the handler, and the functions it calls, load records by an id the client sends,
+    /// check the record's owner, or act on other users: read by the authorization rules,
+    /// not written to the report's model.
+    #[serde(skip)]
+    pub access: Access,
+}
+
+/// What the code an endpoint runs does about whose records it touches, with where.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Access {
+    /// Records loaded, changed or deleted by an id the client sends (the path, query or
+    /// body): the id's name in `detail`.
+    pub client_loads: Vec<AccessSite>,
+    /// Comparisons of a record's owner or tenant with the caller, queries scoped to the
+    /// caller, and refusals (403) after reading who the caller is.
+    pub owner_checks: Vec<AccessSite>,
+    /// Records of users (or their roles, plans, quotas) loaded by an id the client sends.
+    pub user_loads: Vec<AccessSite>,
+    /// Calls whose name says a privileged action: the action in `detail`.
+    pub actions: Vec<AccessSite>,
+}
+
+/// A line of code an [`Access`] fact rests on.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct AccessSite {
+    pub file: String,
+    pub line: u32,
+    /// What happens there, in words (`Order.findById(id)`, `purge`).
+    pub detail: String,
+}
+
+impl AccessSite {
+    /// `file:line`.
+    pub fn at(&self) -> String {
+        format!("{}:{}", self.file, self.line)
+    }
 }
 
 /// Lines of a piece of code: a function.

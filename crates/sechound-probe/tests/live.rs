@@ -52,6 +52,7 @@ fn endpoint(method: &str, path: &str, auth: AuthStatus) -> Endpoint {
         conditions: Vec::new(),
         handler_span: None,
         live: None,
+        access: Default::default(),
     }
 }
 

@@ -581,6 +581,7 @@ impl<'a> Composer<'a> {
                 conditions: all_conditions.clone(),
                 handler_span: handler.span.clone(),
                 live: None,
+                access: handler.access.clone(),
             })
             .collect()
     }

@@ -5,8 +5,9 @@
 //! caller), a token verified or only decoded, a token looked up, a signature verified.
 
 use crate::facts::{HandlerAt, RouteDecl};
-use sechound_core::project::{CodeSpan, Signal};
+use sechound_core::project::{Access, AccessSite, CodeSpan, Signal};
 use sechound_semantic::{Behaviour, FnRef, Program, RejectKind, TokenCheck};
+use sechound_syntax::Origin;
 
 /// Segments of a name that read the caller.
 const CALLER_WORDS: &[&str] = &[
@@ -27,6 +28,7 @@ pub(crate) struct HandlerFacts {
     pub function: Option<FnRef>,
     pub span: Option<CodeSpan>,
     pub signals: Vec<Signal>,
+    pub access: Access,
 }
 
 /// The handler of `route` (declared in file `path`, full path `full_path`).
@@ -42,6 +44,7 @@ pub(crate) fn read(
             function: None,
             span: None,
             signals: Vec::new(),
+            access: Access::default(),
         };
     };
     let (file, summary) = program.function(function);
@@ -60,6 +63,7 @@ pub(crate) fn read(
         function: Some(function),
         span: Some(span),
         signals: signals(program, function, full_path),
+        access: access(program, function, full_path),
     }
 }
 
@@ -163,4 +167,255 @@ pub(crate) fn path_params(path: &str) -> Vec<&str> {
         .map(|p| p.split(':').next().unwrap_or(p))
         .filter(|p| !p.is_empty())
         .collect()
+}
+
+/// How many calls deep the access walk follows a client id (handler → service → repository).
+const ACCESS_DEPTH: usize = 4;
+
+/// Words of a model or repository name that say it holds users, their memberships or what
+/// they are allowed.
+const USER_MODELS: &[&str] = &[
+    "user",
+    "users",
+    "account",
+    "accounts",
+    "member",
+    "members",
+    "membership",
+    "memberships",
+    "profile",
+    "profiles",
+];
+
+/// True for a name that holds an identifier: `id`, `orderId`, `item_id`, `pk`, `uuid`.
+fn id_like(name: &str) -> bool {
+    name == "id"
+        || name == "pk"
+        || name == "uuid"
+        || name.ends_with("_id")
+        || name.ends_with("Id")
+        || name.ends_with("ID")
+        || name.ends_with("_pk")
+        || name.ends_with("_uuid")
+        || name.ends_with("Uuid")
+}
+
+/// The lower-case words of a dotted, camelCase or snake_case name.
+fn name_words(name: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut current = String::new();
+    let mut prev_lower = false;
+    for c in name.chars() {
+        if !c.is_ascii_alphanumeric() {
+            if !current.is_empty() {
+                out.push(std::mem::take(&mut current));
+            }
+            prev_lower = false;
+            continue;
+        }
+        if c.is_ascii_uppercase() && prev_lower {
+            out.push(std::mem::take(&mut current));
+        }
+        prev_lower = c.is_ascii_lowercase() || c.is_ascii_digit();
+        current.push(c.to_ascii_lowercase());
+    }
+    if !current.is_empty() {
+        out.push(current);
+    }
+    out
+}
+
+/// What the handler and the functions it calls (following the ids the client sends into
+/// them, up to [`ACCESS_DEPTH`] calls away, across modules) do about whose records they
+/// touch.
+fn access(program: &Program, handler: FnRef, full_path: &str) -> Access {
+    let params = path_params(full_path);
+    let (_, summary) = program.function(handler);
+    // The handler's own parameters that carry a client id: path parameters by name
+    // (FastAPI, NestJS `@Param('id') id`, Django `def view(request, pk)`), and id-like names.
+    let first: Vec<String> = summary
+        .params
+        .iter()
+        .filter(|p| params.contains(&p.as_str()) || id_like(p))
+        .cloned()
+        .chain(params.iter().map(|p| p.to_string()))
+        .collect();
+    let mut out = Access::default();
+    let mut seen: Vec<FnRef> = Vec::new();
+    let mut queue: Vec<(FnRef, Vec<String>, usize)> = vec![(handler, first, 0)];
+    let push = |list: &mut Vec<AccessSite>, site: AccessSite| {
+        if !list.contains(&site) {
+            list.push(site);
+        }
+    };
+    while let Some((f, client, depth)) = queue.pop() {
+        if seen.contains(&f) {
+            continue;
+        }
+        seen.push(f);
+        let (file, function) = program.function(f);
+        let path = file.path.clone();
+        let site = |line: u32, detail: String| AccessSite {
+            file: path.clone(),
+            line,
+            detail,
+        };
+        for b in program.behaviour_within(f) {
+            for l in &b.loads {
+                // A call on a call's result has no path: `db.query(Order).filter(…)`.
+                let callee = if l.callee.is_empty() {
+                    format!("….{}", l.method)
+                } else {
+                    l.callee.clone()
+                };
+                // `user_id` read from the path is the client's choice, not the caller.
+                let scoped = l.by_caller
+                    || l.names.iter().any(|n| {
+                        CALLER_WORDS.contains(&n.as_str())
+                            && !client.contains(n)
+                            && !l.sent.contains(n)
+                    });
+                if scoped {
+                    push(
+                        &mut out.owner_checks,
+                        site(l.line, format!("scopes `{callee}` to the caller")),
+                    );
+                    continue;
+                }
+                let ids: Vec<&String> = l
+                    .sent
+                    .iter()
+                    .filter(|n| id_like(n) || params.contains(&n.as_str()))
+                    .chain(l.names.iter().filter(|n| client.contains(n)))
+                    .collect();
+                let Some(id) = ids.first() else { continue };
+                let detail = format!("`{callee}` by `{id}`");
+                let model_words: Vec<String> = name_words(&l.callee)
+                    .into_iter()
+                    .chain(
+                        l.names
+                            .iter()
+                            .filter(|n| {
+                                n.starts_with(|c: char| c.is_ascii_uppercase()) && !id_like(n)
+                            })
+                            .flat_map(|n| name_words(n)),
+                    )
+                    .collect();
+                if model_words
+                    .iter()
+                    .any(|w| USER_MODELS.contains(&w.as_str()))
+                {
+                    push(&mut out.user_loads, site(l.line, detail.clone()));
+                }
+                push(&mut out.client_loads, site(l.line, detail));
+            }
+            for line in &b.owner_checks {
+                push(
+                    &mut out.owner_checks,
+                    site(
+                        *line,
+                        "compares the record's owner with the caller".to_string(),
+                    ),
+                );
+            }
+            for r in &b.rejects {
+                let refuses = match &r.kind {
+                    RejectKind::Status(403) | RejectKind::Deny => true,
+                    RejectKind::AuthError(name) => {
+                        let n = name.to_ascii_lowercase();
+                        [
+                            "forbidden",
+                            "permission",
+                            "denied",
+                            "notallowed",
+                            "unauthorized",
+                        ]
+                        .iter()
+                        .any(|w| n.contains(w))
+                    }
+                    _ => false,
+                };
+                if refuses && (b.identity.is_some() || depth > 0 || r.roles.is_empty()) {
+                    push(
+                        &mut out.owner_checks,
+                        site(
+                            r.line,
+                            format!("refuses the caller ({})", r.kind.describe()),
+                        ),
+                    );
+                }
+            }
+            for (line, action) in &b.actions {
+                push(&mut out.actions, site(*line, action.clone()));
+            }
+        }
+        if depth >= ACCESS_DEPTH {
+            continue;
+        }
+        // The functions it calls, with which of their parameters receive a client id.
+        let inside = |caller: u32| {
+            let c = &file.functions[caller as usize];
+            caller == f.function
+                || (c.start >= function.start
+                    && c.line >= function.line
+                    && c.end_line <= function.end_line)
+        };
+        let carries = |origins: &Vec<Origin>| {
+            origins.iter().any(|o| match o {
+                Origin::Request(trace) => {
+                    let last = trace
+                        .source
+                        .rsplit(['.', '[', '\'', '"'])
+                        .find(|s| !s.is_empty() && *s != "]")
+                        .unwrap_or("");
+                    id_like(last) || params.contains(&last)
+                }
+                Origin::Param {
+                    function: at,
+                    index,
+                } => file
+                    .functions
+                    .get(*at as usize)
+                    .and_then(|g| g.params.get(*index as usize))
+                    .is_some_and(|p| client.contains(p)),
+                Origin::Call(_) => false,
+            })
+        };
+        for (index, call) in file.calls.iter().enumerate() {
+            let Some(caller) = call.caller else { continue };
+            if !inside(caller) {
+                continue;
+            }
+            let Some(target) = program.call_target(&file.path, index as u32) else {
+                continue;
+            };
+            if seen.contains(&target) {
+                continue;
+            }
+            let (_, callee) = program.function(target);
+            // A method's `self`/`this` is not among the arguments written.
+            let offset = usize::from(
+                callee
+                    .params
+                    .first()
+                    .is_some_and(|p| p == "self" || p == "cls"),
+            );
+            let mut names: Vec<String> = Vec::new();
+            for (k, origins) in call.args.iter().enumerate() {
+                if carries(origins)
+                    && let Some(p) = callee.params.get(k + offset)
+                {
+                    names.push(p.clone());
+                }
+            }
+            for (keyword, origins) in &call.keywords {
+                if carries(origins) && callee.params.contains(keyword) {
+                    names.push(keyword.clone());
+                }
+            }
+            // A callee is read even when no id reaches it: it may check the owner.
+            queue.push((target, names, depth + 1));
+        }
+    }
+    out
 }

@@ -228,6 +228,19 @@ fn merge_chained(endpoints: Vec<Endpoint>) -> Vec<Endpoint> {
                         first.signals.push(s);
                     }
                 }
+                let access = &mut first.access;
+                for (to, from) in [
+                    (&mut access.client_loads, e.access.client_loads),
+                    (&mut access.owner_checks, e.access.owner_checks),
+                    (&mut access.user_loads, e.access.user_loads),
+                    (&mut access.actions, e.access.actions),
+                ] {
+                    for site in from {
+                        if !to.contains(&site) {
+                            to.push(site);
+                        }
+                    }
+                }
                 if !first.notes.contains(&note) {
                     first.notes.push(note);
                 }

@@ -135,6 +135,7 @@ mod tests {
                 end_line: span.1,
             }),
             live: None,
+            access: Default::default(),
         }
     }
 

@@ -24,6 +24,9 @@ pub struct Behaviour {
     pub loads: Vec<Load>,
     /// Token and signature work.
     pub checks: Vec<(u32, TokenCheck)>,
+    /// Calls whose name says a privileged action (`impersonate`, `purge`, `set role`), with
+    /// the action in words.
+    pub actions: Vec<(u32, String)>,
 }
 
 /// A place where a function ends the request.
@@ -107,6 +110,13 @@ pub struct Load {
     /// An argument reads the caller's identity (`[req.user.id]`, `owner=current_user`): the
     /// query is scoped to the caller.
     pub by_caller: bool,
+    /// The fields of request data its arguments read (`id` for `req.params.id`, `order_id`
+    /// for `request.args.get("order_id")`).
+    pub sent: Vec<String>,
+    /// The method called (`findById`, `delete`).
+    pub method: String,
+    /// The call's callee as written (`Order.findById`, `session.get`).
+    pub callee: String,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -240,6 +240,7 @@ mod tests {
             conditions: Vec::new(),
             handler_span: None,
             live: None,
+            access: Default::default(),
         }
     }
 

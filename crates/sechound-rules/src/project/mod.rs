@@ -9,6 +9,7 @@ mod auth_exemption_prefix;
 mod idor_missing_ownership_check;
 mod login_without_rate_limit;
 mod missing_security_headers;
+mod privileged_action_without_role;
 mod refresh_token_not_verified;
 mod secrets_env_not_validated;
 mod sensitive_route_unauthenticated;
@@ -24,6 +25,7 @@ pub use auth_exemption_prefix::AuthExemptionPrefix;
 pub use idor_missing_ownership_check::IdorMissingOwnershipCheck;
 pub use login_without_rate_limit::LoginWithoutRateLimit;
 pub use missing_security_headers::MissingSecurityHeaders;
+pub use privileged_action_without_role::PrivilegedActionWithoutRole;
 pub use refresh_token_not_verified::RefreshTokenNotVerified;
 pub use secrets_env_not_validated::SecretsEnvNotValidated;
 pub use sensitive_route_unauthenticated::SensitiveRouteUnauthenticated;
@@ -112,6 +114,7 @@ pub(crate) fn rules() -> Vec<&'static dyn ProjectRule> {
         &WebsocketUnauthenticated,
         &RefreshTokenNotVerified,
         &IdorMissingOwnershipCheck,
+        &PrivilegedActionWithoutRole,
         &WebhookSignatureMissing,
         &MissingSecurityHeaders,
         &LoginWithoutRateLimit,
@@ -145,6 +148,20 @@ pub(crate) fn sensitive_kind(path: &str) -> Option<&'static str> {
             .find(|(name, _)| segment == *name)
             .map(|(_, kind)| *kind)
     })
+}
+
+/// The resource an endpoint acts on: its path before the first parameter, without a trailing
+/// slash (`/api/orders/:id/items` → `/api/orders`, `/api/orders` → `/api/orders`).
+pub(crate) fn resource(path: &str) -> String {
+    let mut out = String::new();
+    for s in path.split('/').filter(|s| !s.is_empty()) {
+        if s.starts_with(':') || s.starts_with('{') || s.starts_with('<') || s.starts_with('[') {
+            break;
+        }
+        out.push('/');
+        out.push_str(s);
+    }
+    if out.is_empty() { "/".to_string() } else { out }
 }
 
 /// Lower-case path segments with `_` read as `-`, parameters dropped.

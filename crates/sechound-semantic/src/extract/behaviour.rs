@@ -26,7 +26,9 @@ pub(super) struct Watcher<'f> {
     passes: Vec<(Node<'f>, bool, bool)>,
     identity: Vec<Node<'f>>,
     owner: Vec<Node<'f>>,
-    loads: Vec<(Node<'f>, Vec<String>, bool)>,
+    loads: Vec<(Node<'f>, Load)>,
+    /// Calls whose name says a privileged action (`impersonate`, `purgeQueue`, `set_role`).
+    actions: Vec<(Node<'f>, String)>,
     checks: Vec<(Node<'f>, TokenCheck)>,
     /// Start of the innermost function of the last identity read kept (one per function).
     last_identity: Option<usize>,
@@ -294,6 +296,7 @@ impl<'f> Watcher<'f> {
             identity: Vec::new(),
             owner: Vec::new(),
             loads: Vec::new(),
+            actions: Vec::new(),
             checks: Vec::new(),
             last_identity: None,
         }
@@ -407,13 +410,21 @@ impl<'f> Watcher<'f> {
                 }
             }
         }
-        for (node, names, by_caller) in &self.loads {
+        for (node, load) in &self.loads {
             if let Some(function) = around(*node) {
                 slot(&mut out, function).loads.push(Load {
                     line: line(*node),
-                    names: names.clone(),
-                    by_caller: *by_caller,
+                    ..load.clone()
                 });
+            }
+        }
+        for (node, action) in &self.actions {
+            if let Some(function) = around(*node) {
+                let l = line(*node);
+                let b = slot(&mut out, function);
+                if !b.actions.iter().any(|(at, _)| *at == l) {
+                    b.actions.push((l, action.clone()));
+                }
             }
         }
         for (node, check) in &self.checks {
@@ -663,7 +674,21 @@ impl<'f> Watcher<'f> {
                 {
                     self.checks.push((call, TokenCheck::LooksUpToken));
                 }
-                self.loads.push((call, names, by_caller));
+                let mut sent = Vec::new();
+                for arg in &args {
+                    sent_names(*arg, 0, &mut sent, &|n| js_sent(n, src));
+                }
+                self.loads.push((
+                    call,
+                    Load {
+                        line: 0,
+                        names,
+                        by_caller,
+                        sent,
+                        method: name.to_string(),
+                        callee: path.clone(),
+                    },
+                ));
             }
         }
         // A stored session or token consulted by a service or repository
@@ -679,6 +704,9 @@ impl<'f> Watcher<'f> {
             })
         {
             self.checks.push((call, TokenCheck::LooksUpToken));
+        }
+        if let Some(action) = privileged_action(name) {
+            self.actions.push((call, action));
         }
     }
 
@@ -1278,7 +1306,21 @@ impl<'f> Watcher<'f> {
                 {
                     self.checks.push((call, TokenCheck::LooksUpToken));
                 }
-                self.loads.push((call, names, by_caller));
+                let mut sent = Vec::new();
+                if let Some(list) = call.field("arguments") {
+                    sent_names(list, 0, &mut sent, &|n| py_sent(n, src));
+                }
+                self.loads.push((
+                    call,
+                    Load {
+                        line: 0,
+                        names,
+                        by_caller,
+                        sent,
+                        method: name.to_string(),
+                        callee: path.clone(),
+                    },
+                ));
             }
         }
         // A stored session consulted by a service or repository (`session_service.get_by_hash`,
@@ -1301,6 +1343,9 @@ impl<'f> Watcher<'f> {
                 .any(|s| s.ends_with("Session") && !matches!(*s, "Session" | "AsyncSession")))
         {
             self.checks.push((call, TokenCheck::LooksUpToken));
+        }
+        if let Some(action) = privileged_action(name) {
+            self.actions.push((call, action));
         }
     }
 
@@ -1591,5 +1636,224 @@ pub(super) fn bound_expression<'f>(bindings: Vec<BoundValue<'f>>) -> Option<Node
     match bindings.last()? {
         BoundValue::Expr(e) => Some(*e),
         _ => None,
+    }
+}
+
+/// Collects the fields of request data an expression reads (`id` for `req.params.id`,
+/// `order_id` for `request.args.get("order_id")`), through `read`, which names the field a
+/// node reads from the request if it does.
+fn sent_names(
+    node: Node<'_>,
+    depth: usize,
+    out: &mut Vec<String>,
+    read: &dyn Fn(Node<'_>) -> Option<String>,
+) {
+    if depth > 6 || out.len() > 8 {
+        return;
+    }
+    if let Some(field) = read(node) {
+        if !out.contains(&field) {
+            out.push(field);
+        }
+        return;
+    }
+    for child in named_children(node) {
+        sent_names(child, depth + 1, out, read);
+    }
+}
+
+/// Parts of a request that hold what the client sent.
+const SENT_PARTS: &[&str] = &[
+    "params",
+    "query",
+    "body",
+    "path_params",
+    "query_params",
+    "args",
+    "form",
+    "GET",
+    "POST",
+    "json",
+    "data",
+    "values",
+];
+
+/// Names a request object goes by.
+const REQUEST_NAMES: &[&str] = &["req", "request", "ctx", "event"];
+
+/// `req.params.id`, `req.body.orderId`, `ctx.request.query.id`: the field read.
+fn js_sent(node: Node<'_>, src: &str) -> Option<String> {
+    if !matches!(node.kind(), "member_expression" | "subscript_expression") {
+        return None;
+    }
+    let path = sechound_syntax::js::dotted_path(node, src)?;
+    sent_field(&path)
+}
+
+/// `request.args.get("id")`, `request.GET["id"]`, `request.json["id"]`, `request.query_params["id"]`.
+fn py_sent(node: Node<'_>, src: &str) -> Option<String> {
+    use sechound_syntax::python::{dotted_path, positional_args, string_value};
+    match node.kind() {
+        "call" => {
+            let function = node.field("function")?;
+            let path = dotted_path(function, src)?;
+            let (object, method) = path.rsplit_once('.')?;
+            if method != "get" {
+                return None;
+            }
+            let key = positional_args(node)
+                .first()
+                .and_then(|a| string_value(*a, src))?;
+            sent_field(&format!("{object}.{key}"))
+        }
+        "subscript" => {
+            let object = dotted_path(node.field("value")?, src)?;
+            let key = string_value(node.field("subscript")?, src)?;
+            sent_field(&format!("{object}.{key}"))
+        }
+        "attribute" => sent_field(&dotted_path(node, src)?),
+        _ => None,
+    }
+}
+
+/// The field a dotted read of request data names: `req.params.id` → `id`.
+fn sent_field(path: &str) -> Option<String> {
+    let segments: Vec<&str> = path.split('.').collect();
+    if segments.len() < 3 {
+        return None;
+    }
+    let from_request =
+        REQUEST_NAMES.contains(&segments[0]) || (segments[0] == "self" && segments[1] == "request");
+    let part = segments[1..segments.len() - 1]
+        .iter()
+        .any(|s| SENT_PARTS.contains(s));
+    (from_request && part).then(|| segments[segments.len() - 1].to_string())
+}
+
+/// Words of a call's name that say it acts on other users or on the whole system.
+const ACTION_WORDS: &[&[&str]] = &[
+    &["impersonate"],
+    &["impersonation"],
+    &["purge"],
+    &["replay"],
+    &["requeue"],
+    &["redrive"],
+    &["promote"],
+    &["demote"],
+    &["set", "role"],
+    &["set", "roles"],
+    &["change", "role"],
+    &["update", "role"],
+    &["grant", "role"],
+    &["assign", "role"],
+    &["grant", "admin"],
+    &["make", "admin"],
+    &["set", "plan"],
+    &["change", "plan"],
+    &["update", "plan"],
+    &["set", "quota"],
+    &["change", "quota"],
+    &["update", "quota"],
+    &["set", "quotas"],
+    &["update", "quotas"],
+    &["set", "limits"],
+    &["update", "limits"],
+    &["export", "all"],
+    &["delete", "all"],
+    &["reset", "all"],
+    &["ban", "user"],
+    &["suspend", "user"],
+    &["disable", "user"],
+];
+
+/// The words of a camelCase or snake_case name, lower case.
+fn words(name: &str) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    let mut current = String::new();
+    let mut prev_lower = false;
+    for c in name.chars() {
+        if c == '_' || c == '-' {
+            if !current.is_empty() {
+                out.push(std::mem::take(&mut current));
+            }
+            prev_lower = false;
+            continue;
+        }
+        if c.is_ascii_uppercase() && prev_lower && !current.is_empty() {
+            out.push(std::mem::take(&mut current));
+        }
+        prev_lower = c.is_ascii_lowercase() || c.is_ascii_digit();
+        current.push(c.to_ascii_lowercase());
+    }
+    if !current.is_empty() {
+        out.push(current);
+    }
+    out
+}
+
+/// The action a call's name says, when it says a privileged one: `purgeDeadLetters` → `purge`,
+/// `set_user_role` → `set role`.
+fn privileged_action(name: &str) -> Option<String> {
+    let w = words(name);
+    ACTION_WORDS
+        .iter()
+        .find(|phrase| {
+            // Every word of the phrase, in order (others may sit between: `set_user_role`).
+            let mut at = 0;
+            phrase.iter().all(|p| {
+                while at < w.len() {
+                    at += 1;
+                    if w[at - 1] == *p {
+                        return true;
+                    }
+                }
+                false
+            })
+        })
+        .map(|phrase| phrase.join(" "))
+}
+
+#[cfg(test)]
+mod access_tests {
+    use super::*;
+
+    #[test]
+    fn reads_privileged_actions_from_call_names() {
+        assert_eq!(
+            privileged_action("purgeDeadLetters").as_deref(),
+            Some("purge")
+        );
+        assert_eq!(
+            privileged_action("set_user_role").as_deref(),
+            Some("set role")
+        );
+        assert_eq!(
+            privileged_action("updateQuota").as_deref(),
+            Some("update quota")
+        );
+        assert_eq!(
+            privileged_action("impersonateUser").as_deref(),
+            Some("impersonate")
+        );
+        assert_eq!(
+            privileged_action("exportAllUsers").as_deref(),
+            Some("export all")
+        );
+        assert_eq!(privileged_action("updateProfile"), None);
+        assert_eq!(privileged_action("settings"), None);
+        assert_eq!(privileged_action("replace"), None);
+        assert_eq!(privileged_action("getRoles"), None);
+    }
+
+    #[test]
+    fn reads_the_field_of_request_data() {
+        assert_eq!(sent_field("req.params.id").as_deref(), Some("id"));
+        assert_eq!(sent_field("req.body.orderId").as_deref(), Some("orderId"));
+        assert_eq!(
+            sent_field("request.args.order_id").as_deref(),
+            Some("order_id")
+        );
+        assert_eq!(sent_field("req.user.id"), None);
+        assert_eq!(sent_field("params.id"), None);
     }
 }
