@@ -102,3 +102,84 @@ fn express_app_passed_to_other_modules_and_guards_judged_by_their_code() {
     assert_eq!(billing.auth_by[0].verdict, GuardVerdict::NameOnly);
     assert!(billing.auth_guessed());
 }
+
+/// A handler that refuses a caller without identity itself, before its work, protects its
+/// endpoint (the line is cited); one that only reads the caller when present, or checks after it
+/// has already changed a record, does not.
+#[test]
+fn handlers_that_refuse_callers_without_identity_themselves() {
+    use sechound_core::project::AuthStatus::*;
+    use sechound_core::project::GuardLevel;
+    let model = model("handler-checks");
+    let expect = [
+        ("GET", "/", Authenticated, Some(("routes/accounts.js", 6))),
+        (
+            "GET",
+            "/orders",
+            Authenticated,
+            Some(("routes/accounts.js", 20)),
+        ),
+        (
+            "POST",
+            "/password",
+            Authenticated,
+            Some(("routes/accounts.js", 28)),
+        ),
+        ("GET", "/catalog", Unauthenticated, None),
+        ("GET", "/greeting", Unauthenticated, None),
+        ("DELETE", "/items/:id", Unauthenticated, None),
+        ("GET", "/dashboard", Authenticated, Some(("py/app.py", 12))),
+        (
+            "POST",
+            "/api/orders",
+            Authenticated,
+            Some(("py/app.py", 20)),
+        ),
+        ("GET", "/reports", Authenticated, Some(("py/app.py", 29))),
+        ("GET", "/products", Unauthenticated, None),
+        ("POST", "/search", Unauthenticated, None),
+    ];
+    for (method, path, auth, at) in expect {
+        let e = find(&model, method, path);
+        assert_eq!(e.auth, auth, "{method} {path}\n{}", table(&model));
+        let handler = e.auth_by.iter().find(|a| a.level == GuardLevel::Handler);
+        match at {
+            Some((file, line)) => {
+                let decided = handler
+                    .and_then(|h| h.decided_at.as_ref())
+                    .unwrap_or_else(|| panic!("{method} {path}: no handler check\n{e:?}"));
+                assert_eq!(
+                    (decided.file.as_str(), decided.line),
+                    (file, line),
+                    "{method} {path}"
+                );
+                assert!(e.why.as_deref().unwrap_or_default().contains("itself"));
+            }
+            None => assert!(handler.is_none(), "{method} {path}: {e:?}"),
+        }
+    }
+}
+
+/// Paths written as a template over a loop variable: one route per element when the loop walks
+/// a literal array (in place or a `const` of the file); unknown otherwise.
+#[test]
+fn template_paths_over_literal_arrays_are_expanded() {
+    use sechound_core::project::AuthStatus::*;
+    let model = model("handler-checks");
+    for path in [
+        "/tutorial/a1",
+        "/tutorial/a2",
+        "/tutorial/redos",
+        "/tutorial/part/intro.html",
+        "/tutorial/part/outro.html",
+    ] {
+        assert_eq!(find(&model, "GET", path).auth, Unauthenticated, "{path}");
+    }
+    let dynamic: Vec<_> = model
+        .endpoints
+        .iter()
+        .filter(|e| e.path.starts_with("/tutorial/") && e.path.contains("<dynamic>"))
+        .collect();
+    assert_eq!(dynamic.len(), 1, "{}", table(&model));
+    assert_eq!(dynamic[0].auth, Unknown);
+}
