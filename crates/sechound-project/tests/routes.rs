@@ -183,3 +183,84 @@ fn template_paths_over_literal_arrays_are_expanded() {
     assert_eq!(dynamic.len(), 1, "{}", table(&model));
     assert_eq!(dynamic[0].auth, Unknown);
 }
+
+/// Routing driven by an OpenAPI document: connexion (`add_api` under `specification_dir`,
+/// `operationId` → module function, `x-openapi-router-controller`) and
+/// express-openapi-validator (`x-eov-operation-handler` under `operationHandlers`). The
+/// document's `security` decides: global, per operation, `security: []` opens; a connexion
+/// scheme without an `x-...InfoFunc` is not enforced.
+#[test]
+fn openapi_documents_drive_routes_and_their_security() {
+    use sechound_core::project::AuthStatus::*;
+    let model = model("openapi");
+    let expect = [
+        (
+            "GET",
+            "/api/v1/pets",
+            Unauthenticated,
+            "connexion/api/pets.py",
+            4,
+        ),
+        (
+            "GET",
+            "/api/v1/pets/{pet_id}",
+            Authenticated,
+            "connexion/api/pets.py",
+            8,
+        ),
+        (
+            "DELETE",
+            "/api/v1/pets/{pet_id}",
+            Unauthenticated,
+            "connexion/api/pets.py",
+            12,
+        ),
+        (
+            "GET",
+            "/notes",
+            Unauthenticated,
+            "express/handlers/routes/notes.js",
+            3,
+        ),
+        (
+            "POST",
+            "/notes",
+            Authenticated,
+            "express/handlers/routes/notes.js",
+            7,
+        ),
+    ];
+    assert_eq!(model.endpoints.len(), expect.len(), "{}", table(&model));
+    for (method, path, auth, handler_file, handler_line) in expect {
+        let e = find(&model, method, path);
+        assert_eq!(e.auth, auth, "{method} {path}\n{}", table(&model));
+        let span = e
+            .handler_span
+            .as_ref()
+            .expect("the operation's handler is found");
+        assert_eq!(
+            (span.file.as_str(), span.start_line),
+            (handler_file, handler_line)
+        );
+        assert!(
+            e.file.ends_with(".yaml") || e.file.ends_with(".json"),
+            "{}",
+            e.file
+        );
+    }
+    let secured = find(&model, "GET", "/api/v1/pets/{pet_id}");
+    assert!(
+        secured.auth_by[0].name.contains("bearer"),
+        "{:?}",
+        secured.auth_by
+    );
+    // The scheme connexion has no function for is said, not taken for a control.
+    assert!(
+        model
+            .notes
+            .iter()
+            .any(|n| n.contains("legacy") && n.contains("does not enforce")),
+        "{:?}",
+        model.notes
+    );
+}
