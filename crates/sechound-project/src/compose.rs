@@ -509,7 +509,10 @@ impl<'a> Composer<'a> {
         }
         // Nothing on the way rejects: the handler may refuse a caller without identity itself
         // (`if (!req.session.userId) return res.redirect('/login')` before its work).
-        if enforced.is_none()
+        // Also when what is on the way is only a guess from a name: the handler's code is read.
+        if enforced
+            .as_ref()
+            .is_none_or(|e| e.verdict == GuardVerdict::NameOnly)
             && exempted_by.is_none()
             && let Some(h) = handler.function
             && let Some(judged) = crate::judge::handler_check(

@@ -137,16 +137,23 @@ pub(crate) fn judge(program: &Program, path: &str, guard: &Guard, defined: bool)
                     }
                     GateKind::IdentityOnly => Some(Judged {
                         verdict: GuardVerdict::IdentityOnly,
-                        why: format!(
-                            "`{}` only reads the caller's identity: `{}` ({}:{}) {}",
-                            guard.text,
-                            gate.code,
-                            gate.path,
-                            gate.line,
-                            gate.what.trim_start_matches(
-                                "never rejects: reads the caller's identity and "
+                        why: if gate.code.is_empty() {
+                            format!(
+                                "`{}` only reads the caller's identity ({}:{}) and never rejects",
+                                guard.text, gate.path, gate.line
                             )
-                        ),
+                        } else {
+                            format!(
+                                "`{}` only reads the caller's identity: `{}` ({}:{}) {}",
+                                guard.text,
+                                gate.code,
+                                gate.path,
+                                gate.line,
+                                gate.what.trim_start_matches(
+                                    "never rejects: reads the caller's identity and "
+                                )
+                            )
+                        },
                         decided_at: Some(CodeLine {
                             file: gate.path,
                             line: gate.line,

@@ -834,7 +834,10 @@ impl<'f> Watcher<'f> {
             if check == TokenCheck::Verifies
                 && throwing_verify(&path, name)
                 && !callback
-                && !args.is_empty()
+                // `request.jwtVerify()` (@fastify/jwt) reads the token off the request itself.
+                && (!args.is_empty()
+                    || (name == "jwtVerify"
+                        && matches!(path.rsplit('.').nth(1), Some("request" | "req"))))
                 && !caught(call, ancestors, JS_FUNCTIONS, "try_statement")
             {
                 self.rejects
