@@ -277,9 +277,16 @@ pub(crate) fn handler_check(program: &Program, handler: FnRef, text: &str) -> Op
     {
         return None;
     }
+    // A load on the line that reads the caller's identity is the identity's lookup
+    // (`authenticatedUsers.get(req.headers.authorization)`), not the handler's work.
     let first_work = behaviours
         .iter()
-        .flat_map(|b| b.loads.iter().map(|l| l.line))
+        .flat_map(|b| {
+            b.loads
+                .iter()
+                .filter(|l| Some(l.line) != b.identity)
+                .map(|l| l.line)
+        })
         .min();
     let reject = behaviours
         .iter()

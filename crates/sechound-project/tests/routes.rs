@@ -128,16 +128,18 @@ fn handlers_that_refuse_callers_without_identity_themselves() {
         ("GET", "/catalog", Unauthenticated, None),
         ("GET", "/greeting", Unauthenticated, None),
         ("DELETE", "/items/:id", Unauthenticated, None),
-        ("GET", "/dashboard", Authenticated, Some(("py/app.py", 12))),
+        ("GET", "/dashboard", Authenticated, Some(("py/app.py", 15))),
         (
             "POST",
             "/api/orders",
             Authenticated,
-            Some(("py/app.py", 20)),
+            Some(("py/app.py", 23)),
         ),
-        ("GET", "/reports", Authenticated, Some(("py/app.py", 29))),
+        ("GET", "/reports", Authenticated, Some(("py/app.py", 32))),
         ("GET", "/products", Unauthenticated, None),
         ("POST", "/search", Unauthenticated, None),
+        ("POST", "/login", Unauthenticated, None),
+        ("POST", "/py/login", Unauthenticated, None),
     ];
     for (method, path, auth, at) in expect {
         let e = find(&model, method, path);

@@ -526,7 +526,11 @@ fn caller_term(node: Node<'_>, src: &str) -> bool {
             _ => {}
         }
     }
-    if segments.iter().any(|s| INPUT_SEGMENTS.contains(s)) {
+    // Request input, or an error's fields (`err.noSuchUser` from a failed sign-in).
+    if segments
+        .iter()
+        .any(|s| INPUT_SEGMENTS.contains(s) || matches!(*s, "err" | "error" | "e" | "ex" | "exc"))
+    {
         return false;
     }
     segments.iter().any(|s| {
@@ -608,10 +612,59 @@ fn unidentified(condition: Node<'_>, src: &str) -> bool {
     }
 }
 
+/// True when a rejection carries an explicit status that is not a refusal of the caller
+/// (`raise HTTPException(status_code=400)`, `next(createError(400))`, `throw new
+/// HttpError(404)`): a bad request or a failed sign-in, not a missing identity.
+fn other_status(node: Node<'_>, src: &str) -> bool {
+    let thrown = match node.kind() {
+        "raise_statement" | "throw_statement" => node.named_child(0),
+        "call_expression" => node.field("arguments").and_then(|a| a.named_child(0)),
+        _ => None,
+    };
+    let Some(thrown) = thrown else {
+        return false;
+    };
+    if !matches!(thrown.kind(), "call" | "call_expression" | "new_expression") {
+        return false;
+    }
+    let Some(arguments) = thrown.field("arguments") else {
+        return false;
+    };
+    let status = |n: Node<'_>| -> Option<u16> {
+        let t = text(n, src).trim();
+        if let Ok(code) = t.parse::<u16>() {
+            return Some(code);
+        }
+        // `status.HTTP_400_BAD_REQUEST`, `HttpStatus.BAD_REQUEST` (named: taken as said).
+        let last = last_segment(t);
+        last.strip_prefix("HTTP_")
+            .and_then(|r| r.get(..3))
+            .and_then(|d| d.parse().ok())
+    };
+    for arg in named_children(arguments) {
+        let value = match arg.kind() {
+            "keyword_argument" => {
+                if arg.field("name").map(|n| text(n, src)) != Some("status_code") {
+                    continue;
+                }
+                arg.field("value")
+            }
+            _ => Some(arg),
+        };
+        if let Some(code) = value.and_then(status) {
+            return (100..600).contains(&code) && !REFUSED.contains(&code);
+        }
+    }
+    false
+}
+
 /// The line of the condition that sends a request without identity to `node` (a rejection), in
 /// the function `node` is written in: `node` in the body of `if (!user)`, or in the `else` of
 /// `if (user)` (an `if` without `elif`s in Python).
 fn refused_without_identity(node: Node<'_>, src: &str) -> Option<u32> {
+    if other_status(node, src) {
+        return None;
+    }
     let mut child = node;
     let mut current = node.parent();
     while let Some(a) = current {
