@@ -67,6 +67,9 @@ pub enum GuardLevel {
     Permission,
     /// A WebSocket connection handler.
     Connection,
+    /// The handler itself: its own code refuses a caller without identity before doing its
+    /// work (`if (!req.session.userId) return res.redirect('/login')`).
+    Handler,
 }
 
 impl GuardLevel {
@@ -80,6 +83,7 @@ impl GuardLevel {
             GuardLevel::Decorator => "decorator",
             GuardLevel::Permission => "permission",
             GuardLevel::Connection => "connection",
+            GuardLevel::Handler => "handler",
         }
     }
 }

@@ -39,7 +39,21 @@ impl Engine {
             .filter(|o| !o.secret_ranges.is_empty())
             .map(|o| (o.path.clone(), o.secret_ranges.clone()))
             .collect();
-        let model = sechound_project::build(facts, &manifests(repo), program);
+        let mut manifests = manifests(repo);
+        // OpenAPI documents that drive routing (connexion's `add_api('openapi.yaml')`).
+        let wanted = sechound_project::documents_wanted(&facts);
+        if !wanted.is_empty() {
+            let present: std::collections::HashSet<&String> = repo.paths().iter().collect();
+            for path in wanted {
+                if present.contains(&path)
+                    && !manifests.iter().any(|(p, _)| *p == path)
+                    && let Some(text) = repo.read(&path)
+                {
+                    manifests.push((path, text));
+                }
+            }
+        }
+        let model = sechound_project::build(facts, &manifests, program);
         // Each file quoted is read once; findings and the model share the text.
         let mut sources: BTreeMap<String, Option<Rc<SourceText>>> = BTreeMap::new();
         let mut source_of = |path: &str| -> Option<Rc<SourceText>> {

@@ -507,6 +507,36 @@ impl<'a> Composer<'a> {
                 decided_at: judged.decided_at.clone(),
             });
         }
+        // Nothing on the way rejects: the handler may refuse a caller without identity itself
+        // (`if (!req.session.userId) return res.redirect('/login')` before its work).
+        // Also when what is on the way is only a guess from a name: the handler's code is read.
+        if enforced
+            .as_ref()
+            .is_none_or(|e| e.verdict == GuardVerdict::NameOnly)
+            && exempted_by.is_none()
+            && let Some(h) = handler.function
+            && let Some(judged) = crate::judge::handler_check(
+                self.program,
+                h,
+                route.handler.as_deref().unwrap_or("inline function"),
+            )
+        {
+            auth_by.push(AuthControl {
+                name: route
+                    .handler
+                    .clone()
+                    .unwrap_or_else(|| "inline function".to_string()),
+                level: GuardLevel::Handler,
+                at: judged
+                    .decided_at
+                    .as_ref()
+                    .map(|d| format!("{}:{}", d.file, d.line))
+                    .unwrap_or_default(),
+                verdict: judged.verdict,
+                decided_at: judged.decided_at.clone(),
+            });
+            enforced = Some(judged);
+        }
         roles.sort();
         roles.dedup();
         if enforced.is_some() && route.public_marker.is_none() {

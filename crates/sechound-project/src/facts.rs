@@ -65,6 +65,49 @@ pub enum HandlerAt {
     /// A handler built by calls (`asyncHandler(searchProducts())`): the functions called,
     /// innermost first.
     Built(Vec<String>),
+    /// A function named in another file (an OpenAPI `operationId`): the file and the name
+    /// there.
+    In { file: String, name: String },
+}
+
+/// Routing driven by an OpenAPI document: connexion's `add_api('openapi.yaml')`,
+/// express-openapi's `initialize({ apiDoc, paths })`, `express-openapi-validator`'s
+/// `middleware({ apiSpec, operationHandlers })`, oas3-tools' `expressAppConfig(spec, ...)`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct OpenApiDecl {
+    pub tool: OpenApiTool,
+    /// Where the document may be, repository paths, most likely first.
+    pub documents: Vec<String>,
+    /// The directory operation handlers are looked up in (JavaScript tools), candidates as
+    /// for the document.
+    pub handlers_dirs: Vec<String>,
+    /// A base path given where the document is loaded (connexion `base_path=`).
+    pub base_path: Option<String>,
+    /// True when the tool is configured to enforce the document's security requirements
+    /// (express-openapi `securityHandlers`, express-openapi-validator `validateSecurity` not
+    /// switched off).
+    pub enforces_security: bool,
+    pub line: u32,
+    pub code: String,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum OpenApiTool {
+    Connexion,
+    ExpressOpenapi,
+    ExpressOpenapiValidator,
+    Oas3Tools,
+}
+
+impl OpenApiTool {
+    pub fn name(self) -> &'static str {
+        match self {
+            OpenApiTool::Connexion => "connexion",
+            OpenApiTool::ExpressOpenapi => "express-openapi",
+            OpenApiTool::ExpressOpenapiValidator => "express-openapi-validator",
+            OpenApiTool::Oas3Tools => "oas3-tools",
+        }
+    }
 }
 
 /// An `if` a declaration is under.
@@ -247,6 +290,8 @@ pub struct FileFacts {
     /// Functions that return a router of this file (a router factory): where the function
     /// starts (bytes) and the router's local name.
     pub factory_returns: Vec<(usize, String)>,
+    /// OpenAPI documents that drive routing.
+    pub openapi: Vec<OpenApiDecl>,
     /// Facts that could not be read (a route path built at run time ...), for the notes.
     pub notes: Vec<String>,
 }
@@ -262,6 +307,7 @@ impl FileFacts {
             && self.controls.is_empty()
             && self.global_prefix.is_none()
             && self.factory_returns.is_empty()
+            && self.openapi.is_empty()
             && self.notes.is_empty()
     }
 }

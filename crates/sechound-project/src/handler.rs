@@ -74,6 +74,7 @@ fn resolve(program: &Program, path: &str, route: &RouteDecl) -> Option<FnRef> {
         Some(HandlerAt::Built(callees)) => callees
             .iter()
             .find_map(|c| program.resolve_function(path, c)),
+        Some(HandlerAt::In { file, name }) => program.resolve_function(file, name),
         None => route
             .handler
             .as_deref()

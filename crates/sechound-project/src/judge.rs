@@ -12,7 +12,7 @@
 use crate::facts::Guard;
 use crate::names::{is_auth_name, is_role_name};
 use sechound_core::project::{CodeLine, GuardVerdict};
-use sechound_semantic::{GateKind, Program};
+use sechound_semantic::{FnRef, GateKind, Program};
 
 /// The judgement on one guard.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -137,16 +137,23 @@ pub(crate) fn judge(program: &Program, path: &str, guard: &Guard, defined: bool)
                     }
                     GateKind::IdentityOnly => Some(Judged {
                         verdict: GuardVerdict::IdentityOnly,
-                        why: format!(
-                            "`{}` only reads the caller's identity: `{}` ({}:{}) {}",
-                            guard.text,
-                            gate.code,
-                            gate.path,
-                            gate.line,
-                            gate.what.trim_start_matches(
-                                "never rejects: reads the caller's identity and "
+                        why: if gate.code.is_empty() {
+                            format!(
+                                "`{}` only reads the caller's identity ({}:{}) and never rejects",
+                                guard.text, gate.path, gate.line
                             )
-                        ),
+                        } else {
+                            format!(
+                                "`{}` only reads the caller's identity: `{}` ({}:{}) {}",
+                                guard.text,
+                                gate.code,
+                                gate.path,
+                                gate.line,
+                                gate.what.trim_start_matches(
+                                    "never rejects: reads the caller's identity and "
+                                )
+                            )
+                        },
                         decided_at: Some(CodeLine {
                             file: gate.path,
                             line: gate.line,
@@ -246,5 +253,62 @@ fn package(module: &str, name: &str, guard: &Guard, named: bool) -> Option<Judge
         ),
         decided_at: None,
         roles: guard.roles.clone(),
+    })
+}
+
+/// The handler's own refusal of a caller without identity: a rejection (401/403, a redirect to
+/// the login page, an exception, `next(err)`) under a condition that holds when the request
+/// carries no identity, in the handler (or a function written inside it: the handler a factory
+/// returns), with no record loaded or changed before that condition. The same reading of code
+/// as for guards ([`Program::behaviour_within`]); `None` when the handler does not refuse such
+/// a caller itself, or lets one through first (`if (!user) return next()`).
+pub(crate) fn handler_check(program: &Program, handler: FnRef, text: &str) -> Option<Judged> {
+    let behaviours = program.behaviour_within(handler);
+    let reject_lines: Vec<u32> = behaviours
+        .iter()
+        .flat_map(|b| b.rejects.iter().map(|r| r.line))
+        .collect();
+    // A hand-on without identity (`if (!user) return next()`); a `return` that is itself the
+    // rejection (`return redirect(url_for('login'))`) is not one.
+    if behaviours
+        .iter()
+        .flat_map(|b| b.passes.iter())
+        .any(|p| p.without_identity && !reject_lines.contains(&p.line))
+    {
+        return None;
+    }
+    // A load on the line that reads the caller's identity is the identity's lookup
+    // (`authenticatedUsers.get(req.headers.authorization)`), not the handler's work.
+    let first_work = behaviours
+        .iter()
+        .flat_map(|b| {
+            b.loads
+                .iter()
+                .filter(|l| Some(l.line) != b.identity)
+                .map(|l| l.line)
+        })
+        .min();
+    let reject = behaviours
+        .iter()
+        .flat_map(|b| b.rejects.iter())
+        .filter_map(|r| r.without_identity.map(|at| (at, r)))
+        .filter(|(at, _)| first_work.is_none_or(|w| w >= *at))
+        .min_by_key(|(at, r)| (*at, r.line))?
+        .1;
+    let (file, _) = program.function(handler);
+    let what = reject.kind.describe();
+    Some(Judged {
+        verdict: GuardVerdict::Enforces,
+        why: format!(
+            "the handler `{text}` itself {what} without the caller's identity ({}:{})",
+            file.path, reject.line
+        ),
+        decided_at: Some(CodeLine {
+            file: file.path.clone(),
+            line: reject.line,
+            code: reject.code.clone(),
+            what,
+        }),
+        roles: Vec::new(),
     })
 }

@@ -14,6 +14,7 @@ mod js;
 mod judge;
 mod manifests;
 mod names;
+mod openapi;
 mod python;
 mod quote;
 pub mod reach;
@@ -21,6 +22,7 @@ mod signals;
 
 pub use compose::join;
 pub use facts::FileFacts;
+pub use openapi::documents_wanted;
 
 use sechound_core::project::{
     AuthStatus, Control, ControlEvidence, ControlKind, Endpoint, ProjectModel,
@@ -79,13 +81,17 @@ pub fn serves_metrics(path: &str) -> bool {
     last == "metrics" || last == "prometheus"
 }
 
-/// Builds the model from every file's facts, the manifests (`path`, text) of the tree and the
+/// Builds the model from every file's facts, the manifests (`path`, text) of the tree (with the
+/// OpenAPI documents [`documents_wanted`] names, when present) and the
 /// linked program (which resolves routers passed between files, prefixes, guards and handlers).
 pub fn build(
     mut files: Vec<FileFacts>,
     manifests: &[(String, String)],
     program: &sechound_semantic::Program,
 ) -> ProjectModel {
+    // Operations of OpenAPI documents that drive routing, as routes of the documents.
+    let documents = openapi::endpoints(&files, manifests, program);
+    files.extend(documents);
     files.sort_by(|a, b| a.path.cmp(&b.path));
     let mut composer = compose::Composer::new(&files, program);
     composer.compose();

@@ -39,6 +39,11 @@ pub struct Reject {
     /// The roles or permissions a comparison that decides this rejection requires: literals,
     /// or references the linker resolves (`roles.accounting`).
     pub roles: Vec<Value>,
+    /// The line of the condition that sends a request without identity here, when there is one
+    /// (`if (!req.session.userId) return res.redirect('/login')`, the `else` of `if
+    /// (loggedInUser) {…}`, `if not request.user.is_authenticated: raise PermissionDenied`): the
+    /// function itself refuses a caller it cannot identify.
+    pub without_identity: Option<u32>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]

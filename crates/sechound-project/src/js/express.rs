@@ -147,9 +147,22 @@ pub(crate) fn read_express(file: &CodeFile, record: &ModuleRecord, facts: &mut F
         };
         if METHODS.contains(&method) {
             if let Some((owner, path)) = route_base(node, src, &is_router) {
+                let expanded = if path.is_none() {
+                    loop_paths(node, src)
+                } else {
+                    None
+                };
                 let mut decl = route(node, src, owner, path, method, &aliases);
                 decl.conditions = refs::conditions(node, src, record);
-                routes.push(decl);
+                match expanded {
+                    // `for (const page of ['a1', 'a2']) router.get(`/${page}`, ...)`: one route
+                    // per element.
+                    Some(paths) => routes.extend(paths.into_iter().map(|p| RouteDecl {
+                        path: Some(p),
+                        ..decl.clone()
+                    })),
+                    None => routes.push(decl),
+                }
                 return true;
             }
         } else if method == "use"
@@ -376,6 +389,130 @@ fn route_base(
         m if METHODS.contains(&m) => route_base(object, src, is_router),
         _ => None,
     }
+}
+
+/// The paths of `router.get(`/${page}`, ...)` written in a loop over a literal array of strings
+/// (`for (const page of pages)`, `pages.forEach((page) => ...)`, with `pages` an array literal
+/// in place or a `const` of the file): one per element. `None` for anything else (the path
+/// stays unknown).
+fn loop_paths(call: Node<'_>, src: &str) -> Option<Vec<String>> {
+    if receiver(call).is_some_and(|r| unwrap(r).kind() == "call_expression") {
+        return None;
+    }
+    let template = unwrap(arguments(call).into_iter().next()?);
+    if template.kind() != "template_string" {
+        return None;
+    }
+    let substitutions: Vec<Node<'_>> = named_children(template)
+        .into_iter()
+        .filter(|c| c.kind() == "template_substitution")
+        .collect();
+    let variable = substitutions.first()?.named_child(0)?;
+    if variable.kind() != "identifier" {
+        return None;
+    }
+    let name = text(variable, src);
+    if substitutions
+        .iter()
+        .any(|s| s.named_child(0).map(|v| text(v, src)) != Some(name) || s.named_child_count() != 1)
+    {
+        return None;
+    }
+    // The loop that binds the variable, innermost first.
+    let mut current = call.parent();
+    let mut list = None;
+    while let Some(node) = current {
+        match node.kind() {
+            "for_in_statement" => {
+                let left = node.field("left").map(unwrap);
+                let of = node.field("operator").is_some_and(|o| text(o, src) == "of");
+                if of && left.is_some_and(|l| text(l, src) == name) {
+                    list = node.field("right").map(unwrap);
+                    break;
+                }
+            }
+            "arrow_function" | "function_expression" => {
+                // `pages.forEach((page) => ...)`
+                let param = node
+                    .field("parameter")
+                    .or_else(|| {
+                        node.field("parameters")
+                            .and_then(|p| p.named_child(0))
+                            .map(|p| p.field("pattern").unwrap_or(p))
+                    })
+                    .map(|p| text(p, src));
+                if param == Some(name)
+                    && let Some(args) = node.parent()
+                    && args.kind() == "arguments"
+                    && let Some(each) = args.parent()
+                    && method_name(each, src) == Some("forEach")
+                {
+                    list = receiver(each).map(unwrap);
+                    break;
+                }
+                return None;
+            }
+            "function_declaration" | "method_definition" | "program" => return None,
+            _ => {}
+        }
+        current = node.parent();
+    }
+    let list = list?;
+    let array = match list.kind() {
+        "array" => list,
+        "identifier" => const_array(call, text(list, src), src)?,
+        _ => return None,
+    };
+    let items: Vec<String> = named_children(array)
+        .into_iter()
+        .map(|e| string_value(e, src))
+        .collect::<Option<Vec<_>>>()?;
+    if items.is_empty() || items.len() > 200 {
+        return None;
+    }
+    let raw = text(template, src);
+    let raw = &raw[1..raw.len().saturating_sub(1).max(1)];
+    let mut pieces: Vec<&str> = Vec::new();
+    let base = template.start_byte() + 1;
+    let mut at = 0;
+    for s in &substitutions {
+        pieces.push(&raw[at..s.start_byte() - base]);
+        at = s.end_byte() - base;
+    }
+    pieces.push(&raw[at..]);
+    Some(
+        items
+            .iter()
+            .map(|item| pieces.join(item.as_str()))
+            .collect(),
+    )
+}
+
+/// The array literal a `const` of the file's top level holds.
+fn const_array<'t>(from: Node<'t>, name: &str, src: &str) -> Option<Node<'t>> {
+    let mut root = from;
+    while let Some(parent) = root.parent() {
+        root = parent;
+    }
+    for statement in named_children(root) {
+        let statement = if statement.kind() == "export_statement" {
+            statement.field("declaration")?
+        } else {
+            statement
+        };
+        if statement.kind() != "lexical_declaration" || !text(statement, src).starts_with("const") {
+            continue;
+        }
+        for declarator in named_children(statement) {
+            if declarator.field("name").map(|n| text(n, src)) == Some(name) {
+                return declarator
+                    .field("value")
+                    .map(unwrap)
+                    .filter(|v| v.kind() == "array");
+            }
+        }
+    }
+    None
 }
 
 /// A path literal; `None` for one computed at run time.

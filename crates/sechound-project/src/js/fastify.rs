@@ -401,7 +401,14 @@ fn hook_guards(hook: Node<'_>, src: &str, level: GuardLevel) -> Vec<Guard> {
             Vec::new()
         };
     }
+    let target = super::refs::guard_target(hook, src, &super::refs::Aliases::default());
     guard_from(hook, src, level)
+        .into_iter()
+        .map(|mut g| {
+            g.target = target.clone();
+            g
+        })
+        .collect()
 }
 
 /// `app.route({ method: ['PUT', 'PATCH'], url: '/x', preHandler, handler })`.

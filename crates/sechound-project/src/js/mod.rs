@@ -22,6 +22,7 @@ pub(crate) fn read(file: &CodeFile, record: &ModuleRecord, facts: &mut FileFacts
     nest::read_nest(file, facts);
     next::read_next(file, facts);
     websocket::read_websockets(file, facts);
+    crate::openapi::read_js(file, facts);
     guards::read_auth_defs(file, facts);
 }
 

@@ -425,7 +425,18 @@ fn guard(arg: Node<'_>, src: &str, level: GuardLevel) -> Vec<Guard> {
     } else {
         guard_from(arg, src, level)
     };
+    // The code to judge: the class (its `canActivate`), or what a call builds.
+    let target = if arg.kind() == "new_expression" {
+        callee(arg)
+            .and_then(|c| dotted_path(c, src))
+            .and_then(|path| crate::facts::GuardTarget::named(path, false))
+    } else {
+        super::refs::guard_target(arg, src, &super::refs::Aliases::default())
+    };
     for g in &mut guards {
+        if g.target.is_none() {
+            g.target = target.clone();
+        }
         // Passport's `AuthGuard('jwt')` and the `JwtAuthGuard`/`SessionAuthGuard` classes
         // built on it authenticate whatever their body shows.
         g.authenticates |= g.name.ends_with("AuthGuard") || is_auth_name(&g.name);

@@ -304,7 +304,9 @@ fn handler_guards(root: Node<'_>, definition: Node<'_>, src: &str) -> Vec<Guard>
                 && !guards.iter().any(|g: &Guard| g.name == last)
             {
                 guards.push(Guard {
-                    target: None,
+                    // The helper's code decides (`requireSession` throws, `currentUser` only
+                    // reads); a package's function keeps the name-based judgement.
+                    target: crate::facts::GuardTarget::named(path.clone(), false),
                     name: last.to_string(),
                     text: short_text(node, src, 60),
                     roles: Vec::new(),

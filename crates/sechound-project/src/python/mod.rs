@@ -26,6 +26,7 @@ pub(crate) fn read(file: &CodeFile, record: &ModuleRecord, facts: &mut FileFacts
     fastapi::read(file, record, facts);
     flask::read(file, record, facts);
     django::read(file, record, facts);
+    crate::openapi::read_python(file, facts);
     auth::read_auth_defs(file, facts);
 }
 

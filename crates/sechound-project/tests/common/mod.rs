@@ -44,6 +44,12 @@ pub fn model(name: &str) -> ProjectModel {
             }
         }
     }
+    // OpenAPI documents the code loads, as a review reads them.
+    for wanted in sechound_project::documents_wanted(&facts) {
+        if let Ok(text) = std::fs::read_to_string(root.join(&wanted)) {
+            manifests.push((wanted, text));
+        }
+    }
     let program = sechound_semantic::Program::link(summaries);
     sechound_project::build(facts, &manifests, &program)
 }

@@ -355,6 +355,7 @@ impl<'f> Watcher<'f> {
                 code: code(*node, src),
                 kind: kind.clone(),
                 roles: roles(refs),
+                without_identity: refused_without_identity(*node, src),
             };
             slot(&mut out, function).rejects.push(reject);
         }
@@ -379,6 +380,7 @@ impl<'f> Watcher<'f> {
                 code: code(*statement, src),
                 kind,
                 roles: roles(refs),
+                without_identity: refused_without_identity(*statement, src),
             };
             slot(&mut out, function).rejects.push(reject);
         }
@@ -448,6 +450,257 @@ impl<'f> Watcher<'f> {
         }
         out.into_values().collect()
     }
+}
+
+/// Words of a name that say it holds the caller's identity (`loggedInUser`, `is_authenticated`,
+/// `sessionToken`), split at case changes and underscores.
+const CALLER_NAME_WORDS: &[&str] = &[
+    "user",
+    "session",
+    "token",
+    "jwt",
+    "auth",
+    "authenticated",
+    "authorization",
+    "logged",
+    "principal",
+    "identity",
+    "claims",
+    "credentials",
+    "bearer",
+];
+
+/// Segments of a dotted name that say it is request input, not the caller
+/// (`req.body.user`, `request.args["token"]`).
+const INPUT_SEGMENTS: &[&str] = &["body", "params", "query", "args", "form"];
+
+fn name_words(name: &str) -> Vec<String> {
+    let mut words = Vec::new();
+    let mut current = String::new();
+    let mut previous_lower = false;
+    for c in name.chars() {
+        if c == '_' || c == '-' {
+            if !current.is_empty() {
+                words.push(std::mem::take(&mut current));
+            }
+            previous_lower = false;
+            continue;
+        }
+        if c.is_uppercase() && previous_lower && !current.is_empty() {
+            words.push(std::mem::take(&mut current));
+        }
+        previous_lower = c.is_lowercase() || c.is_ascii_digit();
+        current.push(c.to_ascii_lowercase());
+    }
+    if !current.is_empty() {
+        words.push(current);
+    }
+    words
+}
+
+/// A term of a condition that holds when the caller is identified: a name, member or call whose
+/// segments say identity (`req.session.userId`, `loggedInUser?.data?.email`,
+/// `req.isAuthenticated()`, `current_user.is_authenticated`), and that is not request input.
+fn caller_term(node: Node<'_>, src: &str) -> bool {
+    let node = match node.kind() {
+        "parenthesized_expression" => match node.named_child(0) {
+            Some(inner) => return caller_term(inner, src),
+            None => return false,
+        },
+        "call_expression" | "call" => match node.field("function") {
+            Some(f) => f,
+            None => return false,
+        },
+        _ => node,
+    };
+    if !matches!(
+        node.kind(),
+        "identifier" | "member_expression" | "attribute" | "subscript_expression" | "subscript"
+    ) {
+        return false;
+    }
+    let mut segments: Vec<&str> = Vec::new();
+    let mut stack = vec![node];
+    while let Some(n) = stack.pop() {
+        if segments.len() > 12 {
+            break;
+        }
+        match n.kind() {
+            "identifier" | "property_identifier" => segments.push(text(n, src)),
+            "member_expression" | "attribute" | "subscript_expression" | "subscript" => {
+                for field in ["object", "property", "attribute", "value"] {
+                    if let Some(c) = n.field(field) {
+                        stack.push(c);
+                    }
+                }
+            }
+            _ => {}
+        }
+    }
+    // Request input, or an error's fields (`err.noSuchUser` from a failed sign-in).
+    if segments
+        .iter()
+        .any(|s| INPUT_SEGMENTS.contains(s) || matches!(*s, "err" | "error" | "e" | "ex" | "exc"))
+    {
+        return false;
+    }
+    segments.iter().any(|s| {
+        name_words(s)
+            .iter()
+            .any(|w| CALLER_NAME_WORDS.contains(&w.as_str()))
+    })
+}
+
+/// A condition that is false without identity: a caller term, or a conjunction with one.
+fn identified(condition: Node<'_>, src: &str) -> bool {
+    match condition.kind() {
+        "parenthesized_expression" => condition.named_child(0).is_some_and(|c| identified(c, src)),
+        "binary_expression" => {
+            condition.field("operator").map(|o| text(o, src)) == Some("&&")
+                && [condition.field("left"), condition.field("right")]
+                    .into_iter()
+                    .flatten()
+                    .any(|c| identified(c, src))
+        }
+        "boolean_operator" => {
+            condition.field("operator").map(|o| text(o, src)) == Some("and")
+                && named_children(condition)
+                    .into_iter()
+                    .any(|c| identified(c, src))
+        }
+        _ => caller_term(condition, src),
+    }
+}
+
+/// A condition that is true without identity: `!user`, `token === null`, `not
+/// current_user.is_authenticated`, `user is None`, or a disjunction with one.
+fn unidentified(condition: Node<'_>, src: &str) -> bool {
+    let empty = |n: Node<'_>| matches!(text(n, src), "null" | "undefined" | "None");
+    match condition.kind() {
+        "parenthesized_expression" => condition
+            .named_child(0)
+            .is_some_and(|c| unidentified(c, src)),
+        "unary_expression" => {
+            condition.field("operator").map(|o| text(o, src)) == Some("!")
+                && condition
+                    .field("argument")
+                    .is_some_and(|a| identified(a, src))
+        }
+        "not_operator" => condition
+            .field("argument")
+            .is_some_and(|a| identified(a, src)),
+        "binary_expression" => {
+            let op = condition.field("operator").map(|o| text(o, src));
+            let (Some(left), Some(right)) = (condition.field("left"), condition.field("right"))
+            else {
+                return false;
+            };
+            match op {
+                Some("||") => unidentified(left, src) || unidentified(right, src),
+                Some("===" | "==") => {
+                    (empty(right) && caller_term(left, src))
+                        || (empty(left) && caller_term(right, src))
+                }
+                _ => false,
+            }
+        }
+        "boolean_operator" => {
+            condition.field("operator").map(|o| text(o, src)) == Some("or")
+                && named_children(condition)
+                    .into_iter()
+                    .any(|c| unidentified(c, src))
+        }
+        "comparison_operator" => {
+            let operands = named_children(condition);
+            let t = text(condition, src);
+            operands.len() == 2
+                && empty(operands[1])
+                && caller_term(operands[0], src)
+                && !t.contains("is not")
+                && !t.contains("!=")
+        }
+        _ => false,
+    }
+}
+
+/// True when a rejection carries an explicit status that is not a refusal of the caller
+/// (`raise HTTPException(status_code=400)`, `next(createError(400))`, `throw new
+/// HttpError(404)`): a bad request or a failed sign-in, not a missing identity.
+fn other_status(node: Node<'_>, src: &str) -> bool {
+    let thrown = match node.kind() {
+        "raise_statement" | "throw_statement" => node.named_child(0),
+        "call_expression" => node.field("arguments").and_then(|a| a.named_child(0)),
+        _ => None,
+    };
+    let Some(thrown) = thrown else {
+        return false;
+    };
+    if !matches!(thrown.kind(), "call" | "call_expression" | "new_expression") {
+        return false;
+    }
+    let Some(arguments) = thrown.field("arguments") else {
+        return false;
+    };
+    let status = |n: Node<'_>| -> Option<u16> {
+        let t = text(n, src).trim();
+        if let Ok(code) = t.parse::<u16>() {
+            return Some(code);
+        }
+        // `status.HTTP_400_BAD_REQUEST`, `HttpStatus.BAD_REQUEST` (named: taken as said).
+        let last = last_segment(t);
+        last.strip_prefix("HTTP_")
+            .and_then(|r| r.get(..3))
+            .and_then(|d| d.parse().ok())
+    };
+    for arg in named_children(arguments) {
+        let value = match arg.kind() {
+            "keyword_argument" => {
+                if arg.field("name").map(|n| text(n, src)) != Some("status_code") {
+                    continue;
+                }
+                arg.field("value")
+            }
+            _ => Some(arg),
+        };
+        if let Some(code) = value.and_then(status) {
+            return (100..600).contains(&code) && !REFUSED.contains(&code);
+        }
+    }
+    false
+}
+
+/// The line of the condition that sends a request without identity to `node` (a rejection), in
+/// the function `node` is written in: `node` in the body of `if (!user)`, or in the `else` of
+/// `if (user)` (an `if` without `elif`s in Python).
+fn refused_without_identity(node: Node<'_>, src: &str) -> Option<u32> {
+    if other_status(node, src) {
+        return None;
+    }
+    let mut child = node;
+    let mut current = node.parent();
+    while let Some(a) = current {
+        if JS_FUNCTIONS.contains(&a.kind()) || PY_FUNCTIONS.contains(&a.kind()) {
+            return None;
+        }
+        if a.kind() == "if_statement"
+            && let Some(condition) = a.field("condition")
+            && condition != child
+        {
+            if a.field("consequence") == Some(child) {
+                if unidentified(condition, src) {
+                    return Some(line(a));
+                }
+            } else if child.kind() == "else_clause"
+                && !named_children(a).iter().any(|c| c.kind() == "elif_clause")
+                && identified(condition, src)
+            {
+                return Some(line(a));
+            }
+        }
+        child = a;
+        current = a.parent();
+    }
+    None
 }
 
 /// Library calls that throw (raise) when the token is missing or invalid, rather than returning
@@ -645,7 +898,10 @@ impl<'f> Watcher<'f> {
             if check == TokenCheck::Verifies
                 && throwing_verify(&path, name)
                 && !callback
-                && !args.is_empty()
+                // `request.jwtVerify()` (@fastify/jwt) reads the token off the request itself.
+                && (!args.is_empty()
+                    || (name == "jwtVerify"
+                        && matches!(path.rsplit('.').nth(1), Some("request" | "req"))))
                 && !caught(call, ancestors, JS_FUNCTIONS, "try_statement")
             {
                 self.rejects
