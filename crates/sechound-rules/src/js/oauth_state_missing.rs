@@ -4,6 +4,8 @@ use sechound_syntax::js::{enclosing_function, method_name, pair_key, string_valu
 use sechound_syntax::node::NodeExt;
 use sechound_syntax::node::{named_children, text, walk};
 use sechound_syntax::{Family, Node};
+use std::cell::RefCell;
+use std::collections::HashMap;
 
 declare_rule! {
     /// ## What it finds
@@ -92,7 +94,7 @@ impl CodeRule for OauthStateMissing {
                 let Some(f) = function else {
                     return;
                 };
-                if reads_code(f, src) {
+                if reads_code_cached(cx, f) {
                     if !mentions_state(f, src) {
                         cx.report(
                             node,
@@ -133,7 +135,10 @@ fn root_of(node: Node<'_>) -> Node<'_> {
 fn is_exchange(call: Node<'_>, src: &str) -> bool {
     let name = method_name(call, src).unwrap_or("");
     if EXCHANGES.contains(&name) {
-        return true;
+        // The code goes in: `client.getToken(code)`; a lexer's `scanner.getToken()` takes none.
+        return call
+            .field("arguments")
+            .is_some_and(|a| a.named_child_count() > 0);
     }
     if !matches!(name, "fetch" | "post" | "request" | "axios") {
         return false;
@@ -152,6 +157,21 @@ fn is_exchange(call: Node<'_>, src: &str) -> bool {
     });
     grant
 }
+
+/// [`reads_code`], each function read once per file: exchanges in one long function would
+/// otherwise read it again each time.
+fn reads_code_cached<'f>(cx: &CheckContext<'f>, function: Node<'f>) -> bool {
+    let known = cx.derived(|| ReadsCode(RefCell::new(HashMap::new())));
+    if let Some(answer) = known.0.borrow().get(&function.id()) {
+        return *answer;
+    }
+    let answer = reads_code(function, cx.src());
+    known.0.borrow_mut().insert(function.id(), answer);
+    answer
+}
+
+/// Answers of [`reads_code`] by function node.
+struct ReadsCode(RefCell<HashMap<usize, bool>>);
 
 /// True when the function reads the authorization `code` from the request: `req.query.code`,
 /// `const { code } = req.query`, `searchParams.get('code')`, `@Query('code')`.

@@ -3,7 +3,7 @@ use crate::python::token_names::{
 };
 use crate::{CheckContext, CodeRule, declare_rule};
 use sechound_syntax::js::{
-    FUNCTION_KINDS, enclosing_function, method_name, object_property, pair_key, unwrap,
+    FUNCTION_KINDS, method_name, object_property, pair_key, unwrap,
 };
 use sechound_syntax::node::NodeExt;
 use sechound_syntax::node::{named_children, text, walk};
@@ -73,11 +73,12 @@ impl CodeRule for ResetTokenReusable {
         // Lookups by a one-time token field whose nearest function is this one.
         let mut lookup: Option<(Node<'f>, String, &'static str)> = None;
         walk(function, |n| {
-            if lookup.is_some() {
+            // Nested functions are checked on their own: not descending keeps the rule linear
+            // in the size of the file however deep functions nest.
+            if lookup.is_some() || (n.id() != function.id() && FUNCTION_KINDS.contains(&n.kind())) {
                 return false;
             }
             if n.kind() == "call_expression"
-                && enclosing_function(n).is_some_and(|f| f.id() == function.id())
                 && let Some((field, what)) = token_lookup(n, src)
             {
                 lookup = Some((n, field, what));

@@ -364,6 +364,17 @@ fn configured_elsewhere<'f>(
     cx: &mut CheckContext<'f>,
 ) {
     let src = cx.src();
+    // Only comparisons in request handlers can take request data, and one side must be a name
+    // a module can hold configuration under: cheap tests before the taint engine's.
+    let nameable = |n: Node<'f>| {
+        matches!(
+            unwrap(n).kind(),
+            "identifier" | "member_expression" | "subscript_expression"
+        )
+    };
+    if !(nameable(left) || nameable(right)) || !crate::js::flow::in_request_handler(cx, node) {
+        return;
+    }
     let taint = cx.js_taint();
     let (config, request) = if taint.is_tainted(right) && !taint.is_tainted(left) {
         (left, right)

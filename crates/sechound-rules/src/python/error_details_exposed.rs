@@ -98,7 +98,7 @@ impl CodeRule for ErrorDetailsExposed {
             return;
         }
         let src = cx.src();
-        let Some(caught) = handled_class(function, src) else {
+        let Some(caught) = handled_class(cx, function) else {
             return;
         };
         let Some(exc) = exception_param(function, src) else {
@@ -188,7 +188,8 @@ impl CodeRule for ErrorDetailsExposed {
 
 /// The exception class (or status) `function` is registered for as an application-wide
 /// handler, by decorator or by `add_exception_handler`/`register_error_handler` in its module.
-fn handled_class(function: Node<'_>, src: &str) -> Option<String> {
+fn handled_class<'f>(cx: &CheckContext<'f>, function: Node<'f>) -> Option<String> {
+    let src = cx.src();
     for decorator in decorators(function) {
         let decorator = unwrap(decorator);
         if decorator.kind() != "call" {
@@ -203,29 +204,42 @@ fn handled_class(function: Node<'_>, src: &str) -> Option<String> {
         }
     }
     let name = text(function.field("name")?, src);
-    let mut root = function;
-    while let Some(parent) = root.parent() {
-        root = parent;
-    }
-    let mut found = None;
-    walk(root, |n| {
-        if found.is_some() {
-            return false;
-        }
-        if n.kind() == "call"
-            && matches!(
-                method_name(n, src),
-                Some("add_exception_handler" | "register_error_handler")
-            )
+    cx.derived(|| Registered::of(cx)).0.get(name).cloned()
+}
+
+/// The functions a module registers as application-wide handlers
+/// (`app.add_exception_handler(Exc, handler)`, `app.register_error_handler(500, handler)`):
+/// name → what they catch. Read once per file, not once per function.
+struct Registered(std::collections::HashMap<String, String>);
+
+impl Registered {
+    fn of(cx: &CheckContext<'_>) -> Registered {
+        let mut found = std::collections::HashMap::new();
+        if !cx.file_contains("add_exception_handler") && !cx.file_contains("register_error_handler")
         {
-            let args = positional_args(n);
-            if args.len() == 2 && dotted_path(args[1], src).as_deref() == Some(name) {
-                found = Some(text(args[0], src).to_string());
-            }
+            return Registered(found);
         }
-        true
-    });
-    found
+        let src = cx.src();
+        walk(cx.file.tree.root_node(), |n| {
+            if n.kind() == "call"
+                && matches!(
+                    method_name(n, src),
+                    Some("add_exception_handler" | "register_error_handler")
+                )
+            {
+                let args = positional_args(n);
+                if args.len() == 2
+                    && let Some(handler) = dotted_path(args[1], src)
+                {
+                    found
+                        .entry(handler)
+                        .or_insert_with(|| text(args[0], src).to_string());
+                }
+            }
+            true
+        });
+        Registered(found)
+    }
 }
 
 /// The parameter holding the exception: the second of `(request, exc)` (FastAPI), the only one

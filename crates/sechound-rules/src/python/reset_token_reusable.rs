@@ -5,7 +5,7 @@ use crate::{CheckContext, CodeRule, declare_rule};
 use sechound_syntax::node::NodeExt;
 use sechound_syntax::node::{text, walk};
 use sechound_syntax::python::{
-    enclosing_function, keyword_args, method_name, string_value, unwrap,
+    keyword_args, method_name, string_value, unwrap,
 };
 use sechound_syntax::{Family, Node};
 
@@ -72,11 +72,14 @@ impl CodeRule for PyResetTokenReusable {
         let src = cx.src();
         let mut lookup: Option<(Node<'f>, String, &'static str)> = None;
         walk(function, |n| {
-            if lookup.is_some() {
+            // Nested functions are checked on their own: not descending keeps the rule linear
+            // in the size of the file however deep functions nest.
+            if lookup.is_some()
+                || (n.id() != function.id() && matches!(n.kind(), "function_definition" | "lambda"))
+            {
                 return false;
             }
             if n.kind() == "call"
-                && enclosing_function(n).is_some_and(|f| f.id() == function.id())
                 && let Some((field, what)) = token_lookup(n, src)
             {
                 lookup = Some((n, field, what));
