@@ -20,6 +20,7 @@ pub mod js;
 mod macros;
 pub mod project;
 pub mod python;
+mod race;
 mod redos;
 mod runner;
 pub mod secrets;

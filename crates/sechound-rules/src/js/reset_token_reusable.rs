@@ -2,9 +2,7 @@ use crate::python::token_names::{
     ends_token_life, is_password_field, is_used_marker, is_verified_flag, one_time_token_field,
 };
 use crate::{CheckContext, CodeRule, declare_rule};
-use sechound_syntax::js::{
-    FUNCTION_KINDS, method_name, object_property, pair_key, unwrap,
-};
+use sechound_syntax::js::{FUNCTION_KINDS, method_name, object_property, pair_key, unwrap};
 use sechound_syntax::node::NodeExt;
 use sechound_syntax::node::{named_children, text, walk};
 use sechound_syntax::{Family, Node};

@@ -1,7 +1,6 @@
 use crate::{CheckContext, CodeRule, declare_rule};
-use sechound_core::{Confidence, Severity};
 use sechound_syntax::node::NodeExt;
-use sechound_syntax::node::{short_text, text, walk};
+use sechound_syntax::node::{text, walk};
 use sechound_syntax::python::{enclosing_function, method_name, receiver, unwrap};
 use sechound_syntax::{Family, Node};
 
@@ -197,21 +196,7 @@ impl CodeRule for CheckThenActRace {
         if SAFE_MARKERS.iter().any(|m| lower.contains(m)) {
             return;
         }
-        let line = |n: Node<'_>| n.start_position().row + 1;
-        let message = format!(
-            "`{}` is checked (line {}) on a value read at line {} (`{}`), and the write at line {} (`{}`) follows without a lock, a conditional update or a unique constraint: parallel requests can all pass the check. Low confidence: the database's constraints are not visible here.",
-            short_text(checked, src, 40),
-            line(statement),
-            line(read),
-            short_text(read, src, 50),
-            line(write),
-            short_text(write, src, 50),
-        );
-        cx.report(condition, message)
-            .severity(Severity::Medium)
-            .confidence(Confidence::Low)
-            .related(read)
-            .related(write);
+        crate::race::report(cx, condition, [checked, statement, read, write]);
     }
 }
 

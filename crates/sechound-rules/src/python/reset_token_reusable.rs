@@ -4,9 +4,7 @@ use super::token_names::{
 use crate::{CheckContext, CodeRule, declare_rule};
 use sechound_syntax::node::NodeExt;
 use sechound_syntax::node::{text, walk};
-use sechound_syntax::python::{
-    keyword_args, method_name, string_value, unwrap,
-};
+use sechound_syntax::python::{keyword_args, method_name, string_value, unwrap};
 use sechound_syntax::{Family, Node};
 
 declare_rule! {
