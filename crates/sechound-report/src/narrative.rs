@@ -380,15 +380,16 @@ fn in_place(report: &Report) -> InPlace {
         .controls
         .iter()
         .filter(|c| c.status == ControlStatus::Present)
-        .map(|c| {
-            let first = &c.evidence[0];
-            format!(
+        // A report read back from JSON may carry a control without evidence.
+        .map(|c| match c.evidence.first() {
+            Some(first) => format!(
                 "{} ({}, `{}:{}`)",
                 lower_first(&c.title),
                 first.detail,
                 first.file,
                 first.line
-            )
+            ),
+            None => lower_first(&c.title),
         })
         .collect();
     place.partial = model
@@ -397,7 +398,10 @@ fn in_place(report: &Report) -> InPlace {
         .filter(|c| c.status == ControlStatus::Partial)
         .map(|c| {
             if c.contradicted_by.is_empty() {
-                format!("{} ({})", lower_first(&c.title), c.evidence[0].detail)
+                match c.evidence.first() {
+                    Some(first) => format!("{} ({})", lower_first(&c.title), first.detail),
+                    None => lower_first(&c.title),
+                }
             } else {
                 format!(
                     "{} (but see {})",
