@@ -1194,6 +1194,29 @@ fn constructor_name(family: Family) -> &'static str {
     }
 }
 
+/// `a.b.c` → (`a`, `Some("b.c")`); `a` → (`a`, `None`).
+fn split_head(dotted: &str) -> (&str, Option<&str>) {
+    match dotted.split_once('.') {
+        Some((head, rest)) => (head, Some(rest)),
+        None => (dotted, None),
+    }
+}
+
+/// The name to look up in the imported module, and what is used off it, for an import of
+/// `imported` used with `rest` after the local name (`utils.exec` after `import * as utils`
+/// looks up `exec`). `None` for a whole module used as it is.
+fn exported_name<'a>(
+    imported: &'a ImportedName,
+    rest: Option<&'a str>,
+) -> Option<(&'a str, Option<&'a str>)> {
+    match (imported, rest) {
+        (ImportedName::Named(n), rest) => Some((n.as_str(), rest)),
+        (ImportedName::Default, rest) => Some(("default", rest)),
+        (ImportedName::Namespace, Some(r)) => Some(split_head(r)),
+        (ImportedName::Namespace, None) => None,
+    }
+}
+
 fn join_module(module: &str, name: &str) -> String {
     if module.ends_with('.') {
         format!("{module}{name}")
@@ -1346,28 +1369,14 @@ impl Program {
     /// cannot be followed.
     pub fn reexported_package_name(&self, path: &str, dotted: &str) -> Option<(String, String)> {
         let file = *self.by_path.get(path)?;
-        let (head, rest) = match dotted.split_once('.') {
-            Some((h, r)) => (h, Some(r)),
-            None => (dotted, None),
-        };
+        let (head, rest) = split_head(dotted);
         let import = self.files[file as usize].module.import_of(head)?;
         let m = self.resolve_module(file, &import.module)?;
-        let (name, rest) = match (&import.name, rest) {
-            (ImportedName::Named(n), rest) => (n.as_str(), rest),
-            (ImportedName::Default, rest) => ("default", rest),
-            (ImportedName::Namespace, Some(r)) => match r.split_once('.') {
-                Some((first, more)) => (first, Some(more)),
-                None => (r, None),
-            },
-            (ImportedName::Namespace, None) => return None,
-        };
+        let (name, rest) = exported_name(&import.name, rest)?;
         self.package_export(m, name, rest, 0).or_else(|| {
             // `from . import utils; utils.loads(…)`: a submodule, then a name it passes on.
             let sub = self.submodule(m, name)?;
-            let (name, rest) = match rest?.split_once('.') {
-                Some((first, more)) => (first, Some(more)),
-                None => (rest?, None),
-            };
+            let (name, rest) = split_head(rest?);
             self.package_export(sub, name, rest, 1)
         })
     }
@@ -1387,15 +1396,7 @@ impl Program {
         let through = |import: &Import| -> Option<(String, String)> {
             match self.resolve_module(file, &import.module) {
                 Some(next) => {
-                    let (name, rest) = match (&import.name, rest) {
-                        (ImportedName::Named(n), rest) => (n.as_str(), rest),
-                        (ImportedName::Default, rest) => ("default", rest),
-                        (ImportedName::Namespace, Some(r)) => match r.split_once('.') {
-                            Some((first, more)) => (first, Some(more)),
-                            None => (r, None),
-                        },
-                        (ImportedName::Namespace, None) => return None,
-                    };
+                    let (name, rest) = exported_name(&import.name, rest)?;
                     self.package_export(next, name, rest, depth + 1)
                 }
                 None => {
@@ -1464,10 +1465,7 @@ impl Program {
     }
 
     fn package_at(&self, file: u32, dotted: &str) -> Option<(String, String)> {
-        let (head, rest) = match dotted.split_once('.') {
-            Some((h, r)) => (h, Some(r)),
-            None => (dotted, None),
-        };
+        let (head, rest) = split_head(dotted);
         let import = self.files[file as usize].module.import_of(head)?;
         if self.resolve_module(file, &import.module).is_some() {
             return None;
