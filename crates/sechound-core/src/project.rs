@@ -414,6 +414,9 @@ pub struct Access {
     pub owner_checks: Vec<AccessSite>,
     /// Records of users (or their roles, plans, quotas) loaded by an id the client sends.
     pub user_loads: Vec<AccessSite>,
+    /// The subset of `user_loads` that change or delete the record (`.update(...)`,
+    /// `destroy`): a change whatever the HTTP method says.
+    pub user_changes: Vec<AccessSite>,
     /// Calls whose name says a privileged action: the action in `detail`.
     pub actions: Vec<AccessSite>,
 }

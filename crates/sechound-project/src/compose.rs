@@ -348,6 +348,7 @@ impl<'a> Composer<'a> {
         let file = &self.files[index];
         let mut notes = Vec::new();
         let mut methods = route.methods.clone();
+        let mut method_fns: &[(String, String)] = &[];
         // The view the route runs, declared in another file (Django) or in this one.
         if let Some((vi, view)) = route
             .handler
@@ -371,6 +372,7 @@ impl<'a> Composer<'a> {
                 };
             }
             notes.extend(view.notes.iter().cloned());
+            method_fns = &view.method_fns;
         }
         for g in &route.guards {
             // A guard named after an alias that carries guards (`user: CurrentUser`): the
@@ -589,10 +591,21 @@ impl<'a> Composer<'a> {
         for c in &route.conditions {
             all_conditions.push(self.condition(index, c));
         }
+        // A class-based view: each HTTP method is served by its own method of the class, read
+        // on its own (`NoteDelete.post`), the class's handler facts otherwise.
+        let per_method = |m: &str| -> Option<crate::handler::HandlerFacts> {
+            let (_, name) = method_fns.iter().find(|(http, _)| http == m)?;
+            let class = route.handler.as_deref()?;
+            let mut own = route.clone();
+            own.handler_at = Some(HandlerAt::Name(format!("{class}.{name}")));
+            let facts = crate::handler::read(self.program, &file.path, &own, &path);
+            facts.function.is_some().then_some(facts)
+        };
         methods
             .iter()
-            .filter_map(|m| Method::parse(m))
-            .map(|method| Endpoint {
+            .filter_map(|m| Some((Method::parse(m)?, per_method(m))))
+            .map(|(method, own)| (method, own.as_ref().unwrap_or(&handler).clone()))
+            .map(|(method, handler)| Endpoint {
                 method,
                 path: path.clone(),
                 framework: route.framework,

@@ -260,6 +260,10 @@ pub struct ViewDecl {
     pub replaces_defaults: bool,
     /// Carried to the endpoint's notes (`permission_classes AllowAny`).
     pub notes: Vec<String>,
+    /// The method of a class-based view that serves each HTTP method (`POST` → `post`,
+    /// `DELETE` → `destroy`), in class order: the endpoint of that HTTP method is judged by
+    /// what that method does, not by the class.
+    pub method_fns: Vec<(String, String)>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]

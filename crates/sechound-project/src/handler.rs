@@ -24,6 +24,7 @@ const CALLER_WORDS: &[&str] = &[
     "session",
 ];
 
+#[derive(Clone)]
 pub(crate) struct HandlerFacts {
     pub function: Option<FnRef>,
     pub span: Option<CodeSpan>,
@@ -306,6 +307,9 @@ fn access(program: &Program, handler: FnRef, full_path: &str) -> Access {
                     .iter()
                     .any(|w| USER_MODELS.contains(&w.as_str()))
                 {
+                    if l.writes {
+                        push(&mut out.user_changes, site(l.line, detail.clone()));
+                    }
                     push(&mut out.user_loads, site(l.line, detail.clone()));
                 }
                 push(&mut out.client_loads, site(l.line, detail));

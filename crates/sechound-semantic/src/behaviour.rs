@@ -122,6 +122,10 @@ pub struct Load {
     pub method: String,
     /// The call's callee as written (`Order.findById`, `session.get`).
     pub callee: String,
+    /// The call changes or deletes what it selects: a writing method
+    /// (`findByIdAndUpdate`, `destroy`), or a writing method called on its result
+    /// (`User.objects.filter(pk=pk).update(...)`, `db.query(User).filter(...).delete()`).
+    pub writes: bool,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -211,6 +211,16 @@ pub(crate) fn decorator_guard(decorator: Node<'_>, src: &str) -> Option<Guard> {
             roles.extend(strings(role, src));
         }
     }
+    // Django's and common projects' bare role decorators say their role in their name.
+    if roles.is_empty() {
+        let implied = match name.as_str() {
+            "staff_member_required" => Some("staff"),
+            "superuser_required" => Some("superuser"),
+            "admin_required" => Some("admin"),
+            _ => None,
+        };
+        roles.extend(implied.map(str::to_string));
+    }
     Some(Guard {
         target: GuardTarget::named(path.clone(), call.is_some()),
         authenticates: authenticates(&name),

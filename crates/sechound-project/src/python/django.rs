@@ -339,6 +339,7 @@ impl Patterns<'_> {
                 methods: Vec::new(),
                 replaces_defaults: true,
                 notes: Vec::new(),
+                method_fns: Vec::new(),
             });
         }
         self.routes.push(RouteDecl {
@@ -508,6 +509,7 @@ fn function_view(function: Node<'_>, src: &str, name: String) -> Option<ViewDecl
         // DRF's defaults apply to `@api_view` functions only.
         replaces_defaults: !drf,
         notes: Vec::new(),
+        method_fns: Vec::new(),
     };
     for decorator in decorators {
         let decorator = unwrap(decorator);
@@ -629,6 +631,7 @@ fn class_view(class: Node<'_>, src: &str, name: String) -> Option<ViewDecl> {
         // DRF's defaults apply to DRF views only.
         replaces_defaults: !drf,
         notes: Vec::new(),
+        method_fns: Vec::new(),
     };
     let body = class.field("body")?;
     let body_text = text(body, src);
@@ -690,6 +693,10 @@ fn class_view(class: Node<'_>, src: &str, name: String) -> Option<ViewDecl> {
         };
         if let Some((_, methods)) = HANDLER_METHODS.iter().find(|(m, _)| *m == method_name) {
             view.methods.extend(methods.iter().map(|m| m.to_string()));
+            for m in methods.iter() {
+                view.method_fns
+                    .push((m.to_string(), method_name.to_string()));
+            }
         }
         // `@method_decorator(login_required)` on `dispatch` guards every method.
         if method_name == "dispatch" {

@@ -76,6 +76,7 @@ pub(crate) fn read(file: &CodeFile, record: &ModuleRecord, facts: &mut FileFacts
                 methods: Vec::new(),
                 replaces_defaults: false,
                 notes: Vec::new(),
+                method_fns: Vec::new(),
             });
         }
     }

@@ -129,9 +129,16 @@ fn reasons(e: &Endpoint) -> Vec<(String, &AccessSite)> {
             )
         })
         .collect();
+    // PUT/PATCH/DELETE change what they load; any other method (a Django view serving every
+    // method, a `POST /users/:id/deactivate`) counts only the loads that write.
     let changes = matches!(e.method, Method::Put | Method::Patch | Method::Delete);
-    if changes && e.access.owner_checks.is_empty() {
-        out.extend(e.access.user_loads.iter().map(|l| {
+    let loads = if changes {
+        &e.access.user_loads
+    } else {
+        &e.access.user_changes
+    };
+    if e.access.owner_checks.is_empty() {
+        out.extend(loads.iter().map(|l| {
             (
                 format!(
                     "{} a user record chosen by the client ({})",

@@ -195,6 +195,58 @@ const LOAD_METHODS: &[&str] = &[
     "execute",
 ];
 
+/// Methods that change or delete the records a query selects.
+const WRITE_METHODS: &[&str] = &[
+    "update",
+    "updateOne",
+    "updateMany",
+    "delete",
+    "deleteOne",
+    "deleteMany",
+    "destroy",
+    "remove",
+    "findByIdAndUpdate",
+    "findByIdAndDelete",
+    "findByIdAndRemove",
+    "findOneAndUpdate",
+    "findOneAndDelete",
+    "update_one",
+    "delete_one",
+];
+
+/// True when the load `call` (calling `name`) writes: its own method writes, or a writing
+/// method is called on its result (`Model.objects.filter(pk=pk).update(...)`,
+/// `User.where({ id }).destroy()`), through any chain of further query methods.
+fn writes(call: Node<'_>, name: &str, src: &str) -> bool {
+    if WRITE_METHODS.contains(&name) {
+        return true;
+    }
+    let mut at = call;
+    // `call` → `member/attribute` whose object is `call` → the call of that member.
+    for _ in 0..4 {
+        let Some(member) = at.parent().filter(|p| {
+            matches!(p.kind(), "member_expression" | "attribute")
+                && p.field("object").is_some_and(|o| o.id() == at.id())
+        }) else {
+            return false;
+        };
+        let Some(next) = member
+            .parent()
+            .filter(|p| p.kind() == "call_expression" || p.kind() == "call")
+        else {
+            return false;
+        };
+        let method = member
+            .field("property")
+            .or_else(|| member.field("attribute"));
+        if method.is_some_and(|m| WRITE_METHODS.contains(&text(m, src))) {
+            return true;
+        }
+        at = next;
+    }
+    false
+}
+
 /// Fields and flags that hold a role or permission.
 const ROLE_FIELDS: &[&str] = &[
     "role",
@@ -943,6 +995,7 @@ impl<'f> Watcher<'f> {
                         sent,
                         method: name.to_string(),
                         callee: path.clone(),
+                        writes: writes(call, name, src),
                     },
                 ));
             }
@@ -1575,6 +1628,7 @@ impl<'f> Watcher<'f> {
                         sent,
                         method: name.to_string(),
                         callee: path.clone(),
+                        writes: writes(call, name, src),
                     },
                 ));
             }
