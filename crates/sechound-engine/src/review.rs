@@ -141,7 +141,9 @@ pub(crate) type Placed = (Finding, Option<Pending>, Option<Finding>);
 
 #[derive(Debug, Clone)]
 pub enum Pending {
-    Flow(Vec<sechound_syntax::Origin>),
+    /// A flow from parameters or calls; `true` when only request data that can be an object
+    /// carries the danger ([`sechound_rules::RawFinding::needs_object`]).
+    Flow(Vec<sechound_syntax::Origin>, bool),
     Value(sechound_rules::ValueCheck),
     /// A callee read as a package function its module may pass on: the finding stands if the
     /// linker confirms it, then waits for what follows (if anything).
@@ -815,7 +817,9 @@ impl Engine {
             .map(|r| {
                 let then = match (&r.flow, &r.value_check) {
                     (_, Some(check)) => Some(Pending::Value(check.clone())),
-                    (Some(RawFlow::Pending(origins)), _) => Some(Pending::Flow(origins.clone())),
+                    (Some(RawFlow::Pending(origins)), _) => {
+                        Some(Pending::Flow(origins.clone(), r.needs_object))
+                    }
                     _ => None,
                 };
                 match &r.callee_check {

@@ -263,8 +263,8 @@ fn settle_one(
     quote: &mut impl FnMut(&Step) -> FlowStep,
 ) -> (Option<Finding>, Option<String>) {
     match pending {
-        Pending::Flow(origins) => (
-            settle_flow(program, path, &origins, finding, quote)
+        Pending::Flow(origins, needs_object) => (
+            settle_flow(program, path, &origins, needs_object, finding, quote)
                 // No request data reaches it: what is left is the dangerous call itself.
                 .or(fallback),
             None,
@@ -315,10 +315,18 @@ fn settle_flow(
     program: &Program,
     path: &str,
     origins: &[sechound_syntax::Origin],
+    needs_object: bool,
     mut finding: Finding,
     quote: &mut impl FnMut(&Step) -> FlowStep,
 ) -> Option<Finding> {
     let witness = program.request_flow(path, origins)?;
+    if needs_object
+        && witness
+            .source()
+            .is_some_and(|s| sechound_rules::string_only_source(&s.code))
+    {
+        return None;
+    }
     let mut steps: Vec<FlowStep> = witness.steps.iter().map(&mut *quote).collect();
     steps.append(&mut finding.flow);
     finding.message = crate::evidence::sentence_case(

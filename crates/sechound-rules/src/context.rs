@@ -53,6 +53,10 @@ pub struct RawFinding {
     /// package function that module may pass on: the finding stands only if the linked program
     /// shows the module does pass it on.
     pub callee_check: Option<CalleeCheck>,
+    /// The danger needs a value that can arrive as an object (operator injection): a pending
+    /// flow whose request data turns out to be a route parameter, header or cookie (always a
+    /// string) does not carry it, and the finding is dropped.
+    pub needs_object: bool,
 }
 
 /// A callee name read as a package function before the module it is imported from could be
@@ -98,6 +102,25 @@ pub enum RawFlow {
     Pending(Vec<Origin>),
 }
 
+/// True for request data that is always a string, whatever the client sends: route
+/// parameters, headers, cookies and the URL (`req.params.id`, `@Param('id')`,
+/// `req.headers['x']`, `req.originalUrl`). It cannot carry a query operator.
+pub fn string_only_source(source: &str) -> bool {
+    let source = source.to_ascii_lowercase();
+    [
+        "params",
+        "headers",
+        "header",
+        "cookies",
+        "@param",
+        "originalurl",
+        ".url",
+        "signedcookies",
+    ]
+    .iter()
+    .any(|s| source.contains(s))
+}
+
 impl RawFlow {
     /// The flow for a value with these origins: local when one of them is request data read
     /// here, pending when only parameters or calls are known, `None` when it has no origin.
@@ -140,6 +163,7 @@ impl RawFinding {
             fallback: None,
             value_check: None,
             callee_check: None,
+            needs_object: false,
         }
     }
 
@@ -179,6 +203,13 @@ impl RawFinding {
         sink.recommendation = self.recommendation.clone();
         sink.sink();
         Some(sink)
+    }
+
+    /// Says the danger needs request data that can be an object (see
+    /// [`RawFinding::needs_object`]).
+    pub fn needs_object(&mut self) -> &mut Self {
+        self.needs_object = true;
+        self
     }
 
     /// Marks the finding as a data flow from `flow`.

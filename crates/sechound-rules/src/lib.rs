@@ -31,6 +31,7 @@ pub mod terraform;
 pub use catalogue::{Catalogue, CodeRule, catalogue};
 pub use context::{
     CalleeCheck, CheckContext, RawFinding, RawFlow, RawStrength, ValueCheck, Verdict,
+    string_only_source,
 };
 pub use file_rule::{
     FileContext, FileRule, NoRepo, ParsedConfig, RepoCache, RepoView, TextFile, TextKind,

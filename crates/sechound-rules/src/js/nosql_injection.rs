@@ -204,6 +204,9 @@ fn report_where<'f>(
     let from_nest = flow.trace.source.starts_with('@');
     let finding = cx.report(call, message);
     finding.flow(flow.raw.clone());
+    if !is_where {
+        finding.needs_object();
+    }
     if !is_where && (from_nest || flow.is_pending()) {
         finding.confidence(Confidence::Medium);
     }
@@ -216,20 +219,7 @@ fn report_where<'f>(
 /// string-only value is not seen, so such flows are stated with medium confidence.
 fn object_capable<'f>(cx: &CheckContext<'f>, value: Node<'f>) -> Option<Flow> {
     let flow = unconverted_or_param_flow(cx, value)?;
-    let source = flow.trace.source.to_ascii_lowercase();
-    let string_only = [
-        "params",
-        "headers",
-        "header",
-        "cookies",
-        "@param",
-        "originalurl",
-        ".url",
-        "signedcookies",
-    ]
-    .iter()
-    .any(|s| source.contains(s));
-    (!string_only).then_some(flow)
+    (!crate::context::string_only_source(&flow.trace.source)).then_some(flow)
 }
 
 /// Filter fields (recursing into `$or`/`$and`/`$nor` and nested documents) whose value the

@@ -369,7 +369,8 @@ pub(crate) fn unconverted_or_param_flow<'f>(cx: &CheckContext<'f>, expr: Node<'f
         return Some(flow);
     }
     let node = unwrap(expr);
-    if node.kind() != "identifier" {
+    // `{ slug }` names the binding `slug` as much as `{ slug: slug }` does.
+    if !matches!(node.kind(), "identifier" | "shorthand_property_identifier") {
         return None;
     }
     let bindings = cx.js_taint().bindings(node);
