@@ -944,6 +944,23 @@ mod tests {
     }
 
     #[test]
+    fn account_state_counts_on_accounts_only() {
+        assert!(is_privilege_field_of(
+            "isActive",
+            &["User.findByIdAndUpdate"]
+        ));
+        assert!(is_privilege_field_of("plan", &["current_user"]));
+        assert!(!is_privilege_field_of(
+            "isActive",
+            &["Coupon.findByIdAndUpdate"]
+        ));
+        assert!(!is_privilege_field_of("balance", &["Invoice"]));
+        // Roles and tenants are privileges on any record.
+        assert!(is_privilege_field_of("role", &["Invitation"]));
+        assert!(is_privilege_field_of("tenant_id", &["Project"]));
+    }
+
+    #[test]
     fn lists_fields_for_a_sentence() {
         let f = |v: &[&str]| field_list(&v.iter().map(|s| s.to_string()).collect::<Vec<_>>());
         assert_eq!(f(&["role"]), "`role`");
