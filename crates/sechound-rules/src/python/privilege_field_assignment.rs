@@ -25,7 +25,14 @@ declare_rule! {
     ///   model whose class declares such a field (`User(**request.get_json())`,
     ///   `User.objects.create(**request.data)`);
     /// - one privilege field set from the request: `User(email=…, role=body.role)`,
-    ///   `user.is_admin = request.json["is_admin"]`.
+    ///   `user.is_admin = request.json["is_admin"]`;
+    /// - a DRF `ModelSerializer` whose `Meta` takes every field (`fields = "__all__"` or an
+    ///   `exclude` list) of a model with privilege fields that are not read-only (medium
+    ///   confidence: the serializer may only be read, and no endpoint is tied to a class).
+    ///
+    /// Plans, quotas, balances and active or verified flags count on user, account or
+    /// membership records only (a coupon's `is_active` is not a privilege); roles,
+    /// permissions and tenant or owner ids on any record.
     ///
     /// Findings whose every endpoint requires a role (an administrator setting roles) are
     /// dropped once the report ties them to their endpoints; the endpoints that reach the
@@ -42,7 +49,7 @@ declare_rule! {
     /// `model_dump(exclude={"role", …})` that leaves none, `include=` lists without one,
     /// fields given a server-side value (`role="user"`, `owner_id=current_user.id`), schema
     /// conversions (`UserCreate.model_validate(user_register)`), and handlers whose every
-    /// endpoint requires a role. Django serializers are not read.
+    /// endpoint requires a role. Serializers listing their fields are not reported.
     ///
     /// ## Example
     /// ```python
@@ -77,17 +84,17 @@ impl CodeRule for PrivilegeFieldAssignment {
     }
 
     fn node_kinds(&self) -> &'static [&'static str] {
-        &["call", "assignment"]
+        &["call", "assignment", "class_definition"]
     }
 
     fn check<'f>(&self, node: Node<'f>, cx: &mut CheckContext<'f>) {
         if cx.in_test_file() {
             return;
         }
-        if node.kind() == "assignment" {
-            check_attribute_assignment(cx, node);
-        } else {
-            check_call(cx, node);
+        match node.kind() {
+            "assignment" => check_attribute_assignment(cx, node),
+            "class_definition" => check_model_serializer(cx, node),
+            _ => check_call(cx, node),
         }
     }
 }
@@ -564,4 +571,95 @@ fn check_attribute_assignment<'f>(cx: &mut CheckContext<'f>, assignment: Node<'f
 
 fn report<'f>(cx: &mut CheckContext<'f>, call: Node<'f>, message: String, confidence: Confidence) {
     cx.report(call, message).confidence(confidence);
+}
+
+/// A DRF `ModelSerializer` whose `Meta` writes every field (`fields = "__all__"`, or an
+/// `exclude` list) of a model that has privilege fields not made read-only: any view that saves
+/// it lets the client set them. Medium confidence: the serializer may only be read.
+fn check_model_serializer<'f>(cx: &mut CheckContext<'f>, class: Node<'f>) {
+    let src = cx.src();
+    let serializer = class.field("superclasses").is_some_and(|bases| {
+        named_children(bases)
+            .iter()
+            .any(|b| text(*b, src).ends_with("ModelSerializer"))
+    });
+    if !serializer {
+        return;
+    }
+    let Some(body) = class.field("body") else {
+        return;
+    };
+    let mut read_only: Vec<String> = Vec::new();
+    let mut meta = None;
+    for statement in named_children(body) {
+        if statement.kind() == "class_definition"
+            && statement
+                .field("name")
+                .is_some_and(|n| text(n, src) == "Meta")
+        {
+            meta = Some(statement);
+        }
+        // `role = serializers.CharField(read_only=True)`: declared on the serializer itself.
+        if let Some((name, value)) = class_assignment(statement, src)
+            && value.kind() == "call"
+            && keyword_arg(value, src, "read_only").is_some_and(|v| text(v, src) == "True")
+        {
+            read_only.push(name.to_string());
+        }
+    }
+    let Some(meta_body) = meta.and_then(|m| m.field("body")) else {
+        return;
+    };
+    let mut model = None;
+    let mut every_field = None;
+    let mut excluded: Vec<String> = Vec::new();
+    for statement in named_children(meta_body) {
+        let Some((name, value)) = class_assignment(statement, src) else {
+            continue;
+        };
+        match name {
+            "model" => model = Some(text(value, src).to_string()),
+            "fields" if string_value(value, src).as_deref() == Some("__all__") => {
+                every_field = Some(statement);
+            }
+            "exclude" => {
+                excluded = string_set(value, src).unwrap_or_default();
+                every_field = Some(statement);
+            }
+            "read_only_fields" => read_only.extend(string_set(value, src).unwrap_or_default()),
+            _ => {}
+        }
+    }
+    let (Some(model), Some(at)) = (model, every_field) else {
+        return;
+    };
+    let Some(shape) = shape(cx, &model) else {
+        return;
+    };
+    let writable: Vec<String> = shape
+        .privileged(&[])
+        .into_iter()
+        .filter(|f| !read_only.contains(f) && !excluded.contains(f))
+        .collect();
+    if writable.is_empty() {
+        return;
+    }
+    let message = format!(
+        "The serializer writes every field of `{model}` (declared at {}), {} included and not read-only: a view that saves it with the request's data lets the caller set them.",
+        shape.at,
+        field_list(&writable),
+    );
+    cx.report(at, message).confidence(Confidence::Medium);
+}
+
+/// `name = value` as a statement of a class body.
+fn class_assignment<'f>(statement: Node<'f>, src: &'f str) -> Option<(&'f str, Node<'f>)> {
+    let assignment = (statement.kind() == "expression_statement")
+        .then(|| statement.named_child(0))
+        .flatten()
+        .filter(|a| a.kind() == "assignment")?;
+    let left = assignment
+        .field("left")
+        .filter(|l| l.kind() == "identifier")?;
+    Some((text(left, src), assignment.field("right")?))
 }
