@@ -22,6 +22,11 @@ pub struct RuleMeta {
     pub verification: &'static str,
     /// Markdown documentation (what it finds, why it matters, examples), from the rule's doc comment.
     pub docs: &'static str,
+    /// What the rule reports is what an administrator may do (set another user's role, grant a
+    /// plan): a finding every endpoint of which requires a role is dropped once the report ties
+    /// it to its endpoints, instead of being ranked lower.
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub quiet_behind_role: bool,
 }
 
 impl RuleMeta {

@@ -34,6 +34,7 @@ macro_rules! probe_rule {
             recommendation: $recommendation,
             verification: $verification,
             docs: concat!($($doc, "\n"),*),
+            quiet_behind_role: false,
         };
     };
 }

@@ -707,6 +707,7 @@ static PLACEHOLDER: RuleMeta = RuleMeta {
     recommendation: "",
     verification: "",
     docs: "",
+    quiet_behind_role: false,
 };
 
 /// Every dotted name a Python file of the repository can be imported under: each tail of its

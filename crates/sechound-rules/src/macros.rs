@@ -13,6 +13,8 @@
 ///         severity: Medium, confidence: High,
 ///         area: ApiEndpoints, cwe: [942], owasp: A05, effort: Minutes,
 ///         impact: "...", recommendation: "...", verification: "...",
+///         // optional: findings reached only through endpoints that require a role are dropped
+///         quiet_behind_role: true,
 ///     }
 /// }
 /// ```
@@ -31,7 +33,8 @@ macro_rules! declare_rule {
             effort: $effort:ident,
             impact: $impact:literal,
             recommendation: $recommendation:literal,
-            verification: $verification:literal $(,)?
+            verification: $verification:literal
+            $(, quiet_behind_role: $quiet:literal)? $(,)?
         }
     ) => {
         $(#[doc = $doc])*
@@ -52,6 +55,7 @@ macro_rules! declare_rule {
                 recommendation: $recommendation,
                 verification: $verification,
                 docs: concat!($($doc, "\n"),*),
+                quiet_behind_role: false $(|| $quiet)?,
             };
         }
     };

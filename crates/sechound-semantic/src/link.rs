@@ -669,11 +669,21 @@ impl Program {
                 ExportTarget::Local(local) => self.local_symbol(file, local, depth + 1),
                 ExportTarget::Expression(start) => match summary.function_at(*start) {
                     Some(function) => Some(Symbol::Function(FnRef { file, function })),
-                    None => summary
-                        .functions
-                        .iter()
-                        .any(|f| f.object == Some(*start))
-                        .then_some(Symbol::Object(file, *start)),
+                    // `exports.createUser = asyncHandler(async (req, res) => …)`: the function
+                    // wrapped in place, named for the export when it was read.
+                    None => match summary.functions.iter().position(|f| {
+                        f.top_level && f.start > *start && f.name.as_deref() == Some(name)
+                    }) {
+                        Some(function) => Some(Symbol::Function(FnRef {
+                            file,
+                            function: function as u32,
+                        })),
+                        None => summary
+                            .functions
+                            .iter()
+                            .any(|f| f.object == Some(*start))
+                            .then_some(Symbol::Object(file, *start)),
+                    },
                 },
                 ExportTarget::From { module, name } => {
                     let import = Import {

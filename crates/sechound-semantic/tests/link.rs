@@ -397,3 +397,39 @@ exports.AbstractInstanceResolver = AbstractInstanceResolver;
     // Linking completes; whatever it concludes about the handler, it does not panic.
     let _ = flows(&files, "src/route.js");
 }
+
+/// An Express controller exported wrapped in a helper (`exports.createUser =
+/// asyncHandler(async (req, res) => …)`) resolves from the routes that import it by name to the
+/// wrapped function, so findings in it are tied to their endpoints.
+#[test]
+fn exports_wrapped_in_a_helper_resolve_to_the_wrapped_function() {
+    let files = [
+        (
+            "routes/users.js",
+            "const { createUser, helper } = require('../controllers/users');\nrouter.post('/users', createUser);\n",
+        ),
+        (
+            "controllers/users.js",
+            "const asyncHandler = require('../middleware/async');\nexports.createUser = asyncHandler(async (req, res, next) => {\n  const user = await User.create(req.body);\n  res.json(user);\n});\nexports.helper = makeHelper(options);\n",
+        ),
+    ];
+    let summaries = files
+        .iter()
+        .map(|(path, code)| summarise(path, code).0)
+        .collect();
+    let program = Program::link(summaries);
+    let f = program
+        .resolve_function("routes/users.js", "createUser")
+        .expect("the wrapped handler");
+    let (file, function) = program.function(f);
+    assert_eq!(
+        (file.path.as_str(), function.line, function.end_line),
+        ("controllers/users.js", 2, 5)
+    );
+    // A call without a function written in it is still not one.
+    assert!(
+        program
+            .resolve_function("routes/users.js", "helper")
+            .is_none()
+    );
+}

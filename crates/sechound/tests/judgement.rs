@@ -113,6 +113,35 @@ fn exposure_ranks_open_flaws_first_and_admin_only_ones_lower() {
 
 /// A flaw in a helper of another file is exposed by the endpoints whose handlers call it,
 /// through the linked call graph: open through one route, signed-in only through another.
+/// A role taken from the body: on an administrator's endpoint that is the job (the finding is
+/// dropped, not ranked lower), on the caller's own record it is privilege escalation.
+#[test]
+fn privilege_field_findings_behind_a_role_are_dropped() {
+    let dir = tempfile::tempdir().unwrap();
+    let create = "  const user = await User.create({ email: req.body.email, role: req.body.role });\n  res.json(user);\n";
+    write(
+        dir.path(),
+        "server.js",
+        &format!(
+            "const express = require('express');\nconst User = require('./user');\nconst app = express();\n\n\
+             function requireAuth(req, res, next) {{\n  if (!req.headers.authorization) return res.sendStatus(401);\n  next();\n}}\n\n\
+             function requireRole(role) {{\n  return (req, res, next) => (req.user && req.user.role === role ? next() : res.sendStatus(403));\n}}\n\n\
+             app.post('/admin/users', requireAuth, requireRole('admin'), async (req, res) => {{\n{create}}});\n\n\
+             app.post('/me/invite', requireAuth, async (req, res) => {{\n{create}}});\n\nmodule.exports = app;\n"
+        ),
+    );
+    let report = review_json(dir.path().to_str().unwrap());
+    let found: Vec<_> = report
+        .findings
+        .iter()
+        .filter(|f| f.rule_id == "js.privilege-field-assignment")
+        .collect();
+    assert_eq!(found.len(), 1, "{:#?}", report.findings);
+    let exposure = found[0].exposure.as_ref().unwrap();
+    assert_eq!(exposure.reach, Reach::Authenticated);
+    assert_eq!(exposure.endpoints[0].path, "/me/invite");
+}
+
 #[test]
 fn exposure_follows_calls_into_other_files() {
     let dir = tempfile::tempdir().unwrap();

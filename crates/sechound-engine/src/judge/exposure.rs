@@ -2,13 +2,20 @@
 //! project model's [`Reachability`](sechound_project::reach::Reachability)). Open endpoints
 //! rank a finding first among its severity; behind an administrator role a flaw in the code
 //! counts one severity lower, as a score that weighs the privileges an attack needs would.
+//! Rules that report what only an administrator may do (`quiet_behind_role`) lose their findings
+//! there instead.
 
 use sechound_core::project::ProjectModel;
 use sechound_core::{Finding, Reach, ReachLink, Severity};
 use sechound_project::reach::{Chain, HandlerIndex, Reachability, Reached, exposure};
 use sechound_semantic::Program;
 
-pub(crate) fn expose(findings: &mut [Finding], model: &ProjectModel, program: Option<&Program>) {
+pub(crate) fn expose(
+    findings: &mut Vec<Finding>,
+    model: &ProjectModel,
+    program: Option<&Program>,
+    quiet_behind_role: &[&str],
+) {
     let handlers = HandlerIndex::new(model);
     let calls = program.map(|program| CallGraph { program, model });
     let mut sources: Vec<&dyn Reachability> = vec![&handlers];
@@ -31,6 +38,13 @@ pub(crate) fn expose(findings: &mut [Finding], model: &ProjectModel, program: Op
         }
         finding.exposure = Some(found);
     }
+    // A finding that folded in another rule's keeps its place: that rule still holds.
+    let quiet = |id: &str| quiet_behind_role.contains(&id);
+    findings.retain(|f| {
+        !(quiet(&f.rule_id)
+            && f.folded.iter().all(|part| quiet(&part.rule_id))
+            && f.exposure.as_ref().map(|e| e.reach) == Some(Reach::Privileged))
+    });
 }
 
 /// Endpoints whose handlers call, directly or through other functions in any file, the function

@@ -23,9 +23,14 @@ pub(crate) fn finalize(
 ) {
     report.findings = root_cause::fold(std::mem::take(&mut report.findings));
     if let Some(model) = &report.project {
-        exposure::expose(&mut report.findings, model, program);
+        let quiet: Vec<&str> = rules
+            .iter()
+            .filter(|r| r.quiet_behind_role)
+            .map(|r| r.id)
+            .collect();
+        exposure::expose(&mut report.findings, model, program, &quiet);
         if let Some(review) = &mut report.branch {
-            exposure::expose(&mut review.preexisting, model, program);
+            exposure::expose(&mut review.preexisting, model, program, &quiet);
         }
     }
     for finding in &mut report.findings {

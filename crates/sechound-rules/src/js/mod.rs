@@ -25,6 +25,7 @@ mod open_redirect;
 mod path_traversal;
 mod permissive_file_mode;
 mod plaintext_token_column;
+mod privilege_field_assignment;
 mod prototype_pollution;
 mod redos;
 mod regex_injection;
@@ -75,6 +76,7 @@ pub use open_redirect::OpenRedirect;
 pub use path_traversal::PathTraversal;
 pub use permissive_file_mode::PermissiveFileMode;
 pub use plaintext_token_column::JsPlaintextTokenColumn;
+pub use privilege_field_assignment::PrivilegeFieldAssignment;
 pub use prototype_pollution::PrototypePollution;
 pub use redos::Redos;
 pub use regex_injection::RegexInjection;
@@ -139,6 +141,7 @@ pub(crate) fn rules() -> Vec<&'static dyn CodeRule> {
         &LogInjection,
         &PrototypePollution,
         &MassAssignment,
+        &PrivilegeFieldAssignment,
         &HeaderInjection,
         &JsPlaintextTokenColumn,
         &ResetTokenReusable,

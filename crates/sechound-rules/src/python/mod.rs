@@ -26,6 +26,7 @@ mod open_redirect;
 mod path_traversal;
 mod permissive_file_mode;
 pub(crate) mod plaintext_token_column;
+mod privilege_field_assignment;
 mod proxy_headers_trust_all;
 mod redos;
 mod regex_injection;
@@ -80,6 +81,7 @@ pub use open_redirect::OpenRedirect;
 pub use path_traversal::PathTraversal;
 pub use permissive_file_mode::PermissiveFileMode;
 pub use plaintext_token_column::PlaintextTokenColumn;
+pub use privilege_field_assignment::PrivilegeFieldAssignment;
 pub use proxy_headers_trust_all::ProxyHeadersTrustAll;
 pub use redos::Redos;
 pub use regex_injection::RegexInjection;
@@ -144,6 +146,7 @@ pub(crate) fn rules() -> Vec<&'static dyn CodeRule> {
         &LdapInjection,
         &LogInjection,
         &MassAssignment,
+        &PrivilegeFieldAssignment,
         &NosqlInjection,
         &RegexInjection,
         &TrustBoundary,

@@ -506,8 +506,27 @@ fn function_name(node: Node<'_>, ancestors: &[Node<'_>], src: &str) -> Option<St
             let path = dotted_path(parent.field("left")?, src)?;
             Some(path.rsplit('.').next().unwrap_or(&path).to_string())
         }
-        _ => bound_name(ancestors, src),
+        _ => bound_name(ancestors, src).or_else(|| wrapped_export_name(ancestors, src)),
     }
+}
+
+/// `createUser` for the function in `exports.createUser = asyncHandler(async (req, res) => …)`:
+/// wrapped in one call and assigned to an export, as Express controllers often are.
+fn wrapped_export_name(ancestors: &[Node<'_>], src: &str) -> Option<String> {
+    let [.., assignment, call, arguments] = ancestors else {
+        return None;
+    };
+    if arguments.kind() != "arguments"
+        || call.kind() != "call_expression"
+        || assignment.kind() != "assignment_expression"
+    {
+        return None;
+    }
+    let path = dotted_path(assignment.field("left")?, src)?;
+    let name = path
+        .strip_prefix("module.exports.")
+        .or_else(|| path.strip_prefix("exports."))?;
+    Some(name.to_string())
 }
 
 /// `x` in `const x = <node>` (the node's parent is the declarator, possibly through parentheses
