@@ -447,6 +447,12 @@ impl<'a> Composer<'a> {
             .map(|(g, _)| g.text.clone())
             .collect();
         limited_by.dedup();
+        let mut handler = handler;
+        for (g, _) in &guards {
+            if caches_response(&g.text) && !handler.access.cached_by.contains(&g.text) {
+                handler.access.cached_by.push(g.text.clone());
+            }
+        }
         // An exemption in one control does not open a route another control still
         // authenticates (a Next.js handler checking the session under a middleware that
         // skips `/api`).
@@ -1021,6 +1027,26 @@ fn owners(file: &FileFacts) -> Vec<String> {
         }
     }
     out
+}
+
+/// Middleware that answers from a response cache keyed by the URL: `apicache.middleware('5
+/// minutes')`, `cache('1 hour')` (apicache), `routeCache.cacheSeconds(20)`, `cacheMiddleware`.
+fn caches_response(text: &str) -> bool {
+    let callee = text.split('(').next().unwrap_or(text).to_ascii_lowercase();
+    let last = callee.rsplit('.').next().unwrap_or(&callee);
+    callee.contains("apicache")
+        || callee.contains("routecache")
+        || callee.contains("route_cache")
+        || (last.contains("cache")
+            && ![
+                "nocache",
+                "no_cache",
+                "cachecontrol",
+                "cache_control",
+                "nostore",
+            ]
+            .iter()
+            .any(|w| last.contains(w)))
 }
 
 /// Middleware that limits the rate of requests, by its name: `loginLimiter`, `rateLimit(...)`,

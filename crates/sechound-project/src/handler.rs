@@ -5,7 +5,7 @@
 //! caller), a token verified or only decoded, a token looked up, a signature verified.
 
 use crate::facts::{HandlerAt, RouteDecl};
-use sechound_core::project::{Access, AccessSite, CodeSpan, Signal};
+use sechound_core::project::{Access, AccessSite, CacheSite, CodeSpan, QuerySite, Signal};
 use sechound_semantic::{Behaviour, FnRef, Program, RejectKind, TokenCheck};
 use sechound_syntax::Origin;
 
@@ -352,6 +352,37 @@ fn access(program: &Program, handler: FnRef, full_path: &str) -> Access {
             }
             for (line, action) in &b.actions {
                 push(&mut out.actions, site(*line, action.clone()));
+            }
+            for q in &b.queries {
+                let query = QuerySite {
+                    file: path.clone(),
+                    line: q.line,
+                    model: q.model.clone(),
+                    code: q.code.clone(),
+                    tenant: q.tenant.clone(),
+                    by_caller: q.by_caller,
+                };
+                if !out.queries.contains(&query) {
+                    out.queries.push(query);
+                }
+            }
+            for w in &b.cache_writes {
+                let write = CacheSite {
+                    file: path.clone(),
+                    line: w.line,
+                    code: w.code.clone(),
+                    key: w.key.clone(),
+                    keyed_by_caller: w.keyed_by_caller,
+                };
+                if !out.cache_writes.contains(&write) {
+                    out.cache_writes.push(write);
+                }
+            }
+            if depth == 0
+                && out.identity.is_none()
+                && let Some(line) = b.identity
+            {
+                out.identity = Some(site(line, "reads the caller".to_string()));
             }
         }
         if depth >= ACCESS_DEPTH {
