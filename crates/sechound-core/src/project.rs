@@ -445,6 +445,8 @@ pub struct QuerySite {
     pub tenant: Option<String>,
     /// An argument reads the caller's identity.
     pub by_caller: bool,
+    /// The key that narrows it to one record or a parent record (`pk`, `projectId`).
+    pub narrowed_by: Option<String>,
 }
 
 impl QuerySite {

@@ -60,13 +60,59 @@ pub(crate) fn read(
         start_line,
         end_line: summary.end_line,
     };
+    let mut access = access(program, function, full_path);
+    // A class-based view runs its handler methods through the framework's `dispatch`: what
+    // they query and cache is read from each of them.
+    if route.framework == sechound_core::project::Framework::Django
+        && let Some(name) = route.handler.as_deref()
+    {
+        for method in program.class_methods(path, name, VIEW_METHODS) {
+            if method == function {
+                continue;
+            }
+            let more = self::access(program, method, full_path);
+            for q in more.queries {
+                if !access.queries.contains(&q) {
+                    access.queries.push(q);
+                }
+            }
+            for w in more.cache_writes {
+                if !access.cache_writes.contains(&w) {
+                    access.cache_writes.push(w);
+                }
+            }
+            if access.identity.is_none() {
+                access.identity = more.identity;
+            }
+        }
+    }
     HandlerFacts {
         function: Some(function),
         span: Some(span),
         signals: signals(program, function, full_path),
-        access: access(program, function, full_path),
+        access,
     }
 }
+
+/// The methods of a Django or DRF class-based view that answer requests.
+const VIEW_METHODS: &[&str] = &[
+    "get",
+    "post",
+    "put",
+    "patch",
+    "delete",
+    "list",
+    "retrieve",
+    "create",
+    "update",
+    "partial_update",
+    "destroy",
+    "get_queryset",
+    "get_object",
+    "perform_create",
+    "perform_update",
+    "perform_destroy",
+];
 
 fn resolve(program: &Program, path: &str, route: &RouteDecl) -> Option<FnRef> {
     match &route.handler_at {
@@ -361,6 +407,7 @@ fn access(program: &Program, handler: FnRef, full_path: &str) -> Access {
                     code: q.code.clone(),
                     tenant: q.tenant.clone(),
                     by_caller: q.by_caller,
+                    narrowed_by: q.narrowed_by.clone(),
                 };
                 if !out.queries.contains(&query) {
                     out.queries.push(query);

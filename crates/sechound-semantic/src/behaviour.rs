@@ -47,6 +47,9 @@ pub struct Query {
     pub tenant: Option<String>,
     /// An argument reads the caller's identity (`req.user.id`, `current_user`).
     pub by_caller: bool,
+    /// A key that narrows the query to one record or to a parent record (`pk=pk`,
+    /// `{ _id: id }`, `project_id=project_id`, `{ projectId }`): a load by id, not a listing.
+    pub narrowed_by: Option<String>,
 }
 
 /// A value written to a cache (`redis.set(`stats:${id}`, …)`, `cache.set(f"dash:{pk}", …)`)

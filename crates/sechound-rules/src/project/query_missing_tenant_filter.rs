@@ -28,8 +28,10 @@ declare_rule! {
     /// as strong as its least careful query.
     ///
     /// ## Not reported
-    /// Applications where no query filters by a tenant (single-tenant), models most of whose
-    /// queries do not filter (shared data), endpoints that require a role or sit under an
+    /// Loads narrowed to one record or to a parent record (`pk=pk`, `{ _id: id }`,
+    /// `project_id=project_id`, a share link's `anchor` or `slug`): objects read by an id are
+    /// `project.idor-missing-ownership-check`'s. Applications where no query filters by a
+    /// tenant (single-tenant), models most of whose queries do not filter (shared data), endpoints that require a role or sit under an
     /// administration path (operators see every tenant by design), queries scoped to the caller
     /// (`{ userId: req.user.id }`), queries whose record is then compared with the caller's
     /// organisation before use, and open endpoints (their authentication is reported by
@@ -101,7 +103,7 @@ impl ProjectRule for QueryMissingTenantFilter {
                 sites.values().filter(|(q, _)| q.tenant.is_some()).collect();
             let unfiltered: Vec<&(&QuerySite, Vec<&Endpoint>)> = sites
                 .values()
-                .filter(|(q, _)| q.tenant.is_none() && !q.by_caller)
+                .filter(|(q, _)| q.tenant.is_none() && !q.by_caller && q.narrowed_by.is_none())
                 .collect();
             if filtered.len() < 2 || filtered.len() <= unfiltered.len() {
                 continue;

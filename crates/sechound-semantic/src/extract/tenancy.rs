@@ -294,6 +294,7 @@ pub(super) fn js_query(call: Node<'_>, ancestors: &[Node<'_>], src: &str) -> Opt
     let mut model: Option<String> = None;
     let mut keys: Vec<String> = Vec::new();
     let mut by_caller = false;
+    let mut narrowed: Option<String> = None;
     for _ in 0..12 {
         let name = method_name(current, src)?;
         is_query |= JS_QUERY_METHODS.contains(&name);
@@ -303,10 +304,16 @@ pub(super) fn js_query(call: Node<'_>, ancestors: &[Node<'_>], src: &str) -> Opt
         {
             model = Some(m);
         }
+        let mut here = Vec::new();
         for a in &args {
-            js_keys(*a, src, &mut keys, 0);
+            js_keys(*a, src, &mut here, 0);
             by_caller |= super::behaviour::js_reads_caller(*a, src);
+            narrowed = narrowed.or_else(|| js_narrowing(*a, src, 0));
         }
+        keys.extend(
+            here.into_iter()
+                .filter(|k| tenant_field(k) || caller_path(k)),
+        );
         let function = unwrap(callee(current)?);
         if function.kind() != "member_expression" {
             break;
@@ -329,8 +336,9 @@ pub(super) fn js_query(call: Node<'_>, ancestors: &[Node<'_>], src: &str) -> Opt
         line: 0,
         model,
         code: code(call, src),
+        by_caller: by_caller || keys.iter().any(|k| caller_path(k)),
         tenant: keys.into_iter().find(|k| tenant_field(k)),
-        by_caller,
+        narrowed_by: narrowed,
     })
 }
 
@@ -345,6 +353,7 @@ pub(super) fn py_query(call: Node<'_>, ancestors: &[Node<'_>], src: &str) -> Opt
     let mut model: Option<String> = None;
     let mut keys: Vec<String> = Vec::new();
     let mut by_caller = false;
+    let mut narrowed: Option<String> = None;
     for _ in 0..12 {
         let name = method_name(current, src)?;
         is_query |= PY_QUERY_METHODS.contains(&name);
@@ -356,8 +365,14 @@ pub(super) fn py_query(call: Node<'_>, ancestors: &[Node<'_>], src: &str) -> Opt
             model = Some(m);
         }
         if let Some(list) = current.field("arguments") {
-            py_keys(list, src, &mut keys, 0);
+            let mut here = Vec::new();
+            py_keys(list, src, &mut here, 0);
+            keys.extend(
+                here.into_iter()
+                    .filter(|k| tenant_field(k) || caller_path(k)),
+            );
             by_caller |= super::behaviour::py_reads_caller(list, src);
+            narrowed = narrowed.or_else(|| py_narrowing(list, src, 0));
         }
         let function = unwrap(current.field("function")?);
         if function.kind() != "attribute" {
@@ -388,9 +403,114 @@ pub(super) fn py_query(call: Node<'_>, ancestors: &[Node<'_>], src: &str) -> Opt
         line: 0,
         model,
         code: code(call, src),
+        by_caller: by_caller || keys.iter().any(|k| caller_path(k)),
         tenant: keys.into_iter().find(|k| tenant_field(k)),
-        by_caller,
+        narrowed_by: narrowed,
     })
+}
+
+/// True for a name that reads the signed-in user: `request.user`, `req.user`,
+/// `self.request.user`, `current_user`, `currentUser` (with or without a field after them).
+fn caller_path(path: &str) -> bool {
+    let segments: Vec<&str> = path.split('.').collect();
+    matches!(segments.first(), Some(&("current_user" | "currentUser")))
+        || segments
+            .windows(2)
+            .any(|w| matches!(w[0], "request" | "req") && w[1] == "user")
+}
+
+/// True for a key that names a record or a parent record: `pk`, `id`, `_id`, `project_id`,
+/// `projectId`, `project__id`, `id__in`.
+fn narrowing_key(key: &str) -> bool {
+    let key = key.trim_matches(['"', '\'']);
+    let base = key.split("__").next().unwrap_or(key);
+    // A unique handle (a share link's anchor or token, a slug) names one record too.
+    matches!(
+        base,
+        "pk" | "id" | "_id" | "uuid" | "slug" | "code" | "token" | "anchor" | "key" | "hash"
+    ) || base.ends_with("_slug")
+        || base.ends_with("_token")
+        || base.ends_with("_code")
+        || base.ends_with("_id")
+        || base.ends_with("Id")
+        || base.ends_with("_pk")
+        || base.ends_with("_uuid")
+        || key.ends_with("__id")
+        || key.ends_with("__pk")
+}
+
+/// A value that holds a record or its id rather than a literal: `project`, `obj.id`, `pk`.
+fn record_value(key: &str, value: &str) -> bool {
+    let last = value.rsplit('.').next().unwrap_or(value);
+    value == key
+        || matches!(last, "id" | "pk" | "_id")
+        || last.ends_with("_id")
+        || last.ends_with("Id")
+}
+
+/// The first key of a JavaScript query object that narrows it to one record or a parent.
+fn js_narrowing(node: Node<'_>, src: &str, depth: usize) -> Option<String> {
+    if depth > 6 {
+        return None;
+    }
+    let node = sechound_syntax::js::unwrap(node);
+    match node.kind() {
+        "shorthand_property_identifier" => {
+            let key = text(node, src);
+            narrowing_key(key).then(|| key.to_string())
+        }
+        "pair" => {
+            let key = text(node.field("key")?, src).trim_matches(['"', '\'', '`']);
+            let value = node.field("value")?;
+            if narrowing_key(key) && !sechound_syntax::js::is_literal(value, src) {
+                return Some(key.to_string());
+            }
+            js_narrowing(value, src, depth + 1)
+        }
+        "object" | "array" => named_children(node)
+            .into_iter()
+            .find_map(|c| js_narrowing(c, src, depth + 1)),
+        "identifier" if depth == 0 => {
+            // `Order.findById(id)`: the id itself.
+            let t = text(node, src);
+            narrowing_key(t).then(|| t.to_string())
+        }
+        "member_expression" if depth == 0 => {
+            let path = sechound_syntax::js::dotted_path(node, src)?;
+            let last = path.rsplit('.').next()?;
+            narrowing_key(last).then(|| last.to_string())
+        }
+        _ => None,
+    }
+}
+
+/// The first keyword (or dictionary key) of a Python query that narrows it to one record or a
+/// parent: `pk=pk`, `project_id=project_id`, `project=project`, `owner=check`.
+fn py_narrowing(node: Node<'_>, src: &str, depth: usize) -> Option<String> {
+    if depth > 4 {
+        return None;
+    }
+    match node.kind() {
+        "keyword_argument" => {
+            let key = text(node.field("name")?, src);
+            let value = node.field("value")?;
+            let written = text(value, src);
+            let literal = sechound_syntax::python::is_literal(value, src);
+            (!literal && (narrowing_key(key) || record_value(key, written)))
+                .then(|| key.to_string())
+        }
+        "comparison_operator" => {
+            // `Item.id == item_id`, `Item.project_id == project.id`.
+            let left = node.named_child(0)?;
+            let path = sechound_syntax::python::dotted_path(left, src)?;
+            let last = path.rsplit('.').next()?;
+            narrowing_key(last).then(|| last.to_string())
+        }
+        "argument_list" | "boolean_operator" | "call" => named_children(node)
+            .into_iter()
+            .find_map(|c| py_narrowing(c, src, depth + 1)),
+        _ => None,
+    }
 }
 
 /// Methods that write a value under a key.
