@@ -1034,19 +1034,27 @@ fn owners(file: &FileFacts) -> Vec<String> {
 fn caches_response(text: &str) -> bool {
     let callee = text.split('(').next().unwrap_or(text).to_ascii_lowercase();
     let last = callee.rsplit('.').next().unwrap_or(&callee);
-    callee.contains("apicache")
-        || callee.contains("routecache")
-        || callee.contains("route_cache")
-        || (last.contains("cache")
-            && ![
-                "nocache",
-                "no_cache",
-                "cachecontrol",
-                "cache_control",
-                "nostore",
-            ]
-            .iter()
-            .any(|w| last.contains(w)))
+    // Headers about caching, and middleware that clears a cache, answer nothing.
+    let other = [
+        "nocache",
+        "no_cache",
+        "control",
+        "nostore",
+        "header",
+        "bust",
+        "clear",
+        "invalidate",
+        "flush",
+        "purge",
+        "evict",
+    ]
+    .iter()
+    .any(|w| last.contains(w));
+    !other
+        && (callee.contains("apicache")
+            || callee.contains("routecache")
+            || callee.contains("route_cache")
+            || last.contains("cache"))
 }
 
 /// Middleware that limits the rate of requests, by its name: `loginLimiter`, `rateLimit(...)`,
@@ -1140,5 +1148,11 @@ mod tests {
         assert!(limits_rate("shared.middleware.brute.globalBlock"));
         assert!(!limits_rate("express.json({ limit: '100kb' })"));
         assert!(!limits_rate("bodyParser.json({ limit: '1mb' })"));
+        assert!(caches_response("apicache.middleware('5 minutes')"));
+        assert!(caches_response("cache('1 hour')"));
+        assert!(caches_response("routeCache.cacheSeconds(20)"));
+        assert!(!caches_response("noCache"));
+        assert!(!caches_response("setCacheHeaders"));
+        assert!(!caches_response("apicache.clear"));
     }
 }
