@@ -61,15 +61,17 @@ pub(crate) fn read(
         end_line: summary.end_line,
     };
     let mut access = access(program, function, full_path);
-    // A class-based view runs its handler methods through the framework's `dispatch`: what
-    // they query and cache is read from each of them.
-    if route.framework == sechound_core::project::Framework::Django
-        && let Some(name) = route.handler.as_deref()
-    {
-        for method in program.class_methods(path, name, VIEW_METHODS) {
-            if method == function {
-                continue;
-            }
+    // A class-based view run through the framework's `dispatch` (a DRF `ViewSet` routed with
+    // `as_view({...})`): what its handler methods query and cache is read from each of them.
+    // A view already read method by method (`NoteDelete.post`) keeps its own method's facts.
+    let methods = match (route.framework, route.handler.as_deref()) {
+        (sechound_core::project::Framework::Django, Some(name)) => {
+            program.class_methods(path, name, VIEW_METHODS)
+        }
+        _ => Vec::new(),
+    };
+    if !methods.contains(&function) {
+        for method in methods {
             let more = self::access(program, method, full_path);
             for q in more.queries {
                 if !access.queries.contains(&q) {
