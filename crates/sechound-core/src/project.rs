@@ -419,6 +419,53 @@ pub struct Access {
     pub user_changes: Vec<AccessSite>,
     /// Calls whose name says a privileged action: the action in `detail`.
     pub actions: Vec<AccessSite>,
+    /// Database queries on a named model (one per call chain), with the tenant field they
+    /// filter on: read by `project.query-missing-tenant-filter`.
+    pub queries: Vec<QuerySite>,
+    /// Values written to a cache under a key built in place: read by
+    /// `project.cache-key-missing-tenant`.
+    pub cache_writes: Vec<CacheSite>,
+    /// Where the handler itself reads the caller's identity.
+    pub identity: Option<AccessSite>,
+    /// Response-cache middleware on the way to the handler, as written
+    /// (`apicache.middleware('5 minutes')`).
+    pub cached_by: Vec<String>,
+}
+
+/// A database query an endpoint's code makes.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct QuerySite {
+    pub file: String,
+    pub line: u32,
+    /// The model, lower case (`order`).
+    pub model: String,
+    /// The query as written, shortened.
+    pub code: String,
+    /// The tenant field it filters on (`orgId`), when it does.
+    pub tenant: Option<String>,
+    /// An argument reads the caller's identity.
+    pub by_caller: bool,
+    /// The key that narrows it to one record or a parent record (`pk`, `projectId`).
+    pub narrowed_by: Option<String>,
+}
+
+impl QuerySite {
+    /// `file:line`.
+    pub fn at(&self) -> String {
+        format!("{}:{}", self.file, self.line)
+    }
+}
+
+/// A value an endpoint's code writes to a cache.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct CacheSite {
+    pub file: String,
+    pub line: u32,
+    pub code: String,
+    /// The key as written.
+    pub key: String,
+    /// The key reads the caller or a tenant.
+    pub keyed_by_caller: bool,
 }
 
 /// A line of code an [`Access`] fact rests on.

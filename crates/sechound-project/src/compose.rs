@@ -447,6 +447,12 @@ impl<'a> Composer<'a> {
             .map(|(g, _)| g.text.clone())
             .collect();
         limited_by.dedup();
+        let mut handler = handler;
+        for (g, _) in &guards {
+            if caches_response(&g.text) && !handler.access.cached_by.contains(&g.text) {
+                handler.access.cached_by.push(g.text.clone());
+            }
+        }
         // An exemption in one control does not open a route another control still
         // authenticates (a Next.js handler checking the session under a middleware that
         // skips `/api`).
@@ -1023,6 +1029,34 @@ fn owners(file: &FileFacts) -> Vec<String> {
     out
 }
 
+/// Middleware that answers from a response cache keyed by the URL: `apicache.middleware('5
+/// minutes')`, `cache('1 hour')` (apicache), `routeCache.cacheSeconds(20)`, `cacheMiddleware`.
+fn caches_response(text: &str) -> bool {
+    let callee = text.split('(').next().unwrap_or(text).to_ascii_lowercase();
+    let last = callee.rsplit('.').next().unwrap_or(&callee);
+    // Headers about caching, and middleware that clears a cache, answer nothing.
+    let other = [
+        "nocache",
+        "no_cache",
+        "control",
+        "nostore",
+        "header",
+        "bust",
+        "clear",
+        "invalidate",
+        "flush",
+        "purge",
+        "evict",
+    ]
+    .iter()
+    .any(|w| last.contains(w));
+    !other
+        && (callee.contains("apicache")
+            || callee.contains("routecache")
+            || callee.contains("route_cache")
+            || last.contains("cache"))
+}
+
 /// Middleware that limits the rate of requests, by its name: `loginLimiter`, `rateLimit(...)`,
 /// `brute.globalBlock`, `throttle`, `slowDown`.
 fn limits_rate(text: &str) -> bool {
@@ -1114,5 +1148,11 @@ mod tests {
         assert!(limits_rate("shared.middleware.brute.globalBlock"));
         assert!(!limits_rate("express.json({ limit: '100kb' })"));
         assert!(!limits_rate("bodyParser.json({ limit: '1mb' })"));
+        assert!(caches_response("apicache.middleware('5 minutes')"));
+        assert!(caches_response("cache('1 hour')"));
+        assert!(caches_response("routeCache.cacheSeconds(20)"));
+        assert!(!caches_response("noCache"));
+        assert!(!caches_response("setCacheHeaders"));
+        assert!(!caches_response("apicache.clear"));
     }
 }

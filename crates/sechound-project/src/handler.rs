@@ -5,7 +5,7 @@
 //! caller), a token verified or only decoded, a token looked up, a signature verified.
 
 use crate::facts::{HandlerAt, RouteDecl};
-use sechound_core::project::{Access, AccessSite, CodeSpan, Signal};
+use sechound_core::project::{Access, AccessSite, CacheSite, CodeSpan, QuerySite, Signal};
 use sechound_semantic::{Behaviour, FnRef, Program, RejectKind, TokenCheck};
 use sechound_syntax::Origin;
 
@@ -60,13 +60,61 @@ pub(crate) fn read(
         start_line,
         end_line: summary.end_line,
     };
+    let mut access = access(program, function, full_path);
+    // A class-based view run through the framework's `dispatch` (a DRF `ViewSet` routed with
+    // `as_view({...})`): what its handler methods query and cache is read from each of them.
+    // A view already read method by method (`NoteDelete.post`) keeps its own method's facts.
+    let methods = match (route.framework, route.handler.as_deref()) {
+        (sechound_core::project::Framework::Django, Some(name)) => {
+            program.class_methods(path, name, VIEW_METHODS)
+        }
+        _ => Vec::new(),
+    };
+    if !methods.contains(&function) {
+        for method in methods {
+            let more = self::access(program, method, full_path);
+            for q in more.queries {
+                if !access.queries.contains(&q) {
+                    access.queries.push(q);
+                }
+            }
+            for w in more.cache_writes {
+                if !access.cache_writes.contains(&w) {
+                    access.cache_writes.push(w);
+                }
+            }
+            if access.identity.is_none() {
+                access.identity = more.identity;
+            }
+        }
+    }
     HandlerFacts {
         function: Some(function),
         span: Some(span),
         signals: signals(program, function, full_path),
-        access: access(program, function, full_path),
+        access,
     }
 }
+
+/// The methods of a Django or DRF class-based view that answer requests.
+const VIEW_METHODS: &[&str] = &[
+    "get",
+    "post",
+    "put",
+    "patch",
+    "delete",
+    "list",
+    "retrieve",
+    "create",
+    "update",
+    "partial_update",
+    "destroy",
+    "get_queryset",
+    "get_object",
+    "perform_create",
+    "perform_update",
+    "perform_destroy",
+];
 
 fn resolve(program: &Program, path: &str, route: &RouteDecl) -> Option<FnRef> {
     match &route.handler_at {
@@ -352,6 +400,38 @@ fn access(program: &Program, handler: FnRef, full_path: &str) -> Access {
             }
             for (line, action) in &b.actions {
                 push(&mut out.actions, site(*line, action.clone()));
+            }
+            for q in &b.queries {
+                let query = QuerySite {
+                    file: path.clone(),
+                    line: q.line,
+                    model: q.model.clone(),
+                    code: q.code.clone(),
+                    tenant: q.tenant.clone(),
+                    by_caller: q.by_caller,
+                    narrowed_by: q.narrowed_by.clone(),
+                };
+                if !out.queries.contains(&query) {
+                    out.queries.push(query);
+                }
+            }
+            for w in &b.cache_writes {
+                let write = CacheSite {
+                    file: path.clone(),
+                    line: w.line,
+                    code: w.code.clone(),
+                    key: w.key.clone(),
+                    keyed_by_caller: w.keyed_by_caller,
+                };
+                if !out.cache_writes.contains(&write) {
+                    out.cache_writes.push(write);
+                }
+            }
+            if depth == 0
+                && out.identity.is_none()
+                && let Some(line) = b.identity
+            {
+                out.identity = Some(site(line, "reads the caller".to_string()));
             }
         }
         if depth >= ACCESS_DEPTH {

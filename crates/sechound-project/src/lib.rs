@@ -247,6 +247,19 @@ fn merge_chained(endpoints: Vec<Endpoint>) -> Vec<Endpoint> {
                         }
                     }
                 }
+                for q in e.access.queries {
+                    if !access.queries.contains(&q) {
+                        access.queries.push(q);
+                    }
+                }
+                for w in e.access.cache_writes {
+                    if !access.cache_writes.contains(&w) {
+                        access.cache_writes.push(w);
+                    }
+                }
+                if access.identity.is_none() {
+                    access.identity = e.access.identity;
+                }
                 if !first.notes.contains(&note) {
                     first.notes.push(note);
                 }

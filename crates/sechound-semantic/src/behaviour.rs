@@ -27,6 +27,41 @@ pub struct Behaviour {
     /// Calls whose name says a privileged action (`impersonate`, `purge`, `set role`), with
     /// the action in words.
     pub actions: Vec<(u32, String)>,
+    /// Database queries (one per call chain) on a model the code names, for the tenant rules.
+    pub queries: Vec<Query>,
+    /// Values written to a cache under a key built in place.
+    pub cache_writes: Vec<CacheWrite>,
+}
+
+/// A database query: one call chain on a model (`Order.find({ orgId })`,
+/// `Project.objects.filter(organization=org).exclude(…)`, `db.query(Item).filter(…)`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Query {
+    pub line: u32,
+    /// The model, lower case, without `Repository`/`Repo`/`Model`: `order` for `Order.find`,
+    /// `prisma.order.findMany`, `this.orderRepository.find` and `db.query(Order)`.
+    pub model: String,
+    /// The query as written, shortened.
+    pub code: String,
+    /// The tenant field the query filters on (`orgId`, `organization__slug`), as written.
+    pub tenant: Option<String>,
+    /// An argument reads the caller's identity (`req.user.id`, `current_user`).
+    pub by_caller: bool,
+    /// A key that narrows the query to one record or to a parent record (`pk=pk`,
+    /// `{ _id: id }`, `project_id=project_id`, `{ projectId }`): a load by id, not a listing.
+    pub narrowed_by: Option<String>,
+}
+
+/// A value written to a cache (`redis.set(`stats:${id}`, …)`, `cache.set(f"dash:{pk}", …)`)
+/// with the key as written.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct CacheWrite {
+    pub line: u32,
+    pub code: String,
+    /// The key expression as written.
+    pub key: String,
+    /// The key reads the caller or a tenant (`req.user.orgId`, `user_id`, `tenant`).
+    pub keyed_by_caller: bool,
 }
 
 /// A place where a function ends the request.

@@ -731,6 +731,27 @@ impl Program {
         }
     }
 
+    /// The methods among `names` that the class named `dotted` in file `path` defines or
+    /// inherits from a class of the application: what a class-based view (a DRF `ViewSet`, a
+    /// Django `View`) answers requests with. Empty when `dotted` is not a class.
+    pub fn class_methods(&self, path: &str, dotted: &str, names: &[&str]) -> Vec<FnRef> {
+        let Some(&file) = self.by_path.get(path) else {
+            return Vec::new();
+        };
+        let Some((cf, ci)) = self.resolve_class(file, dotted) else {
+            return Vec::new();
+        };
+        let mut out: Vec<FnRef> = Vec::new();
+        for m in names {
+            if let Some(f) = self.class_method(cf, ci, m, 0)
+                && !out.contains(&f)
+            {
+                out.push(f);
+            }
+        }
+        out
+    }
+
     /// A method of a class or of one of its bases.
     fn class_method(&self, file: u32, class: u32, method: &str, depth: usize) -> Option<FnRef> {
         if depth > MAX_DEPTH {

@@ -6,10 +6,12 @@
 
 mod admin_route_without_role;
 mod auth_exemption_prefix;
+mod cache_key_missing_tenant;
 mod idor_missing_ownership_check;
 mod login_without_rate_limit;
 mod missing_security_headers;
 mod privileged_action_without_role;
+mod query_missing_tenant_filter;
 mod refresh_token_not_verified;
 mod secrets_env_not_validated;
 mod sensitive_route_unauthenticated;
@@ -22,10 +24,12 @@ use sechound_core::{Confidence, RuleMeta, Severity};
 
 pub use admin_route_without_role::AdminRouteWithoutRole;
 pub use auth_exemption_prefix::AuthExemptionPrefix;
+pub use cache_key_missing_tenant::CacheKeyMissingTenant;
 pub use idor_missing_ownership_check::IdorMissingOwnershipCheck;
 pub use login_without_rate_limit::LoginWithoutRateLimit;
 pub use missing_security_headers::MissingSecurityHeaders;
 pub use privileged_action_without_role::PrivilegedActionWithoutRole;
+pub use query_missing_tenant_filter::QueryMissingTenantFilter;
 pub use refresh_token_not_verified::RefreshTokenNotVerified;
 pub use secrets_env_not_validated::SecretsEnvNotValidated;
 pub use sensitive_route_unauthenticated::SensitiveRouteUnauthenticated;
@@ -115,6 +119,8 @@ pub(crate) fn rules() -> Vec<&'static dyn ProjectRule> {
         &RefreshTokenNotVerified,
         &IdorMissingOwnershipCheck,
         &PrivilegedActionWithoutRole,
+        &QueryMissingTenantFilter,
+        &CacheKeyMissingTenant,
         &WebhookSignatureMissing,
         &MissingSecurityHeaders,
         &LoginWithoutRateLimit,

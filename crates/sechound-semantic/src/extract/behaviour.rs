@@ -3,7 +3,7 @@
 //! around them), and grouped by function when the summary is finished.
 
 use super::{code, line};
-use crate::behaviour::{Behaviour, Load, Pass, Reject, RejectKind, TokenCheck};
+use crate::behaviour::{Behaviour, CacheWrite, Load, Pass, Query, Reject, RejectKind, TokenCheck};
 use sechound_syntax::node::NodeExt;
 use sechound_syntax::node::{named_children, text};
 use sechound_syntax::value::Value;
@@ -30,6 +30,9 @@ pub(super) struct Watcher<'f> {
     /// Calls whose name says a privileged action (`impersonate`, `purgeQueue`, `set_role`).
     actions: Vec<(Node<'f>, String)>,
     checks: Vec<(Node<'f>, TokenCheck)>,
+    /// Database queries and cache writes (see `tenancy.rs`).
+    queries: Vec<(Node<'f>, Query)>,
+    cache_writes: Vec<(Node<'f>, CacheWrite)>,
     /// Start of the innermost function of the last identity read kept (one per function).
     last_identity: Option<usize>,
 }
@@ -350,6 +353,8 @@ impl<'f> Watcher<'f> {
             loads: Vec::new(),
             actions: Vec::new(),
             checks: Vec::new(),
+            queries: Vec::new(),
+            cache_writes: Vec::new(),
             last_identity: None,
         }
     }
@@ -469,6 +474,22 @@ impl<'f> Watcher<'f> {
                 slot(&mut out, function).loads.push(Load {
                     line: line(*node),
                     ..load.clone()
+                });
+            }
+        }
+        for (node, query) in &self.queries {
+            if let Some(function) = around(*node) {
+                slot(&mut out, function).queries.push(Query {
+                    line: line(*node),
+                    ..query.clone()
+                });
+            }
+        }
+        for (node, write) in &self.cache_writes {
+            if let Some(function) = around(*node) {
+                slot(&mut out, function).cache_writes.push(CacheWrite {
+                    line: line(*node),
+                    ..write.clone()
                 });
             }
         }
@@ -877,6 +898,12 @@ impl<'f> Watcher<'f> {
     fn js_call(&mut self, call: Node<'f>, ancestors: &[Node<'f>]) {
         use sechound_syntax::js::{arguments, callee, method_name, receiver, string_value, unwrap};
         let src = self.src;
+        if let Some(query) = super::tenancy::js_query(call, ancestors, src) {
+            self.queries.push((call, query));
+        }
+        if let Some(write) = super::tenancy::js_cache_write(call, src) {
+            self.cache_writes.push((call, write));
+        }
         let Some(function) = callee(call).map(unwrap) else {
             return;
         };
@@ -1346,6 +1373,24 @@ fn reads_caller_under(
         .any(|c| reads_caller_under(c, depth + 1, dotted))
 }
 
+/// True when a JavaScript expression reads the caller's identity (`req.user.orgId`).
+pub(super) fn js_reads_caller(node: Node<'_>, src: &str) -> bool {
+    reads_caller_under(node, 0, &|n| {
+        matches!(n.kind(), "member_expression" | "identifier")
+            .then(|| sechound_syntax::js::dotted_path(n, src))
+            .flatten()
+    })
+}
+
+/// True when a Python expression reads the caller's identity (`request.user.organization`).
+pub(super) fn py_reads_caller(node: Node<'_>, src: &str) -> bool {
+    reads_caller_under(node, 0, &|n| {
+        matches!(n.kind(), "attribute" | "identifier")
+            .then(|| sechound_syntax::python::dotted_path(n, src))
+            .flatten()
+    })
+}
+
 /// `item.ownerId !== req.user.id`: a record's owner compared with the caller.
 fn owner_comparison(left: Option<String>, right: Option<String>) -> bool {
     let (Some(left), Some(right)) = (left, right) else {
@@ -1519,6 +1564,12 @@ impl<'f> Watcher<'f> {
             callee_path, keyword_arg, method_name, positional_args, string_value,
         };
         let src = self.src;
+        if let Some(query) = super::tenancy::py_query(call, ancestors, src) {
+            self.queries.push((call, query));
+        }
+        if let Some(write) = super::tenancy::py_cache_write(call, src) {
+            self.cache_writes.push((call, write));
+        }
         let Some(name) = method_name(call, src) else {
             return;
         };

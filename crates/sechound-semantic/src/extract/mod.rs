@@ -4,6 +4,7 @@
 mod behaviour;
 mod js;
 mod python;
+mod tenancy;
 
 use crate::{CallSite, Callee, FileSummary, FunctionSummary};
 use sechound_syntax::js::taint::JsTaint;
