@@ -20,8 +20,9 @@ declare_rule! {
     /// are low-severity heuristics.
     ///
     /// In a request handler, request data (a header, query or body value) compared with a secret
-    /// from configuration is medium: a setting or environment variable named as a credential
-    /// (`x_api_key != settings.API_KEY`), or, by its origin rather than its name, a value the
+    /// the server keeps is medium: a stored token (`token == organization.token`), a setting or
+    /// environment variable named as a credential (`x_api_key != settings.API_KEY`), or, by its
+    /// origin rather than its name, a value the
     /// semantic layer resolves across modules to an environment variable named as one
     /// (`sig != config.github` with `github = os.environ["GITHUB_WEBHOOK_SECRET"]` in
     /// `config.py`), reported with the definition's place.
@@ -240,15 +241,28 @@ impl CodeRule for TimingUnsafeComparison {
             configured_elsewhere(comparison, operator, left, right, cx);
             return;
         };
-        // Request data against a secret the application is configured with: the textbook
-        // case, whatever the secret's kind.
-        let against_config = kind == Kind::Secret
+        // Request data against a secret the server keeps (a configured key, a stored invite
+        // token): the textbook case, whatever the secret's kind.
+        let against_request = kind == Kind::Secret
             && crate::python::flow::in_request_handler(cx, comparison)
-            && (cx.py_taint().is_tainted(left) || cx.py_taint().is_tainted(right))
-            && (configured(left, cx) || configured(right, cx));
-        let message = if against_config {
+            && (cx.py_taint().is_tainted(left) || cx.py_taint().is_tainted(right));
+        // Name the value the server keeps, not the client's copy of it.
+        let name = if against_request {
+            [left, right]
+                .into_iter()
+                .filter(|o| !cx.py_taint().is_tainted(*o))
+                .find_map(|o| operand_name(o, src).filter(|n| secret_kind(n).is_some()))
+                .unwrap_or(name)
+        } else {
+            name
+        };
+        let message = if against_request && (configured(left, cx) || configured(right, cx)) {
             format!(
                 "Request data is compared with the configured secret `{name}` using `{operator}`, which returns as soon as a byte differs; use `hmac.compare_digest`."
+            )
+        } else if against_request {
+            format!(
+                "Request data is compared with the secret `{name}` using `{operator}`, which returns as soon as a byte differs; use `hmac.compare_digest`."
             )
         } else {
             format!(
@@ -256,7 +270,7 @@ impl CodeRule for TimingUnsafeComparison {
             )
         };
         let finding = cx.report(comparison, message);
-        if kind == Kind::Signature || against_config {
+        if kind == Kind::Signature || against_request {
             finding
                 .severity(Severity::Medium)
                 .confidence(Confidence::Medium);
@@ -271,14 +285,15 @@ fn configured<'f>(operand: Node<'f>, cx: &CheckContext<'f>) -> bool {
     if sechound_syntax::python::env_read(operand, cx.src()).is_some() {
         return true;
     }
-    matches!(operand.kind(), "identifier" | "attribute" | "subscript") && {
-        let value = cx.value(operand);
-        value.has_references()
-            || value
-                .alternatives()
-                .iter()
-                .any(|v| matches!(v, Value::Env { .. }))
-    }
+    // A name read off an imported or module-level object (`settings.API_KEY`), not off a
+    // record a call returned (`Organization.objects.first().token`).
+    matches!(operand.kind(), "identifier" | "attribute" | "subscript")
+        && cx.value(operand).alternatives().iter().any(|v| {
+            matches!(
+                v,
+                Value::Env { .. } | Value::Import { .. } | Value::Global { .. }
+            )
+        })
 }
 
 /// `token != settings.hook` in a request handler, where `settings.hook` is, in another
