@@ -14,9 +14,13 @@ declare_rule! {
     /// internals:
     /// - FastAPI/Starlette `@app.exception_handler(E)` and `app.add_exception_handler(E, fn)`,
     ///   Flask `@app.errorhandler(E)`, `@bp.app_errorhandler(E)` and
-    ///   `app.register_error_handler(E, fn)`;
+    ///   `app.register_error_handler(E, fn)`, Django REST framework's
+    ///   `REST_FRAMEWORK = {"EXCEPTION_HANDLER": "app.errors.handler"}` (every exception of a
+    ///   view); the handler may be defined in another module than the registration (the finding
+    ///   is placed in the handler and names the registration);
     /// - whose response (a returned value, `JSONResponse(...)`, `jsonify(...)`,
-    ///   `make_response(...)`, or a variable later returned) holds the stack trace
+    ///   `make_response(...)`, DRF `Response(data=...)`, or a variable later returned or given to
+    ///   such a constructor) holds the stack trace
     ///   (`traceback.format_exc()`, `format_exception`, `format_tb`) — medium, high
     ///   confidence, whatever the exception class;
     /// - or the exception's text (`str(exc)`, `repr(exc)`, `f"{exc}"`, `exc.args`) or class name
@@ -269,6 +273,7 @@ impl Foreign {
                 "register_error_handler",
                 "exception_handler(",
                 "errorhandler(",
+                "EXCEPTION_HANDLER",
             ]
             .iter()
             .any(|m| text_of.contains(m))
@@ -283,6 +288,27 @@ impl Foreign {
             let src = file.text();
             let module = sechound_syntax::modules::read_file(&file);
             walk(file.tree.root_node(), |n| {
+                // Django REST framework: `REST_FRAMEWORK = {"EXCEPTION_HANDLER": "app.errors.handler"}`
+                // runs the handler for every exception a view raises.
+                if n.kind() == "pair"
+                    && n.field("key")
+                        .and_then(|k| sechound_syntax::python::string_value(k, src))
+                        .is_some_and(|k| k == "EXCEPTION_HANDLER")
+                {
+                    if let Some(dotted) = n
+                        .field("value")
+                        .and_then(|v| sechound_syntax::python::string_value(v, src))
+                        && let Some((target_module, function)) = dotted.rsplit_once('.')
+                        && let Some(defining) =
+                            crate::module_files::python_module_path(target_module, path, paths)
+                    {
+                        let place = format!("{path}:{}", n.start_position().row + 1);
+                        found
+                            .entry((defining, function.to_string()))
+                            .or_insert_with(|| ("Exception".to_string(), place));
+                    }
+                    return false;
+                }
                 if n.kind() != "call" {
                     return true;
                 }
@@ -398,7 +424,7 @@ impl Registered {
 }
 
 /// The parameter holding the exception: the second of `(request, exc)` (FastAPI), the only one
-/// of `(error)` (Flask).
+/// of `(error)` (Flask), the first of `(exc, context)` (DRF).
 fn exception_param<'s>(function: Node<'_>, src: &'s str) -> Option<&'s str> {
     let params: Vec<&str> = named_children(function.field("parameters")?)
         .into_iter()
@@ -412,7 +438,12 @@ fn exception_param<'s>(function: Node<'_>, src: &'s str) -> Option<&'s str> {
         })
         .filter(|n| *n != "self")
         .collect();
-    params.last().copied()
+    // DRF's `(exc, context)` puts the exception first.
+    params
+        .iter()
+        .find(|p| matches!(**p, "exc" | "exception" | "e" | "ex" | "err" | "error"))
+        .or(params.last())
+        .copied()
 }
 
 /// Handlers for every unhandled error.
@@ -532,16 +563,49 @@ const RESPONSE_CALLS: &[&str] = &[
     "JsonResponse",
 ];
 
-/// Names the handler returns (`return JSONResponse(content=body)` → `body`).
+/// Names the handler returns (`return JSONResponse(content=body)` → `body`), or builds its
+/// response from (`response = Response(data=response_data)`).
 fn returned_names<'s>(body: Node<'_>, src: &'s str) -> Vec<&'s str> {
     let mut names = Vec::new();
     walk(body, |n| {
-        if n.kind() == "return_statement" {
-            walk(n, |i| {
-                if i.kind() == "identifier" {
-                    names.push(text(i, src));
+        if n.kind() == "call"
+            && callee_path(n, src)
+                .is_some_and(|p| RESPONSE_CALLS.contains(&p.rsplit('.').next().unwrap_or(&p)))
+            && let Some(arguments) = n.field("arguments")
+        {
+            for argument in named_children(arguments) {
+                let value = if argument.kind() == "keyword_argument" {
+                    argument.field("value")
+                } else {
+                    Some(argument)
+                };
+                if let Some(value) = value.filter(|v| v.kind() == "identifier") {
+                    names.push(text(value, src));
                 }
-                true
+            }
+        }
+        if n.kind() == "return_statement" {
+            walk(n, |i| match i.kind() {
+                "identifier" => {
+                    names.push(text(i, src));
+                    true
+                }
+                // What picks a value (`handlers[name](exc)`, `body[key]`) is not returned;
+                // neither are the arguments of a helper, only those of a response.
+                "subscript" => {
+                    if let Some(value) = i.field("value") {
+                        walk(value, |v| {
+                            if v.kind() == "identifier" {
+                                names.push(text(v, src));
+                            }
+                            v.kind() != "call"
+                        });
+                    }
+                    false
+                }
+                "call" => callee_path(i, src)
+                    .is_some_and(|p| RESPONSE_CALLS.contains(&p.rsplit('.').next().unwrap_or(&p))),
+                _ => true,
             });
             return false;
         }
