@@ -580,6 +580,7 @@ fn compared_with_request<'f>(
             "pair" => {
                 if let (Some(key), Some(value)) = (pair_key(n, src), n.field("value"))
                     && fields.iter().any(|f| f == key)
+                    && in_lookup(n, src)
                     && tainted(value)
                 {
                     found = Some((key.to_string(), n));
@@ -637,8 +638,16 @@ fn helper_call<'f>(call: Node<'f>, cx: &mut CheckContext<'f>) {
     else {
         return;
     };
-    let Some(line) = helpers.by_file.get(&(path.clone(), exported)) else {
-        return;
+    // Defined there, or passed on by it from another module of the repository (a `utils/index.js`
+    // that gathers helpers: `const { randomChars } = require('./randomChars')`), one hop.
+    let (path, line) = match helpers.by_file.get(&(path.clone(), exported.clone())) {
+        Some(line) => (path, *line),
+        None => match passed_on_cached(&path, &exported, cx)
+            .and_then(|origin| helpers.by_file.get(&origin).map(|l| (origin.0, *l)))
+        {
+            Some(found) => found,
+            None => return,
+        },
     };
     let Some(target) = value_target(call, src) else {
         return;
@@ -666,6 +675,38 @@ fn helper_call<'f>(call: Node<'f>, cx: &mut CheckContext<'f>) {
             .severity(Severity::High)
             .related(check);
     }
+}
+
+/// [`passed_on`], remembered per file (several calls of one helper read the gathering module
+/// once).
+fn passed_on_cached(path: &str, name: &str, cx: &CheckContext<'_>) -> Option<(String, String)> {
+    type Known =
+        std::cell::RefCell<std::collections::HashMap<(String, String), Option<(String, String)>>>;
+    let known = cx.derived(Known::default);
+    let key = (path.to_string(), name.to_string());
+    if let Some(answer) = known.borrow().get(&key) {
+        return answer.clone();
+    }
+    let answer = passed_on(path, name, cx.repo);
+    known.borrow_mut().insert(key, answer.clone());
+    answer
+}
+
+/// The (file, name) module `path` imports `name` from, when that module is in the repository:
+/// where a gathering module (`utils/index.js`) gets a helper it passes on.
+fn passed_on(path: &str, name: &str, repo: &dyn crate::RepoView) -> Option<(String, String)> {
+    use sechound_syntax::modules::ImportedName;
+    let language = sechound_syntax::Language::from_path(std::path::Path::new(path))?;
+    let file = sechound_syntax::parse(path.to_string(), language, repo.read(path)?)?;
+    let module = sechound_syntax::modules::read_file(&file);
+    let import = module.import_of(name)?;
+    let imported = match &import.name {
+        ImportedName::Named(n) => n.clone(),
+        ImportedName::Default => "default".to_string(),
+        ImportedName::Namespace => return None,
+    };
+    let origin = crate::module_files::js_module_path(&import.module, path, repo.paths())?;
+    Some((origin, imported))
 }
 
 /// Module-level functions of the repository's JavaScript and TypeScript files that call
@@ -746,4 +787,32 @@ impl RandomHelpers {
         }
         RandomHelpers { by_file, names }
     }
+}
+
+/// True when the object holding `pair` is a query's filter (`findOne({ invite: … })`,
+/// `findOne({ where: { invite: … } })`), not a record being written (`new Transaction({ … })`,
+/// `User.create({ … })`).
+fn in_lookup(pair: Node<'_>, src: &str) -> bool {
+    let mut current = pair;
+    while let Some(parent) = current.parent() {
+        match parent.kind() {
+            "object" | "pair" | "arguments" | "parenthesized_expression" | "array" => {
+                current = parent;
+            }
+            "call_expression" => {
+                let method = sechound_syntax::js::method_name(parent, src)
+                    .or_else(|| callee_path(parent, src).map(|_| ""))
+                    .unwrap_or("")
+                    .to_ascii_lowercase();
+                return [
+                    "find", "get", "where", "exist", "count", "delete", "remove", "destroy",
+                    "update", "query", "filter", "first", "one", "select", "lookup", "verify",
+                ]
+                .iter()
+                .any(|w| method.starts_with(w));
+            }
+            _ => return false,
+        }
+    }
+    false
 }

@@ -478,6 +478,7 @@ fn compared_with_request<'f>(
                 if let (Some(key), Some(value)) = (n.field("name"), n.field("value"))
                     && fields.iter().any(|f| f == text(key, src))
                     && n.start_byte() != call.start_byte()
+                    && in_lookup(n, src)
                     && tainted(value)
                 {
                     found = Some((text(key, src).to_string(), n));
@@ -646,4 +647,31 @@ impl RandomHelpers {
         }
         RandomHelpers { by_file, names }
     }
+}
+
+/// True when `keyword` is an argument of a query (`filter_by(ticket=…)`,
+/// `Invite.objects.get(ticket=…)`), not of a record being built (`Invite(ticket=…)`,
+/// `User.objects.create(…)`).
+fn in_lookup(keyword: Node<'_>, src: &str) -> bool {
+    let Some(call) = keyword
+        .parent()
+        .filter(|a| a.kind() == "argument_list")
+        .and_then(|a| a.parent())
+    else {
+        return false;
+    };
+    let Some(path) = callee_path(call, src) else {
+        return false;
+    };
+    let last = path
+        .rsplit('.')
+        .next()
+        .unwrap_or(&path)
+        .to_ascii_lowercase();
+    [
+        "filter", "get", "exclude", "find", "where", "exist", "count", "delete", "update", "first",
+        "one", "select", "query", "lookup",
+    ]
+    .iter()
+    .any(|w| last.starts_with(w))
 }
