@@ -161,6 +161,15 @@ impl CodeRule for ErrorDetailsExposed {
                 )
             }
         };
+        // An Express error handler (`(err, req, res, next)`, wherever it is defined and
+        // however it is imported into `app.use`) answers for every route that fails.
+        let message = if express_error_handler(at, &error, src) {
+            format!(
+                "{message} This is an Express error handler: every route whose error reaches it answers this way."
+            )
+        } else {
+            message
+        };
         let finding = cx.report(node, message);
         finding.related(at);
         match exposure {
@@ -549,4 +558,22 @@ fn debug_on_by_default(value: &Value, context: &str) -> Option<Verdict> {
         confidence: None,
         member: None,
     })
+}
+
+/// True when `error` (read at `at`) is the first parameter of an Express error handler around
+/// it: a function of four parameters.
+fn express_error_handler(at: Node<'_>, error: &str, src: &str) -> bool {
+    let mut scope = at;
+    while let Some(function) = ancestor(scope, FUNCTION_KINDS) {
+        let params = function
+            .field("parameters")
+            .map(named_children)
+            .unwrap_or_default();
+        if params.iter().any(|p| param_name(*p, src) == error) {
+            return params.len() == 4
+                && params.first().is_some_and(|p| param_name(*p, src) == error);
+        }
+        scope = function;
+    }
+    false
 }
