@@ -126,7 +126,7 @@ mod tests {
                 &paths
             )
             .as_deref(),
-            None
+            Some("src/users/dto/create-user.dto.ts")
         );
         assert_eq!(
             js_module_path(
@@ -138,5 +138,9 @@ mod tests {
             Some("src/users/dto/create-user.dto.ts")
         );
         assert_eq!(js_module_path("express", "src/app.js", &paths), None);
+        assert_eq!(
+            js_module_path("../../../etc/passwd", "src/app.js", &paths),
+            None
+        );
     }
 }
