@@ -77,6 +77,21 @@ pub(crate) fn js_module_path(specifier: &str, from: &str, paths: &[String]) -> O
     None
 }
 
+/// True when a file is worth indexing for helpers a module defines: not a bundle, minified or
+/// built file (`dist/`, `build/`, `*.min.js`, over 128 KiB, or with lines over 1,000
+/// characters), whose functions no module of the repository imports by name.
+pub(crate) fn indexable_source(path: &str, text: &str) -> bool {
+    const MAX: usize = 128 * 1024;
+    let built = path.contains(".min.")
+        || path.split('/').any(|segment| {
+            matches!(
+                segment,
+                "dist" | "build" | "built" | "vendor" | "node_modules" | "static_build" | "public"
+            )
+        });
+    !built && text.len() <= MAX && text.lines().all(|line| line.len() <= 1000)
+}
+
 /// `a/b/../c/./d` → `a/c/d`; `None` when it climbs above the root.
 fn normalise(path: &str) -> Option<String> {
     let mut parts: Vec<&str> = Vec::new();

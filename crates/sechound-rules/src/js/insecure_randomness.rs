@@ -733,7 +733,9 @@ impl RandomHelpers {
             let Some(text_of) = repo.read(path) else {
                 continue;
             };
-            if !text_of.contains("Math.random") {
+            if !text_of.contains("Math.random")
+                || !crate::module_files::indexable_source(path, &text_of)
+            {
                 continue;
             }
             let Some(file) = sechound_syntax::parse(path.clone(), language, text_of) else {

@@ -595,7 +595,9 @@ impl RandomHelpers {
             let Some(text_of) = repo.read(path) else {
                 continue;
             };
-            if !text_of.contains("import random") && !text_of.contains("from random import") {
+            if !text_of.contains("import random") && !text_of.contains("from random import")
+                || !crate::module_files::indexable_source(path, &text_of)
+            {
                 continue;
             }
             let Some(file) =
