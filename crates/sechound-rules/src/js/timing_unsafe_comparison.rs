@@ -125,8 +125,8 @@ impl CodeRule for TimingUnsafeComparison {
         // Both sides sent by the client (`req.body.password == req.body.cpassword`, a token
         // against a digest of the login it came with): no value the server keeps secret is
         // compared, so timing reveals nothing the client does not already have.
-        if cx.js_taint().is_tainted(left)
-            && cx.js_taint().is_tainted(right)
+        if client_sent(left, cx)
+            && client_sent(right, cx)
             && !keyed(cx.js_taint().resolve(left), src)
             && !keyed(cx.js_taint().resolve(right), src)
         {
@@ -303,6 +303,20 @@ fn is_digest_call(node: Node<'_>, src: &str) -> bool {
             || lower.contains("signature")
             || lower == "sign"
             || lower.ends_with("hash")
+    })
+}
+
+/// True when `operand` is read from what the client sends (body, query, path parameters,
+/// headers, cookies), not from state the server attached to the request (`req.config`,
+/// `req.user`).
+fn client_sent<'f>(operand: Node<'f>, cx: &CheckContext<'f>) -> bool {
+    cx.js_taint().trace(operand).is_some_and(|trace| {
+        [
+            ".body", ".query", ".params", ".headers", ".cookies", ".get(", ".header(", "@Body",
+            "@Query", "@Param", "@Headers",
+        ]
+        .iter()
+        .any(|part| trace.source.contains(part))
     })
 }
 
