@@ -193,9 +193,12 @@ impl CodeRule for TimingUnsafeComparison {
             short_text(other, src, 60),
         );
         // A shared password in the environment is plain text by design; a user's is not.
+        // `user.password !== security.hash(password)` keeps a hash, not the password.
         let plaintext_password = head == "password"
             && env_var_name(unwrap(left), src).is_none()
-            && env_var_name(unwrap(right), src).is_none();
+            && env_var_name(unwrap(right), src).is_none()
+            && !is_digest_call(cx.js_taint().resolve(left), src)
+            && !is_digest_call(cx.js_taint().resolve(right), src);
         if plaintext_password {
             message
                 .push_str(" Comparing passwords directly also means they are kept in plain text.");
