@@ -18,6 +18,7 @@ mod file_rule;
 pub mod gha;
 pub mod js;
 mod macros;
+mod module_files;
 mod privilege;
 pub mod project;
 pub mod python;

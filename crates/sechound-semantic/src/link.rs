@@ -1074,13 +1074,31 @@ impl Program {
         if depth > MAX_DEPTH {
             return None;
         }
-        let m = self.resolve_module(file, module)?;
+        let python = self.files[file as usize].family == Family::Python;
+        let Some(m) = self.resolve_module(file, module) else {
+            // `from pkg import config` where `pkg` has no `__init__.py`: the module itself.
+            let ImportedName::Named(n) = name else {
+                return None;
+            };
+            let sub = python
+                .then(|| self.resolve_module(file, &join_module(module, n)))
+                .flatten()?;
+            return self.module_member_value(sub, path, depth, steps);
+        };
         let target = &self.files[m as usize];
         match name {
             ImportedName::Named(n) => {
                 let local = self.exported_local(m, n).unwrap_or_else(|| n.clone());
-                let value = self.module_value(m, &local, depth + 1, steps)?;
-                Some((m, value, path.to_vec()))
+                match self.module_value(m, &local, depth + 1, steps) {
+                    Some(value) => Some((m, value, path.to_vec())),
+                    // `from app.core import config` … `config.github`: a submodule, whose
+                    // module-level names are read off it.
+                    None if python => {
+                        let sub = self.submodule(m, n)?;
+                        self.module_member_value(sub, path, depth, steps)
+                    }
+                    None => None,
+                }
             }
             ImportedName::Default => {
                 let local = self
@@ -1105,6 +1123,20 @@ impl Program {
                 Some((m, value, rest.to_vec()))
             }
         }
+    }
+
+    /// The value of module `m`'s top-level name `path[0]`, with the rest of `path` to read off
+    /// it (a Python module imported as a name: `config.github`).
+    fn module_member_value(
+        &self,
+        m: u32,
+        path: &[String],
+        depth: usize,
+        steps: &mut Vec<Step>,
+    ) -> Option<(u32, Value, Vec<String>)> {
+        let (first, rest) = path.split_first()?;
+        let value = self.module_value(m, first, depth + 1, steps)?;
+        Some((m, value, rest.to_vec()))
     }
 
     /// The local name module `file` exports as `name` (JavaScript export lists).

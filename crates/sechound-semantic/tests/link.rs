@@ -306,6 +306,34 @@ fn configuration_values_resolve_across_modules() {
     assert!(v.can_be_true(), "{v:?}");
     assert_eq!(v.true_by_default(), Some("DEBUG"));
     assert_eq!(steps, ["app/core/config.py:7", "app/core/config.py:5"]);
+
+    // `from app.core import config` … `config.github`: a submodule imported by name, with and
+    // without a package `__init__.py`.
+    for init in [true, false] {
+        let mut files = vec![
+            (
+                "app/core/config.py",
+                "import os
+
+github = os.environ['GITHUB_WEBHOOK_SECRET']
+",
+            ),
+            (
+                "app/api/hooks.py",
+                "from app.core import config
+use(config.github)
+",
+            ),
+        ];
+        if init {
+            files.push(("app/core/__init__.py", ""));
+        }
+        let (v, _) = value_used(&files, "app/api/hooks.py");
+        assert!(
+            matches!(&v, sechound_syntax::value::Value::Env { name, .. } if name == "GITHUB_WEBHOOK_SECRET"),
+            "{init}: {v:?}"
+        );
+    }
 }
 
 /// Functions are numbered the same way by the taint engine and the summary, whatever keywords

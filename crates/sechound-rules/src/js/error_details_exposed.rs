@@ -1,10 +1,11 @@
-use crate::{CheckContext, CodeRule, declare_rule};
+use crate::{CheckContext, CodeRule, ValueCheck, Verdict, declare_rule};
 use sechound_core::{Confidence, Severity};
 use sechound_syntax::js::{
     FUNCTION_KINDS, arguments, callee_path, dotted_path, method_name, receiver, unwrap,
 };
 use sechound_syntax::node::NodeExt;
-use sechound_syntax::node::{ancestor, named_children, text};
+use sechound_syntax::node::{ancestor, named_children, short_text, text};
+use sechound_syntax::value::Value;
 use sechound_syntax::{Family, Node};
 
 declare_rule! {
@@ -139,8 +140,13 @@ impl CodeRule for ErrorDetailsExposed {
         if exposure != Exposure::Stack && status.is_some_and(|s| (400..500).contains(&s)) {
             return;
         }
-        if under_development_check(at, node, src) {
-            return;
+        match under_development_check(at, node, src) {
+            DevCheck::None => {}
+            DevCheck::Quiet => return,
+            DevCheck::Switch(switch) => {
+                debug_gated(node, at, exposure, &error, switch, cx);
+                return;
+            }
         }
         let message = match exposure {
             Exposure::Stack => {
@@ -154,6 +160,15 @@ impl CodeRule for ErrorDetailsExposed {
                     "The internal message of `{error}` is sent to the client in this error response."
                 )
             }
+        };
+        // An Express error handler (`(err, req, res, next)`, wherever it is defined and
+        // however it is imported into `app.use`) answers for every route that fails.
+        let message = if express_error_handler(at, &error, src) {
+            format!(
+                "{message} This is an Express error handler: every route whose error reaches it answers this way."
+            )
+        } else {
+            message
         };
         let finding = cx.report(node, message);
         finding.related(at);
@@ -395,42 +410,170 @@ fn is_development_condition(condition: &str) -> bool {
         || lower.contains("get(\"env\")")
 }
 
-/// True when `at` (inside the response `sink`) is only reached under a development check: a
+/// Whether error details are sent only under a development check.
+enum DevCheck<'f> {
+    /// No such check.
+    None,
+    /// Under a check of the environment (`NODE_ENV !== 'production'`) or one that is not a
+    /// plain switch.
+    Quiet,
+    /// Only when a debug switch read from configuration is on (`if (config.debug)`,
+    /// `process.env.DEBUG && err.stack`): judged by the switch's value.
+    Switch(Node<'f>),
+}
+
+/// Whether `at` (inside the response `sink`) is only reached under a development check: a
 /// ternary or `&&` around it in the body, or an `if` around the response.
-fn under_development_check(at: Node<'_>, sink: Node<'_>, src: &str) -> bool {
+fn under_development_check<'f>(at: Node<'f>, sink: Node<'f>, src: &str) -> DevCheck<'f> {
     let mut current = at.parent();
+    let mut inner = at;
     while let Some(node) = current {
-        match node.kind() {
-            "ternary_expression"
-                if node
-                    .field("condition")
-                    .is_some_and(|c| is_development_condition(text(c, src))) =>
-            {
-                return true;
+        let (condition, taken) = match node.kind() {
+            "ternary_expression" => (
+                node.field("condition"),
+                node.field("consequence")
+                    .is_some_and(|c| c.id() == inner.id()),
+            ),
+            "binary_expression" if node.field("operator").is_some_and(|o| text(o, src) == "&&") => {
+                (
+                    node.field("left"),
+                    node.field("right").is_some_and(|r| r.id() == inner.id()),
+                )
             }
-            "binary_expression"
-                if node.field("operator").is_some_and(|o| text(o, src) == "&&")
-                    && node
-                        .field("left")
-                        .is_some_and(|l| is_development_condition(text(l, src))) =>
-            {
-                return true;
-            }
-            "if_statement"
-                if node
-                    .field("condition")
-                    .is_some_and(|c| is_development_condition(text(c, src))) =>
-            {
-                return true;
-            }
+            "if_statement" => (
+                node.field("condition"),
+                node.field("consequence")
+                    .is_some_and(|c| c.id() == inner.id()),
+            ),
             kind if FUNCTION_KINDS.contains(&kind) => break,
-            _ => {}
+            _ => (None, false),
+        };
+        if let Some(condition) = condition
+            && is_development_condition(text(condition, src))
+        {
+            return match debug_switch(condition, src) {
+                Some(switch) if taken => DevCheck::Switch(switch),
+                _ => DevCheck::Quiet,
+            };
         }
+        inner = node;
         current = node.parent();
     }
     // An early return for production before the response: `if (isProd) return res.json(generic)`.
-    ancestor(at, FUNCTION_KINDS).is_some_and(|function| {
+    let early_return = ancestor(at, FUNCTION_KINDS).is_some_and(|function| {
         let before = &src[function.start_byte()..sink.start_byte()];
         before.contains("NODE_ENV === 'production'") && before.contains("return")
+    });
+    if early_return {
+        DevCheck::Quiet
+    } else {
+        DevCheck::None
+    }
+}
+
+/// The switch of a debug condition that is only a switch (`config.debug`, `isDebug`,
+/// `process.env.DEBUG`, in parentheses): not a comparison, not an environment name check.
+fn debug_switch<'f>(condition: Node<'f>, src: &str) -> Option<Node<'f>> {
+    let switch = unwrap(condition);
+    let lower = text(switch, src).to_ascii_lowercase();
+    (matches!(switch.kind(), "identifier" | "member_expression")
+        && lower.contains("debug")
+        && !lower.contains("node_env"))
+    .then_some(switch)
+}
+
+/// Details sent only when the debug switch `switch` is on: reported when the switch is on by
+/// default (here, or once the linker resolves it in a configuration module).
+fn debug_gated<'f>(
+    sink: Node<'f>,
+    at: Node<'f>,
+    exposure: Exposure,
+    error: &str,
+    switch: Node<'f>,
+    cx: &mut CheckContext<'f>,
+) {
+    let src = cx.src();
+    let what = match exposure {
+        Exposure::Stack => format!("the stack trace of `{error}`"),
+        Exposure::RawObject => format!("the error object `{error}`"),
+        Exposure::Message => format!("the internal message of `{error}`"),
+    };
+    let context = format!(
+        "This response sends {what} to the client when `{}` is on",
+        short_text(switch, src, 40)
+    );
+    let (severity, confidence) = match exposure {
+        Exposure::Stack | Exposure::RawObject => (Severity::Medium, Confidence::Medium),
+        Exposure::Message => (Severity::Low, Confidence::Low),
+    };
+    let value = cx.value(switch);
+    if value.has_references() {
+        cx.report(sink, format!("{context}."))
+            .value_check(ValueCheck {
+                value,
+                judge: debug_on_by_default,
+                context,
+            })
+            .related(at)
+            .severity(severity)
+            .confidence(confidence);
+    } else if let Some(verdict) = debug_on_by_default(&value, &context) {
+        cx.report(sink, format!("{}.", verdict.message))
+            .related(at)
+            .severity(severity)
+            .confidence(confidence);
+    }
+}
+
+/// The verdict on a debug switch that gates error details: reported when it is on unless the
+/// environment turns it off, or always on. A switch derived from the deployment environment's
+/// name (`NODE_ENV`) is left to the environment.
+fn debug_on_by_default(value: &Value, context: &str) -> Option<Verdict> {
+    let environment_name = |name: &str| {
+        let upper = name.to_ascii_uppercase();
+        !upper.contains("DEBUG") && upper.contains("ENV")
+    };
+    let message = if let Some(variable) = value.true_by_default() {
+        if environment_name(variable) {
+            return None;
+        }
+        format!(
+            "{context}, and that switch is true unless the environment variable `{variable}` is set: a deployment that forgets it sends these details to every client"
+        )
+    } else if !value.alternatives().is_empty()
+        && value
+            .alternatives()
+            .iter()
+            .all(|v| matches!(v, Value::Bool(true)))
+    {
+        format!(
+            "{context}, and that switch defaults to true with nothing in the code turning it off"
+        )
+    } else {
+        return None;
+    };
+    Some(Verdict {
+        message,
+        severity: None,
+        confidence: None,
+        member: None,
     })
+}
+
+/// True when `error` (read at `at`) is the first parameter of an Express error handler around
+/// it: a function of four parameters.
+fn express_error_handler(at: Node<'_>, error: &str, src: &str) -> bool {
+    let mut scope = at;
+    while let Some(function) = ancestor(scope, FUNCTION_KINDS) {
+        let params = function
+            .field("parameters")
+            .map(named_children)
+            .unwrap_or_default();
+        if params.iter().any(|p| param_name(*p, src) == error) {
+            return params.len() == 4
+                && params.first().is_some_and(|p| param_name(*p, src) == error);
+        }
+        scope = function;
+    }
+    false
 }

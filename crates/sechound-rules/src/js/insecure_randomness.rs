@@ -18,6 +18,13 @@ declare_rule! {
     /// or `pin` counts when the surrounding handler (or, for a `generateCode` helper, the file)
     /// talks about OTPs, verification, recovery, resets or two-factor login.
     ///
+    /// Across modules: a call of a helper imported from a module of the repository whose body
+    /// uses `Math.random()` (`randomDigits` in `utils/random.js`, a name that says nothing) is
+    /// judged at the call like `Math.random()` itself: reported when its result is named as a
+    /// credential (`const resetToken = randomString(24)`) or stored under a field the calling
+    /// file compares with request data, citing the helper's line. Helpers named for their
+    /// purpose (`generateToken`) are reported in their own file instead.
+    ///
     /// Severity is high for tokens, session ids, passwords, secrets, API keys, OTPs and reset
     /// codes, medium for nonces, salts and IVs.
     ///
@@ -29,7 +36,7 @@ declare_rule! {
     /// ## Not reported
     /// `Math.random()` for jitter, backoff, delays, sampling, shuffling, colours or positions,
     /// or anywhere nothing names it as a credential or uses it as one. Confidence is medium: the
-    /// rule reads names and uses in the same file, not flows across files.
+    /// rule reads names and uses, not the value's whole flow.
     ///
     /// ## Example
     /// ```js
@@ -183,6 +190,7 @@ impl CodeRule for InsecureRandomness {
     fn check<'f>(&self, call: Node<'f>, cx: &mut CheckContext<'f>) {
         let src = cx.src();
         if !is_math_random(call, src) {
+            helper_call(call, cx);
             return;
         }
         if let Some(target) = value_target(call, src) {
@@ -572,6 +580,7 @@ fn compared_with_request<'f>(
             "pair" => {
                 if let (Some(key), Some(value)) = (pair_key(n, src), n.field("value"))
                     && fields.iter().any(|f| f == key)
+                    && in_lookup(n, src)
                     && tainted(value)
                 {
                     found = Some((key.to_string(), n));
@@ -582,4 +591,230 @@ fn compared_with_request<'f>(
         true
     });
     found
+}
+
+/// A call of a helper imported from a module of the repository whose body uses
+/// `Math.random()`: its result judged where it is stored, as `Math.random()` is.
+fn helper_call<'f>(call: Node<'f>, cx: &mut CheckContext<'f>) {
+    use sechound_syntax::modules::ImportedName;
+    let src = cx.src();
+    let Some(written) = callee_path(call, src) else {
+        return;
+    };
+    let mut parts = written.split('.');
+    let head = parts.next().unwrap_or_default();
+    let rest: Vec<&str> = parts.collect();
+    let function = match rest.as_slice() {
+        [] => head,
+        [function] => function,
+        _ => return,
+    };
+    let (shared, own);
+    let helpers: &RandomHelpers = match cx.repo.cache() {
+        Some(cache) => {
+            shared = cache.get_or_build(|| RandomHelpers::of(cx.repo));
+            &shared
+        }
+        None => {
+            own = cx.derived(|| RandomHelpers::of(cx.repo));
+            &own
+        }
+    };
+    // Most calls stop here: no helper of the repository has that name.
+    if !helpers.names.contains(function) && !helpers.names.contains("default") {
+        return;
+    }
+    let Some(import) = cx.module().import_at(head, call.start_byte()) else {
+        return;
+    };
+    let exported = match (&import.name, rest.as_slice()) {
+        (ImportedName::Named(name), []) => name.clone(),
+        (ImportedName::Default, []) => "default".to_string(),
+        (ImportedName::Namespace, [function]) => function.to_string(),
+        _ => return,
+    };
+    let Some(path) =
+        crate::module_files::js_module_path(&import.module, &cx.file.path, cx.repo.paths())
+    else {
+        return;
+    };
+    // Defined there, or passed on by it from another module of the repository (a `utils/index.js`
+    // that gathers helpers: `const { randomChars } = require('./randomChars')`), one hop.
+    let (path, line) = match helpers.by_file.get(&(path.clone(), exported.clone())) {
+        Some(line) => (path, *line),
+        None => match passed_on_cached(&path, &exported, cx)
+            .and_then(|origin| helpers.by_file.get(&origin).map(|l| (origin.0, *l)))
+        {
+            Some(found) => found,
+            None => return,
+        },
+    };
+    let Some(target) = value_target(call, src) else {
+        return;
+    };
+    let helper = format!("`{written}` (`Math.random()` at {path}:{line})");
+    if let Some((purpose, severity)) = security_purpose(&target.name) {
+        let message = format!(
+            "{helper} generates {}, used as {purpose}; its output is predictable, so the value can be guessed.",
+            target.holder
+        );
+        cx.report(call, message).severity(severity);
+        return;
+    }
+    if benign(&target.name) {
+        return;
+    }
+    if let Some((field, check)) = compared_with_request(call, &target.name, cx) {
+        let line = check.start_position().row + 1;
+        let message = format!(
+            "{helper} generates {}, stored as `{field}` and checked against request data at line {line} (`{}`): it authenticates whoever presents it, and its output is predictable, so the value can be guessed.",
+            target.holder,
+            sechound_syntax::node::short_text(check, src, 60)
+        );
+        cx.report(call, message)
+            .severity(Severity::High)
+            .related(check);
+    }
+}
+
+/// [`passed_on`], remembered per file (several calls of one helper read the gathering module
+/// once).
+fn passed_on_cached(path: &str, name: &str, cx: &CheckContext<'_>) -> Option<(String, String)> {
+    type Known =
+        std::cell::RefCell<std::collections::HashMap<(String, String), Option<(String, String)>>>;
+    let known = cx.derived(Known::default);
+    let key = (path.to_string(), name.to_string());
+    if let Some(answer) = known.borrow().get(&key) {
+        return answer.clone();
+    }
+    let answer = passed_on(path, name, cx.repo);
+    known.borrow_mut().insert(key, answer.clone());
+    answer
+}
+
+/// The (file, name) module `path` imports `name` from, when that module is in the repository:
+/// where a gathering module (`utils/index.js`) gets a helper it passes on.
+fn passed_on(path: &str, name: &str, repo: &dyn crate::RepoView) -> Option<(String, String)> {
+    use sechound_syntax::modules::ImportedName;
+    let language = sechound_syntax::Language::from_path(std::path::Path::new(path))?;
+    let file = sechound_syntax::parse(path.to_string(), language, repo.read(path)?)?;
+    let module = sechound_syntax::modules::read_file(&file);
+    let import = module.import_of(name)?;
+    let imported = match &import.name {
+        ImportedName::Named(n) => n.clone(),
+        ImportedName::Default => "default".to_string(),
+        ImportedName::Namespace => return None,
+    };
+    let origin = crate::module_files::js_module_path(&import.module, path, repo.paths())?;
+    Some((origin, imported))
+}
+
+/// Module-level functions of the repository's JavaScript and TypeScript files that call
+/// `Math.random()` and whose name does not already say what the value is for (those are
+/// reported in their own file): (file, name) → line of the call; `default` for a default
+/// export. Built once per review from the files that mention `Math.random`.
+struct RandomHelpers {
+    by_file: std::collections::HashMap<(String, String), usize>,
+    names: std::collections::HashSet<String>,
+}
+
+impl RandomHelpers {
+    fn of(repo: &dyn crate::RepoView) -> RandomHelpers {
+        let mut by_file = std::collections::HashMap::new();
+        let mut names = std::collections::HashSet::new();
+        for path in repo.paths() {
+            let Some(language) = sechound_syntax::Language::from_path(std::path::Path::new(path))
+            else {
+                continue;
+            };
+            if language.family() != Family::Js || crate::is_test_path(path) {
+                continue;
+            }
+            let Some(text_of) = repo.read(path) else {
+                continue;
+            };
+            if !text_of.contains("Math.random")
+                || !crate::module_files::indexable_source(path, &text_of)
+            {
+                continue;
+            }
+            let Some(file) = sechound_syntax::parse(path.clone(), language, text_of) else {
+                continue;
+            };
+            let src = file.text();
+            let root = file.tree.root_node();
+            for statement in sechound_syntax::node::named_children(root) {
+                let (declaration, default) = match statement.kind() {
+                    "export_statement" => match statement.field("declaration") {
+                        Some(d) => (d, false),
+                        None => match statement.field("value") {
+                            Some(v) => (v, true),
+                            None => continue,
+                        },
+                    },
+                    _ => (statement, false),
+                };
+                let mut functions: Vec<(String, Node<'_>)> = Vec::new();
+                match declaration.kind() {
+                    "function_declaration" | "generator_function_declaration" => {
+                        if let Some(name) = declaration.field("name") {
+                            functions.push((text(name, src).to_string(), declaration));
+                        }
+                    }
+                    "lexical_declaration" | "variable_declaration" => {
+                        for declarator in sechound_syntax::node::named_children(declaration) {
+                            if let (Some(name), Some(value)) =
+                                (declarator.field("name"), declarator.field("value"))
+                                && FUNCTION_KINDS.contains(&unwrap(value).kind())
+                            {
+                                functions.push((text(name, src).to_string(), unwrap(value)));
+                            }
+                        }
+                    }
+                    kind if default && FUNCTION_KINDS.contains(&kind) => {
+                        functions.push(("default".to_string(), declaration));
+                    }
+                    _ => {}
+                }
+                for (name, function) in functions {
+                    if name != "default" && security_purpose(&name).is_some() {
+                        continue;
+                    }
+                    if let Some(random) = first_math_random(function, src) {
+                        names.insert(name.clone());
+                        by_file.insert((path.clone(), name), random.start_position().row + 1);
+                    }
+                }
+            }
+        }
+        RandomHelpers { by_file, names }
+    }
+}
+
+/// True when the object holding `pair` is a query's filter (`findOne({ invite: … })`,
+/// `findOne({ where: { invite: … } })`), not a record being written (`new Transaction({ … })`,
+/// `User.create({ … })`).
+fn in_lookup(pair: Node<'_>, src: &str) -> bool {
+    let mut current = pair;
+    while let Some(parent) = current.parent() {
+        match parent.kind() {
+            "object" | "pair" | "arguments" | "parenthesized_expression" | "array" => {
+                current = parent;
+            }
+            "call_expression" => {
+                let method = sechound_syntax::js::method_name(parent, src)
+                    .or_else(|| callee_path(parent, src).map(|_| ""))
+                    .unwrap_or("")
+                    .to_ascii_lowercase();
+                return [
+                    "find", "get", "where", "exist", "count", "delete", "remove", "destroy",
+                    "update", "query", "filter", "first", "one", "select", "lookup", "verify",
+                ]
+                .iter()
+                .any(|w| method.starts_with(w));
+            }
+            _ => return false,
+        }
+    }
+    false
 }

@@ -433,6 +433,14 @@ fn identifier_leak<'f>(node: Node<'f>, cx: &CheckContext<'f>, depth: u32, out: &
         out.push(named_leak(node, name, src));
         return;
     }
+    // NestJS: `@Body() dto: CreateUserDto` logged whole, the DTO class declaring credential
+    // fields (here or in the module it is imported from).
+    if node.kind() == "identifier"
+        && let Some(leak) = body_dto_leak(node, cx)
+    {
+        out.push(leak);
+        return;
+    }
     // NestJS: `@Headers() headers` or `@Headers('authorization') auth` logged as is.
     if let Some(trace) = cx.js_taint().trace(node) {
         let source: String = trace
@@ -622,4 +630,186 @@ fn body_credentials<'f>(body: Node<'f>, cx: &CheckContext<'f>) -> Vec<String> {
         true
     });
     fields
+}
+
+/// `dto` logged whole where it is a handler's `@Body() dto: CreateUserDto` parameter and the
+/// DTO class declares credential fields: the leak names the class and the fields.
+fn body_dto_leak<'f>(node: Node<'f>, cx: &CheckContext<'f>) -> Option<Leak<'f>> {
+    let src = cx.src();
+    // A property read (`dto.email`) is judged by its own name elsewhere.
+    if node
+        .parent()
+        .is_some_and(|p| p.kind() == "member_expression" && p.field("object") == Some(node))
+    {
+        return None;
+    }
+    let bindings = cx.js_taint().bindings(node);
+    let [sechound_syntax::BoundValue::Param(param)] = bindings.as_slice() else {
+        return None;
+    };
+    let body_decorated = named_children(*param).into_iter().any(|c| {
+        c.kind() == "decorator" && {
+            let t = text(c, src);
+            t.starts_with("@Body(") || t == "@Body"
+        }
+    });
+    if !body_decorated {
+        return None;
+    }
+    let annotation = param.field("type")?;
+    let class = named_children(annotation)
+        .into_iter()
+        .find_map(|t| (t.kind() == "type_identifier").then(|| text(t, src)))?;
+    let fields = dto_fields(class, cx);
+    let sensitive: Vec<&String> = fields
+        .iter()
+        .filter(|f| is_sensitive_value_name(f))
+        .collect();
+    if sensitive.is_empty() {
+        return None;
+    }
+    let password = sensitive.iter().any(|f| is_password_name(f));
+    Some(Leak {
+        node,
+        what: format!(
+            "the request body `{}` (`{class}`, with {})",
+            text(node, src),
+            sensitive
+                .iter()
+                .map(|f| format!("`{f}`"))
+                .collect::<Vec<_>>()
+                .join(", ")
+        ),
+        severity: if password {
+            Severity::High
+        } else {
+            Severity::Medium
+        },
+        confidence: Confidence::High,
+    })
+}
+
+/// Field names of the class `name`: declared in this file or in the repository module it is
+/// imported from; fields of a base class (`extends`) declared in the same file as the class
+/// count too. Remembered per file.
+fn dto_fields(name: &str, cx: &CheckContext<'_>) -> Vec<String> {
+    let known = cx.derived(|| std::cell::RefCell::new(DtoFields::default()));
+    if let Some(fields) = known.borrow().0.get(name) {
+        return fields.clone();
+    }
+    let fields = read_dto_fields(name, cx);
+    known
+        .borrow_mut()
+        .0
+        .insert(name.to_string(), fields.clone());
+    fields
+}
+
+/// Fields of DTO classes read for this file, by class name.
+#[derive(Default)]
+struct DtoFields(std::collections::HashMap<String, Vec<String>>);
+
+fn read_dto_fields(name: &str, cx: &CheckContext<'_>) -> Vec<String> {
+    let mut fields = Vec::new();
+    let root = cx.file.tree.root_node();
+    if find_js_class(root, name, cx.src()).is_some() {
+        collect_class_fields(root, name, cx.src(), 0, &mut fields);
+        return fields;
+    }
+    let Some(import) = cx.module().import_of(name) else {
+        return fields;
+    };
+    let imported = match &import.name {
+        sechound_syntax::modules::ImportedName::Named(n) => n.clone(),
+        sechound_syntax::modules::ImportedName::Default => name.to_string(),
+        sechound_syntax::modules::ImportedName::Namespace => return fields,
+    };
+    let Some(path) =
+        crate::module_files::js_module_path(&import.module, &cx.file.path, cx.repo.paths())
+    else {
+        return fields;
+    };
+    let Some(text_of) = cx.repo.read(&path) else {
+        return fields;
+    };
+    let language = if path.ends_with(".ts") || path.ends_with(".mts") || path.ends_with(".cts") {
+        sechound_syntax::Language::TypeScript
+    } else if path.ends_with(".tsx") {
+        sechound_syntax::Language::Tsx
+    } else {
+        sechound_syntax::Language::JavaScript
+    };
+    let Some(other) = sechound_syntax::parse(path, language, text_of) else {
+        return fields;
+    };
+    collect_class_fields(
+        other.tree.root_node(),
+        &imported,
+        other.source.text(),
+        0,
+        &mut fields,
+    );
+    fields
+}
+
+/// The class declared at the top level of a module (exported or not) under `name`.
+fn find_js_class<'t>(root: Node<'t>, name: &str, src: &str) -> Option<Node<'t>> {
+    named_children(root).into_iter().find_map(|c| {
+        let c = if c.kind() == "export_statement" {
+            c.field("declaration")?
+        } else {
+            c
+        };
+        (matches!(c.kind(), "class_declaration" | "abstract_class_declaration")
+            && c.field("name").is_some_and(|n| text(n, src) == name))
+        .then_some(c)
+    })
+}
+
+fn collect_class_fields(root: Node<'_>, name: &str, src: &str, depth: u32, out: &mut Vec<String>) {
+    if depth > 4 {
+        return;
+    }
+    let Some(class) = find_js_class(root, name, src) else {
+        return;
+    };
+    if let Some(body) = class.field("body") {
+        for member in named_children(body) {
+            if !matches!(
+                member.kind(),
+                "public_field_definition" | "field_definition"
+            ) {
+                continue;
+            }
+            let Some(property) = member.field("name").or_else(|| member.field("property")) else {
+                continue;
+            };
+            let field = text(property, src)
+                .trim_matches(|c| c == '\'' || c == '"')
+                .to_string();
+            if !out.contains(&field) {
+                out.push(field);
+            }
+        }
+    }
+    // `class RegisterDto extends CredentialsDto`
+    for child in named_children(class) {
+        if child.kind() != "class_heritage" {
+            continue;
+        }
+        sechound_syntax::node::walk(child, |n| {
+            if n.kind() == "extends_clause" {
+                if let Some(value) = n.field("value").filter(|v| v.kind() == "identifier") {
+                    collect_class_fields(root, text(value, src), src, depth + 1, out);
+                }
+                return false;
+            }
+            // JavaScript: `class_heritage` holds the expression directly.
+            if n.kind() == "identifier" && n.parent().is_some_and(|p| p.kind() == "class_heritage")
+            {
+                collect_class_fields(root, text(n, src), src, depth + 1, out);
+            }
+            true
+        });
+    }
 }

@@ -38,7 +38,9 @@ declare_rule! {
     /// members (`tokenType === 'Bearer'`, `kind === SyntaxKind.Token`), names that describe a
     /// credential rather than hold it (`tokenType`, `keyId`), and a password checked against
     /// its confirmation field at signup (`password === confirmPassword`) or a new password
-    /// against the current one.
+    /// against the current one; two values that both come from the request
+    /// (`req.body.password == req.body.cpassword`), where no server-side secret is compared; a
+    /// value compared with a public key or address (`privateKey === publicKey`).
     ///
     /// ## Example
     /// ```js
@@ -111,6 +113,25 @@ impl CodeRule for TimingUnsafeComparison {
             return;
         };
         let other = if secret_side == left { right } else { left };
+        // A guess checked against the public half (`privateKey === address`, `=== publicKey`)
+        // compares nothing secret.
+        if operand_name(other, src).is_some_and(|name| {
+            words(&name)
+                .iter()
+                .any(|w| matches!(w.as_str(), "public" | "pub" | "address"))
+        }) {
+            return;
+        }
+        // Both sides sent by the client (`req.body.password == req.body.cpassword`, a token
+        // against a digest of the login it came with): no value the server keeps secret is
+        // compared, so timing reveals nothing the client does not already have.
+        if client_sent(left, cx)
+            && client_sent(right, cx)
+            && !keyed(cx.js_taint().resolve(left), src)
+            && !keyed(cx.js_taint().resolve(right), src)
+        {
+            return;
+        }
         // Both names must stay in the world of credentials or requests: `token === lastToken`
         // in a parser is two lexer tokens.
         let external =
@@ -172,9 +193,12 @@ impl CodeRule for TimingUnsafeComparison {
             short_text(other, src, 60),
         );
         // A shared password in the environment is plain text by design; a user's is not.
+        // `user.password !== security.hash(password)` keeps a hash, not the password.
         let plaintext_password = head == "password"
             && env_var_name(unwrap(left), src).is_none()
-            && env_var_name(unwrap(right), src).is_none();
+            && env_var_name(unwrap(right), src).is_none()
+            && !is_digest_call(cx.js_taint().resolve(left), src)
+            && !is_digest_call(cx.js_taint().resolve(right), src);
         if plaintext_password {
             message
                 .push_str(" Comparing passwords directly also means they are kept in plain text.");
@@ -283,6 +307,31 @@ fn is_digest_call(node: Node<'_>, src: &str) -> bool {
             || lower == "sign"
             || lower.ends_with("hash")
     })
+}
+
+/// True when `operand` is read from what the client sends (body, query, path parameters,
+/// headers, cookies), not from state the server attached to the request (`req.config`,
+/// `req.user`).
+fn client_sent<'f>(operand: Node<'f>, cx: &CheckContext<'f>) -> bool {
+    cx.js_taint().trace(operand).is_some_and(|trace| {
+        [
+            ".body", ".query", ".params", ".headers", ".cookies", ".get(", ".header(", "@Body",
+            "@Query", "@Param", "@Headers",
+        ]
+        .iter()
+        .any(|part| trace.source.contains(part))
+    })
+}
+
+/// True when `expr` computes a MAC or signature or reads the environment: a value derived from
+/// request data with a server-side key (`createHmac(secret).update(req.body).digest('hex')`).
+fn keyed(expr: Node<'_>, src: &str) -> bool {
+    let mut found = false;
+    sechound_syntax::node::walk(expr, |n| {
+        found |= is_digest_call(n, src) || env_var_name(n, src).is_some();
+        !found
+    });
+    found
 }
 
 /// A file that handles lexer or parser tokens rather than credentials.

@@ -14,9 +14,13 @@ declare_rule! {
     /// internals:
     /// - FastAPI/Starlette `@app.exception_handler(E)` and `app.add_exception_handler(E, fn)`,
     ///   Flask `@app.errorhandler(E)`, `@bp.app_errorhandler(E)` and
-    ///   `app.register_error_handler(E, fn)`;
+    ///   `app.register_error_handler(E, fn)`, Django REST framework's
+    ///   `REST_FRAMEWORK = {"EXCEPTION_HANDLER": "app.errors.handler"}` (every exception of a
+    ///   view); the handler may be defined in another module than the registration (the finding
+    ///   is placed in the handler and names the registration);
     /// - whose response (a returned value, `JSONResponse(...)`, `jsonify(...)`,
-    ///   `make_response(...)`, or a variable later returned) holds the stack trace
+    ///   `make_response(...)`, DRF `Response(data=...)`, or a variable later returned or given to
+    ///   such a constructor) holds the stack trace
     ///   (`traceback.format_exc()`, `format_exception`, `format_tb`) — medium, high
     ///   confidence, whatever the exception class;
     /// - or the exception's text (`str(exc)`, `repr(exc)`, `f"{exc}"`, `exc.args`) or class name
@@ -98,9 +102,12 @@ impl CodeRule for ErrorDetailsExposed {
             return;
         }
         let src = cx.src();
-        let Some(caught) = handled_class(cx, function) else {
+        let Some((caught, registered_at)) = handled_class(cx, function) else {
             return;
         };
+        let registered = registered_at
+            .map(|place| format!(" (registered in `{place}`)"))
+            .unwrap_or_default();
         let Some(exc) = exception_param(function, src) else {
             return;
         };
@@ -140,7 +147,7 @@ impl CodeRule for ErrorDetailsExposed {
             let value = cx.value(switch);
             if value.has_references() {
                 let context = format!(
-                    "The application-wide handler for `{caught}` answers with {} (`{}`) when `{}` is on",
+                    "The application-wide handler for `{caught}`{registered} answers with {} (`{}`) when `{}` is on",
                     leak_label(leak),
                     short_text(node, src, 50),
                     short_text(switch, src, 40)
@@ -172,7 +179,7 @@ impl CodeRule for ErrorDetailsExposed {
             .map(|n| text(n, src))
             .unwrap_or("handler");
         let message = format!(
-            "The application-wide handler `{name}` for `{caught}` answers {scope} with {what} (`{}`).",
+            "The application-wide handler `{name}` for `{caught}`{registered} answers {scope} with {what} (`{}`).",
             short_text(node, src, 50)
         );
         let (severity, confidence) = match leak {
@@ -188,7 +195,12 @@ impl CodeRule for ErrorDetailsExposed {
 
 /// The exception class (or status) `function` is registered for as an application-wide
 /// handler, by decorator or by `add_exception_handler`/`register_error_handler` in its module.
-fn handled_class<'f>(cx: &CheckContext<'f>, function: Node<'f>) -> Option<String> {
+///
+/// With the place of the registration when another module registers it.
+fn handled_class<'f>(
+    cx: &CheckContext<'f>,
+    function: Node<'f>,
+) -> Option<(String, Option<String>)> {
     let src = cx.src();
     for decorator in decorators(function) {
         let decorator = unwrap(decorator);
@@ -200,11 +212,180 @@ fn handled_class<'f>(cx: &CheckContext<'f>, function: Node<'f>) -> Option<String
             Some("exception_handler" | "errorhandler" | "app_errorhandler")
         ) && let Some(first) = positional_args(decorator).first()
         {
-            return Some(text(*first, src).to_string());
+            return Some((text(*first, src).to_string(), None));
         }
     }
     let name = text(function.field("name")?, src);
-    cx.derived(|| Registered::of(cx)).0.get(name).cloned()
+    if let Some(caught) = cx.derived(|| Registered::of(cx)).0.get(name) {
+        return Some((caught.clone(), None));
+    }
+    // Registered by another module that imports it (`from app.errors import unhandled`,
+    // `app.add_exception_handler(Exception, unhandled)` in `main.py`). Only module-level
+    // functions taking the exception (and the request) can be.
+    let arity = function
+        .field("parameters")
+        .map_or(0, |p| named_children(p).len());
+    if !(1..=2).contains(&arity)
+        || function.parent().is_none_or(|p| {
+            let p = if p.kind() == "decorated_definition" {
+                p.parent().unwrap_or(p)
+            } else {
+                p
+            };
+            p.kind() != "module"
+        })
+    {
+        return None;
+    }
+    let key = (cx.file.path.clone(), name.to_string());
+    let registered = match cx.repo.cache() {
+        Some(cache) => cache
+            .get_or_build(|| Foreign::of(cx.repo))
+            .0
+            .get(&key)
+            .cloned(),
+        None => cx.derived(|| Foreign::of(cx.repo)).0.get(&key).cloned(),
+    };
+    registered.map(|(caught, place)| (caught, Some(place)))
+}
+
+/// Handlers registered by a module other than the one defining them:
+/// `app.add_exception_handler(Exception, unhandled)`, `app.register_error_handler(500, errors.on_500)`,
+/// `app.exception_handler(Exception)(unhandled)` with the function imported from a module of the
+/// repository. (defining file, function name) → (what it catches, `file:line` of the
+/// registration). Built once per review from the files that mention a registration.
+struct Foreign(std::collections::HashMap<(String, String), (String, String)>);
+
+impl Foreign {
+    fn of(repo: &dyn crate::RepoView) -> Foreign {
+        use sechound_syntax::modules::ImportedName;
+        let mut found = std::collections::HashMap::new();
+        let paths = repo.paths();
+        for path in paths {
+            if !path.ends_with(".py") || crate::is_test_path(path) {
+                continue;
+            }
+            let Some(text_of) = repo.read(path) else {
+                continue;
+            };
+            if ![
+                "add_exception_handler",
+                "register_error_handler",
+                "exception_handler(",
+                "errorhandler(",
+                "EXCEPTION_HANDLER",
+            ]
+            .iter()
+            .any(|m| text_of.contains(m))
+            {
+                continue;
+            }
+            let Some(file) =
+                sechound_syntax::parse(path.clone(), sechound_syntax::Language::Python, text_of)
+            else {
+                continue;
+            };
+            let src = file.text();
+            let module = sechound_syntax::modules::read_file(&file);
+            walk(file.tree.root_node(), |n| {
+                // Django REST framework: `REST_FRAMEWORK = {"EXCEPTION_HANDLER": "app.errors.handler"}`
+                // runs the handler for every exception a view raises.
+                if n.kind() == "pair"
+                    && n.field("key")
+                        .and_then(|k| sechound_syntax::python::string_value(k, src))
+                        .is_some_and(|k| k == "EXCEPTION_HANDLER")
+                {
+                    if let Some(dotted) = n
+                        .field("value")
+                        .and_then(|v| sechound_syntax::python::string_value(v, src))
+                        && let Some((target_module, function)) = dotted.rsplit_once('.')
+                        && let Some(defining) =
+                            crate::module_files::python_module_path(target_module, path, paths)
+                    {
+                        let place = format!("{path}:{}", n.start_position().row + 1);
+                        found
+                            .entry((defining, function.to_string()))
+                            .or_insert_with(|| ("Exception".to_string(), place));
+                    }
+                    return false;
+                }
+                if n.kind() != "call" {
+                    return true;
+                }
+                let (caught, handler) = match method_name(n, src) {
+                    Some("add_exception_handler" | "register_error_handler") => {
+                        let args = positional_args(n);
+                        if args.len() != 2 {
+                            return true;
+                        }
+                        (args[0], args[1])
+                    }
+                    // `app.exception_handler(Exception)(unhandled)`
+                    _ => {
+                        let Some(inner) = n.field("function").filter(|f| f.kind() == "call") else {
+                            return true;
+                        };
+                        if !matches!(
+                            method_name(inner, src),
+                            Some("exception_handler" | "errorhandler" | "app_errorhandler")
+                        ) {
+                            return true;
+                        }
+                        let outer = positional_args(n);
+                        let (Some(first), [handler]) =
+                            (positional_args(inner).first().copied(), outer.as_slice())
+                        else {
+                            return true;
+                        };
+                        (first, *handler)
+                    }
+                };
+                let Some(written) = dotted_path(handler, src) else {
+                    return true;
+                };
+                let mut parts = written.split('.');
+                let head = parts.next().unwrap_or_default();
+                let rest: Vec<&str> = parts.collect();
+                let Some(import) = module.import_at(head, n.start_byte()) else {
+                    return true;
+                };
+                // (module, function) the written name stands for.
+                let target = match (&import.name, rest.as_slice()) {
+                    (ImportedName::Named(name), []) => Some((import.module.clone(), name.clone())),
+                    // `from app import errors` … `errors.unhandled`
+                    (ImportedName::Named(name), [function]) => {
+                        let sep = if import.module.ends_with('.') {
+                            ""
+                        } else {
+                            "."
+                        };
+                        Some((
+                            format!("{}{sep}{name}", import.module),
+                            function.to_string(),
+                        ))
+                    }
+                    (ImportedName::Namespace, [function]) => {
+                        Some((import.module.clone(), function.to_string()))
+                    }
+                    _ => None,
+                };
+                let Some((target_module, function)) = target else {
+                    return true;
+                };
+                let Some(defining) =
+                    crate::module_files::python_module_path(&target_module, path, paths)
+                else {
+                    return true;
+                };
+                let place = format!("{path}:{}", n.start_position().row + 1);
+                found
+                    .entry((defining, function))
+                    .or_insert_with(|| (text(caught, src).to_string(), place));
+                true
+            });
+        }
+        Foreign(found)
+    }
 }
 
 /// The functions a module registers as application-wide handlers
@@ -243,7 +424,7 @@ impl Registered {
 }
 
 /// The parameter holding the exception: the second of `(request, exc)` (FastAPI), the only one
-/// of `(error)` (Flask).
+/// of `(error)` (Flask), the first of `(exc, context)` (DRF).
 fn exception_param<'s>(function: Node<'_>, src: &'s str) -> Option<&'s str> {
     let params: Vec<&str> = named_children(function.field("parameters")?)
         .into_iter()
@@ -257,7 +438,12 @@ fn exception_param<'s>(function: Node<'_>, src: &'s str) -> Option<&'s str> {
         })
         .filter(|n| *n != "self")
         .collect();
-    params.last().copied()
+    // DRF's `(exc, context)` puts the exception first.
+    params
+        .iter()
+        .find(|p| matches!(**p, "exc" | "exception" | "e" | "ex" | "err" | "error"))
+        .or(params.last())
+        .copied()
 }
 
 /// Handlers for every unhandled error.
@@ -377,16 +563,49 @@ const RESPONSE_CALLS: &[&str] = &[
     "JsonResponse",
 ];
 
-/// Names the handler returns (`return JSONResponse(content=body)` → `body`).
+/// Names the handler returns (`return JSONResponse(content=body)` → `body`), or builds its
+/// response from (`response = Response(data=response_data)`).
 fn returned_names<'s>(body: Node<'_>, src: &'s str) -> Vec<&'s str> {
     let mut names = Vec::new();
     walk(body, |n| {
-        if n.kind() == "return_statement" {
-            walk(n, |i| {
-                if i.kind() == "identifier" {
-                    names.push(text(i, src));
+        if n.kind() == "call"
+            && callee_path(n, src)
+                .is_some_and(|p| RESPONSE_CALLS.contains(&p.rsplit('.').next().unwrap_or(&p)))
+            && let Some(arguments) = n.field("arguments")
+        {
+            for argument in named_children(arguments) {
+                let value = if argument.kind() == "keyword_argument" {
+                    argument.field("value")
+                } else {
+                    Some(argument)
+                };
+                if let Some(value) = value.filter(|v| v.kind() == "identifier") {
+                    names.push(text(value, src));
                 }
-                true
+            }
+        }
+        if n.kind() == "return_statement" {
+            walk(n, |i| match i.kind() {
+                "identifier" => {
+                    names.push(text(i, src));
+                    true
+                }
+                // What picks a value (`handlers[name](exc)`, `body[key]`) is not returned;
+                // neither are the arguments of a helper, only those of a response.
+                "subscript" => {
+                    if let Some(value) = i.field("value") {
+                        walk(value, |v| {
+                            if v.kind() == "identifier" {
+                                names.push(text(v, src));
+                            }
+                            v.kind() != "call"
+                        });
+                    }
+                    false
+                }
+                "call" => callee_path(i, src)
+                    .is_some_and(|p| RESPONSE_CALLS.contains(&p.rsplit('.').next().unwrap_or(&p))),
+                _ => true,
             });
             return false;
         }

@@ -21,6 +21,12 @@ declare_rule! {
     /// (`user.confirmation != payload.code`) or looks records up by (`filter_by(confirmation=
     /// request.args["code"])`). `uuid.uuid1()` (time and MAC address) is reported the same way.
     ///
+    /// Across modules: a call of a function imported from a module of the repository whose body
+    /// uses `random` (`make_code()` from `app/utils.py`, a name that says nothing) is judged at
+    /// the call the same way, by the name its result is stored under or by the field the calling
+    /// module compares with request data, citing the helper's line. Helpers named for their
+    /// purpose (`generate_token`) are reported in their own module instead.
+    ///
     /// Severity is high for tokens, passwords, session ids and API keys; medium for short codes,
     /// salts and nonces.
     ///
@@ -269,7 +275,10 @@ impl CodeRule for InsecureRandomness {
         } else {
             let function = match qualified.split_once('.') {
                 Some(("random", function)) => function,
-                _ => return,
+                _ => {
+                    helper_call(call, &path, cx);
+                    return;
+                }
             };
             if !RANDOM_FUNCTIONS.contains(&function) {
                 return;
@@ -469,6 +478,7 @@ fn compared_with_request<'f>(
                 if let (Some(key), Some(value)) = (n.field("name"), n.field("value"))
                     && fields.iter().any(|f| f == text(key, src))
                     && n.start_byte() != call.start_byte()
+                    && in_lookup(n, src)
                     && tainted(value)
                 {
                     found = Some((text(key, src).to_string(), n));
@@ -479,4 +489,191 @@ fn compared_with_request<'f>(
         true
     });
     found
+}
+
+/// A call of a function imported from a module of the repository whose body uses `random`:
+/// its result judged where it is stored, as a `random` call is.
+fn helper_call<'f>(call: Node<'f>, written: &str, cx: &mut CheckContext<'f>) {
+    use sechound_syntax::modules::ImportedName;
+    let src = cx.src();
+    let mut parts = written.split('.');
+    let head = parts.next().unwrap_or_default();
+    let rest: Vec<&str> = parts.collect();
+    let function = match rest.as_slice() {
+        [] => head,
+        [function] => function,
+        _ => return,
+    };
+    let (shared, own);
+    let helpers: &RandomHelpers = match cx.repo.cache() {
+        Some(cache) => {
+            shared = cache.get_or_build(|| RandomHelpers::of(cx.repo));
+            &shared
+        }
+        None => {
+            own = cx.derived(|| RandomHelpers::of(cx.repo));
+            &own
+        }
+    };
+    // Most calls stop here: no helper of the repository has that name.
+    if !helpers.names.contains(function) {
+        return;
+    }
+    let Some(import) = cx.module().import_at(head, call.start_byte()) else {
+        return;
+    };
+    let (module, name) = match (&import.name, rest.as_slice()) {
+        (ImportedName::Named(name), []) => (import.module.clone(), name.clone()),
+        (ImportedName::Named(name), [function]) => {
+            let sep = if import.module.ends_with('.') {
+                ""
+            } else {
+                "."
+            };
+            (
+                format!("{}{sep}{name}", import.module),
+                function.to_string(),
+            )
+        }
+        (ImportedName::Namespace, [function]) => (import.module.clone(), function.to_string()),
+        _ => return,
+    };
+    let Some(path) =
+        crate::module_files::python_module_path(&module, &cx.file.path, cx.repo.paths())
+    else {
+        return;
+    };
+    let Some(line) = helpers.by_file.get(&(path.clone(), name)) else {
+        return;
+    };
+    let Some(target) = purpose_name(call, src) else {
+        return;
+    };
+    let (purpose, harmless) = purpose_of(&target);
+    if harmless {
+        return;
+    }
+    let what = if purpose != Purpose::None {
+        format!("`{target}`")
+    } else if let Some((field, check)) = compared_with_request(call, &target, cx) {
+        let line = check.start_position().row + 1;
+        format!(
+            "`{target}`, stored as `{field}` and checked against request data at line {line} (`{}`): it authenticates whoever presents it",
+            sechound_syntax::node::short_text(check, src, 60)
+        )
+    } else {
+        return;
+    };
+    let finding = cx.report(
+        call,
+        format!(
+            "`{written}()` (the predictable `random` module, at {path}:{line}) builds {what}, which must be unguessable."
+        ),
+    );
+    if purpose == Purpose::Code {
+        finding.severity(Severity::Medium);
+    }
+}
+
+/// Module-level functions of the repository's Python files that call the `random` module and
+/// whose name does not already say what the value is for (those are reported in their own
+/// module): (file, name) → line of the call. Built once per review from the files that import
+/// `random`.
+struct RandomHelpers {
+    by_file: std::collections::HashMap<(String, String), usize>,
+    names: std::collections::HashSet<String>,
+}
+
+impl RandomHelpers {
+    fn of(repo: &dyn crate::RepoView) -> RandomHelpers {
+        let mut by_file = std::collections::HashMap::new();
+        let mut names = std::collections::HashSet::new();
+        for path in repo.paths() {
+            if !path.ends_with(".py") || crate::is_test_path(path) {
+                continue;
+            }
+            let Some(text_of) = repo.read(path) else {
+                continue;
+            };
+            if !text_of.contains("import random") && !text_of.contains("from random import")
+                || !crate::module_files::indexable_source(path, &text_of)
+            {
+                continue;
+            }
+            let Some(file) =
+                sechound_syntax::parse(path.clone(), sechound_syntax::Language::Python, text_of)
+            else {
+                continue;
+            };
+            let src = file.text();
+            let module = sechound_syntax::modules::read_file(&file);
+            for statement in sechound_syntax::node::named_children(file.tree.root_node()) {
+                let function = if statement.kind() == "decorated_definition" {
+                    match statement.field("definition") {
+                        Some(d) => d,
+                        None => continue,
+                    }
+                } else {
+                    statement
+                };
+                if function.kind() != "function_definition" {
+                    continue;
+                }
+                let Some(name) = function.field("name").map(|n| text(n, src).to_string()) else {
+                    continue;
+                };
+                let (purpose, harmless) = purpose_of(&name);
+                if purpose != Purpose::None || harmless {
+                    continue;
+                }
+                let mut line = None;
+                walk(function, |n| {
+                    if line.is_none()
+                        && n.kind() == "call"
+                        && sechound_syntax::modules::python::qualified_callee(&module, n, src)
+                            .and_then(|q| {
+                                q.strip_prefix("random.")
+                                    .map(|f| RANDOM_FUNCTIONS.contains(&f))
+                            })
+                            .unwrap_or(false)
+                    {
+                        line = Some(n.start_position().row + 1);
+                    }
+                    line.is_none()
+                });
+                if let Some(line) = line {
+                    names.insert(name.clone());
+                    by_file.insert((path.clone(), name), line);
+                }
+            }
+        }
+        RandomHelpers { by_file, names }
+    }
+}
+
+/// True when `keyword` is an argument of a query (`filter_by(ticket=…)`,
+/// `Invite.objects.get(ticket=…)`), not of a record being built (`Invite(ticket=…)`,
+/// `User.objects.create(…)`).
+fn in_lookup(keyword: Node<'_>, src: &str) -> bool {
+    let Some(call) = keyword
+        .parent()
+        .filter(|a| a.kind() == "argument_list")
+        .and_then(|a| a.parent())
+    else {
+        return false;
+    };
+    let Some(path) = callee_path(call, src) else {
+        return false;
+    };
+    let last = path
+        .rsplit('.')
+        .next()
+        .unwrap_or(&path)
+        .to_ascii_lowercase();
+    [
+        "filter", "get", "exclude", "find", "where", "exist", "count", "delete", "update", "first",
+        "one", "select", "query", "lookup",
+    ]
+    .iter()
+    .any(|w| last.starts_with(w))
 }

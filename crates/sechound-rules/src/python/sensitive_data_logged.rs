@@ -664,7 +664,9 @@ fn class_fields(name: &str, cx: &CheckContext<'_>) -> Vec<String> {
         sechound_syntax::modules::ImportedName::Named(n) => n.clone(),
         _ => return fields,
     };
-    let Some(path) = module_path(&import.module, &cx.file.path, cx.repo.paths()) else {
+    let Some(path) =
+        crate::module_files::python_module_path(&import.module, &cx.file.path, cx.repo.paths())
+    else {
         return fields;
     };
     let Some(text) = cx.repo.read(&path) else {
@@ -676,43 +678,6 @@ fn class_fields(name: &str, cx: &CheckContext<'_>) -> Vec<String> {
     root = other.tree.root_node();
     collect_fields(root, &imported, other.source.text(), 0, &mut fields);
     fields
-}
-
-/// The repository file a Python module name stands for (`app.models`, `.models`).
-fn module_path(module: &str, from: &str, paths: &[String]) -> Option<String> {
-    let dots = module.chars().take_while(|c| *c == '.').count();
-    let rest = module[dots..].replace('.', "/");
-    let candidates: Vec<String> = if dots > 0 {
-        let mut dir: Vec<&str> = from.split('/').collect();
-        dir.pop();
-        for _ in 1..dots {
-            dir.pop();
-        }
-        let base = dir.join("/");
-        let joined = |tail: &str| {
-            if base.is_empty() {
-                tail.to_string()
-            } else {
-                format!("{base}/{tail}")
-            }
-        };
-        if rest.is_empty() {
-            vec![joined("__init__.py")]
-        } else {
-            vec![
-                joined(&format!("{rest}.py")),
-                joined(&format!("{rest}/__init__.py")),
-            ]
-        }
-    } else {
-        vec![format!("{rest}.py"), format!("{rest}/__init__.py")]
-    };
-    candidates.into_iter().find_map(|c| {
-        paths
-            .iter()
-            .find(|p| **p == c || (dots == 0 && p.ends_with(&format!("/{c}"))))
-            .cloned()
-    })
 }
 
 fn find_class<'t>(root: Node<'t>, name: &str, src: &str) -> Option<Node<'t>> {

@@ -1,12 +1,13 @@
 use super::token_names::{has_any, is_api_key, words};
-use crate::{CheckContext, CodeRule, declare_rule};
+use crate::{CheckContext, CodeRule, ValueCheck, Verdict, declare_rule};
 use sechound_core::{Confidence, Severity};
 use sechound_syntax::node::NodeExt;
-use sechound_syntax::node::{ancestor, named_children, text};
+use sechound_syntax::node::{ancestor, named_children, short_text, text};
 use sechound_syntax::python::{
     callee_path, is_fstring, is_literal, method_name, positional_args, receiver, string_value,
     unwrap,
 };
+use sechound_syntax::value::Value;
 use sechound_syntax::{Family, Node};
 
 declare_rule! {
@@ -18,6 +19,14 @@ declare_rule! {
     /// environment variable). Comparisons of signatures and digests are medium; other secrets
     /// are low-severity heuristics.
     ///
+    /// In a request handler, request data (a header, query or body value) compared with a secret
+    /// the server keeps is medium: a stored token (`token == organization.token`), a setting or
+    /// environment variable named as a credential (`x_api_key != settings.API_KEY`), or, by its
+    /// origin rather than its name, a value the
+    /// semantic layer resolves across modules to an environment variable named as one
+    /// (`sig != config.github` with `github = os.environ["GITHUB_WEBHOOK_SECRET"]` in
+    /// `config.py`), reported with the definition's place.
+    ///
     /// ## Why it matters
     /// `==` on strings stops at the first differing byte, so the time it takes leaks how much of
     /// a guess is right. Measured over many requests this lets an attacker recover a valid
@@ -27,8 +36,9 @@ declare_rule! {
     /// Comparisons with literals or `None` (`token_type == "bearer"`), with `len(...)` or
     /// `type(...)`, names that describe a secret without being one (`token_type`,
     /// `token_expires_at`, `api_key_id`, `password_confirmation == password`), ORM filter
-    /// expressions (`User.api_key == key` inside `.filter(...)` runs in the database), and
-    /// `assert` statements.
+    /// expressions (`User.api_key == key` inside `.filter(...)` runs in the database),
+    /// `assert` statements, and request data compared with configuration that is not a
+    /// credential (`region != settings.DEFAULT_REGION`).
     ///
     /// ## Example
     /// ```python
@@ -221,27 +231,137 @@ impl CodeRule for TimingUnsafeComparison {
         {
             kinds.push((Kind::Secret, name));
         }
+        let operator = operators[0];
         let Some((kind, name)) = kinds
             .iter()
             .find(|(k, _)| *k == Kind::Signature)
             .or_else(|| kinds.first())
             .cloned()
         else {
+            configured_elsewhere(comparison, operator, left, right, cx);
             return;
         };
-        let operator = operators[0];
-        let finding = cx.report(
-            comparison,
+        // Request data against a secret the server keeps (a configured key, a stored invite
+        // token): the textbook case, whatever the secret's kind.
+        let against_request = kind == Kind::Secret
+            && crate::python::flow::in_request_handler(cx, comparison)
+            && (cx.py_taint().is_tainted(left) || cx.py_taint().is_tainted(right));
+        // Name the value the server keeps, not the client's copy of it.
+        let name = if against_request {
+            [left, right]
+                .into_iter()
+                .filter(|o| !cx.py_taint().is_tainted(*o))
+                .find_map(|o| operand_name(o, src).filter(|n| secret_kind(n).is_some()))
+                .unwrap_or(name)
+        } else {
+            name
+        };
+        let message = if against_request && (configured(left, cx) || configured(right, cx)) {
+            format!(
+                "Request data is compared with the configured secret `{name}` using `{operator}`, which returns as soon as a byte differs; use `hmac.compare_digest`."
+            )
+        } else if against_request {
+            format!(
+                "Request data is compared with the secret `{name}` using `{operator}`, which returns as soon as a byte differs; use `hmac.compare_digest`."
+            )
+        } else {
             format!(
                 "`{name}` is compared with `{operator}`, which returns as soon as a byte differs; use `hmac.compare_digest` for secrets."
-            ),
-        );
-        if kind == Kind::Signature {
+            )
+        };
+        let finding = cx.report(comparison, message);
+        if kind == Kind::Signature || against_request {
             finding
                 .severity(Severity::Medium)
                 .confidence(Confidence::Medium);
         }
     }
+}
+
+/// A value read from configuration: an environment read, or a name or attribute whose value
+/// the semantic layer follows to another module (`settings.API_KEY`).
+fn configured<'f>(operand: Node<'f>, cx: &CheckContext<'f>) -> bool {
+    let operand = unwrap(operand);
+    if sechound_syntax::python::env_read(operand, cx.src()).is_some() {
+        return true;
+    }
+    // A name read off an imported or module-level object (`settings.API_KEY`), not off a
+    // record a call returned (`Organization.objects.first().token`).
+    matches!(operand.kind(), "identifier" | "attribute" | "subscript")
+        && cx.value(operand).alternatives().iter().any(|v| {
+            matches!(
+                v,
+                Value::Env { .. } | Value::Import { .. } | Value::Global { .. }
+            )
+        })
+}
+
+/// `token != settings.hook` in a request handler, where `settings.hook` is, in another
+/// module, the environment variable `WEBHOOK_SECRET`: a secret by its origin, not its name.
+/// Reported at once when this file reads the variable, otherwise when the linker resolves it.
+fn configured_elsewhere<'f>(
+    comparison: Node<'f>,
+    operator: &str,
+    left: Node<'f>,
+    right: Node<'f>,
+    cx: &mut CheckContext<'f>,
+) {
+    let src = cx.src();
+    let nameable = |n: Node<'f>| matches!(n.kind(), "identifier" | "attribute" | "subscript");
+    if !(nameable(left) || nameable(right))
+        || !crate::python::flow::in_request_handler(cx, comparison)
+    {
+        return;
+    }
+    let taint = cx.py_taint();
+    let (config, request) = if taint.is_tainted(right) && !taint.is_tainted(left) {
+        (left, right)
+    } else if taint.is_tainted(left) && !taint.is_tainted(right) {
+        (right, left)
+    } else {
+        return;
+    };
+    if !nameable(config) {
+        return;
+    }
+    let value = cx.value(config);
+    let context = format!(
+        "`{}` {operator} `{}`",
+        short_text(request, src, 50),
+        short_text(config, src, 50)
+    );
+    if value.has_references() {
+        cx.report(
+            comparison,
+            format!("{context} compares request data with a value from configuration."),
+        )
+        .value_check(ValueCheck {
+            value,
+            judge: secret_from_environment,
+            context,
+        });
+    } else if let Some(verdict) = secret_from_environment(&value, &context) {
+        cx.report(comparison, format!("{}.", verdict.message))
+            .severity(Severity::Medium)
+            .confidence(Confidence::Medium);
+    }
+}
+
+/// The verdict on a configuration value compared with request data: a secret when it is read
+/// from an environment variable named as a credential.
+fn secret_from_environment(value: &Value, context: &str) -> Option<Verdict> {
+    let name = value.alternatives().into_iter().find_map(|v| match v {
+        Value::Env { name, .. } => secret_kind(name).map(|_| name.clone()),
+        _ => None,
+    })?;
+    Some(Verdict {
+        message: format!(
+            "{context} compares request data with the secret `{name}` from the environment, and the comparison returns as soon as a byte differs; use `hmac.compare_digest`"
+        ),
+        severity: Some(Severity::Medium),
+        confidence: Some(Confidence::Medium),
+        member: None,
+    })
 }
 
 /// Literals, `None`, f-strings, `len(x)`, `type(x)`, numbers derived with `int()`.
