@@ -29,14 +29,25 @@ pub(crate) fn python_module_path(module: &str, from: &str, paths: &[String]) -> 
             ]
         }
     } else {
-        vec![format!("{rest}.py"), format!("{rest}/__init__.py")]
-    };
-    candidates.into_iter().find_map(|c| {
-        paths
+        // An absolute module: the file whose path ends with it, nearest the importer
+        // (`app/models.py` for `app.models` written in `backend/app/api.py`).
+        let tails = [format!("{rest}.py"), format!("{rest}/__init__.py")];
+        return paths
             .iter()
-            .find(|p| **p == c || (dots == 0 && p.ends_with(&format!("/{c}"))))
-            .cloned()
-    })
+            .filter(|p| {
+                tails
+                    .iter()
+                    .any(|t| *p == t || p.ends_with(&format!("/{t}")))
+            })
+            .max_by_key(|p| {
+                p.bytes()
+                    .zip(from.bytes())
+                    .take_while(|(a, b)| a == b)
+                    .count()
+            })
+            .cloned();
+    };
+    candidates.into_iter().find(|c| paths.contains(c))
 }
 
 /// The repository file a JavaScript/TypeScript specifier written in `from` stands for:
@@ -52,6 +63,9 @@ pub(crate) fn js_module_path(specifier: &str, from: &str, paths: &[String]) -> O
         .or_else(|| specifier.strip_prefix("~/"))
     {
         vec![format!("src/{rest}"), rest.to_string()]
+    } else if specifier.starts_with("src/") {
+        // A TypeScript `baseUrl` import (`src/users/dto/create-user.dto`).
+        vec![specifier.to_string()]
     } else {
         return None;
     };

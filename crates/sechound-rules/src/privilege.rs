@@ -394,100 +394,10 @@ fn known_base(name: &str) -> Option<&'static [&'static str]> {
 /// or a JavaScript specifier (`./models/user`, `@/users/dto`).
 fn module_path(paths: &[String], from: &str, module: &str) -> Option<String> {
     if from.ends_with(".py") {
-        return python_module_path(paths, from, module);
-    }
-    let dir = from.rsplit_once('/').map_or("", |(d, _)| d);
-    let bases: Vec<String> = if module.starts_with('.') {
-        vec![normalise(&format!("{dir}/{module}"))?]
-    } else if let Some(rest) = module
-        .strip_prefix("@/")
-        .or_else(|| module.strip_prefix("~/"))
-    {
-        vec![format!("src/{rest}"), rest.to_string()]
-    } else if module.starts_with("src/") {
-        vec![module.to_string()]
+        crate::module_files::python_module_path(module, from, paths)
     } else {
-        return None;
-    };
-    const EXTENSIONS: &[&str] = &[".ts", ".tsx", ".js", ".jsx", ".mjs", ".cjs"];
-    for base in bases {
-        let stem = [".js", ".mjs", ".cjs"]
-            .iter()
-            .find_map(|e| base.strip_suffix(e))
-            .unwrap_or(&base);
-        let mut candidates = vec![base.clone()];
-        candidates.extend(EXTENSIONS.iter().map(|e| format!("{stem}{e}")));
-        candidates.extend(EXTENSIONS.iter().map(|e| format!("{base}/index{e}")));
-        if let Some(found) = candidates
-            .into_iter()
-            .find(|c| paths.binary_search(c).is_ok())
-        {
-            return Some(found);
-        }
+        crate::module_files::js_module_path(module, from, paths)
     }
-    None
-}
-
-/// `a/b/../c` → `a/c`; `None` when it climbs out of the repository.
-fn normalise(path: &str) -> Option<String> {
-    let mut parts: Vec<&str> = Vec::new();
-    for part in path.split('/') {
-        match part {
-            "" | "." => {}
-            ".." => {
-                parts.pop()?;
-            }
-            p => parts.push(p),
-        }
-    }
-    Some(parts.join("/"))
-}
-
-fn python_module_path(paths: &[String], from: &str, module: &str) -> Option<String> {
-    let dots = module.chars().take_while(|c| *c == '.').count();
-    let rest = module[dots..].replace('.', "/");
-    if dots > 0 {
-        let mut dir: Vec<&str> = from.split('/').collect();
-        dir.pop();
-        for _ in 1..dots {
-            dir.pop()?;
-        }
-        let base = dir.join("/");
-        let join = |tail: &str| {
-            if base.is_empty() {
-                tail.to_string()
-            } else {
-                format!("{base}/{tail}")
-            }
-        };
-        let candidates = if rest.is_empty() {
-            vec![join("__init__.py")]
-        } else {
-            vec![
-                join(&format!("{rest}.py")),
-                join(&format!("{rest}/__init__.py")),
-            ]
-        };
-        return candidates
-            .into_iter()
-            .find(|c| paths.binary_search(c).is_ok());
-    }
-    // An absolute module: the file whose path ends with it, nearest the importer.
-    let tails = [format!("{rest}.py"), format!("{rest}/__init__.py")];
-    paths
-        .iter()
-        .filter(|p| {
-            tails
-                .iter()
-                .any(|t| *p == t || p.ends_with(&format!("/{t}")))
-        })
-        .max_by_key(|p| {
-            p.bytes()
-                .zip(from.bytes())
-                .take_while(|(a, b)| a == b)
-                .count()
-        })
-        .cloned()
 }
 
 /// The declarations of one parsed file.
