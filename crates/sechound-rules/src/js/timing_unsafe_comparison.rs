@@ -40,7 +40,10 @@ declare_rule! {
     /// its confirmation field at signup (`password === confirmPassword`) or a new password
     /// against the current one; two values that both come from the request
     /// (`req.body.password == req.body.cpassword`), where no server-side secret is compared; a
-    /// value compared with a public key or address (`privateKey === publicKey`).
+    /// value compared with a public key or address (`privateKey === publicKey`); either side an
+    /// unkeyed hash (`user.password !== security.hash(given)`, `token == md5(login)`,
+    /// `createHash('sha256')…digest('hex') === user.resetTokenHash`), which a client cannot
+    /// steer byte by byte (HMACs and signatures stay reported).
     ///
     /// ## Example
     /// ```js
@@ -120,6 +123,15 @@ impl CodeRule for TimingUnsafeComparison {
                 .iter()
                 .any(|w| matches!(w.as_str(), "public" | "pub" | "address"))
         }) {
+            return;
+        }
+        // Against an unkeyed hash (`user.password !== security.hash(password)`,
+        // `token == md5(login)`, `createHash('sha256').update(token).digest('hex') ===
+        // user.resetTokenHash`): the attacker cannot steer the hash byte by byte, so timing
+        // reveals nothing useful (a weak or predictable hash is another rule's finding).
+        if unkeyed_hash_call(cx.js_taint().resolve(other), src)
+            || unkeyed_hash_call(cx.js_taint().resolve(secret_side), src)
+        {
             return;
         }
         // Both sides sent by the client (`req.body.password == req.body.cpassword`, a token
@@ -307,6 +319,33 @@ fn is_digest_call(node: Node<'_>, src: &str) -> bool {
             || lower == "sign"
             || lower.ends_with("hash")
     })
+}
+
+/// `md5(x)`, `security.hash(password)`, `crypto.createHash('sha256').update(x).digest('hex')`:
+/// a hash with no key. A call chain that mentions an HMAC or a signature is keyed.
+fn unkeyed_hash_call(node: Node<'_>, src: &str) -> bool {
+    let node = unwrap(node);
+    if node.kind() != "call_expression" {
+        return false;
+    }
+    let Some(function) = node.field("function").map(unwrap) else {
+        return false;
+    };
+    let chain = text(function, src).to_ascii_lowercase();
+    if chain.contains("hmac") || chain.contains("sign") {
+        return false;
+    }
+    let last = chain
+        .rsplit(['.', ')'])
+        .next()
+        .unwrap_or(&chain)
+        .trim()
+        .to_string();
+    chain.contains("createhash(")
+        || matches!(
+            last.as_str(),
+            "md5" | "sha1" | "sha256" | "sha512" | "hash" | "hashpassword" | "hash_password"
+        )
 }
 
 /// True when `operand` is read from what the client sends (body, query, path parameters,
