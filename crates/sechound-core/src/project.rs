@@ -416,6 +416,24 @@ pub struct Access {
     pub user_loads: Vec<AccessSite>,
     /// Calls whose name says a privileged action: the action in `detail`.
     pub actions: Vec<AccessSite>,
+    /// What it does to sessions, stored tokens and second factors (the code or the field in
+    /// `detail`).
+    pub sessions: Vec<(AccessSite, SessionWork)>,
+}
+
+/// Work on a session, a stored token or a second factor, seen in an endpoint's code.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SessionWork {
+    /// Keeps a session or a token on the server (`req.logIn`, `RefreshToken.create`).
+    Stores,
+    /// Ends a session or revokes a stored token (`req.session.destroy()`, `logout_user()`).
+    Revokes,
+    /// Verifies a one-time code of a second factor.
+    VerifiesCode,
+    /// Verifies the caller's password.
+    VerifiesPassword,
+    /// Writes a second factor's secret or switch; `clears` when set to empty or off.
+    WritesSecondFactor { clears: bool },
 }
 
 /// A line of code an [`Access`] fact rests on.
@@ -729,6 +747,11 @@ pub struct ProjectModel {
     /// include of an unknown module).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub notes: Vec<String>,
+    /// Every place the application keeps a session or a token on the server (a refresh-token
+    /// record created, `req.logIn`, `login_user`): read by the logout rule, not written to
+    /// the report.
+    #[serde(skip)]
+    pub session_stores: Vec<AccessSite>,
 }
 
 /// Comparing a typed value with the text code writes for it (`method == "GET"`), as tests and

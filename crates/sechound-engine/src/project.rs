@@ -243,6 +243,7 @@ fn mask_model(
         Ok(masked) => masked,
         Err(_) => return model,
     };
+    masked.session_stores = model.session_stores;
     for (e, a) in masked.endpoints.iter_mut().zip(access) {
         e.access = a;
     }

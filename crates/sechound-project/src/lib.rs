@@ -191,7 +191,30 @@ pub fn build(
         exemptions,
         controls,
         notes,
+        session_stores: session_stores(program),
     }
+}
+
+/// Every place outside tests where the program keeps a session or a token on the server.
+fn session_stores(program: &sechound_semantic::Program) -> Vec<sechound_core::project::AccessSite> {
+    let mut out = Vec::new();
+    for file in program.files() {
+        if sechound_syntax::is_test_path(&file.path) {
+            continue;
+        }
+        for b in &file.behaviour {
+            for (line, work) in &b.lifecycle {
+                if let sechound_semantic::Lifecycle::StoresSession(code) = work {
+                    out.push(sechound_core::project::AccessSite {
+                        file: file.path.clone(),
+                        line: *line,
+                        detail: code.clone(),
+                    });
+                }
+            }
+        }
+    }
+    out
 }
 
 /// Express runs every handler registered for a method and path in turn (each handing on with

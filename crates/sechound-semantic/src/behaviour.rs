@@ -27,6 +27,31 @@ pub struct Behaviour {
     /// Calls whose name says a privileged action (`impersonate`, `purge`, `set role`), with
     /// the action in words.
     pub actions: Vec<(u32, String)>,
+    /// Session and second-factor work: sessions or stored tokens created or revoked, TOTP
+    /// codes and passwords verified, second-factor secrets written.
+    pub lifecycle: Vec<(u32, Lifecycle)>,
+}
+
+/// What a call or an assignment does to a session, a stored token or a second factor.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Lifecycle {
+    /// Keeps state on the server that a logout should drop: `req.logIn(user)` (passport with
+    /// express-session), `login_user(user)`, `login(request, user)`, `req.session.userId = …`,
+    /// `session["user_id"] = …`, a refresh token or session record created
+    /// (`RefreshToken.create`, `tokenService.saveToken`), with the code, shortened.
+    StoresSession(String),
+    /// Ends a session or revokes a stored token: `req.logout()`, `req.session.destroy()`,
+    /// `logout_user()`, `session.clear()`, `RefreshToken.deleteOne(…)`, `authService.logout(…)`.
+    Revokes,
+    /// Verifies a one-time code of a second factor (`authenticator.check`, `totp.verify`,
+    /// `verify_totp`, a TOTP form).
+    VerifiesCode,
+    /// Verifies the caller's password (`bcrypt.compare`, `check_password`, a comparison with
+    /// the stored password).
+    VerifiesPassword,
+    /// Writes a second-factor secret or switch (`user.totpSecret = …`, `profile.totp = None`):
+    /// the field's name, and whether it is cleared (set to empty, null or false).
+    WritesSecondFactor { field: String, clears: bool },
 }
 
 /// A place where a function ends the request.

@@ -14,7 +14,7 @@ pub mod extract;
 mod link;
 mod summary;
 
-pub use behaviour::{Behaviour, Load, Pass, Reject, RejectKind, TokenCheck};
+pub use behaviour::{Behaviour, Lifecycle, Load, Pass, Reject, RejectKind, TokenCheck};
 pub use extract::summarize;
 pub use link::{FnRef, Gate, GateKind, Program, Step, StepKind, Witness};
 pub use summary::{

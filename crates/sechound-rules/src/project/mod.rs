@@ -8,9 +8,11 @@ mod admin_route_without_role;
 mod auth_exemption_prefix;
 mod idor_missing_ownership_check;
 mod login_without_rate_limit;
+mod logout_not_revoked;
 mod missing_security_headers;
 mod privileged_action_without_role;
 mod refresh_token_not_verified;
+mod second_factor_change_unverified;
 mod secrets_env_not_validated;
 mod sensitive_route_unauthenticated;
 mod state_changing_route_unauthenticated;
@@ -24,9 +26,11 @@ pub use admin_route_without_role::AdminRouteWithoutRole;
 pub use auth_exemption_prefix::AuthExemptionPrefix;
 pub use idor_missing_ownership_check::IdorMissingOwnershipCheck;
 pub use login_without_rate_limit::LoginWithoutRateLimit;
+pub use logout_not_revoked::LogoutNotRevoked;
 pub use missing_security_headers::MissingSecurityHeaders;
 pub use privileged_action_without_role::PrivilegedActionWithoutRole;
 pub use refresh_token_not_verified::RefreshTokenNotVerified;
+pub use second_factor_change_unverified::SecondFactorChangeUnverified;
 pub use secrets_env_not_validated::SecretsEnvNotValidated;
 pub use sensitive_route_unauthenticated::SensitiveRouteUnauthenticated;
 pub use state_changing_route_unauthenticated::StateChangingRouteUnauthenticated;
@@ -113,6 +117,8 @@ pub(crate) fn rules() -> Vec<&'static dyn ProjectRule> {
         &AdminRouteWithoutRole,
         &WebsocketUnauthenticated,
         &RefreshTokenNotVerified,
+        &LogoutNotRevoked,
+        &SecondFactorChangeUnverified,
         &IdorMissingOwnershipCheck,
         &PrivilegedActionWithoutRole,
         &WebhookSignatureMissing,
