@@ -24,6 +24,7 @@ mod race;
 mod redos;
 mod runner;
 pub mod secrets;
+mod session_redirect;
 mod sink_table;
 pub mod template;
 pub mod terraform;

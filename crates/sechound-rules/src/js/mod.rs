@@ -33,6 +33,7 @@ mod secret_fallback;
 mod secret_names;
 mod sensitive_data_logged;
 mod session_hardcoded_secret;
+mod session_redirect_unvalidated;
 pub(crate) mod sink_table;
 mod sinks;
 mod sql_injection;
@@ -82,6 +83,7 @@ pub use reset_token_reusable::ResetTokenReusable;
 pub use secret_fallback::SecretFallback;
 pub use sensitive_data_logged::SensitiveDataLogged;
 pub use session_hardcoded_secret::SessionHardcodedSecret;
+pub use session_redirect_unvalidated::JsSessionRedirectUnvalidated;
 pub use sql_injection::SqlInjection;
 pub use ssrf::Ssrf;
 pub use template_injection::TemplateInjection;
@@ -107,6 +109,7 @@ pub(crate) fn rules() -> Vec<&'static dyn CodeRule> {
         &PathTraversal,
         &Ssrf,
         &OpenRedirect,
+        &JsSessionRedirectUnvalidated,
         &Xss,
         &RegexInjection,
         &InsecureCookie,

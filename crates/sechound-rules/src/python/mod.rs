@@ -33,6 +33,7 @@ mod reset_token_reusable;
 mod secret_fallback;
 mod secret_names;
 mod sensitive_data_logged;
+mod session_redirect_unvalidated;
 pub(crate) mod sink_table;
 mod sinks;
 mod sql_injection;
@@ -86,6 +87,7 @@ pub use regex_injection::RegexInjection;
 pub use reset_token_reusable::PyResetTokenReusable;
 pub use secret_fallback::SecretFallback;
 pub use sensitive_data_logged::SensitiveDataLogged;
+pub use session_redirect_unvalidated::PySessionRedirectUnvalidated;
 pub use sql_injection::SqlInjection;
 pub use sqlalchemy_not_operator::SqlalchemyNotOperator;
 pub use ssrf::Ssrf;
@@ -121,6 +123,7 @@ pub(crate) fn rules() -> Vec<&'static dyn CodeRule> {
         &ArchiveExtraction,
         &Ssrf,
         &OpenRedirect,
+        &PySessionRedirectUnvalidated,
         &TemplateInjection,
         &JwtDecodeWithoutVerify,
         &JwtWithoutExpiry,
