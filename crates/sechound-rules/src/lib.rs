@@ -13,6 +13,7 @@ mod context;
 pub mod deps;
 mod digest_words;
 pub mod docker;
+mod email_link;
 pub mod env;
 mod file_rule;
 pub mod gha;

@@ -20,6 +20,7 @@ mod ldap_injection;
 mod log_injection;
 mod mass_assignment;
 mod nosql_injection;
+mod oauth_email_unverified;
 mod oauth_state_missing;
 mod open_redirect;
 mod path_traversal;
@@ -71,6 +72,7 @@ pub use ldap_injection::LdapInjection;
 pub use log_injection::LogInjection;
 pub use mass_assignment::MassAssignment;
 pub use nosql_injection::NosqlInjection;
+pub use oauth_email_unverified::JsOauthEmailUnverified;
 pub use oauth_state_missing::OauthStateMissing;
 pub use open_redirect::OpenRedirect;
 pub use path_traversal::PathTraversal;
@@ -109,6 +111,7 @@ pub(crate) fn rules() -> Vec<&'static dyn CodeRule> {
         &PathTraversal,
         &Ssrf,
         &OpenRedirect,
+        &JsOauthEmailUnverified,
         &JsSessionRedirectUnvalidated,
         &Xss,
         &RegexInjection,

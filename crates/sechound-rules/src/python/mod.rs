@@ -21,6 +21,7 @@ mod ldap_injection;
 mod log_injection;
 mod mass_assignment;
 mod nosql_injection;
+mod oauth_email_unverified;
 mod oauth_state_missing;
 mod open_redirect;
 mod path_traversal;
@@ -76,6 +77,7 @@ pub use ldap_injection::LdapInjection;
 pub use log_injection::LogInjection;
 pub use mass_assignment::MassAssignment;
 pub use nosql_injection::NosqlInjection;
+pub use oauth_email_unverified::PyOauthEmailUnverified;
 pub use oauth_state_missing::PyOauthStateMissing;
 pub use open_redirect::OpenRedirect;
 pub use path_traversal::PathTraversal;
@@ -123,6 +125,7 @@ pub(crate) fn rules() -> Vec<&'static dyn CodeRule> {
         &ArchiveExtraction,
         &Ssrf,
         &OpenRedirect,
+        &PyOauthEmailUnverified,
         &PySessionRedirectUnvalidated,
         &TemplateInjection,
         &JwtDecodeWithoutVerify,

@@ -437,6 +437,15 @@ impl<'f> Watcher<'f> {
             }
         }
         for (node, work) in &self.lifecycle {
+            // Turning a second factor on adds protection: only secrets and switching off count.
+            if let Lifecycle::WritesSecondFactor {
+                field,
+                clears: false,
+            } = work
+                && super::lifecycle::second_factor_switch(field)
+            {
+                continue;
+            }
             if let Some(function) = around(*node) {
                 slot(&mut out, function)
                     .lifecycle

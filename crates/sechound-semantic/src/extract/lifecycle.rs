@@ -68,6 +68,14 @@ pub fn second_factor_field(name: &str) -> bool {
     })
 }
 
+/// True for a second-factor field that holds a switch (`twoFactorEnabled`, `mfa_active`)
+/// rather than a secret: turning it on adds protection, only turning it off weakens it.
+pub fn second_factor_switch(name: &str) -> bool {
+    words(name)
+        .iter()
+        .any(|x| matches!(x.as_str(), "enabled" | "active" | "activated" | "on"))
+}
+
 /// The text of a value that clears a field: empty, null or false.
 pub fn clears(value: &str) -> bool {
     matches!(
@@ -153,12 +161,14 @@ pub fn call(facts: &CallFacts<'_>) -> Option<Lifecycle> {
         return None;
     }
     // Ending a session or revoking a token.
-    if matches!(
-        lower.as_str(),
-        "logout" | "log_out" | "logoutuser" | "logout_user" | "signout" | "sign_out" | "logoff"
-    ) || ["revoke", "invalidate", "blacklist", "blocklist", "denylist"]
+    // `logout`, `auth_logout` (Django's `logout` imported under another name), `signOut`,
+    // `logoutEverywhere`.
+    if ["logout", "log_out", "signout", "sign_out", "logoff"]
         .iter()
-        .any(|p| lower.starts_with(p) || w.iter().any(|x| x == p))
+        .any(|w| lower.contains(w))
+        || ["revoke", "invalidate", "blacklist", "blocklist", "denylist"]
+            .iter()
+            .any(|p| lower.starts_with(p) || w.iter().any(|x| x == p))
     {
         return Some(Lifecycle::Revokes);
     }
@@ -364,6 +374,7 @@ mod tests {
             js("tokenService.revokeRefreshToken"),
             Some(Lifecycle::Revokes)
         );
+        assert_eq!(js("auth_logout"), Some(Lifecycle::Revokes));
         assert_eq!(js("res.clearCookie"), None);
         assert_eq!(js("localStorage.removeItem"), None);
         assert!(matches!(
