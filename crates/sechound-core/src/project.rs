@@ -752,6 +752,15 @@ pub struct ProjectModel {
     /// the report.
     #[serde(skip)]
     pub session_stores: Vec<AccessSite>,
+    /// Every place outside tests that stores a second factor's secret (not clearing it), the
+    /// field in `detail`, and whether the value is encrypted on the way: read by the TOTP
+    /// rule, not written to the report.
+    #[serde(skip)]
+    pub second_factor_secrets: Vec<(AccessSite, bool)>,
+    /// Every place outside tests that encrypts a value for a field or name (the helper and
+    /// the field in `detail`: `` `encrypt(…)` for `apiKey` ``).
+    #[serde(skip)]
+    pub encryptions: Vec<AccessSite>,
 }
 
 /// Comparing a typed value with the text code writes for it (`method == "GET"`), as tests and

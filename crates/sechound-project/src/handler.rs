@@ -87,7 +87,9 @@ fn sessions(program: &Program, handler: FnRef) -> Vec<(AccessSite, SessionWork)>
         let (file, _) = program.function(f);
         for b in program.behaviour_within(f) {
             for (line, work) in &b.lifecycle {
-                let (work, detail) = session_work(work);
+                let Some((work, detail)) = session_work(work) else {
+                    continue;
+                };
                 let site = AccessSite {
                     file: file.path.clone(),
                     line: *line,
@@ -108,17 +110,18 @@ fn sessions(program: &Program, handler: FnRef) -> Vec<(AccessSite, SessionWork)>
 }
 
 /// The project model's reading of a semantic fact, with its detail.
-pub(crate) fn session_work(work: &Lifecycle) -> (SessionWork, String) {
-    match work {
+pub(crate) fn session_work(work: &Lifecycle) -> Option<(SessionWork, String)> {
+    Some(match work {
         Lifecycle::StoresSession(code) => (SessionWork::Stores, code.clone()),
         Lifecycle::Revokes => (SessionWork::Revokes, String::new()),
         Lifecycle::VerifiesCode => (SessionWork::VerifiesCode, String::new()),
         Lifecycle::VerifiesPassword => (SessionWork::VerifiesPassword, String::new()),
-        Lifecycle::WritesSecondFactor { field, clears } => (
+        Lifecycle::WritesSecondFactor { field, clears, .. } => (
             SessionWork::WritesSecondFactor { clears: *clears },
             field.clone(),
         ),
-    }
+        Lifecycle::Encrypts { .. } => return None,
+    })
 }
 
 fn resolve(program: &Program, path: &str, route: &RouteDecl) -> Option<FnRef> {

@@ -50,8 +50,16 @@ pub enum Lifecycle {
     /// the stored password).
     VerifiesPassword,
     /// Writes a second-factor secret or switch (`user.totpSecret = …`, `profile.totp = None`):
-    /// the field's name, and whether it is cleared (set to empty, null or false).
-    WritesSecondFactor { field: String, clears: bool },
+    /// the field's name, whether it is cleared (set to empty, null or false), and whether the
+    /// value is encrypted on the way (`encrypt(secret)`, a name bound to such a call).
+    WritesSecondFactor {
+        field: String,
+        clears: bool,
+        encrypted: bool,
+    },
+    /// A value is encrypted for a field or name (`apiKey: encrypt(key)`,
+    /// `token = fernet.encrypt(raw)`): the helper as written and the field.
+    Encrypts { helper: String, field: String },
 }
 
 /// A place where a function ends the request.

@@ -16,6 +16,7 @@ mod second_factor_change_unverified;
 mod secrets_env_not_validated;
 mod sensitive_route_unauthenticated;
 mod state_changing_route_unauthenticated;
+mod totp_secret_unencrypted;
 mod webhook_signature_missing;
 mod websocket_unauthenticated;
 
@@ -34,6 +35,7 @@ pub use second_factor_change_unverified::SecondFactorChangeUnverified;
 pub use secrets_env_not_validated::SecretsEnvNotValidated;
 pub use sensitive_route_unauthenticated::SensitiveRouteUnauthenticated;
 pub use state_changing_route_unauthenticated::StateChangingRouteUnauthenticated;
+pub use totp_secret_unencrypted::TotpSecretUnencrypted;
 pub use webhook_signature_missing::WebhookSignatureMissing;
 pub use websocket_unauthenticated::WebsocketUnauthenticated;
 
@@ -119,6 +121,7 @@ pub(crate) fn rules() -> Vec<&'static dyn ProjectRule> {
         &RefreshTokenNotVerified,
         &LogoutNotRevoked,
         &SecondFactorChangeUnverified,
+        &TotpSecretUnencrypted,
         &IdorMissingOwnershipCheck,
         &PrivilegedActionWithoutRole,
         &WebhookSignatureMissing,

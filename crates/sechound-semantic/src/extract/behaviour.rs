@@ -436,20 +436,51 @@ impl<'f> Watcher<'f> {
                 slot(&mut out, function).checks.push((line(*node), *check));
             }
         }
+        // Names bound to an encrypted value, per function (`const enc = encrypt(secret)`).
+        let encrypted_names: Vec<(Option<u32>, &str)> = self
+            .lifecycle
+            .iter()
+            .filter_map(|(node, work)| match work {
+                Lifecycle::Encrypts { field, .. } => Some((around(*node), field.as_str())),
+                _ => None,
+            })
+            .collect();
+        let encrypt_calls: Vec<std::ops::Range<usize>> = self
+            .lifecycle
+            .iter()
+            .filter(|(_, w)| matches!(w, Lifecycle::Encrypts { .. }))
+            .map(|(n, _)| n.byte_range())
+            .collect();
         for (node, work) in &self.lifecycle {
-            // Turning a second factor on adds protection: only secrets and switching off count.
+            let mut work = work.clone();
             if let Lifecycle::WritesSecondFactor {
                 field,
-                clears: false,
-            } = work
-                && super::lifecycle::second_factor_switch(field)
+                clears,
+                encrypted,
+            } = &mut work
             {
-                continue;
+                // Turning a second factor on adds protection: only secrets and switching off
+                // count.
+                if !*clears && super::lifecycle::second_factor_switch(field) {
+                    continue;
+                }
+                let range = node.byte_range();
+                let value = node
+                    .field("right")
+                    .or_else(|| node.field("value"))
+                    .map(|v| text(v, src).trim());
+                let function = around(*node);
+                *encrypted = encrypt_calls
+                    .iter()
+                    .any(|c| c.start >= range.start && c.end <= range.end)
+                    || value.is_some_and(|v| {
+                        encrypted_names
+                            .iter()
+                            .any(|(f, name)| *f == function && *name == v)
+                    });
             }
             if let Some(function) = around(*node) {
-                slot(&mut out, function)
-                    .lifecycle
-                    .push((line(*node), work.clone()));
+                slot(&mut out, function).lifecycle.push((line(*node), work));
             }
         }
         // Hand-ons only matter for functions that do something else a guard does.
@@ -1037,6 +1068,17 @@ impl<'f> Watcher<'f> {
         if let Some(work) = super::lifecycle::call(&facts) {
             self.lifecycle.push((call, work));
         }
+        if super::lifecycle::encrypts(name)
+            && let Some(field) = written_to(ancestors, src)
+        {
+            self.lifecycle.push((
+                call,
+                Lifecycle::Encrypts {
+                    helper: path.clone(),
+                    field,
+                },
+            ));
+        }
     }
 
     /// `req.session.userId = user.id` keeps a server-side session, `req.session = null` drops
@@ -1077,6 +1119,7 @@ impl<'f> Watcher<'f> {
                 Lifecycle::WritesSecondFactor {
                     field: last.to_string(),
                     clears: super::lifecycle::clears(value),
+                    encrypted: false,
                 },
             ));
         }
@@ -1116,6 +1159,7 @@ impl<'f> Watcher<'f> {
                         Lifecycle::WritesSecondFactor {
                             field: key.to_string(),
                             clears: super::lifecycle::clears(text(value, src)),
+                            encrypted: false,
                         },
                     ));
                 }
@@ -1152,6 +1196,35 @@ impl<'f> Watcher<'f> {
             None => {}
         }
     }
+}
+
+/// The field or name an encrypting call's value is written to: the nearest pair key, keyword,
+/// assigned member or declared name among its ancestors (a few levels up, `.toString()` and
+/// `await` between), in either language.
+fn written_to(ancestors: &[Node<'_>], src: &str) -> Option<String> {
+    for a in ancestors.iter().rev().take(6) {
+        let target = match a.kind() {
+            "pair" => a.field("key"),
+            "keyword_argument" => a.field("name"),
+            "assignment_expression" | "assignment" => a.field("left"),
+            "variable_declarator" => a.field("name"),
+            "arguments"
+            | "argument_list"
+            | "call_expression"
+            | "call"
+            | "member_expression"
+            | "attribute"
+            | "await_expression"
+            | "await"
+            | "parenthesized_expression"
+            | "template_string"
+            | "template_substitution" => continue,
+            _ => return None,
+        }?;
+        let t = text(target, src).trim_matches(|c| c == '"' || c == '\'');
+        return Some(last_segment(t).to_string());
+    }
+    None
 }
 
 /// `{ status: 401 }` among the arguments of a response call (`NextResponse.json(body, { status:
@@ -1664,6 +1737,7 @@ impl<'f> Watcher<'f> {
                         Lifecycle::WritesSecondFactor {
                             field: text(name, src).to_string(),
                             clears: super::lifecycle::clears(text(value, src)),
+                            encrypted: false,
                         },
                     ));
                 }
@@ -1835,6 +1909,17 @@ impl<'f> Watcher<'f> {
         if let Some(work) = super::lifecycle::call(&facts) {
             self.lifecycle.push((call, work));
         }
+        if super::lifecycle::encrypts(name)
+            && let Some(field) = written_to(ancestors, src)
+        {
+            self.lifecycle.push((
+                call,
+                Lifecycle::Encrypts {
+                    helper: path.clone(),
+                    field,
+                },
+            ));
+        }
     }
 
     /// `session["user_id"] = user.id` keeps a session (`= None` drops it);
@@ -1882,6 +1967,7 @@ impl<'f> Watcher<'f> {
                 Lifecycle::WritesSecondFactor {
                     field: last.to_string(),
                     clears: super::lifecycle::clears(value),
+                    encrypted: false,
                 },
             ));
         }

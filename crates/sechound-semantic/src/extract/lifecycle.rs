@@ -302,6 +302,13 @@ pub fn call(facts: &CallFacts<'_>) -> Option<Lifecycle> {
     None
 }
 
+/// A call named for encrypting a value (`encrypt`, `encryptField`, `fernet.encrypt`,
+/// `createCipheriv`), not for decrypting.
+pub fn encrypts(name: &str) -> bool {
+    let lower = name.to_ascii_lowercase();
+    (lower.contains("encrypt") && !lower.contains("decrypt")) || lower == "createcipheriv"
+}
+
 /// Keys of a request's session that say who is signed in (`req.session.userId = …`,
 /// `session["user_id"] = …`).
 pub fn identity_session_key(key: &str) -> bool {
