@@ -152,10 +152,8 @@ pub(crate) fn signs_in<'f>(function: Node<'f>, name: &str, src: &str) -> Option<
                 // `user.save()` after linking (`user.google = profile.id`) is covered by the
                 // assignment below.
             }
-            "return_statement" => {
-                if n.named_child(0).is_some_and(|v| text(v, src) == name) {
-                    found = Some(n);
-                }
+            "return_statement" if n.named_child(0).is_some_and(|v| text(v, src) == name) => {
+                found = Some(n);
             }
             "assignment_expression" | "assignment" => {
                 // `user.googleId = profile.id`: the provider account is linked to it.

@@ -25,9 +25,12 @@ pub(crate) struct SessionWrite {
     pub code: String,
 }
 
-/// Writes per (language family, key), filled as redirects ask.
+/// The writes of one key, shared by the redirects that read it.
+type Writes = Arc<Vec<SessionWrite>>;
+
+/// Writes per (Python or not, key), filled as redirects ask.
 #[derive(Default)]
-struct WriteIndex(Mutex<HashMap<(bool, String), Arc<Vec<SessionWrite>>>>);
+struct WriteIndex(Mutex<HashMap<(bool, String), Writes>>);
 
 /// Conditions and calls that check a redirect target: allow-lists, prefix tests, URL parsing,
 /// the usual helper names.

@@ -1034,16 +1034,21 @@ impl<'f> Watcher<'f> {
         if let Some(action) = privileged_action(name) {
             self.actions.push((call, action));
         }
-        let strings: Vec<String> = args
-            .iter()
-            .filter_map(|a| {
-                let a = unwrap(*a);
-                string_value(a, src).or_else(|| {
-                    matches!(a.kind(), "template_string" | "binary_expression")
-                        .then(|| text(a, src).to_string())
+        // String arguments matter only on a key-value store (`redis.del('refresh:' + id)`):
+        // read them there alone, not for every call.
+        let strings: Vec<String> = if super::lifecycle::keyed_store_call(&path) {
+            args.iter()
+                .filter_map(|a| {
+                    let a = unwrap(*a);
+                    string_value(a, src).or_else(|| {
+                        matches!(a.kind(), "template_string" | "binary_expression")
+                            .then(|| text(a, src).to_string())
+                    })
                 })
-            })
-            .collect();
+                .collect()
+        } else {
+            Vec::new()
+        };
         let no_session = args.iter().any(|a| {
             let a = unwrap(*a);
             a.kind() == "object"
@@ -1693,11 +1698,9 @@ impl<'f> Watcher<'f> {
                     self.lifecycle.push((body, Lifecycle::VerifiesPassword));
                 }
             }
-            "delete_statement" => {
-                // `del session["user_id"]`
-                if text(node, src).contains("session[") {
-                    self.lifecycle.push((node, Lifecycle::Revokes));
-                }
+            // `del session["user_id"]`
+            "delete_statement" if text(node, src).contains("session[") => {
+                self.lifecycle.push((node, Lifecycle::Revokes));
             }
             "comparison_operator" => {
                 let operands = named_children(node);
@@ -1895,7 +1898,11 @@ impl<'f> Watcher<'f> {
         if let Some(action) = privileged_action(name) {
             self.actions.push((call, action));
         }
-        let strings: Vec<String> = args.iter().filter_map(|a| string_value(*a, src)).collect();
+        let strings: Vec<String> = if super::lifecycle::keyed_store_call(&path) {
+            args.iter().filter_map(|a| string_value(*a, src)).collect()
+        } else {
+            Vec::new()
+        };
         let facts = super::lifecycle::CallFacts {
             path: &path,
             name,

@@ -124,6 +124,12 @@ fn key_value_store(receiver: &str) -> bool {
         && !client_side(receiver)
 }
 
+/// True for a call on a key-value store, whose string arguments (the key) say what it keeps.
+pub fn keyed_store_call(path: &str) -> bool {
+    let receiver = path.rsplit_once('.').map(|(r, _)| r).unwrap_or("");
+    !receiver.is_empty() && key_value_store(&receiver.to_ascii_lowercase())
+}
+
 fn token_string(strings: &[String]) -> bool {
     strings.iter().any(|s| {
         let lower = s.to_ascii_lowercase();
