@@ -377,15 +377,30 @@ fn digest_elsewhere(cx: &CheckContext<'_>, field: &str) -> bool {
                 found = true;
                 break 'files;
             }
+            // The functions that compute the value itself (`security.deluxeToken(email)`, either
+            // branch of `cond ? f(x) : ''`); calls on a call's result
+            // (`randomBytes(32).toString('hex')`) are library chains, not repository helpers.
             let mut called = Vec::new();
-            walk(value, |n| {
-                if n.kind() == "call_expression"
-                    && let Some(path) = callee_path(n, src)
-                {
-                    called.push(path.rsplit('.').next().unwrap_or(&path).to_string());
+            let mut pending = vec![unwrap(value)];
+            while let Some(n) = pending.pop() {
+                match n.kind() {
+                    "ternary_expression" => {
+                        pending.extend(n.field("consequence").map(unwrap));
+                        pending.extend(n.field("alternative").map(unwrap));
+                    }
+                    "binary_expression" => {
+                        pending.extend(n.field("left").map(unwrap));
+                        pending.extend(n.field("right").map(unwrap));
+                    }
+                    "await_expression" => pending.extend(n.named_child(0).map(unwrap)),
+                    "call_expression" => {
+                        if let Some(path) = callee_path(n, src) {
+                            called.push(path.rsplit('.').next().unwrap_or(&path).to_string());
+                        }
+                    }
+                    _ => {}
                 }
-                true
-            });
+            }
             if called.iter().any(|name| function_digests(cx, &index, name)) {
                 found = true;
                 break 'files;
