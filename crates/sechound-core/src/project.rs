@@ -430,6 +430,9 @@ pub struct Access {
     /// Response-cache middleware on the way to the handler, as written
     /// (`apicache.middleware('5 minutes')`).
     pub cached_by: Vec<String>,
+    /// What it does to sessions, stored tokens and second factors (the code or the field in
+    /// `detail`).
+    pub sessions: Vec<(AccessSite, SessionWork)>,
 }
 
 /// A database query an endpoint's code makes.
@@ -466,6 +469,21 @@ pub struct CacheSite {
     pub key: String,
     /// The key reads the caller or a tenant.
     pub keyed_by_caller: bool,
+}
+
+/// Work on a session, a stored token or a second factor, seen in an endpoint's code.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SessionWork {
+    /// Keeps a session or a token on the server (`req.logIn`, `RefreshToken.create`).
+    Stores,
+    /// Ends a session or revokes a stored token (`req.session.destroy()`, `logout_user()`).
+    Revokes,
+    /// Verifies a one-time code of a second factor.
+    VerifiesCode,
+    /// Verifies the caller's password.
+    VerifiesPassword,
+    /// Writes a second factor's secret or switch; `clears` when set to empty or off.
+    WritesSecondFactor { clears: bool },
 }
 
 /// A line of code an [`Access`] fact rests on.
@@ -779,6 +797,20 @@ pub struct ProjectModel {
     /// include of an unknown module).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub notes: Vec<String>,
+    /// Every place the application keeps a session or a token on the server (a refresh-token
+    /// record created, `req.logIn`, `login_user`): read by the logout rule, not written to
+    /// the report.
+    #[serde(skip)]
+    pub session_stores: Vec<AccessSite>,
+    /// Every place outside tests that stores a second factor's secret (not clearing it), the
+    /// field in `detail`, and whether the value is encrypted on the way: read by the TOTP
+    /// rule, not written to the report.
+    #[serde(skip)]
+    pub second_factor_secrets: Vec<(AccessSite, bool)>,
+    /// Every place outside tests that encrypts a value for a field or name (the helper and
+    /// the field in `detail`: `` `encrypt(…)` for `apiKey` ``).
+    #[serde(skip)]
+    pub encryptions: Vec<AccessSite>,
 }
 
 /// Comparing a typed value with the text code writes for it (`method == "GET"`), as tests and

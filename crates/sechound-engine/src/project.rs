@@ -243,6 +243,9 @@ fn mask_model(
         Ok(masked) => masked,
         Err(_) => return model,
     };
+    masked.session_stores = model.session_stores;
+    masked.second_factor_secrets = model.second_factor_secrets;
+    masked.encryptions = model.encryptions;
     for (e, a) in masked.endpoints.iter_mut().zip(access) {
         e.access = a;
     }

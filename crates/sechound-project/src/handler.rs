@@ -5,8 +5,10 @@
 //! caller), a token verified or only decoded, a token looked up, a signature verified.
 
 use crate::facts::{HandlerAt, RouteDecl};
-use sechound_core::project::{Access, AccessSite, CacheSite, CodeSpan, QuerySite, Signal};
-use sechound_semantic::{Behaviour, FnRef, Program, RejectKind, TokenCheck};
+use sechound_core::project::{
+    Access, AccessSite, CacheSite, CodeSpan, QuerySite, SessionWork, Signal,
+};
+use sechound_semantic::{Behaviour, FnRef, Lifecycle, Program, RejectKind, TokenCheck};
 use sechound_syntax::Origin;
 
 /// Segments of a name that read the caller.
@@ -92,7 +94,10 @@ pub(crate) fn read(
         function: Some(function),
         span: Some(span),
         signals: signals(program, function, full_path),
-        access,
+        access: Access {
+            sessions: sessions(program, function),
+            ..access
+        },
     }
 }
 
@@ -115,6 +120,60 @@ const VIEW_METHODS: &[&str] = &[
     "perform_update",
     "perform_destroy",
 ];
+
+/// How many calls deep the session walk follows the handler (handler → service → store).
+const SESSION_DEPTH: usize = 3;
+
+/// What the handler and the functions it calls do to sessions, stored tokens and second
+/// factors, with where.
+fn sessions(program: &Program, handler: FnRef) -> Vec<(AccessSite, SessionWork)> {
+    let mut out: Vec<(AccessSite, SessionWork)> = Vec::new();
+    let mut seen: Vec<FnRef> = Vec::new();
+    let mut queue = vec![(handler, 0usize)];
+    while let Some((f, depth)) = queue.pop() {
+        if seen.contains(&f) {
+            continue;
+        }
+        seen.push(f);
+        let (file, _) = program.function(f);
+        for b in program.behaviour_within(f) {
+            for (line, work) in &b.lifecycle {
+                let Some((work, detail)) = session_work(work) else {
+                    continue;
+                };
+                let site = AccessSite {
+                    file: file.path.clone(),
+                    line: *line,
+                    detail,
+                };
+                if !out.iter().any(|(s, w)| *s == site && *w == work) {
+                    out.push((site, work));
+                }
+            }
+        }
+        if depth < SESSION_DEPTH {
+            for callee in program.callees_of(f) {
+                queue.push((callee, depth + 1));
+            }
+        }
+    }
+    out
+}
+
+/// The project model's reading of a semantic fact, with its detail.
+pub(crate) fn session_work(work: &Lifecycle) -> Option<(SessionWork, String)> {
+    Some(match work {
+        Lifecycle::StoresSession(code) => (SessionWork::Stores, code.clone()),
+        Lifecycle::Revokes => (SessionWork::Revokes, String::new()),
+        Lifecycle::VerifiesCode => (SessionWork::VerifiesCode, String::new()),
+        Lifecycle::VerifiesPassword => (SessionWork::VerifiesPassword, String::new()),
+        Lifecycle::WritesSecondFactor { field, clears, .. } => (
+            SessionWork::WritesSecondFactor { clears: *clears },
+            field.clone(),
+        ),
+        Lifecycle::Encrypts { .. } => return None,
+    })
+}
 
 fn resolve(program: &Program, path: &str, route: &RouteDecl) -> Option<FnRef> {
     match &route.handler_at {

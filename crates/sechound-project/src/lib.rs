@@ -191,7 +191,75 @@ pub fn build(
         exemptions,
         controls,
         notes,
+        session_stores: session_stores(program),
+        second_factor_secrets: program_sites(program, |w| match w {
+            sechound_semantic::Lifecycle::WritesSecondFactor {
+                field,
+                clears: false,
+                encrypted,
+            } => Some((field.clone(), *encrypted)),
+            _ => None,
+        }),
+        encryptions: program_sites(program, |w| match w {
+            sechound_semantic::Lifecycle::Encrypts { helper, field } => {
+                Some((format!("`{helper}(…)` for `{field}`"), ()))
+            }
+            _ => None,
+        })
+        .into_iter()
+        .map(|(site, _)| site)
+        .collect(),
     }
+}
+
+/// Every place outside tests where the program does what `pick` selects, with what it says.
+fn program_sites<T>(
+    program: &sechound_semantic::Program,
+    pick: impl Fn(&sechound_semantic::Lifecycle) -> Option<(String, T)>,
+) -> Vec<(sechound_core::project::AccessSite, T)> {
+    let mut out = Vec::new();
+    for file in program.files() {
+        if sechound_syntax::is_test_path(&file.path) {
+            continue;
+        }
+        for b in &file.behaviour {
+            for (line, work) in &b.lifecycle {
+                if let Some((detail, extra)) = pick(work) {
+                    out.push((
+                        sechound_core::project::AccessSite {
+                            file: file.path.clone(),
+                            line: *line,
+                            detail,
+                        },
+                        extra,
+                    ));
+                }
+            }
+        }
+    }
+    out
+}
+
+/// Every place outside tests where the program keeps a session or a token on the server.
+fn session_stores(program: &sechound_semantic::Program) -> Vec<sechound_core::project::AccessSite> {
+    let mut out = Vec::new();
+    for file in program.files() {
+        if sechound_syntax::is_test_path(&file.path) {
+            continue;
+        }
+        for b in &file.behaviour {
+            for (line, work) in &b.lifecycle {
+                if let sechound_semantic::Lifecycle::StoresSession(code) = work {
+                    out.push(sechound_core::project::AccessSite {
+                        file: file.path.clone(),
+                        line: *line,
+                        detail: code.clone(),
+                    });
+                }
+            }
+        }
+    }
+    out
 }
 
 /// Express runs every handler registered for a method and path in turn (each handing on with

@@ -31,6 +31,9 @@ pub struct Behaviour {
     pub queries: Vec<Query>,
     /// Values written to a cache under a key built in place.
     pub cache_writes: Vec<CacheWrite>,
+    /// Session and second-factor work: sessions or stored tokens created or revoked, TOTP
+    /// codes and passwords verified, second-factor secrets written.
+    pub lifecycle: Vec<(u32, Lifecycle)>,
 }
 
 /// A database query: one call chain on a model (`Order.find({ orgId })`,
@@ -62,6 +65,36 @@ pub struct CacheWrite {
     pub key: String,
     /// The key reads the caller or a tenant (`req.user.orgId`, `user_id`, `tenant`).
     pub keyed_by_caller: bool,
+}
+
+/// What a call or an assignment does to a session, a stored token or a second factor.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Lifecycle {
+    /// Keeps state on the server that a logout should drop: `req.logIn(user)` (passport with
+    /// express-session), `login_user(user)`, `login(request, user)`, `req.session.userId = …`,
+    /// `session["user_id"] = …`, a refresh token or session record created
+    /// (`RefreshToken.create`, `tokenService.saveToken`), with the code, shortened.
+    StoresSession(String),
+    /// Ends a session or revokes a stored token: `req.logout()`, `req.session.destroy()`,
+    /// `logout_user()`, `session.clear()`, `RefreshToken.deleteOne(…)`, `authService.logout(…)`.
+    Revokes,
+    /// Verifies a one-time code of a second factor (`authenticator.check`, `totp.verify`,
+    /// `verify_totp`, a TOTP form).
+    VerifiesCode,
+    /// Verifies the caller's password (`bcrypt.compare`, `check_password`, a comparison with
+    /// the stored password).
+    VerifiesPassword,
+    /// Writes a second-factor secret or switch (`user.totpSecret = …`, `profile.totp = None`):
+    /// the field's name, whether it is cleared (set to empty, null or false), and whether the
+    /// value is encrypted on the way (`encrypt(secret)`, a name bound to such a call).
+    WritesSecondFactor {
+        field: String,
+        clears: bool,
+        encrypted: bool,
+    },
+    /// A value is encrypted for a field or name (`apiKey: encrypt(key)`,
+    /// `token = fernet.encrypt(raw)`): the helper as written and the field.
+    Encrypts { helper: String, field: String },
 }
 
 /// A place where a function ends the request.

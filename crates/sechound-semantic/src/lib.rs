@@ -14,7 +14,9 @@ pub mod extract;
 mod link;
 mod summary;
 
-pub use behaviour::{Behaviour, CacheWrite, Load, Pass, Query, Reject, RejectKind, TokenCheck};
+pub use behaviour::{
+    Behaviour, CacheWrite, Lifecycle, Load, Pass, Query, Reject, RejectKind, TokenCheck,
+};
 pub use extract::summarize;
 pub use link::{FnRef, Gate, GateKind, Program, Step, StepKind, Witness};
 pub use summary::{

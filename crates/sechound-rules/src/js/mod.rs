@@ -20,6 +20,7 @@ mod ldap_injection;
 mod log_injection;
 mod mass_assignment;
 mod nosql_injection;
+mod oauth_email_unverified;
 mod oauth_state_missing;
 mod open_redirect;
 mod path_traversal;
@@ -34,6 +35,7 @@ mod secret_fallback;
 mod secret_names;
 mod sensitive_data_logged;
 mod session_hardcoded_secret;
+mod session_redirect_unvalidated;
 pub(crate) mod sink_table;
 mod sinks;
 mod sql_injection;
@@ -71,6 +73,7 @@ pub use ldap_injection::LdapInjection;
 pub use log_injection::LogInjection;
 pub use mass_assignment::MassAssignment;
 pub use nosql_injection::NosqlInjection;
+pub use oauth_email_unverified::JsOauthEmailUnverified;
 pub use oauth_state_missing::OauthStateMissing;
 pub use open_redirect::OpenRedirect;
 pub use path_traversal::PathTraversal;
@@ -84,6 +87,7 @@ pub use reset_token_reusable::ResetTokenReusable;
 pub use secret_fallback::SecretFallback;
 pub use sensitive_data_logged::SensitiveDataLogged;
 pub use session_hardcoded_secret::SessionHardcodedSecret;
+pub use session_redirect_unvalidated::JsSessionRedirectUnvalidated;
 pub use sql_injection::SqlInjection;
 pub use ssrf::Ssrf;
 pub use template_injection::TemplateInjection;
@@ -109,6 +113,8 @@ pub(crate) fn rules() -> Vec<&'static dyn CodeRule> {
         &PathTraversal,
         &Ssrf,
         &OpenRedirect,
+        &JsOauthEmailUnverified,
+        &JsSessionRedirectUnvalidated,
         &Xss,
         &RegexInjection,
         &InsecureCookie,

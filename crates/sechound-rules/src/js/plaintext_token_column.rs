@@ -36,7 +36,10 @@ declare_rule! {
     /// Fields that hold a digest or metadata (`resetTokenHash`, `tokenExpiresAt`,
     /// `apiKeyPrefix`), fields the same file fills with a digest
     /// (`this.resetPasswordToken = crypto.createHash('sha256').update(token).digest('hex')`),
-    /// and test files. A digest computed in another file is not seen (hence medium confidence).
+    /// and test files. Writes in other files of the repository count too, and so does a value
+/// computed by a function of the repository that hashes (Juice Shop's
+/// `deluxeToken: security.deluxeToken(user.email)`, an HMAC of the user's address); a digest
+/// computed further away is not seen (hence medium confidence).
     ///
     /// ## Example
     /// ```js
@@ -100,7 +103,7 @@ impl CodeRule for JsPlaintextTokenColumn {
             }
             r
         };
-        if written_with_digest(root, &name, src) {
+        if written_with_digest(root, &name, src) || digest_elsewhere(cx, &name) {
             return;
         }
         // A decorated property starts at its decorator; the finding points at the property.
@@ -296,5 +299,176 @@ fn calls_digest(value: Node<'_>, src: &str) -> bool {
         }
         !found
     });
+    found
+}
+
+/// Per review: for each field, whether some file writes it with a digest; for each function
+/// name, whether a function of that name in the repository computes one.
+#[derive(Default)]
+struct DigestWrites {
+    fields: std::sync::Mutex<std::collections::HashMap<String, bool>>,
+    functions: std::sync::Mutex<std::collections::HashMap<String, bool>>,
+}
+
+/// JavaScript and TypeScript files of the repository (other than tests) whose text contains
+/// `needle`, parsed.
+fn files_mentioning(cx: &CheckContext<'_>, needle: &str) -> Vec<sechound_syntax::CodeFile> {
+    let mut out = Vec::new();
+    for path in cx.repo.paths() {
+        if crate::is_test_path(path) {
+            continue;
+        }
+        let Some(language) = sechound_syntax::Language::from_path(std::path::Path::new(path))
+        else {
+            continue;
+        };
+        if language.family() != Family::Js {
+            continue;
+        }
+        let Some(text) = cx.repo.read(path) else {
+            continue;
+        };
+        if !text.contains(needle) {
+            continue;
+        }
+        if let Some(file) = sechound_syntax::parse(path.clone(), language, text) {
+            out.push(file);
+        }
+    }
+    out
+}
+
+/// True when a file of the repository writes `field` with a value that hashes, directly or
+/// through a function of the repository (`deluxeToken: security.deluxeToken(email)`).
+fn digest_elsewhere(cx: &CheckContext<'_>, field: &str) -> bool {
+    let index = match cx.repo.cache() {
+        Some(cache) => cache.get_or_build(DigestWrites::default),
+        None => std::sync::Arc::new(DigestWrites::default()),
+    };
+    if let Some(known) = index
+        .fields
+        .lock()
+        .unwrap_or_else(|e| e.into_inner())
+        .get(field)
+    {
+        return *known;
+    }
+    let mut found = false;
+    'files: for file in files_mentioning(cx, field) {
+        let src = file.text();
+        let mut values = Vec::new();
+        walk(file.tree.root_node(), |n| {
+            let value = match n.kind() {
+                "assignment_expression" => n
+                    .field("left")
+                    .filter(|l| {
+                        l.kind() == "member_expression"
+                            && l.field("property").is_some_and(|p| text(p, src) == field)
+                    })
+                    .and_then(|_| n.field("right")),
+                "pair" if pair_key(n, src) == Some(field) => n.field("value"),
+                _ => None,
+            };
+            values.extend(value);
+            true
+        });
+        for value in values {
+            if calls_digest(value, src) {
+                found = true;
+                break 'files;
+            }
+            // The functions that compute the value itself (`security.deluxeToken(email)`, either
+            // branch of `cond ? f(x) : ''`); calls on a call's result
+            // (`randomBytes(32).toString('hex')`) are library chains, not repository helpers.
+            let mut called = Vec::new();
+            let mut pending = vec![unwrap(value)];
+            while let Some(n) = pending.pop() {
+                match n.kind() {
+                    "ternary_expression" => {
+                        pending.extend(n.field("consequence").map(unwrap));
+                        pending.extend(n.field("alternative").map(unwrap));
+                    }
+                    "binary_expression" => {
+                        pending.extend(n.field("left").map(unwrap));
+                        pending.extend(n.field("right").map(unwrap));
+                    }
+                    "await_expression" => pending.extend(n.named_child(0).map(unwrap)),
+                    "call_expression" => {
+                        if let Some(path) = callee_path(n, src) {
+                            called.push(path.rsplit('.').next().unwrap_or(&path).to_string());
+                        }
+                    }
+                    _ => {}
+                }
+            }
+            if called.iter().any(|name| function_digests(cx, &index, name)) {
+                found = true;
+                break 'files;
+            }
+        }
+    }
+    index
+        .fields
+        .lock()
+        .unwrap_or_else(|e| e.into_inner())
+        .insert(field.to_string(), found);
+    found
+}
+
+/// True when a function named `name` in the repository calls a hashing or signing function.
+fn function_digests(cx: &CheckContext<'_>, index: &DigestWrites, name: &str) -> bool {
+    if name.len() < 3 {
+        return false;
+    }
+    if let Some(known) = index
+        .functions
+        .lock()
+        .unwrap_or_else(|e| e.into_inner())
+        .get(name)
+    {
+        return *known;
+    }
+    let mut found = false;
+    for file in files_mentioning(cx, name) {
+        let src = file.text();
+        walk(file.tree.root_node(), |n| {
+            if found {
+                return false;
+            }
+            let body = match n.kind() {
+                "function_declaration" | "method_definition"
+                    if n.field("name").is_some_and(|f| text(f, src) == name) =>
+                {
+                    n.field("body")
+                }
+                "variable_declarator" | "pair"
+                    if n.field(if n.kind() == "pair" { "key" } else { "name" })
+                        .is_some_and(|f| text(f, src) == name) =>
+                {
+                    n.field("value").map(unwrap).filter(|v| {
+                        matches!(
+                            v.kind(),
+                            "arrow_function" | "function_expression" | "function"
+                        )
+                    })
+                }
+                _ => None,
+            };
+            if let Some(body) = body
+                && calls_digest(body, src)
+            {
+                found = true;
+            }
+            true
+        });
+        if found {
+            break;
+        }
+    }
+    index
+        .functions
+        .lock()
+        .unwrap_or_else(|e| e.into_inner())
+        .insert(name.to_string(), found);
     found
 }

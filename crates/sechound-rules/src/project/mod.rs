@@ -9,13 +9,16 @@ mod auth_exemption_prefix;
 mod cache_key_missing_tenant;
 mod idor_missing_ownership_check;
 mod login_without_rate_limit;
+mod logout_not_revoked;
 mod missing_security_headers;
 mod privileged_action_without_role;
 mod query_missing_tenant_filter;
 mod refresh_token_not_verified;
+mod second_factor_change_unverified;
 mod secrets_env_not_validated;
 mod sensitive_route_unauthenticated;
 mod state_changing_route_unauthenticated;
+mod totp_secret_unencrypted;
 mod webhook_signature_missing;
 mod websocket_unauthenticated;
 
@@ -27,13 +30,16 @@ pub use auth_exemption_prefix::AuthExemptionPrefix;
 pub use cache_key_missing_tenant::CacheKeyMissingTenant;
 pub use idor_missing_ownership_check::IdorMissingOwnershipCheck;
 pub use login_without_rate_limit::LoginWithoutRateLimit;
+pub use logout_not_revoked::LogoutNotRevoked;
 pub use missing_security_headers::MissingSecurityHeaders;
 pub use privileged_action_without_role::PrivilegedActionWithoutRole;
 pub use query_missing_tenant_filter::QueryMissingTenantFilter;
 pub use refresh_token_not_verified::RefreshTokenNotVerified;
+pub use second_factor_change_unverified::SecondFactorChangeUnverified;
 pub use secrets_env_not_validated::SecretsEnvNotValidated;
 pub use sensitive_route_unauthenticated::SensitiveRouteUnauthenticated;
 pub use state_changing_route_unauthenticated::StateChangingRouteUnauthenticated;
+pub use totp_secret_unencrypted::TotpSecretUnencrypted;
 pub use webhook_signature_missing::WebhookSignatureMissing;
 pub use websocket_unauthenticated::WebsocketUnauthenticated;
 
@@ -117,6 +123,9 @@ pub(crate) fn rules() -> Vec<&'static dyn ProjectRule> {
         &AdminRouteWithoutRole,
         &WebsocketUnauthenticated,
         &RefreshTokenNotVerified,
+        &LogoutNotRevoked,
+        &SecondFactorChangeUnverified,
+        &TotpSecretUnencrypted,
         &IdorMissingOwnershipCheck,
         &PrivilegedActionWithoutRole,
         &QueryMissingTenantFilter,

@@ -21,6 +21,7 @@ mod ldap_injection;
 mod log_injection;
 mod mass_assignment;
 mod nosql_injection;
+mod oauth_email_unverified;
 mod oauth_state_missing;
 mod open_redirect;
 mod path_traversal;
@@ -34,6 +35,7 @@ mod reset_token_reusable;
 mod secret_fallback;
 mod secret_names;
 mod sensitive_data_logged;
+mod session_redirect_unvalidated;
 pub(crate) mod sink_table;
 mod sinks;
 mod sql_injection;
@@ -76,6 +78,7 @@ pub use ldap_injection::LdapInjection;
 pub use log_injection::LogInjection;
 pub use mass_assignment::MassAssignment;
 pub use nosql_injection::NosqlInjection;
+pub use oauth_email_unverified::PyOauthEmailUnverified;
 pub use oauth_state_missing::PyOauthStateMissing;
 pub use open_redirect::OpenRedirect;
 pub use path_traversal::PathTraversal;
@@ -88,6 +91,7 @@ pub use regex_injection::RegexInjection;
 pub use reset_token_reusable::PyResetTokenReusable;
 pub use secret_fallback::SecretFallback;
 pub use sensitive_data_logged::SensitiveDataLogged;
+pub use session_redirect_unvalidated::PySessionRedirectUnvalidated;
 pub use sql_injection::SqlInjection;
 pub use sqlalchemy_not_operator::SqlalchemyNotOperator;
 pub use ssrf::Ssrf;
@@ -123,6 +127,8 @@ pub(crate) fn rules() -> Vec<&'static dyn CodeRule> {
         &ArchiveExtraction,
         &Ssrf,
         &OpenRedirect,
+        &PyOauthEmailUnverified,
+        &PySessionRedirectUnvalidated,
         &TemplateInjection,
         &JwtDecodeWithoutVerify,
         &JwtWithoutExpiry,

@@ -3,7 +3,9 @@
 //! around them), and grouped by function when the summary is finished.
 
 use super::{code, line};
-use crate::behaviour::{Behaviour, CacheWrite, Load, Pass, Query, Reject, RejectKind, TokenCheck};
+use crate::behaviour::{
+    Behaviour, CacheWrite, Lifecycle, Load, Pass, Query, Reject, RejectKind, TokenCheck,
+};
 use sechound_syntax::node::NodeExt;
 use sechound_syntax::node::{named_children, text};
 use sechound_syntax::value::Value;
@@ -33,6 +35,7 @@ pub(super) struct Watcher<'f> {
     /// Database queries and cache writes (see `tenancy.rs`).
     queries: Vec<(Node<'f>, Query)>,
     cache_writes: Vec<(Node<'f>, CacheWrite)>,
+    lifecycle: Vec<(Node<'f>, Lifecycle)>,
     /// Start of the innermost function of the last identity read kept (one per function).
     last_identity: Option<usize>,
 }
@@ -355,6 +358,7 @@ impl<'f> Watcher<'f> {
             checks: Vec::new(),
             queries: Vec::new(),
             cache_writes: Vec::new(),
+            lifecycle: Vec::new(),
             last_identity: None,
         }
     }
@@ -505,6 +509,53 @@ impl<'f> Watcher<'f> {
         for (node, check) in &self.checks {
             if let Some(function) = around(*node) {
                 slot(&mut out, function).checks.push((line(*node), *check));
+            }
+        }
+        // Names bound to an encrypted value, per function (`const enc = encrypt(secret)`).
+        let encrypted_names: Vec<(Option<u32>, &str)> = self
+            .lifecycle
+            .iter()
+            .filter_map(|(node, work)| match work {
+                Lifecycle::Encrypts { field, .. } => Some((around(*node), field.as_str())),
+                _ => None,
+            })
+            .collect();
+        let encrypt_calls: Vec<std::ops::Range<usize>> = self
+            .lifecycle
+            .iter()
+            .filter(|(_, w)| matches!(w, Lifecycle::Encrypts { .. }))
+            .map(|(n, _)| n.byte_range())
+            .collect();
+        for (node, work) in &self.lifecycle {
+            let mut work = work.clone();
+            if let Lifecycle::WritesSecondFactor {
+                field,
+                clears,
+                encrypted,
+            } = &mut work
+            {
+                // Turning a second factor on adds protection: only secrets and switching off
+                // count.
+                if !*clears && super::lifecycle::second_factor_switch(field) {
+                    continue;
+                }
+                let range = node.byte_range();
+                let value = node
+                    .field("right")
+                    .or_else(|| node.field("value"))
+                    .map(|v| text(v, src).trim());
+                let function = around(*node);
+                *encrypted = encrypt_calls
+                    .iter()
+                    .any(|c| c.start >= range.start && c.end <= range.end)
+                    || value.is_some_and(|v| {
+                        encrypted_names
+                            .iter()
+                            .any(|(f, name)| *f == function && *name == v)
+                    });
+            }
+            if let Some(function) = around(*node) {
+                slot(&mut out, function).lifecycle.push((line(*node), work));
             }
         }
         // Hand-ons only matter for functions that do something else a guard does.
@@ -846,6 +897,7 @@ impl<'f> Watcher<'f> {
                 self.rejects.push((node, kind, refs));
             }
             "assignment_expression" => {
+                self.js_session_assignment(node);
                 // `ctx.status = 401`, `res.statusCode = 403`.
                 if let (Some(left), Some(right)) = (node.field("left"), node.field("right"))
                     && let Some(path) = sechound_syntax::js::dotted_path(left, self.src)
@@ -868,6 +920,15 @@ impl<'f> Watcher<'f> {
                 let operator = node.field("operator").map(|o| text(o, self.src));
                 if matches!(operator, Some("===" | "!==" | "==" | "!="))
                     && let (Some(left), Some(right)) = (node.field("left"), node.field("right"))
+                    && [left, right].iter().any(|side| {
+                        sechound_syntax::js::dotted_path(*side, self.src)
+                            .is_some_and(|p| super::lifecycle::stored_password(&p))
+                    })
+                {
+                    self.lifecycle.push((node, Lifecycle::VerifiesPassword));
+                }
+                if matches!(operator, Some("===" | "!==" | "==" | "!="))
+                    && let (Some(left), Some(right)) = (node.field("left"), node.field("right"))
                     && owner_comparison(
                         sechound_syntax::js::dotted_path(left, self.src),
                         sechound_syntax::js::dotted_path(right, self.src),
@@ -876,7 +937,18 @@ impl<'f> Watcher<'f> {
                     self.owner.push(node);
                 }
             }
+            "unary_expression" => {
+                // `delete req.session.user`
+                if node.child(0).is_some_and(|o| text(o, self.src) == "delete")
+                    && let Some(argument) = node.field("argument")
+                    && sechound_syntax::js::dotted_path(argument, self.src)
+                        .is_some_and(|p| p.split('.').any(|s| s == "session"))
+                {
+                    self.lifecycle.push((node, Lifecycle::Revokes));
+                }
+            }
             "pair" => {
+                self.js_factor_pair(node);
                 // `{ where: { userId: req.user.id } }`, `{ owner: user._id }`.
                 // `{ UserId: req.body.UserId }` (a value a guard set from the token): a query
                 // filtered by its owner field counts too.
@@ -1044,6 +1116,144 @@ impl<'f> Watcher<'f> {
         if let Some(action) = privileged_action(name) {
             self.actions.push((call, action));
         }
+        // String arguments matter only on a key-value store (`redis.del('refresh:' + id)`):
+        // read them there alone, not for every call.
+        let strings: Vec<String> = if super::lifecycle::keyed_store_call(&path) {
+            args.iter()
+                .filter_map(|a| {
+                    let a = unwrap(*a);
+                    string_value(a, src).or_else(|| {
+                        matches!(a.kind(), "template_string" | "binary_expression")
+                            .then(|| text(a, src).to_string())
+                    })
+                })
+                .collect()
+        } else {
+            Vec::new()
+        };
+        let no_session = args.iter().any(|a| {
+            let a = unwrap(*a);
+            a.kind() == "object"
+                && sechound_syntax::js::object_property(a, src, "session")
+                    .is_some_and(|v| text(v, src) == "false")
+        });
+        let facts = super::lifecycle::CallFacts {
+            path: &path,
+            name,
+            strings,
+            first_arg: args.first().map(|a| text(*a, src)),
+            password_kw: false,
+            no_session,
+            secret_and_token: args.iter().any(|a| {
+                let a = unwrap(*a);
+                a.kind() == "object"
+                    && sechound_syntax::js::object_property(a, src, "secret").is_some()
+                    && sechound_syntax::js::object_property(a, src, "token").is_some()
+            }),
+            python: false,
+        };
+        if let Some(work) = super::lifecycle::call(&facts) {
+            self.lifecycle.push((call, work));
+        }
+        if super::lifecycle::encrypts(name)
+            && let Some(field) = written_to(ancestors, src)
+        {
+            self.lifecycle.push((
+                call,
+                Lifecycle::Encrypts {
+                    helper: path.clone(),
+                    field,
+                },
+            ));
+        }
+    }
+
+    /// `req.session.userId = user.id` keeps a server-side session, `req.session = null` drops
+    /// it; `user.totpSecret = secret` writes a second factor.
+    fn js_session_assignment(&mut self, node: Node<'f>) {
+        let src = self.src;
+        let (Some(left), Some(right)) = (node.field("left"), node.field("right")) else {
+            return;
+        };
+        let Some(path) = sechound_syntax::js::dotted_path(left, src) else {
+            return;
+        };
+        let segments: Vec<&str> = path.split('.').collect();
+        let value = text(right, src);
+        if segments.len() >= 2
+            && matches!(segments[0], "req" | "request" | "ctx")
+            && segments[1] == "session"
+        {
+            if segments.len() == 2 && super::lifecycle::clears(value) {
+                self.lifecycle.push((node, Lifecycle::Revokes));
+            } else if segments.len() == 3 && super::lifecycle::identity_session_key(segments[2]) {
+                if super::lifecycle::clears(value) {
+                    self.lifecycle.push((node, Lifecycle::Revokes));
+                } else {
+                    self.lifecycle
+                        .push((node, Lifecycle::StoresSession(code(node, src))));
+                }
+            }
+            return;
+        }
+        let last = last_segment(&path);
+        if segments.len() >= 2
+            && !super::lifecycle::request_input(&path)
+            && super::lifecycle::second_factor_field(last)
+        {
+            self.lifecycle.push((
+                node,
+                Lifecycle::WritesSecondFactor {
+                    field: last.to_string(),
+                    clears: super::lifecycle::clears(value),
+                    encrypted: false,
+                },
+            ));
+        }
+    }
+
+    /// `{ totpSecret: secret }` given to a call that writes a record (`user.update({...})`).
+    fn js_factor_pair(&mut self, node: Node<'f>) {
+        let src = self.src;
+        let Some(key) = sechound_syntax::js::pair_key(node, src) else {
+            return;
+        };
+        if !super::lifecycle::second_factor_field(key) {
+            return;
+        }
+        let Some(value) = node.field("value") else {
+            return;
+        };
+        // The object is an argument of a call, perhaps under `$set` / `data`.
+        let mut at = node.parent();
+        for _ in 0..4 {
+            let Some(n) = at else { return };
+            if n.kind() == "arguments" {
+                let writes = n
+                    .parent()
+                    .and_then(|call| sechound_syntax::js::method_name(call, src))
+                    .is_some_and(|m| {
+                        let m = m.to_ascii_lowercase();
+                        [
+                            "update", "create", "save", "set", "insert", "upsert", "patch",
+                        ]
+                        .iter()
+                        .any(|w| m.starts_with(w) || m.contains("andupdate"))
+                    });
+                if writes {
+                    self.lifecycle.push((
+                        node,
+                        Lifecycle::WritesSecondFactor {
+                            field: key.to_string(),
+                            clears: super::lifecycle::clears(text(value, src)),
+                            encrypted: false,
+                        },
+                    ));
+                }
+                return;
+            }
+            at = n.parent();
+        }
     }
 
     fn js_return(&mut self, node: Node<'f>, ancestors: &[Node<'f>]) {
@@ -1073,6 +1283,35 @@ impl<'f> Watcher<'f> {
             None => {}
         }
     }
+}
+
+/// The field or name an encrypting call's value is written to: the nearest pair key, keyword,
+/// assigned member or declared name among its ancestors (a few levels up, `.toString()` and
+/// `await` between), in either language.
+fn written_to(ancestors: &[Node<'_>], src: &str) -> Option<String> {
+    for a in ancestors.iter().rev().take(6) {
+        let target = match a.kind() {
+            "pair" => a.field("key"),
+            "keyword_argument" => a.field("name"),
+            "assignment_expression" | "assignment" => a.field("left"),
+            "variable_declarator" => a.field("name"),
+            "arguments"
+            | "argument_list"
+            | "call_expression"
+            | "call"
+            | "member_expression"
+            | "attribute"
+            | "await_expression"
+            | "await"
+            | "parenthesized_expression"
+            | "template_string"
+            | "template_substitution" => continue,
+            _ => return None,
+        }?;
+        let t = text(target, src).trim_matches(|c| c == '"' || c == '\'');
+        return Some(last_segment(t).to_string());
+    }
+    None
 }
 
 /// `{ status: 401 }` among the arguments of a response call (`NextResponse.json(body, { status:
@@ -1535,8 +1774,44 @@ impl<'f> Watcher<'f> {
             "identifier" if text(node, src) == "current_user" => {
                 self.identity_at(node, ancestors, PY_FUNCTIONS);
             }
+            "assignment" => self.py_session_assignment(node),
+            "function_definition" => {
+                // `@require_sudo_mode`, `@fresh_login_required`: the view asks the caller to
+                // sign in again, which counts as checking the password.
+                if let Some(parent) = node.parent()
+                    && parent.kind() == "decorated_definition"
+                    && let Some(body) = node.field("body")
+                    && named_children(parent).iter().any(|d| {
+                        d.kind() == "decorator"
+                            && super::lifecycle::words(text(*d, src)).iter().any(|w| {
+                                matches!(
+                                    w.as_str(),
+                                    "sudo"
+                                        | "reauth"
+                                        | "reauthenticate"
+                                        | "reauthenticated"
+                                        | "fresh"
+                                )
+                            })
+                    })
+                {
+                    self.lifecycle.push((body, Lifecycle::VerifiesPassword));
+                }
+            }
+            // `del session["user_id"]`
+            "delete_statement" if text(node, src).contains("session[") => {
+                self.lifecycle.push((node, Lifecycle::Revokes));
+            }
             "comparison_operator" => {
                 let operands = named_children(node);
+                if operands.len() == 2
+                    && operands.iter().any(|o| {
+                        sechound_syntax::python::dotted_path(*o, src)
+                            .is_some_and(|p| super::lifecycle::stored_password(&p))
+                    })
+                {
+                    self.lifecycle.push((node, Lifecycle::VerifiesPassword));
+                }
                 if operands.len() == 2
                     && owner_comparison(
                         sechound_syntax::python::dotted_path(operands[0], src),
@@ -1547,6 +1822,28 @@ impl<'f> Watcher<'f> {
                 }
             }
             "keyword_argument" => {
+                if let (Some(name), Some(value)) = (node.field("name"), node.field("value"))
+                    && super::lifecycle::second_factor_field(text(name, src))
+                    && node
+                        .parent()
+                        .and_then(|list| list.parent())
+                        .and_then(|call| sechound_syntax::python::method_name(call, src))
+                        .is_some_and(|m| {
+                            let m = m.to_ascii_lowercase();
+                            ["update", "create", "save", "set", "insert", "upsert"]
+                                .iter()
+                                .any(|w| m.starts_with(w))
+                        })
+                {
+                    self.lifecycle.push((
+                        node,
+                        Lifecycle::WritesSecondFactor {
+                            field: text(name, src).to_string(),
+                            clears: super::lifecycle::clears(text(value, src)),
+                            encrypted: false,
+                        },
+                    ));
+                }
                 if let (Some(name), Some(value)) = (node.field("name"), node.field("value"))
                     && OWNER_FIELDS.contains(&text(name, src))
                     && sechound_syntax::python::dotted_path(value, src)
@@ -1707,6 +2004,86 @@ impl<'f> Watcher<'f> {
         }
         if let Some(action) = privileged_action(name) {
             self.actions.push((call, action));
+        }
+        let strings: Vec<String> = if super::lifecycle::keyed_store_call(&path) {
+            args.iter().filter_map(|a| string_value(*a, src)).collect()
+        } else {
+            Vec::new()
+        };
+        let facts = super::lifecycle::CallFacts {
+            path: &path,
+            name,
+            strings,
+            first_arg: args.first().map(|a| text(*a, src)),
+            password_kw: keyword_arg(call, src, "password").is_some(),
+            no_session: false,
+            secret_and_token: false,
+            python: true,
+        };
+        if let Some(work) = super::lifecycle::call(&facts) {
+            self.lifecycle.push((call, work));
+        }
+        if super::lifecycle::encrypts(name)
+            && let Some(field) = written_to(ancestors, src)
+        {
+            self.lifecycle.push((
+                call,
+                Lifecycle::Encrypts {
+                    helper: path.clone(),
+                    field,
+                },
+            ));
+        }
+    }
+
+    /// `session["user_id"] = user.id` keeps a session (`= None` drops it);
+    /// `profile.totp = secret` writes a second factor.
+    fn py_session_assignment(&mut self, node: Node<'f>) {
+        let src = self.src;
+        let (Some(left), Some(right)) = (node.field("left"), node.field("right")) else {
+            return;
+        };
+        let value = text(right, src);
+        if left.kind() == "subscript" {
+            let Some(object) = left.field("value") else {
+                return;
+            };
+            let object = sechound_syntax::python::dotted_path(object, src).unwrap_or_default();
+            if !(object == "session" || object.ends_with(".session")) || object.starts_with("db.") {
+                return;
+            }
+            let key = left
+                .field("subscript")
+                .and_then(|k| sechound_syntax::python::string_value(k, src));
+            if key.is_some_and(|k| super::lifecycle::identity_session_key(&k)) {
+                let work = if super::lifecycle::clears(value) {
+                    Lifecycle::Revokes
+                } else {
+                    Lifecycle::StoresSession(code(node, src))
+                };
+                self.lifecycle.push((node, work));
+            }
+            return;
+        }
+        if left.kind() != "attribute" {
+            return;
+        }
+        let Some(path) = sechound_syntax::python::dotted_path(left, src) else {
+            return;
+        };
+        let last = last_segment(&path);
+        if path.contains('.')
+            && !super::lifecycle::request_input(&path)
+            && super::lifecycle::second_factor_field(last)
+        {
+            self.lifecycle.push((
+                node,
+                Lifecycle::WritesSecondFactor {
+                    field: last.to_string(),
+                    clears: super::lifecycle::clears(value),
+                    encrypted: false,
+                },
+            ));
         }
     }
 

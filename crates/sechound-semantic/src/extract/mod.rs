@@ -3,6 +3,7 @@
 
 mod behaviour;
 mod js;
+pub mod lifecycle;
 mod python;
 mod tenancy;
 
