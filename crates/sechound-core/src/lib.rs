@@ -15,6 +15,7 @@ pub mod gap;
 pub mod ids;
 pub mod live;
 pub mod mask;
+pub mod paths;
 pub mod project;
 pub mod report;
 pub mod rule;

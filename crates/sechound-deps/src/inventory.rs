@@ -236,20 +236,7 @@ fn requirements(
     }
 }
 
-/// `a/b/../c.txt` → `a/c.txt`.
-fn normalise_path(path: &str) -> String {
-    let mut parts: Vec<&str> = Vec::new();
-    for part in path.split('/') {
-        match part {
-            "" | "." => {}
-            ".." => {
-                parts.pop();
-            }
-            _ => parts.push(part),
-        }
-    }
-    parts.join("/")
-}
+use sechound_core::paths::normalise_path_lenient as normalise_path;
 
 fn locked_packages(
     path: &str,

@@ -1111,20 +1111,7 @@ fn path_starts_with(path: &str, prefix: &str) -> bool {
     prefix.is_empty() || path == prefix || path.starts_with(&format!("{prefix}/"))
 }
 
-/// `src/routes/../lib/./x` → `src/lib/x`.
-fn normalize(path: &str) -> String {
-    let mut out: Vec<&str> = Vec::new();
-    for part in path.split('/') {
-        match part {
-            "" | "." => {}
-            ".." => {
-                out.pop();
-            }
-            p => out.push(p),
-        }
-    }
-    out.join("/")
-}
+use sechound_core::paths::normalise_path_lenient as normalize;
 
 #[cfg(test)]
 mod tests {

@@ -27,21 +27,11 @@ fn dir_of(path: &str) -> &str {
 
 /// `dir` joined with a relative path, `.` and `..` resolved.
 fn join_path(dir: &str, relative: &str) -> String {
-    let mut parts: Vec<&str> = if relative.starts_with('/') {
-        Vec::new()
+    if relative.starts_with('/') {
+        sechound_core::paths::normalise_path_lenient(relative)
     } else {
-        dir.split('/').filter(|s| !s.is_empty()).collect()
-    };
-    for segment in relative.split('/') {
-        match segment {
-            "" | "." => {}
-            ".." => {
-                parts.pop();
-            }
-            s => parts.push(s),
-        }
+        sechound_core::paths::normalise_path_lenient(&format!("{dir}/{relative}"))
     }
-    parts.join("/")
 }
 
 /// Candidates for a path written in file `file`: next to the file, then from each directory

@@ -106,20 +106,7 @@ pub(crate) fn indexable_source(path: &str, text: &str) -> bool {
     !built && text.len() <= MAX && text.lines().all(|line| line.len() <= 1000)
 }
 
-/// `a/b/../c/./d` → `a/c/d`; `None` when it climbs above the root.
-fn normalise(path: &str) -> Option<String> {
-    let mut parts: Vec<&str> = Vec::new();
-    for part in path.split('/') {
-        match part {
-            "" | "." => {}
-            ".." => {
-                parts.pop()?;
-            }
-            other => parts.push(other),
-        }
-    }
-    Some(parts.join("/"))
-}
+use sechound_core::paths::normalise_path as normalise;
 
 #[cfg(test)]
 mod tests {

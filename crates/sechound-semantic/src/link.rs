@@ -1288,20 +1288,7 @@ fn join_module(module: &str, name: &str) -> String {
     }
 }
 
-/// `a/b/../c/./d` → `a/c/d`; `None` when it leaves the root.
-fn normalise_path(path: &str) -> Option<String> {
-    let mut parts: Vec<&str> = Vec::new();
-    for part in path.split('/') {
-        match part {
-            "" | "." => {}
-            ".." => {
-                parts.pop()?;
-            }
-            other => parts.push(other),
-        }
-    }
-    Some(parts.join("/"))
-}
+use sechound_core::paths::normalise_path;
 
 fn common_prefix(a: &str, b: &str) -> usize {
     a.split('/')

@@ -12,6 +12,8 @@ pub mod dockerfile;
 pub mod dotenv;
 pub mod js;
 mod language;
+mod name_words;
+pub use name_words::name_words;
 pub mod memo;
 pub mod modules;
 pub mod node;

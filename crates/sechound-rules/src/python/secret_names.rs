@@ -29,30 +29,7 @@ impl SecretKind {
     }
 }
 
-/// Splits `JWT_SECRET_KEY`, `jwtSecretKey`, `api-key` into lower-case words.
-pub(crate) fn words(name: &str) -> Vec<String> {
-    let mut out = Vec::new();
-    let mut current = String::new();
-    let mut previous_lower = false;
-    for ch in name.chars() {
-        if !ch.is_ascii_alphanumeric() {
-            if !current.is_empty() {
-                out.push(std::mem::take(&mut current));
-            }
-            previous_lower = false;
-            continue;
-        }
-        if ch.is_ascii_uppercase() && previous_lower && !current.is_empty() {
-            out.push(std::mem::take(&mut current));
-        }
-        previous_lower = ch.is_ascii_lowercase() || ch.is_ascii_digit();
-        current.push(ch.to_ascii_lowercase());
-    }
-    if !current.is_empty() {
-        out.push(current);
-    }
-    out
-}
+pub(crate) use sechound_syntax::name_words as words;
 
 /// Words before `key` that make it a credential (`api_key`, `private_key`), not a lookup key.
 const KEY_QUALIFIERS: &[&str] = &[

@@ -6,31 +6,7 @@ use sechound_syntax::node::NodeExt;
 use sechound_syntax::node::{named_children, text, walk};
 use sechound_syntax::python::{string_value, unwrap};
 
-/// The lowercase words of an identifier or header name: `resetToken` → `reset token`,
-/// `X-API-Key` → `x api key`, `TOTP_SECRET` → `totp secret`.
-pub(crate) fn words(name: &str) -> Vec<String> {
-    let mut out = Vec::new();
-    let mut current = String::new();
-    let mut previous_lower = false;
-    for c in name.chars() {
-        if !c.is_ascii_alphanumeric() {
-            if !current.is_empty() {
-                out.push(std::mem::take(&mut current));
-            }
-            previous_lower = false;
-            continue;
-        }
-        if c.is_ascii_uppercase() && previous_lower && !current.is_empty() {
-            out.push(std::mem::take(&mut current));
-        }
-        previous_lower = c.is_ascii_lowercase() || c.is_ascii_digit();
-        current.push(c.to_ascii_lowercase());
-    }
-    if !current.is_empty() {
-        out.push(current);
-    }
-    out
-}
+pub(crate) use sechound_syntax::name_words as words;
 
 /// True when `words` contains `word`.
 pub(crate) fn has(words: &[String], word: &str) -> bool {

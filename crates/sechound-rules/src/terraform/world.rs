@@ -57,18 +57,8 @@ fn join(dir: &str, source: &str) -> Option<String> {
     if !(source.starts_with("./") || source.starts_with("../") || source == "." || source == "..") {
         return None;
     }
-    let mut parts: Vec<&str> = dir.split('/').filter(|p| !p.is_empty()).collect();
-    for part in source.split('/') {
-        match part {
-            "" | "." => {}
-            ".." => {
-                parts.pop()?;
-            }
-            p => parts.push(p),
-        }
-    }
     // `//subdir` of a package source never applies to local paths.
-    Some(parts.join("/"))
+    sechound_core::paths::normalise_path(&format!("{dir}/{source}"))
 }
 
 impl World {

@@ -4,31 +4,7 @@
 
 use crate::behaviour::Lifecycle;
 
-/// The lower-case words of a camelCase, snake_case or dotted name (`verifyTOTPCode` →
-/// `verify`, `totpcode`… split at case changes from lower to upper, `_`, `.` and `-`).
-pub fn words(name: &str) -> Vec<String> {
-    let mut out = Vec::new();
-    let mut current = String::new();
-    let mut previous_lower = false;
-    for c in name.chars() {
-        if !c.is_ascii_alphanumeric() {
-            if !current.is_empty() {
-                out.push(std::mem::take(&mut current));
-            }
-            previous_lower = false;
-            continue;
-        }
-        if c.is_ascii_uppercase() && previous_lower && !current.is_empty() {
-            out.push(std::mem::take(&mut current));
-        }
-        previous_lower = c.is_ascii_lowercase() || c.is_ascii_digit();
-        current.push(c.to_ascii_lowercase());
-    }
-    if !current.is_empty() {
-        out.push(current);
-    }
-    out
-}
+pub use sechound_syntax::name_words as words;
 
 /// Words that name a second factor.
 const FACTOR_WORDS: &[&str] = &[
