@@ -142,6 +142,33 @@ fn privilege_field_findings_behind_a_role_are_dropped() {
     assert_eq!(exposure.endpoints[0].path, "/me/invite");
 }
 
+/// The same write reached only through a route whose path (and so whose guards) sechound
+/// cannot read: it stays, at low confidence, and says why.
+#[test]
+fn privilege_field_findings_behind_unknown_authentication_are_low_confidence() {
+    let dir = tempfile::tempdir().unwrap();
+    write(
+        dir.path(),
+        "server.js",
+        "const express = require('express');\nconst User = require('./user');\nconst routes = require('./routes');\nconst app = express();\n\n\
+         app.post(routes.invite, async (req, res) => {\n  const user = await User.create({ email: req.body.email, role: req.body.role });\n  res.json(user);\n});\n\nmodule.exports = app;\n",
+    );
+    let report = review_json(dir.path().to_str().unwrap());
+    let found: Vec<_> = report
+        .findings
+        .iter()
+        .filter(|f| f.rule_id == "js.privilege-field-assignment")
+        .collect();
+    assert_eq!(found.len(), 1, "{:#?}", report.findings);
+    assert_eq!(found[0].exposure.as_ref().unwrap().reach, Reach::Unknown);
+    assert_eq!(found[0].confidence, sechound_core::Confidence::Low);
+    assert!(
+        found[0].message.contains("could not be read"),
+        "{}",
+        found[0].message
+    );
+}
+
 #[test]
 fn exposure_follows_calls_into_other_files() {
     let dir = tempfile::tempdir().unwrap();

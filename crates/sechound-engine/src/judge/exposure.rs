@@ -6,7 +6,7 @@
 //! there instead.
 
 use sechound_core::project::ProjectModel;
-use sechound_core::{Finding, Reach, ReachLink, Severity};
+use sechound_core::{Confidence, Finding, Reach, ReachLink, Severity};
 use sechound_project::reach::{Chain, HandlerIndex, Reachability, Reached, exposure};
 use sechound_semantic::Program;
 
@@ -40,6 +40,18 @@ pub(crate) fn expose(
     }
     // A finding that folded in another rule's keeps its place: that rule still holds.
     let quiet = |id: &str| quiet_behind_role.contains(&id);
+    // Reached only through endpoints whose authentication could not be read (a route added
+    // under a computed path, a guard in a hook sechound does not follow): whether only an
+    // administrator gets there is unknown, so the finding cannot stand as certain.
+    for f in findings.iter_mut().filter(|f| {
+        quiet(&f.rule_id) && f.exposure.as_ref().map(|e| e.reach) == Some(Reach::Unknown)
+    }) {
+        f.confidence = Confidence::Low;
+        f.message = format!(
+            "{} Whether only an administrator reaches it is unknown: the authentication of the endpoints that run it could not be read.",
+            f.message.trim_end()
+        );
+    }
     findings.retain(|f| {
         !(quiet(&f.rule_id)
             && f.folded.iter().all(|part| quiet(&part.rule_id))
