@@ -1201,14 +1201,9 @@ impl<'f> Watcher<'f> {
             && !super::lifecycle::request_input(&path)
             && super::lifecycle::second_factor_field(last)
         {
-            self.lifecycle.push((
-                node,
-                Lifecycle::WritesSecondFactor {
-                    field: last.to_string(),
-                    clears: super::lifecycle::clears(value),
-                    encrypted: false,
-                },
-            ));
+            if let Some(write) = super::lifecycle::second_factor_write(last.to_string(), value) {
+                self.lifecycle.push((node, write));
+            }
         }
     }
 
@@ -1241,14 +1236,11 @@ impl<'f> Watcher<'f> {
                         .any(|w| m.starts_with(w) || m.contains("andupdate"))
                     });
                 if writes {
-                    self.lifecycle.push((
-                        node,
-                        Lifecycle::WritesSecondFactor {
-                            field: key.to_string(),
-                            clears: super::lifecycle::clears(text(value, src)),
-                            encrypted: false,
-                        },
-                    ));
+                    if let Some(write) =
+                        super::lifecycle::second_factor_write(key.to_string(), text(value, src))
+                    {
+                        self.lifecycle.push((node, write));
+                    }
                 }
                 return;
             }
@@ -1835,14 +1827,12 @@ impl<'f> Watcher<'f> {
                                 .any(|w| m.starts_with(w))
                         })
                 {
-                    self.lifecycle.push((
-                        node,
-                        Lifecycle::WritesSecondFactor {
-                            field: text(name, src).to_string(),
-                            clears: super::lifecycle::clears(text(value, src)),
-                            encrypted: false,
-                        },
-                    ));
+                    if let Some(write) = super::lifecycle::second_factor_write(
+                        text(name, src).to_string(),
+                        text(value, src),
+                    ) {
+                        self.lifecycle.push((node, write));
+                    }
                 }
                 if let (Some(name), Some(value)) = (node.field("name"), node.field("value"))
                     && OWNER_FIELDS.contains(&text(name, src))
@@ -2076,14 +2066,9 @@ impl<'f> Watcher<'f> {
             && !super::lifecycle::request_input(&path)
             && super::lifecycle::second_factor_field(last)
         {
-            self.lifecycle.push((
-                node,
-                Lifecycle::WritesSecondFactor {
-                    field: last.to_string(),
-                    clears: super::lifecycle::clears(value),
-                    encrypted: false,
-                },
-            ));
+            if let Some(write) = super::lifecycle::second_factor_write(last.to_string(), value) {
+                self.lifecycle.push((node, write));
+            }
         }
     }
 

@@ -52,6 +52,48 @@ pub fn second_factor_switch(name: &str) -> bool {
         .any(|x| matches!(x.as_str(), "enabled" | "active" | "activated" | "on"))
 }
 
+/// The write of a second-factor field with the value `value` (as written), unless the value
+/// is a flag computed from something else (`this.totp = options.includes('TOTP')`,
+/// `mfa = !disabled`): an option, not a secret or a user's switch being set.
+pub fn second_factor_write(field: String, value: &str) -> Option<Lifecycle> {
+    let clears = clears(value);
+    if !clears && flag_value(value) {
+        return None;
+    }
+    Some(Lifecycle::WritesSecondFactor {
+        field,
+        clears,
+        encrypted: false,
+    })
+}
+
+/// A boolean computed in place: a comparison, a negation, a membership test.
+fn flag_value(value: &str) -> bool {
+    let v = value.trim();
+    (v.starts_with('!') && !v.starts_with("!="))
+        || v.starts_with("not ")
+        || [
+            "===",
+            "!==",
+            "==",
+            "!=",
+            ">=",
+            "<=",
+            " > ",
+            " < ",
+            ".includes(",
+            ".has(",
+            ".some(",
+            ".every(",
+            ".startsWith(",
+            ".endsWith(",
+            " in ",
+            " is ",
+        ]
+        .iter()
+        .any(|op| v.contains(op))
+}
+
 /// The text of a value that clears a field: empty, null or false.
 pub fn clears(value: &str) -> bool {
     matches!(
