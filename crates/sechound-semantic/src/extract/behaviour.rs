@@ -1200,10 +1200,9 @@ impl<'f> Watcher<'f> {
         if segments.len() >= 2
             && !super::lifecycle::request_input(&path)
             && super::lifecycle::second_factor_field(last)
+            && let Some(write) = super::lifecycle::second_factor_write(last.to_string(), value)
         {
-            if let Some(write) = super::lifecycle::second_factor_write(last.to_string(), value) {
-                self.lifecycle.push((node, write));
-            }
+            self.lifecycle.push((node, write));
         }
     }
 
@@ -1235,12 +1234,11 @@ impl<'f> Watcher<'f> {
                         .iter()
                         .any(|w| m.starts_with(w) || m.contains("andupdate"))
                     });
-                if writes {
-                    if let Some(write) =
+                if writes
+                    && let Some(write) =
                         super::lifecycle::second_factor_write(key.to_string(), text(value, src))
-                    {
-                        self.lifecycle.push((node, write));
-                    }
+                {
+                    self.lifecycle.push((node, write));
                 }
                 return;
             }
@@ -1826,13 +1824,12 @@ impl<'f> Watcher<'f> {
                                 .iter()
                                 .any(|w| m.starts_with(w))
                         })
-                {
-                    if let Some(write) = super::lifecycle::second_factor_write(
+                    && let Some(write) = super::lifecycle::second_factor_write(
                         text(name, src).to_string(),
                         text(value, src),
-                    ) {
-                        self.lifecycle.push((node, write));
-                    }
+                    )
+                {
+                    self.lifecycle.push((node, write));
                 }
                 if let (Some(name), Some(value)) = (node.field("name"), node.field("value"))
                     && OWNER_FIELDS.contains(&text(name, src))
@@ -2065,10 +2062,9 @@ impl<'f> Watcher<'f> {
         if path.contains('.')
             && !super::lifecycle::request_input(&path)
             && super::lifecycle::second_factor_field(last)
+            && let Some(write) = super::lifecycle::second_factor_write(last.to_string(), value)
         {
-            if let Some(write) = super::lifecycle::second_factor_write(last.to_string(), value) {
-                self.lifecycle.push((node, write));
-            }
+            self.lifecycle.push((node, write));
         }
     }
 
