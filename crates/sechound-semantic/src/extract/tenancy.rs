@@ -289,31 +289,23 @@ pub(super) fn js_query(call: Node<'_>, ancestors: &[Node<'_>], src: &str) -> Opt
     if inner_of_chain(call, ancestors, "member_expression", "call_expression") {
         return None;
     }
+    // The chain's calls and whether it queries a model, by names only: most calls of a file
+    // are no query, and their arguments are not read.
+    let mut chain: Vec<Node<'_>> = Vec::new();
     let mut current = call;
     let mut is_query = false;
     let mut model: Option<String> = None;
-    let mut keys: Vec<String> = Vec::new();
-    let mut by_caller = false;
-    let mut narrowed: Option<String> = None;
     for _ in 0..12 {
         let name = method_name(current, src)?;
+        chain.push(current);
         is_query |= JS_QUERY_METHODS.contains(&name);
-        let args = arguments(current);
         if MODEL_ARG_METHODS.contains(&name)
-            && let Some(m) = args.first().and_then(|a| model_arg(unwrap(*a), src))
+            && let Some(m) = arguments(current)
+                .first()
+                .and_then(|a| model_arg(unwrap(*a), src))
         {
             model = Some(m);
         }
-        let mut here = Vec::new();
-        for a in &args {
-            js_keys(*a, src, &mut here, 0);
-            by_caller |= super::behaviour::js_reads_caller(*a, src);
-            narrowed = narrowed.or_else(|| js_narrowing(*a, src, 0));
-        }
-        keys.extend(
-            here.into_iter()
-                .filter(|k| tenant_field(k) || caller_path(k)),
-        );
         let function = unwrap(callee(current)?);
         if function.kind() != "member_expression" {
             break;
@@ -332,6 +324,21 @@ pub(super) fn js_query(call: Node<'_>, ancestors: &[Node<'_>], src: &str) -> Opt
         return None;
     }
     let model = model?;
+    let mut keys: Vec<String> = Vec::new();
+    let mut by_caller = false;
+    let mut narrowed: Option<String> = None;
+    for current in chain {
+        let mut here = Vec::new();
+        for a in &arguments(current) {
+            js_keys(*a, src, &mut here, 0);
+            by_caller |= super::behaviour::js_reads_caller(*a, src);
+            narrowed = narrowed.or_else(|| js_narrowing(*a, src, 0));
+        }
+        keys.extend(
+            here.into_iter()
+                .filter(|k| tenant_field(k) || caller_path(k)),
+        );
+    }
     Some(Query {
         line: 0,
         model,
@@ -348,14 +355,14 @@ pub(super) fn py_query(call: Node<'_>, ancestors: &[Node<'_>], src: &str) -> Opt
     if inner_of_chain(call, ancestors, "attribute", "call") {
         return None;
     }
+    // The chain's calls and whether it queries a model, by names only (as for JavaScript).
+    let mut chain: Vec<Node<'_>> = Vec::new();
     let mut current = call;
     let mut is_query = false;
     let mut model: Option<String> = None;
-    let mut keys: Vec<String> = Vec::new();
-    let mut by_caller = false;
-    let mut narrowed: Option<String> = None;
     for _ in 0..12 {
         let name = method_name(current, src)?;
+        chain.push(current);
         is_query |= PY_QUERY_METHODS.contains(&name);
         if MODEL_ARG_METHODS.contains(&name)
             && let Some(m) = positional_args(current)
@@ -363,16 +370,6 @@ pub(super) fn py_query(call: Node<'_>, ancestors: &[Node<'_>], src: &str) -> Opt
                 .and_then(|a| model_arg(unwrap(*a), src))
         {
             model = Some(m);
-        }
-        if let Some(list) = current.field("arguments") {
-            let mut here = Vec::new();
-            py_keys(list, src, &mut here, 0);
-            keys.extend(
-                here.into_iter()
-                    .filter(|k| tenant_field(k) || caller_path(k)),
-            );
-            by_caller |= super::behaviour::py_reads_caller(list, src);
-            narrowed = narrowed.or_else(|| py_narrowing(list, src, 0));
         }
         let function = unwrap(current.field("function")?);
         if function.kind() != "attribute" {
@@ -399,6 +396,21 @@ pub(super) fn py_query(call: Node<'_>, ancestors: &[Node<'_>], src: &str) -> Opt
         return None;
     }
     let model = model?;
+    let mut keys: Vec<String> = Vec::new();
+    let mut by_caller = false;
+    let mut narrowed: Option<String> = None;
+    for current in chain {
+        if let Some(list) = current.field("arguments") {
+            let mut here = Vec::new();
+            py_keys(list, src, &mut here, 0);
+            keys.extend(
+                here.into_iter()
+                    .filter(|k| tenant_field(k) || caller_path(k)),
+            );
+            by_caller |= super::behaviour::py_reads_caller(list, src);
+            narrowed = narrowed.or_else(|| py_narrowing(list, src, 0));
+        }
+    }
     Some(Query {
         line: 0,
         model,
