@@ -194,28 +194,27 @@ fn whole_request<'f>(cx: &CheckContext<'f>, value: Node<'f>) -> bool {
 
 /// A validation schema, not a model: its name or module says so (`UserCreate`,
 /// `LoginSchema`, `from .schemas import …`, `serializers`, `forms`).
+/// Endings of class names that describe what a request sends (Pydantic models, serializers,
+/// forms, DTOs), not a stored record: `UserCreate`, `ItemIn`, `SignupForm`.
+pub(crate) const BODY_SCHEMA_SUFFIXES: &[&str] = &[
+    "Schema",
+    "Serializer",
+    "Form",
+    "In",
+    "Create",
+    "Update",
+    "Input",
+    "Request",
+    "Payload",
+    "Params",
+    "Query",
+    "Body",
+    "Dto",
+    "DTO",
+];
+
 fn is_schema<'f>(cx: &CheckContext<'f>, call: Node<'f>, name: &str) -> bool {
-    const SUFFIXES: &[&str] = &[
-        "Schema",
-        "Serializer",
-        "Form",
-        "In",
-        "Create",
-        "Update",
-        "Input",
-        "Request",
-        "Payload",
-        "Params",
-        "Query",
-        "Body",
-        "Dto",
-        "DTO",
-        "Args",
-        "Data",
-        "Config",
-        "Settings",
-        "Options",
-    ];
+    const MORE: &[&str] = &["Args", "Data", "Config", "Settings", "Options"];
     const MODULES: &[&str] = &[
         "schema",
         "serializer",
@@ -224,7 +223,10 @@ fn is_schema<'f>(cx: &CheckContext<'f>, call: Node<'f>, name: &str) -> bool {
         "validator",
         "request",
     ];
-    SUFFIXES.iter().any(|s| name.ends_with(s))
+    BODY_SCHEMA_SUFFIXES
+        .iter()
+        .chain(MORE)
+        .any(|s| name.ends_with(s))
         || cx.qualified(call).is_some_and(|q| {
             let module = q
                 .rsplit_once('.')

@@ -281,21 +281,7 @@ fn is_write_function(name: &str) -> bool {
 /// A model class by its name: capitalised, and not a validation schema (`UserCreate`,
 /// `LoginSchema`) or a framework object.
 fn is_model_class(name: &str) -> bool {
-    const SCHEMA_SUFFIXES: &[&str] = &[
-        "Schema",
-        "Serializer",
-        "Form",
-        "In",
-        "Create",
-        "Update",
-        "Input",
-        "Request",
-        "Payload",
-        "Params",
-        "Query",
-        "Body",
-        "Dto",
-        "DTO",
+    const MORE: &[&str] = &[
         "Public",
         "Out",
         "Response",
@@ -305,7 +291,10 @@ fn is_model_class(name: &str) -> bool {
         "Error",
     ];
     name.starts_with(|c: char| c.is_ascii_uppercase())
-        && !SCHEMA_SUFFIXES.iter().any(|s| name.ends_with(s))
+        && !super::mass_assignment::BODY_SCHEMA_SUFFIXES
+            .iter()
+            .chain(MORE)
+            .any(|s| name.ends_with(s))
         && !matches!(name, "Q" | "F" | "HTTPException" | "JSONResponse")
 }
 
