@@ -349,6 +349,7 @@ impl<'a> Composer<'a> {
         let mut notes = Vec::new();
         let mut methods = route.methods.clone();
         let mut method_fns: &[(String, String)] = &[];
+        let mut view_caches: &[String] = &[];
         // The view the route runs, declared in another file (Django) or in this one.
         if let Some((vi, view)) = route
             .handler
@@ -373,6 +374,7 @@ impl<'a> Composer<'a> {
             }
             notes.extend(view.notes.iter().cloned());
             method_fns = &view.method_fns;
+            view_caches = &view.cached_by;
         }
         for g in &route.guards {
             // A guard named after an alias that carries guards (`user: CurrentUser`): the
@@ -451,6 +453,11 @@ impl<'a> Composer<'a> {
         for (g, _) in &guards {
             if caches_response(&g.text) && !handler.access.cached_by.contains(&g.text) {
                 handler.access.cached_by.push(g.text.clone());
+            }
+        }
+        for cache in view_caches {
+            if !handler.access.cached_by.contains(cache) {
+                handler.access.cached_by.push(cache.clone());
             }
         }
         // An exemption in one control does not open a route another control still

@@ -264,6 +264,9 @@ pub struct ViewDecl {
     /// `DELETE` → `destroy`), in class order: the endpoint of that HTTP method is judged by
     /// what that method does, not by the class.
     pub method_fns: Vec<(String, String)>,
+    /// Response caches the view is wrapped in whose key does not vary with the caller
+    /// (`@cache_page(60)` without `@vary_on_cookie`), as written.
+    pub cached_by: Vec<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]

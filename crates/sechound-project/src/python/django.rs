@@ -340,6 +340,7 @@ impl Patterns<'_> {
                 replaces_defaults: true,
                 notes: Vec::new(),
                 method_fns: Vec::new(),
+                cached_by: Vec::new(),
             });
         }
         self.routes.push(RouteDecl {
@@ -510,7 +511,10 @@ fn function_view(function: Node<'_>, src: &str, name: String) -> Option<ViewDecl
         replaces_defaults: !drf,
         notes: Vec::new(),
         method_fns: Vec::new(),
+        cached_by: Vec::new(),
     };
+    let mut cache: Option<String> = None;
+    let mut varies_by_caller = false;
     for decorator in decorators {
         let decorator = unwrap(decorator);
         let path = callee_path(decorator, src)
@@ -518,6 +522,17 @@ fn function_view(function: Node<'_>, src: &str, name: String) -> Option<ViewDecl
             .unwrap_or_default();
         let last = path.rsplit('.').next().unwrap_or(&path);
         match last {
+            "cache_page" => cache = Some(short_text(decorator, src, 60)),
+            // The cache key then carries the session cookie or the credentials.
+            "vary_on_cookie" => varies_by_caller = true,
+            "vary_on_headers" => {
+                varies_by_caller |= positional_args(decorator)
+                    .iter()
+                    .flat_map(|a| strings(*a, src))
+                    .any(|h| {
+                        h.eq_ignore_ascii_case("cookie") || h.eq_ignore_ascii_case("authorization")
+                    })
+            }
             "api_view" | "require_http_methods" => {
                 let methods: Vec<String> = positional_args(decorator)
                     .first()
@@ -537,14 +552,15 @@ fn function_view(function: Node<'_>, src: &str, name: String) -> Option<ViewDecl
                 }
             }
             "csrf_exempt"
-            | "cache_page"
-            | "vary_on_cookie"
             | "never_cache"
             | "authentication_classes"
             | "throttle_classes"
             | "action" => {}
             _ => view.guards.extend(decorator_guard(decorator, src)),
         }
+    }
+    if let Some(cache) = cache.filter(|_| !varies_by_caller) {
+        view.cached_by.push(cache);
     }
     Some(view)
 }
@@ -632,6 +648,7 @@ fn class_view(class: Node<'_>, src: &str, name: String) -> Option<ViewDecl> {
         replaces_defaults: !drf,
         notes: Vec::new(),
         method_fns: Vec::new(),
+        cached_by: Vec::new(),
     };
     let body = class.field("body")?;
     let body_text = text(body, src);

@@ -77,6 +77,7 @@ pub(crate) fn read(file: &CodeFile, record: &ModuleRecord, facts: &mut FileFacts
                 replaces_defaults: false,
                 notes: Vec::new(),
                 method_fns: Vec::new(),
+                cached_by: Vec::new(),
             });
         }
     }

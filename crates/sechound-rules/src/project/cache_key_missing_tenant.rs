@@ -14,8 +14,9 @@ declare_rule! {
     ///   handler or the services it calls, across modules) queries records filtered by the caller
     ///   or the caller's tenant, when nothing in the key reads the caller or a tenant;
     /// - response-cache middleware keyed by the URL (`apicache.middleware('5 minutes')`,
-    ///   `routeCache.cacheSeconds(20)`) on an authenticated Express route whose handler reads
-    ///   who the caller is.
+    ///   `routeCache.cacheSeconds(20)`) on an authenticated Express route, or Django's
+    ///   `@cache_page(…)` on a view, whose handler reads who the caller is (a Django view with
+    ///   `@vary_on_cookie` or `@vary_on_headers("Cookie"/"Authorization")` is keyed per caller).
     ///
     /// Medium confidence: the key's words and the query's filter are read, not the flow of the
     /// value from the query into the cache.
