@@ -1152,16 +1152,27 @@ impl<'f> Watcher<'f> {
             }),
             python: false,
         };
-        if let Some(work) = super::lifecycle::call(&facts) {
+        self.record_lifecycle(call, &facts, ancestors);
+    }
+
+    /// What a call does to sessions and second factors (either language), and a value it
+    /// encrypts for a field (`apiKey: encrypt(key)`).
+    fn record_lifecycle(
+        &mut self,
+        call: Node<'f>,
+        facts: &super::lifecycle::CallFacts<'_>,
+        ancestors: &[Node<'f>],
+    ) {
+        if let Some(work) = super::lifecycle::call(facts) {
             self.lifecycle.push((call, work));
         }
-        if super::lifecycle::encrypts(name)
-            && let Some(field) = written_to(ancestors, src)
+        if super::lifecycle::encrypts(facts.name)
+            && let Some(field) = written_to(ancestors, self.src)
         {
             self.lifecycle.push((
                 call,
                 Lifecycle::Encrypts {
-                    helper: path.clone(),
+                    helper: facts.path.to_string(),
                     field,
                 },
             ));
@@ -2007,20 +2018,7 @@ impl<'f> Watcher<'f> {
             secret_and_token: false,
             python: true,
         };
-        if let Some(work) = super::lifecycle::call(&facts) {
-            self.lifecycle.push((call, work));
-        }
-        if super::lifecycle::encrypts(name)
-            && let Some(field) = written_to(ancestors, src)
-        {
-            self.lifecycle.push((
-                call,
-                Lifecycle::Encrypts {
-                    helper: path.clone(),
-                    field,
-                },
-            ));
-        }
+        self.record_lifecycle(call, &facts, ancestors);
     }
 
     /// `session["user_id"] = user.id` keeps a session (`= None` drops it);
