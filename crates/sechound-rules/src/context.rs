@@ -13,6 +13,7 @@ use std::cell::{OnceCell, RefCell};
 use std::collections::HashMap;
 use std::ops::Range;
 use std::rc::Rc;
+use std::sync::Arc;
 
 /// A finding before it is placed in a report: a byte range in the file and what the rule said.
 ///
@@ -466,11 +467,9 @@ impl<'f> CheckContext<'f> {
     /// True when a Python file of the repository has the dotted module name `module`
     /// (`app.utils` for `app/utils.py`, `src/app/utils/__init__.py`, …).
     fn is_python_module_here(&self, module: &str) -> bool {
-        let build = || PythonModules::of(self.repo.paths());
-        match self.repo.cache() {
-            Some(cache) => cache.get_or_build(build).0.contains(module),
-            None => self.derived(build).0.contains(module),
-        }
+        self.repo_index(|| PythonModules::of(self.repo.paths()))
+            .0
+            .contains(module)
     }
 
     /// The qualified callee when its head is a local bound to `require('m')` (or a member or a
@@ -548,6 +547,16 @@ impl<'f> CheckContext<'f> {
         let value = Rc::new(build());
         self.derived.borrow_mut().insert(key, value.clone());
         value
+    }
+
+    /// A value built from the whole repository (an index of its modules, helpers or
+    /// registrations): once per review when the review shares a [`crate::RepoCache`], once for
+    /// this file otherwise.
+    pub fn repo_index<T: Any + Send + Sync>(&self, build: impl FnOnce() -> T) -> Arc<T> {
+        match self.repo.cache() {
+            Some(cache) => cache.get_or_build(build),
+            None => Arc::clone(&self.derived(|| Arc::new(build()))),
+        }
     }
 
     /// Whether the file is test code or test data (see [`crate::is_test_path`]).

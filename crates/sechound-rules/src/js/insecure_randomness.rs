@@ -609,17 +609,7 @@ fn helper_call<'f>(call: Node<'f>, cx: &mut CheckContext<'f>) {
         [function] => function,
         _ => return,
     };
-    let (shared, own);
-    let helpers: &RandomHelpers = match cx.repo.cache() {
-        Some(cache) => {
-            shared = cache.get_or_build(|| RandomHelpers::of(cx.repo));
-            &shared
-        }
-        None => {
-            own = cx.derived(|| RandomHelpers::of(cx.repo));
-            &own
-        }
-    };
+    let helpers = cx.repo_index(|| RandomHelpers::of(cx.repo));
     // Most calls stop here: no helper of the repository has that name.
     if !helpers.names.contains(function) && !helpers.names.contains("default") {
         return;

@@ -341,10 +341,7 @@ fn files_mentioning(cx: &CheckContext<'_>, needle: &str) -> Vec<sechound_syntax:
 /// True when a file of the repository writes `field` with a value that hashes, directly or
 /// through a function of the repository (`deluxeToken: security.deluxeToken(email)`).
 fn digest_elsewhere(cx: &CheckContext<'_>, field: &str) -> bool {
-    let index = match cx.repo.cache() {
-        Some(cache) => cache.get_or_build(DigestWrites::default),
-        None => std::sync::Arc::new(DigestWrites::default()),
-    };
+    let index = cx.repo_index(DigestWrites::default);
     if let Some(known) = index
         .fields
         .lock()

@@ -238,14 +238,7 @@ fn handled_class<'f>(
         return None;
     }
     let key = (cx.file.path.clone(), name.to_string());
-    let registered = match cx.repo.cache() {
-        Some(cache) => cache
-            .get_or_build(|| Foreign::of(cx.repo))
-            .0
-            .get(&key)
-            .cloned(),
-        None => cx.derived(|| Foreign::of(cx.repo)).0.get(&key).cloned(),
-    };
+    let registered = cx.repo_index(|| Foreign::of(cx.repo)).0.get(&key).cloned();
     registered.map(|(caught, place)| (caught, Some(place)))
 }
 
